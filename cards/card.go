@@ -1,0 +1,86 @@
+package cards
+
+// Kind is a card's type, as written in its type key.
+type Kind string
+
+// The card kinds of the format.
+const (
+	KindVerdict   Kind = "verdict"   // a claim judged with the deck's verdicts
+	KindChoice    Kind = "choice"    // a multiple-choice question
+	KindClues     Kind = "clues"     // a riddle with clues from hardest to easiest
+	KindSpectrum  Kind = "spectrum"  // a statement placed on a scale
+	KindOrder     Kind = "order"     // items to put in order
+	KindOpen      Kind = "open"      // an open question, points given by hand
+	KindCharacter Kind = "character" // a character of a board deck
+)
+
+// Kinds lists every card kind in the order decks are described in.
+var Kinds = []Kind{KindVerdict, KindChoice, KindClues, KindSpectrum, KindOrder, KindOpen, KindCharacter}
+
+// Card is one card of a deck, its deck's defaults applied. The fields after
+// Seconds belong to some kinds only, as their comments say; the others leave
+// them empty.
+type Card struct {
+	Kind Kind
+	ID   string // unique in the deck; "card-N" for the N-th card when the file gives none
+	Line int    // where its [[card]] header stands in the file
+
+	// Text is the card's main text: the claim (verdict), the question (choice,
+	// open), the statement (spectrum), the prompt (order) or the name
+	// (character). A clues card has none: its answer is shown at the reveal.
+	Text string
+	// Easy is an easy-to-read wording of Text, shown instead when the
+	// easy-to-read setting is on; empty when the deck gives none.
+	Easy string
+
+	Image       string // a picture's path inside the deck's folder
+	Sound       string // a read-aloud recording's path inside the deck's folder
+	Explanation string
+	Source      string
+	Technique   string
+	Discuss     []string // prompts for the discussion after the reveal
+	Points      int      // points for a right answer (not used by clues cards: see CluePoints)
+	Seconds     int      // answer timer in seconds; 0 means none
+
+	Verdict string   // verdict: the key of the right verdict
+	Hints   []string // verdict: verification tips shown before a second vote
+
+	Choices []string // choice: 2 to 6 answers
+	Correct []int    // choice: the 0-based indexes of the right answers
+
+	Answer     string   // clues: the answer to find
+	Clues      []string // clues, character: hardest first
+	CluePoints []int    // clues, character: points when found at each clue, never increasing
+
+	Left   string // spectrum: the left pole
+	Right  string // spectrum: the right pole
+	Target int    // spectrum: the reference value, 0 to 100, when HasTarget
+	// HasTarget tells a spectrum card scored by distance from a reference
+	// value from an opinion, which is never scored.
+	HasTarget bool
+	Zones     []int // spectrum with target: distances that earn len(Zones), …, 1 points
+
+	Items []string // order: 3 to 8 items, in the right order
+
+	Yes []string // character: the ids of the questions answered yes
+}
+
+// MainText returns the text to show for the card: its easy-to-read wording
+// when easy is set and the card has one, its Text otherwise.
+func (c *Card) MainText(easy bool) string {
+	if easy && c.Easy != "" {
+		return c.Easy
+	}
+	return c.Text
+}
+
+// IsCorrectChoice reports whether the 0-based choice i is a right answer of
+// a choice card.
+func (c *Card) IsCorrectChoice(i int) bool {
+	for _, r := range c.Correct {
+		if r == i {
+			return true
+		}
+	}
+	return false
+}

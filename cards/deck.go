@@ -1,0 +1,117 @@
+// Package cards reads Déclic's card decks: the TOML format of DESIGN.md
+// ("The deck format (version 1)"), loaded from files, folders or an embedded
+// file system, and checked so that every problem of a deck is reported at
+// once, each at its line, in words a facilitator understands.
+//
+// The package imports nothing else of Déclic's and never Ebitengine: decks
+// are loaded and checked with plain Go, without a display.
+package cards
+
+import (
+	"io/fs"
+	"strings"
+)
+
+// Format is the version of the deck format this package reads.
+const Format = 1
+
+// Mode is how teams take turns answering, as suggested by a deck.
+type Mode string
+
+// The turn modes of DESIGN.md.
+const (
+	ModeTurns  Mode = "turns"  // teams answer in turn
+	ModeAll    Mode = "all"    // every team answers every card
+	ModeBuzzer Mode = "buzzer" // the first team to buzz answers
+)
+
+// Deck is one loaded and valid deck: its description, its defaults already
+// applied to every card, and its cards in file order.
+type Deck struct {
+	// Path is where the deck was read from, as it appears in messages.
+	Path string
+	// Assets is the deck's folder, from which Image and Sound paths are read.
+	Assets fs.FS
+
+	ID          string
+	Title       string
+	Language    string // a well-formed BCP 47 tag, in canonical form (fr, en, fr-BE…)
+	Description string
+	Audience    []string
+	Minutes     int
+	Author      string
+	License     string
+
+	Defaults  Defaults
+	Verdicts  []Verdict  // in display order; the language's defaults when the deck sets none
+	Questions []Question // only in a board deck ("Qui est-ce ?")
+	Cards     []Card
+
+	idPos pos // where the id stands, for the message of a deck loaded twice
+}
+
+// Defaults holds what a card uses when it does not say otherwise.
+type Defaults struct {
+	Points  int  // points for a right answer; 1 unless the deck says otherwise
+	Seconds int  // answer timer in seconds; 0 means none
+	Mode    Mode // suggested turn mode; turns unless the deck says otherwise
+}
+
+// Verdict is one verdict a team can give on a verdict card.
+type Verdict struct {
+	Key   string // the value cards use in answer, such as "faux"
+	Label string // what players read, such as "Faux"
+}
+
+// Question is a yes/no question of a board deck.
+type Question struct {
+	ID   string
+	Text string
+	Line int // where its [[question]] header stands in the file
+}
+
+// IsBoard reports whether the deck is a "Qui est-ce ?" board: it has
+// questions and only character cards.
+func (d *Deck) IsBoard() bool { return len(d.Questions) > 0 }
+
+// VerdictLabel returns the label of the verdict key, or the key itself when
+// the deck has no such verdict.
+func (d *Deck) VerdictLabel(key string) string {
+	for _, v := range d.Verdicts {
+		if v.Key == key {
+			return v.Label
+		}
+	}
+	return key
+}
+
+// KindCount is the number of cards of one kind in a deck.
+type KindCount struct {
+	Kind  Kind
+	Count int
+}
+
+// CountByKind returns how many cards of each kind the deck holds, in the
+// order of Kinds, leaving out the kinds it has none of.
+func (d *Deck) CountByKind() []KindCount {
+	counts := make(map[Kind]int)
+	for _, c := range d.Cards {
+		counts[c.Kind]++
+	}
+	var out []KindCount
+	for _, k := range Kinds {
+		if counts[k] > 0 {
+			out = append(out, KindCount{k, counts[k]})
+		}
+	}
+	return out
+}
+
+// defaultVerdicts returns the verdicts of a deck that sets none: vrai, faux,
+// trompeur in French, true, false, misleading in every other language.
+func defaultVerdicts(language string) []Verdict {
+	if language == "fr" || strings.HasPrefix(language, "fr-") {
+		return []Verdict{{"vrai", "Vrai"}, {"faux", "Faux"}, {"trompeur", "Trompeur"}}
+	}
+	return []Verdict{{"true", "True"}, {"false", "False"}, {"misleading", "Misleading"}}
+}

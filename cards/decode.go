@@ -1,0 +1,329 @@
+package cards
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"golang.org/x/text/language"
+)
+
+// Limits of the values a deck may hold: far above any real use, low enough
+// that a typo (seconds = 4500) is caught.
+const (
+	maxPoints  = 1000
+	maxSeconds = 3600
+	maxMinutes = 600
+)
+
+var (
+	topKeys      = []string{"format", "deck", "defaults", "verdicts", "card", "question"}
+	deckKeys     = []string{"id", "title", "language", "description", "audience", "minutes", "author", "license"}
+	defaultsKeys = []string{"points", "seconds", "mode"}
+	questionKeys = []string{"id", "text"}
+
+	deckIDPattern = regexp.MustCompile(`^[a-z0-9-]+$`)
+	keyPattern    = regexp.MustCompile(`^[a-z0-9_-]+$`)
+)
+
+// deck reads a decoded deck, table by table, reporting every problem.
+func (c *checker) deck(raw map[string]any, md toml.MetaData) *Deck {
+	top := table{c: c, ref: topLevel, m: raw}
+	top.onlyKeys(topKeys)
+	if _, ok := raw["format"]; !ok {
+		c.errorAt(pos{1, 0}, msgFormatMissing)
+	} else if v, ok := raw["format"].(int64); !ok {
+		top.wrongType("format", typeInteger, raw["format"])
+	} else if v != Format {
+		top.errorAt("format", msgFormatUnsupported, v)
+	}
+
+	d := &Deck{Path: c.path, Defaults: Defaults{Points: 1, Mode: ModeTurns}}
+	c.deckTable(top, d)
+	c.defaults(top, d)
+	c.verdicts(top, md, d)
+	c.questions(top, d)
+	c.cards(top, d)
+	return d
+}
+
+func (c *checker) deckTable(top table, d *Deck) {
+	t, ok := top.subTable("deck")
+	if !ok {
+		if _, present := top.m["deck"]; !present {
+			c.errorAt(pos{1, 0}, msgMissingTable, "deck")
+		}
+		return
+	}
+	t.onlyKeys(deckKeys)
+	if id, ok := t.text("id", true); ok {
+		if !deckIDPattern.MatchString(id) {
+			t.errorAt("id", msgBadDeckID, id)
+		}
+		d.ID = id
+		d.idPos = t.at("id")
+	}
+	d.Title, _ = t.text("title", true)
+	if lang, ok := t.text("language", true); ok {
+		tag, err := language.Parse(lang)
+		if err != nil || tag == language.Und {
+			t.errorAt("language", msgBadLanguage, lang)
+			c.unsureVerdicts = true
+		} else {
+			d.Language = tag.String()
+		}
+	}
+	d.Description, _ = t.text("description", false)
+	d.Audience, _ = t.texts("audience", false)
+	d.Minutes, _ = t.integer("minutes", false, maxMinutes)
+	d.Author, _ = t.text("author", false)
+	d.License, _ = t.text("license", false)
+}
+
+func (c *checker) defaults(top table, d *Deck) {
+	t, ok := top.subTable("defaults")
+	if !ok {
+		return
+	}
+	t.onlyKeys(defaultsKeys)
+	if n, ok := t.integer("points", false, maxPoints); ok {
+		d.Defaults.Points = n
+	}
+	if n, ok := t.integer("seconds", false, maxSeconds); ok {
+		d.Defaults.Seconds = n
+	}
+	if m, ok := t.text("mode", false); ok {
+		switch Mode(m) {
+		case ModeTurns, ModeAll, ModeBuzzer:
+			d.Defaults.Mode = Mode(m)
+		default:
+			t.errorAt("mode", msgBadMode, m)
+		}
+	}
+}
+
+// verdicts reads [verdicts] in file order, which TOML's maps lose: the
+// parser's ordered key list gives it back.
+func (c *checker) verdicts(top table, md toml.MetaData, d *Deck) {
+	t, ok := top.subTable("verdicts")
+	if !ok {
+		d.Verdicts = defaultVerdicts(d.Language)
+		return
+	}
+	c.unsureVerdicts = false
+	for _, k := range md.Keys() {
+		if len(k) != 2 || k[0] != "verdicts" {
+			continue
+		}
+		key := k[1]
+		if !keyPattern.MatchString(key) {
+			t.errorAt(key, msgVerdictKey, key)
+			continue
+		}
+		if label, ok := t.text(key, true); ok {
+			d.Verdicts = append(d.Verdicts, Verdict{Key: key, Label: label})
+		}
+	}
+	if n := len(t.m); n < 2 || n > 6 {
+		c.errorAt(t.header(), msgVerdictCount, n)
+	}
+}
+
+func (c *checker) questions(top table, d *Deck) {
+	lines := make(map[string]int)
+	for _, t := range top.tables("question") {
+		t.onlyKeys(questionKeys)
+		q := Question{Line: t.header().line}
+		q.ID, _ = t.text("id", true)
+		q.Text, _ = t.text("text", true)
+		if q.ID != "" {
+			if !keyPattern.MatchString(q.ID) {
+				t.errorAt("id", msgBadQuestionID, q.ID)
+			} else if line, dup := lines[q.ID]; dup {
+				t.errorAt("id", msgDuplicateQuestion, q.ID, line)
+			} else {
+				lines[q.ID] = t.at("id").line
+			}
+		}
+		d.Questions = append(d.Questions, q)
+	}
+}
+
+func (c *checker) cards(top table, d *Deck) {
+	tables := top.tables("card")
+	if len(tables) == 0 {
+		if _, present := top.m["card"]; !present {
+			c.errorAt(pos{1, 0}, msgNoCards)
+		}
+		return
+	}
+	idLines := make(map[string]int)
+	d.Cards = make([]Card, 0, len(tables))
+	for i, t := range tables {
+		card := c.card(t, i, d)
+		if line, dup := idLines[card.ID]; dup {
+			t.errorAt("id", msgDuplicateCardID, card.ID, line)
+		} else {
+			idLines[card.ID] = t.at("id").line
+		}
+		d.Cards = append(d.Cards, card)
+	}
+	c.board(top, d, tables)
+}
+
+// card reads one [[card]] table: the keys every card has, then its kind's.
+func (c *checker) card(t table, i int, d *Deck) Card {
+	card := Card{Line: t.header().line, ID: fmt.Sprintf("card-%d", i+1), Points: d.Defaults.Points, Seconds: d.Defaults.Seconds}
+	kind, ok := t.text("type", false)
+	if _, present := t.m["type"]; !present {
+		c.errorAt(t.header(), msgMissingType)
+	}
+	spec, known := kindSpecs[Kind(kind)]
+	if ok && !known {
+		t.errorAt("type", msgUnknownKind, kind)
+	}
+	card.Kind = Kind(kind)
+	t.kind = card.Kind
+	for key := range t.m {
+		switch {
+		case contains(commonKeys, key) || known && contains(spec.keys, key):
+		case known && isCardKey(key):
+			t.errorAt(key, msgKeyNotForKind, key, kind)
+		case known:
+			t.unknownKey(key, append(append([]string(nil), commonKeys...), spec.keys...))
+		case !isCardKey(key): // of a card whose kind is unknown: only keys of no kind
+			t.unknownKey(key, allCardKeys)
+		}
+	}
+	if id, ok := t.text("id", false); ok {
+		card.ID = id
+	}
+	card.Easy, _ = t.text("easy", false)
+	card.Explanation, _ = t.text("explanation", false)
+	card.Source, _ = t.text("source", false)
+	card.Technique, _ = t.text("technique", false)
+	card.Discuss, _ = t.texts("discuss", false)
+	if s, ok := t.integer("seconds", false, maxSeconds); ok {
+		card.Seconds = s
+	}
+	if Kind(kind) != KindClues {
+		if p, ok := t.integer("points", false, maxPoints); ok {
+			card.Points = p
+		}
+	}
+	if rel, ok := t.text("image", false); ok {
+		if c.asset(t, "image", rel, true) {
+			card.Image = cleanAssetPath(rel)
+		}
+	}
+	if rel, ok := t.text("sound", false); ok {
+		if c.asset(t, "sound", rel, false) {
+			card.Sound = cleanAssetPath(rel)
+		}
+	}
+	if known {
+		spec.read(t, &card, d)
+	}
+	return card
+}
+
+// kindSpec is what one kind of card adds to the common keys.
+type kindSpec struct {
+	keys []string
+	read func(t table, c *Card, d *Deck)
+}
+
+var (
+	commonKeys = []string{"type", "id", "image", "sound", "easy", "explanation", "source", "technique", "discuss", "points", "seconds"}
+	kindSpecs  = map[Kind]kindSpec{
+		KindVerdict:   {[]string{"claim", "answer", "hints"}, readVerdict},
+		KindChoice:    {[]string{"question", "choices", "answer"}, readChoice},
+		KindClues:     {[]string{"answer", "clues"}, readClues},
+		KindSpectrum:  {[]string{"statement", "left", "right", "target", "zones"}, readSpectrum},
+		KindOrder:     {[]string{"prompt", "items"}, readOrder},
+		KindOpen:      {[]string{"question"}, readOpen},
+		KindCharacter: {[]string{"name", "yes", "clues"}, readCharacter},
+	}
+	allCardKeys = func() []string {
+		keys := append([]string(nil), commonKeys...)
+		for _, k := range Kinds {
+			for _, key := range kindSpecs[k].keys {
+				if !contains(keys, key) {
+					keys = append(keys, key)
+				}
+			}
+		}
+		return keys
+	}()
+)
+
+func isCardKey(key string) bool { return contains(allCardKeys, key) }
+
+// warnExplanation is the one warning of the format: a verdict or choice card
+// without an explanation leaves the reveal mute.
+func warnExplanation(t table, c *Card) {
+	if _, ok := t.m["explanation"]; !ok {
+		t.c.report(Warning, t.header(), msgMissingExplanation)
+	}
+}
+
+// board checks a "Qui est-ce ?" deck: only characters, 6 to 30 of them,
+// answering questions the deck asks, none answering exactly like another.
+func (c *checker) board(top table, d *Deck, tables []table) {
+	if !d.IsBoard() {
+		for i, card := range d.Cards {
+			if card.Kind == KindCharacter {
+				c.errorAt(tables[i].header(), msgCharacterWithoutBoard)
+			}
+		}
+		return
+	}
+	known := make(map[string]bool, len(d.Questions))
+	for _, q := range d.Questions {
+		known[q.ID] = true
+	}
+	characters := 0
+	seen := make(map[string]int) // answers → index of the first character giving them
+	for i, card := range d.Cards {
+		t := tables[i]
+		if card.Kind != KindCharacter {
+			if card.Kind != "" && kindSpecs[card.Kind].read != nil {
+				c.errorAt(t.header(), msgBoardOnlyCharacters, string(card.Kind))
+			}
+			continue
+		}
+		characters++
+		for _, id := range card.Yes {
+			if !known[id] {
+				t.errorAt("yes", msgUnknownQuestion, id)
+			}
+		}
+		answers := signature(d.Questions, card.Yes)
+		if j, ok := seen[answers]; ok {
+			c.report(Warning, t.header(), msgLookAlike, card.Text, d.Cards[j].Text, d.Cards[j].Line)
+		} else {
+			seen[answers] = i
+		}
+	}
+	if characters < 6 || characters > 30 {
+		at := pos{1, 0}
+		if dt, ok := top.m["deck"]; ok && dt != nil {
+			at = c.pos.header(tableRef{"deck", -1})
+		}
+		c.errorAt(at, msgCharacterCount, characters)
+	}
+}
+
+// signature writes a character's answers to every question as y/n letters.
+func signature(questions []Question, yes []string) string {
+	var b strings.Builder
+	for _, q := range questions {
+		if contains(yes, q.ID) {
+			b.WriteByte('y')
+		} else {
+			b.WriteByte('n')
+		}
+	}
+	return b.String()
+}

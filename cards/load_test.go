@@ -1,0 +1,245 @@
+package cards
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// TestBrokenDecks checks every message of every broken deck, as a
+// facilitator reads them, against golden files: one deck a rule under
+// testdata/broken, every problem at its line.
+func TestBrokenDecks(t *testing.T) {
+	decks, problems := LoadPath(filepath.Join("testdata", "broken"))
+	for _, lang := range []string{"fr", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			var b strings.Builder
+			for _, p := range problems {
+				b.WriteString(filepath.ToSlash(p.Text(lang)))
+				b.WriteByte('\n')
+			}
+			golden(t, filepath.Join("testdata", "check."+lang+".golden"), b.String())
+		})
+	}
+	// Only the decks with nothing but warnings are loaded.
+	var ids []string
+	for _, d := range decks {
+		ids = append(ids, d.ID)
+	}
+	assert.Equal(t, []string{"sosies", "sans-explication"}, ids)
+}
+
+// TestEveryBrokenDeckIsReported makes sure no file of testdata/broken passes
+// without a problem: each was written to break one rule.
+func TestEveryBrokenDeckIsReported(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "broken", "*.toml"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		_, problems := LoadFile(f)
+		assert.NotEmpty(t, problems, f)
+		for _, p := range problems {
+			assert.Positive(t, p.Line, "%s: every problem of a broken deck has a line", p.Text("en"))
+		}
+	}
+}
+
+func golden(t *testing.T, file, got string) {
+	t.Helper()
+	if *update {
+		require.NoError(t, os.WriteFile(file, []byte(got), 0o644))
+	}
+	want, err := os.ReadFile(file)
+	require.NoError(t, err, "run go test ./cards -update to write it")
+	assert.Equal(t, string(want), got)
+}
+
+func TestValidDecks(t *testing.T) {
+	decks, problems := LoadPath(filepath.Join("testdata", "valid"))
+	for _, p := range problems {
+		t.Errorf("unexpected problem: %s", p.Text("en"))
+	}
+	require.Len(t, decks, 4)
+	byID := make(map[string]*Deck)
+	for _, d := range decks {
+		byID[d.ID] = d
+	}
+
+	ar := byID["akhbar"]
+	require.NotNil(t, ar)
+	assert.Equal(t, "ar", ar.Language)
+	assert.Equal(t, "خبر حقيقي أم كاذب؟", ar.Title)
+	assert.Equal(t, []Verdict{{"sahih", "صحيح"}, {"khata", "خطأ"}}, ar.Verdicts)
+
+	every := byID["toutes-les-cartes"]
+	require.NotNil(t, every)
+	assert.Equal(t, "Un jeu d'essai\nsur plusieurs lignes.", every.Description, "CRLF becomes LF inside multi-line strings")
+	assert.Equal(t, Defaults{Points: 2, Seconds: 45, Mode: ModeAll}, every.Defaults)
+	assert.Equal(t, []Verdict{{"vrai", "Vrai"}, {"faux", "Faux"}, {"trompeur", "Trompeur"}}, every.Verdicts)
+	assert.Equal(t, []KindCount{{KindVerdict, 1}, {KindChoice, 2}, {KindClues, 1}, {KindSpectrum, 2}, {KindOrder, 1}, {KindOpen, 1}}, every.CountByKind())
+	c := every.Cards
+	assert.Equal(t, Card{Kind: KindVerdict, ID: "sms", Line: 20, Text: "Le premier SMS a été envoyé en 1992.", Easy: "Le premier SMS date de 1992.",
+		Technique: "aucune", Explanation: "Le 3 décembre 1992, il disait « Merry Christmas ».", Source: "https://fr.wikipedia.org/wiki/Short_Message_Service",
+		Discuss: []string{"Comment vérifier une date ?"}, Points: 2, Seconds: 45, Verdict: "vrai", Hints: []string{"Cherchez la date sur une encyclopédie."}}, c[0])
+	assert.Equal(t, "card-2", c[1].ID)
+	assert.Equal(t, []int{0}, c[1].Correct)
+	assert.Equal(t, 0, c[1].Seconds, "a card's seconds = 0 overrides the deck's timer")
+	assert.Equal(t, []int{0, 2}, c[2].Correct)
+	assert.True(t, c[2].IsCorrectChoice(2))
+	assert.False(t, c[2].IsCorrectChoice(1))
+	assert.Equal(t, "Le Minitel", c[3].Answer)
+	assert.Equal(t, []int{4, 3, 2, 1}, c[3].CluePoints)
+	assert.False(t, c[4].HasTarget)
+	assert.Nil(t, c[4].Zones)
+	assert.True(t, c[5].HasTarget)
+	assert.Equal(t, 84, c[5].Target)
+	assert.Equal(t, []int{3, 8, 15}, c[5].Zones)
+	assert.Equal(t, []string{"Minitel", "Wi-Fi", "Smartphone"}, c[6].Items)
+	assert.Equal(t, 0, c[7].Points)
+
+	pics := byID["images"]
+	require.NotNil(t, pics)
+	assert.Equal(t, "img/wifi.png", pics.Cards[0].Image)
+	assert.Equal(t, "img/bip.wav", pics.Cards[0].Sound)
+	assert.Equal(t, "img/minitel.jpg", pics.Cards[1].Image, "back-slashes written on Windows work")
+	_, err := pics.Assets.Open(pics.Cards[1].Image)
+	assert.NoError(t, err, "a loaded deck opens its pictures")
+
+	board := byID["qui-est-ce-test"]
+	require.NotNil(t, board)
+	assert.True(t, board.IsBoard())
+	assert.Len(t, board.Questions, 4)
+	assert.Len(t, board.Cards, 7)
+	assert.Equal(t, "Le smartphone", board.Cards[0].Text)
+	assert.Equal(t, []string{"ecran", "poche", "internet"}, board.Cards[0].Yes)
+	assert.Equal(t, []int{2, 1}, board.Cards[6].CluePoints, "a character with clues also plays as a riddle")
+}
+
+// deck is a small valid deck's text, with more lines added at its end.
+func deck(more string) string {
+	return "format = 1\n[deck]\nid = \"t\"\ntitle = \"T\"\nlanguage = \"fr\"\n" + more
+}
+
+func TestParseReportsAtTheRightPlace(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []string
+	}{
+		{"key in the tenth card", deck(strings.Repeat("[[card]]\ntype = \"open\"\nquestion = \"Q\"\n", 9) +
+			"[[card]]\ntype = \"open\"\n  question = \"Q\"\n  anwser = 1\n"),
+			[]string{"t.toml:36:3: unknown key \"anwser\""}},
+		{"missing key at the header", deck("\n\n  [[card]]  # a comment\ntype = \"open\"\n"),
+			[]string{"t.toml:8:3: \"question\" is missing; it is required on open cards"}},
+		{"after a multi-line array and string", deck("[[card]]\ntype = \"order\"\nprompt = \"\"\"a\n[[card]]\nb\"\"\"\nitems = [\n  \"x\", # [\n  \"y\",\n  \"z\",\n]\nseconds = -1\n"),
+			[]string{"t.toml:16:1: \"seconds\" cannot be negative"}},
+		{"column counts characters", deck("[[card]]\ntype = \"open\"\nquestion = \"é\"; \n"),
+			[]string{"t.toml:8:15: end of line expected: one key = value a line, text between quotes"}},
+		{"quoted keys", deck("[[card]]\n\"type\" = \"open\"\n'question' = \"Q\"\n\"clé\" = 1\n"),
+			[]string{"t.toml:9:1: unknown key \"clé\""}},
+		{"inline table", deck("[[card]]\ntype = \"open\"\nquestion = \"Q\"\nextra = { a = 1 }\n"),
+			[]string{"t.toml:9:1: unknown key \"extra\""}},
+		{"sub-table of a card", deck("[[card]]\ntype = \"open\"\nquestion = \"Q\"\n[card.extra]\na = 1\n"),
+			[]string{"t.toml:9:1: unknown key \"extra\""}},
+		{"a typo in a table name", deck("[[cards]]\ntype = \"open\"\n"),
+			[]string{"t.toml:1: this deck has no card: add [[card]] tables", "t.toml:6:1: unknown key \"cards\" (did you mean \"card\"?)"}},
+		{"curly quotes", deck("[[card]]\ntype = \"open\"\nquestion = « Q »\n"),
+			[]string{"t.toml:8:12: curly quote «: write text between straight quotes \"…\""}},
+		{"not UTF-8", "format = 1\n# caf\xe9\n", []string{"t.toml:2:6: the file is not UTF-8: save it as UTF-8 (Notepad: Save As, Encoding: UTF-8)"}},
+		{"UTF-16", "\xff\xfef\x00o\x00", []string{"t.toml:1:1: the file is not UTF-8: save it as UTF-8 (Notepad: Save As, Encoding: UTF-8)"}},
+		{"empty file", "", []string{"t.toml:1: \"format = 1\" is missing at the top of the file", "t.toml:1: the [deck] table is missing", "t.toml:1: this deck has no card: add [[card]] tables"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, problems := Parse("t.toml", []byte(tt.src), nil)
+			var got []string
+			for _, p := range problems {
+				got = append(got, p.Text("en"))
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestSymlinkLeavingTheFolder(t *testing.T) {
+	outside := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(outside, "secret.png"), []byte("x"), 0o644))
+	dir := t.TempDir()
+	if err := os.Symlink(filepath.Join(outside, "secret.png"), filepath.Join(dir, "photo.png")); err != nil {
+		t.Skip("symbolic links unavailable:", err)
+	}
+	src := deck("[[card]]\ntype = \"open\"\nquestion = \"Q\"\nimage = \"photo.png\"\n")
+	file := filepath.Join(dir, "deck.toml")
+	require.NoError(t, os.WriteFile(file, []byte(src), 0o644))
+	_, problems := LoadFile(file)
+	require.Len(t, problems, 1)
+	assert.Equal(t, file+":9:1: \"image\": the path \"photo.png\" leaves the deck's folder; put the file inside that folder", problems[0].Text("en"))
+}
+
+func TestLoadFS(t *testing.T) {
+	fsys := fstest.MapFS{
+		"fr/a.toml":        {Data: []byte(deck("[[card]]\ntype = \"open\"\nquestion = \"Q\"\nimage = \"img/p.png\"\n"))},
+		"fr/img/p.png":     {Data: mustRead(t, filepath.Join("testdata", "valid", "img", "wifi.png"))},
+		"fr/notes.txt":     {Data: []byte("not a deck")},
+		"en/b.toml":        {Data: []byte(deck("[[card]]\ntype = \"open\"\n"))},
+		"en/img/readme.md": {Data: []byte("")},
+	}
+	decks, problems := LoadFS(fsys, ".", "decks/")
+	require.Len(t, decks, 1)
+	assert.Equal(t, "decks/fr/a.toml", decks[0].Path)
+	require.Len(t, problems, 1)
+	assert.Equal(t, "decks/en/b.toml:6:1: \"question\" is missing; it is required on open cards", problems[0].Text("en"))
+}
+
+func TestUnique(t *testing.T) {
+	a, _ := Parse("a.toml", []byte(deck("[[card]]\ntype = \"open\"\nquestion = \"Q\"\n")), nil)
+	b, _ := Parse("b.toml", []byte(deck("[[card]]\ntype = \"open\"\nquestion = \"Q\"\n")), nil)
+	require.NotNil(t, a)
+	require.NotNil(t, b)
+	problems := Unique([]*Deck{a, b})
+	require.Len(t, problems, 1)
+	assert.Equal(t, "b.toml:3:1: le jeu « t » (fr) existe déjà : a.toml ; changez son identifiant", problems[0].Text("fr"))
+}
+
+func TestEveryMessageHasBothLanguages(t *testing.T) {
+	for id := msgWarningPrefix; id <= msgSoundUnreadable; id++ {
+		m, ok := messages[id]
+		if assert.True(t, ok, "message %d has no text", id) {
+			assert.NotEmpty(t, m.fr, "message %d has no French", id)
+			assert.NotEmpty(t, m.en, "message %d has no English", id)
+			assert.Equal(t, strings.Count(m.fr, "%"), strings.Count(m.en, "%"), "message %d: French and English take the same arguments", id)
+		}
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	assert.Equal(t, 1, editDistance("anwser", "answer"))
+	assert.Equal(t, 1, editDistance("clue", "clues"))
+	assert.Equal(t, "answer", closest("anwser", allCardKeys))
+	assert.Equal(t, "", closest("colour", allCardKeys))
+}
+
+func mustRead(t *testing.T, file string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(file)
+	require.NoError(t, err)
+	return b
+}
+
+func ExampleProblem_Text() {
+	_, problems := Parse("infox.toml", []byte("format = 1\n[deck]\nid = \"infox\"\ntitle = \"Info ou intox ?\"\nlanguage = \"fr\"\n\n[[card]]\ntype = \"verdict\"\nclaim = \"Un requin nage dans une rue de Houston.\"\nanswer = \"fake\"\n"), nil)
+	for _, p := range problems {
+		fmt.Println(p.Text("fr"))
+	}
+	// Output:
+	// infox.toml:7:1: attention : pas d'« explanation » : ajoutez une explication pour le moment de la révélation
+	// infox.toml:10:1: réponse « fake » absente des verdicts du jeu : vrai, faux, trompeur
+}

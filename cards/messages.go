@@ -1,0 +1,204 @@
+package cards
+
+// msgID names a message a facilitator may read. Its texts live in messages, in
+// French and English; a test checks that every identifier has both.
+type msgID int
+
+const (
+	msgWarningPrefix msgID = iota
+
+	// Reading files.
+	msgNotFound
+	msgPermission
+	msgUnreadable
+	msgTooLarge
+	msgNoDecks
+	msgNotUTF8
+	msgInternal
+
+	// TOML syntax.
+	msgSyntax
+	msgSyntaxCurlyQuote
+	msgSyntaxValue
+	msgSyntaxUnclosedString
+	msgSyntaxStringNewline
+	msgSyntaxDuplicateKey
+	msgSyntaxEquals
+	msgSyntaxArray
+	msgSyntaxInlineTable
+	msgSyntaxTableName
+	msgSyntaxEndOfLine
+	msgSyntaxNumber
+	msgSyntaxTableRedefined
+
+	// Structure and types.
+	msgUnknownKey
+	msgUnknownKeySuggest
+	msgKeyNotForKind
+	msgMissingKey
+	msgMissingCardKey
+	msgMissingTable
+	msgMissingType
+	msgWrongType
+	msgEmptyText
+	msgEmptyList
+	msgEmptyItem
+
+	// Value types, as arguments of msgWrongType.
+	typeText
+	typeInteger
+	typeFloat
+	typeBool
+	typeDate
+	typeList
+	typeTable
+	typeTextList
+	typeIntegerList
+	typeIntegerOrList
+	typeTables
+
+	// The deck.
+	msgFormatMissing
+	msgFormatUnsupported
+	msgBadDeckID
+	msgBadLanguage
+	msgDuplicateDeck
+	msgNoCards
+	msgBadMode
+	msgNegative
+	msgTooLong
+	msgVerdictKey
+	msgVerdictCount
+
+	// Cards.
+	msgUnknownKind
+	msgDuplicateCardID
+	msgCount
+	msgDuplicateItem
+	msgUnknownVerdict
+	msgChoiceOutOfRange
+	msgChoiceTwice
+	msgCluePointsCount
+	msgCluePointsIncrease
+	msgTargetRange
+	msgZonesWithoutTarget
+	msgZonesOrder
+	msgZonesRange
+	msgZonesCount
+	msgMissingExplanation
+
+	// Board decks.
+	msgBoardOnlyCharacters
+	msgCharacterWithoutBoard
+	msgCharacterCount
+	msgUnknownQuestion
+	msgDuplicateQuestion
+	msgBadQuestionID
+	msgQuestionTwice
+	msgLookAlike
+
+	// Pictures and sounds.
+	msgPathLeaves
+	msgAssetMissing
+	msgAssetIsFolder
+	msgImageUnreadable
+	msgImageTooLarge
+	msgSoundUnreadable
+)
+
+// messages holds every text of the deck checker. French comes first: it is
+// the language most facilitators read. Keys and values quoted from the deck
+// are shown as the writer typed them.
+var messages = map[msgID]struct{ fr, en string }{
+	msgWarningPrefix: {"attention : ", "warning: "},
+
+	msgNotFound:   {"fichier ou dossier introuvable", "no such file or folder"},
+	msgPermission: {"lecture refusée : droits insuffisants sur ce fichier", "cannot read this file: permission denied"},
+	msgUnreadable: {"lecture impossible de ce fichier", "this file cannot be read"},
+	msgTooLarge:   {"fichier trop gros pour un jeu de cartes (%d Mo au plus)", "file too large for a deck (%d MB at most)"},
+	msgNoDecks:    {"aucun jeu de cartes (fichier .toml) dans ce dossier", "no deck (.toml file) in this folder"},
+	msgNotUTF8:    {"le fichier n'est pas en UTF-8 : enregistrez-le en UTF-8 (Bloc-notes : « Enregistrer sous », Encodage : UTF-8)", "the file is not UTF-8: save it as UTF-8 (Notepad: Save As, Encoding: UTF-8)"},
+	msgInternal:   {"erreur inattendue en lisant ce jeu ; merci de la signaler avec le fichier", "unexpected error while reading this deck; please report it with the file"},
+
+	msgSyntax:               {"ligne mal écrite (%s)", "badly written line (%s)"},
+	msgSyntaxCurlyQuote:     {"guillemet typographique %s : écrivez le texte entre guillemets droits \"…\"", "curly quote %s: write text between straight quotes \"…\""},
+	msgSyntaxValue:          {"valeur attendue après « = » : du texte entre guillemets \"…\", un nombre, ou une liste entre [ ]", "a value is expected after \"=\": text between quotes \"…\", a number, or a list between [ ]"},
+	msgSyntaxUnclosedString: {"guillemet fermant manquant", "missing closing quote"},
+	msgSyntaxStringNewline:  {"le texte doit se fermer par un guillemet sur la même ligne (pour plusieurs lignes, utilisez \"\"\"…\"\"\")", "text must end with a quote on the same line (for several lines, use \"\"\"…\"\"\")"},
+	msgSyntaxDuplicateKey:   {"« %s » est déjà défini plus haut", "\"%s\" is already defined above"},
+	msgSyntaxEquals:         {"« = » attendu après le nom de la clé", "\"=\" expected after the key name"},
+	msgSyntaxArray:          {"dans une liste, séparez les éléments par des virgules et fermez-la par ]", "in a list, separate items with commas and close it with ]"},
+	msgSyntaxInlineTable:    {"tableau entre { } mal fermé : séparez par des virgules et fermez par } sur la même ligne", "table between { } not closed properly: separate with commas and close with } on the same line"},
+	msgSyntaxTableName:      {"nom de tableau mal écrit entre [ ] (par exemple [deck] ou [[card]])", "badly written table name between [ ] (for example [deck] or [[card]])"},
+	msgSyntaxEndOfLine:      {"fin de ligne attendue : une seule clé = valeur par ligne, le texte entre guillemets", "end of line expected: one key = value a line, text between quotes"},
+	msgSyntaxNumber:         {"nombre mal écrit", "badly written number"},
+	msgSyntaxTableRedefined: {"le tableau « %s » est déjà défini plus haut", "table \"%s\" is already defined above"},
+
+	msgUnknownKey:        {"clé inconnue « %s »", "unknown key \"%s\""},
+	msgUnknownKeySuggest: {"clé inconnue « %s » (vouliez-vous écrire « %s » ?)", "unknown key \"%s\" (did you mean \"%s\"?)"},
+	msgKeyNotForKind:     {"« %s » ne s'emploie pas sur une carte %s", "\"%s\" does not apply to %s cards"},
+	msgMissingKey:        {"il manque « %s », obligatoire dans [%s]", "\"%s\" is missing; it is required in [%s]"},
+	msgMissingCardKey:    {"il manque « %s », obligatoire sur une carte %s", "\"%s\" is missing; it is required on %s cards"},
+	msgMissingType:       {"il manque « type », obligatoire sur chaque carte : verdict, choice, clues, spectrum, order, open ou character", "\"type\" is missing; every card needs one: verdict, choice, clues, spectrum, order, open or character"},
+	msgMissingTable:      {"il manque le tableau [%s]", "the [%s] table is missing"},
+	msgWrongType:         {"« %s » doit être %s, pas %s", "\"%s\" must be %s, not %s"},
+	msgEmptyText:         {"« %s » est vide", "\"%s\" is empty"},
+	msgEmptyList:         {"la liste « %s » est vide", "the list \"%s\" is empty"},
+	msgEmptyItem:         {"« %s » contient un texte vide", "\"%s\" holds an empty text"},
+
+	typeText:          {"du texte", "text"},
+	typeInteger:       {"un nombre entier", "a whole number"},
+	typeFloat:         {"un nombre à virgule", "a decimal number"},
+	typeBool:          {"vrai ou faux", "true or false"},
+	typeDate:          {"une date", "a date"},
+	typeList:          {"une liste", "a list"},
+	typeTable:         {"un tableau", "a table"},
+	typeTextList:      {"une liste de textes, par exemple [\"…\", \"…\"]", "a list of texts, for example [\"…\", \"…\"]"},
+	typeIntegerList:   {"une liste de nombres entiers, par exemple [4, 3, 2, 1]", "a list of whole numbers, for example [4, 3, 2, 1]"},
+	typeIntegerOrList: {"un numéro de réponse ou une liste de numéros, par exemple 2 ou [1, 3]", "an answer number or a list of numbers, for example 2 or [1, 3]"},
+	typeTables:        {"une suite de tableaux [[%s]]", "a series of [[%s]] tables"},
+
+	msgFormatMissing:     {"il manque « format = 1 » en tête du fichier", "\"format = 1\" is missing at the top of the file"},
+	msgFormatUnsupported: {"format %d inconnu : cette version de Déclic lit le format 1", "format %d is unknown: this version of Déclic reads format 1"},
+	msgBadDeckID:         {"identifiant « %s » mal formé : lettres minuscules sans accent, chiffres et tirets, par exemple « infox-ados »", "id \"%s\" is not valid: lower-case letters without accents, digits and hyphens, for example \"fake-news-teens\""},
+	msgBadLanguage:       {"langue « %s » inconnue : un code comme fr, en, ar ou fr-BE", "language \"%s\" is unknown: a code such as fr, en, ar or fr-BE"},
+	msgDuplicateDeck:     {"le jeu « %s » (%s) existe déjà : %s ; changez son identifiant", "deck \"%s\" (%s) already exists: %s; change its id"},
+	msgNoCards:           {"ce jeu n'a aucune carte : ajoutez des tableaux [[card]]", "this deck has no card: add [[card]] tables"},
+	msgBadMode:           {"mode « %s » inconnu : turns, all ou buzzer", "mode \"%s\" is unknown: turns, all or buzzer"},
+	msgNegative:          {"« %s » ne peut pas être négatif", "\"%s\" cannot be negative"},
+	msgTooLong:           {"« %s » vaut %d, c'est trop : %d au plus", "\"%s\" is %d, too much: %d at most"},
+	msgVerdictKey:        {"verdict « %s » mal formé : lettres minuscules sans accent, chiffres, - ou _", "verdict \"%s\" is not valid: lower-case letters without accents, digits, - or _"},
+	msgVerdictCount:      {"[verdicts] doit proposer de 2 à 6 verdicts (touches 1 à 6), pas %d", "[verdicts] needs 2 to 6 verdicts (keys 1 to 6), not %d"},
+
+	msgUnknownKind:        {"type de carte « %s » inconnu : verdict, choice, clues, spectrum, order, open ou character", "card type \"%s\" is unknown: verdict, choice, clues, spectrum, order, open or character"},
+	msgDuplicateCardID:    {"identifiant de carte « %s » déjà pris ligne %d", "card id \"%s\" is already taken on line %d"},
+	msgCount:              {"« %s » doit compter de %d à %d éléments, pas %d", "\"%s\" needs %d to %d items, not %d"},
+	msgDuplicateItem:      {"« %s » contient deux fois « %s »", "\"%s\" holds \"%s\" twice"},
+	msgUnknownVerdict:     {"réponse « %s » absente des verdicts du jeu : %s", "answer \"%s\" is not one of the deck's verdicts: %s"},
+	msgChoiceOutOfRange:   {"réponse %d hors des choix : les choix sont numérotés de 1 à %d", "answer %d is not a choice: choices are numbered 1 to %d"},
+	msgChoiceTwice:        {"la réponse %d est donnée deux fois", "answer %d is given twice"},
+	msgCluePointsCount:    {"« points » doit donner une valeur par indice : %d valeurs pour %d indices", "\"points\" needs one value a clue: %d values for %d clues"},
+	msgCluePointsIncrease: {"« points » ne doit jamais augmenter d'un indice au suivant (le premier indice, le plus dur, rapporte le plus)", "\"points\" must never increase from one clue to the next (the first, hardest clue earns the most)"},
+	msgTargetRange:        {"« target » vaut %d : il doit être entre 0 et 100", "\"target\" is %d: it must be between 0 and 100"},
+	msgZonesWithoutTarget: {"« zones » sans « target » : ajoutez la valeur cible, entre 0 et 100", "\"zones\" without \"target\": add the target value, between 0 and 100"},
+	msgZonesOrder:         {"« zones » doit aller en croissant, de la plus étroite à la plus large, par exemple [5, 12, 20]", "\"zones\" must increase, from the narrowest to the widest, for example [5, 12, 20]"},
+	msgZonesRange:         {"chaque valeur de « zones » doit être entre 1 et 100", "each value of \"zones\" must be between 1 and 100"},
+	msgZonesCount:         {"« zones » doit compter de 1 à 5 valeurs, pas %d", "\"zones\" needs 1 to 5 values, not %d"},
+	msgMissingExplanation: {"pas d'« explanation » : ajoutez une explication pour le moment de la révélation", "no \"explanation\": add one for the reveal"},
+
+	msgBoardOnlyCharacters:   {"carte %s dans un jeu de plateau ([[question]]) : seules les cartes character y sont admises", "%s card in a board deck ([[question]]): only character cards belong there"},
+	msgCharacterWithoutBoard: {"carte character sans questions : ajoutez au jeu des tableaux [[question]]", "character card without questions: add [[question]] tables to the deck"},
+	msgCharacterCount:        {"un jeu de plateau doit compter de 6 à 30 personnages, pas %d", "a board deck needs 6 to 30 characters, not %d"},
+	msgUnknownQuestion:       {"question « %s » inconnue : ajoutez-la en [[question]] ou corrigez l'identifiant", "question \"%s\" is unknown: add it as a [[question]] or fix the id"},
+	msgDuplicateQuestion:     {"identifiant de question « %s » déjà pris ligne %d", "question id \"%s\" is already taken on line %d"},
+	msgBadQuestionID:         {"identifiant de question « %s » mal formé : lettres minuscules sans accent, chiffres, - ou _", "question id \"%s\" is not valid: lower-case letters without accents, digits, - or _"},
+	msgQuestionTwice:         {"« yes » cite deux fois « %s »", "\"yes\" names \"%s\" twice"},
+	msgLookAlike:             {"« %s » et « %s » (ligne %d) répondent pareil à toutes les questions : impossible de les distinguer", "\"%s\" and \"%s\" (line %d) answer every question alike: they cannot be told apart"},
+
+	msgPathLeaves:      {"« %s » : le chemin « %s » sort du dossier du jeu ; placez le fichier dans ce dossier", "\"%s\": the path \"%s\" leaves the deck's folder; put the file inside that folder"},
+	msgAssetMissing:    {"fichier « %s » introuvable (le chemin part du dossier du jeu)", "file \"%s\" not found (the path starts from the deck's folder)"},
+	msgAssetIsFolder:   {"« %s » est un dossier, pas un fichier", "\"%s\" is a folder, not a file"},
+	msgImageUnreadable: {"l'image « %s » est illisible ou d'un format non pris en charge (PNG, JPEG, GIF ou WebP)", "the picture \"%s\" cannot be read or is in an unsupported format (PNG, JPEG, GIF or WebP)"},
+	msgImageTooLarge:   {"l'image « %s » fait %d × %d pixels : 4096 au plus de chaque côté", "the picture \"%s\" is %d × %d pixels: 4096 at most a side"},
+	msgSoundUnreadable: {"le son « %s » n'est pas un fichier WAV, OGG ou MP3 lisible", "the sound \"%s\" is not a readable WAV, OGG or MP3 file"},
+}
