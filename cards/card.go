@@ -23,7 +23,6 @@ var Kinds = []Kind{KindVerdict, KindChoice, KindClues, KindSpectrum, KindOrder, 
 type Card struct {
 	Kind Kind
 	ID   string // unique in the deck; "card-N" for the N-th card when the file gives none
-	Line int    // where its [[card]] header stands in the file
 
 	// Text is the card's main text: the claim (verdict), the question (choice,
 	// open), the statement (spectrum), the prompt (order) or the name

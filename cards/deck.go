@@ -67,7 +67,6 @@ type Verdict struct {
 type Question struct {
 	ID   string
 	Text string
-	Line int // where its [[question]] header stands in the file
 }
 
 // IsBoard reports whether the deck is a "Qui est-ce ?" board: it has

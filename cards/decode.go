@@ -62,7 +62,7 @@ func (c *checker) deckTable(top table, d *Deck) {
 			t.errorAt("id", msgBadDeckID, id)
 		}
 		d.ID = id
-		d.idPos = t.at("id")
+		d.idPos = c.deckIDPos()
 	}
 	d.Title, _ = t.text("title", true)
 	if lang, ok := t.text("language", true); ok {
@@ -131,19 +131,19 @@ func (c *checker) verdicts(top table, md toml.MetaData, d *Deck) {
 }
 
 func (c *checker) questions(top table, d *Deck) {
-	lines := make(map[string]int)
-	for _, t := range top.tables("question") {
+	first := make(map[string]int) // id → index of the question that has it
+	for i, t := range top.tables("question") {
 		t.onlyKeys(questionKeys)
-		q := Question{Line: t.header().line}
+		var q Question
 		q.ID, _ = t.text("id", true)
 		q.Text, _ = t.text("text", true)
 		if q.ID != "" {
 			if !keyPattern.MatchString(q.ID) {
 				t.errorAt("id", msgBadQuestionID, q.ID)
-			} else if line, dup := lines[q.ID]; dup {
-				t.errorAt("id", msgDuplicateQuestion, q.ID, line)
+			} else if j, dup := first[q.ID]; dup {
+				t.errorAt("id", msgDuplicateQuestion, q.ID, c.positions().key(tableRef{"question", j}, "id").line)
 			} else {
-				lines[q.ID] = t.at("id").line
+				first[q.ID] = i
 			}
 		}
 		d.Questions = append(d.Questions, q)
@@ -158,14 +158,14 @@ func (c *checker) cards(top table, d *Deck) {
 		}
 		return
 	}
-	idLines := make(map[string]int)
+	first := make(map[string]int, len(tables)) // id → index of the card that has it
 	d.Cards = make([]Card, 0, len(tables))
 	for i, t := range tables {
 		card := c.card(t, i, d)
-		if line, dup := idLines[card.ID]; dup {
-			t.errorAt("id", msgDuplicateCardID, card.ID, line)
+		if j, dup := first[card.ID]; dup {
+			t.errorAt("id", msgDuplicateCardID, card.ID, tables[j].at("id").line)
 		} else {
-			idLines[card.ID] = t.at("id").line
+			first[card.ID] = i
 		}
 		d.Cards = append(d.Cards, card)
 	}
@@ -174,7 +174,7 @@ func (c *checker) cards(top table, d *Deck) {
 
 // card reads one [[card]] table: the keys every card has, then its kind's.
 func (c *checker) card(t table, i int, d *Deck) Card {
-	card := Card{Line: t.header().line, ID: fmt.Sprintf("card-%d", i+1), Points: d.Defaults.Points, Seconds: d.Defaults.Seconds}
+	card := Card{ID: fmt.Sprintf("card-%d", i+1), Points: d.Defaults.Points, Seconds: d.Defaults.Seconds}
 	kind, ok := t.text("type", false)
 	if _, present := t.m["type"]; !present {
 		c.errorAt(t.header(), msgMissingType)
@@ -301,7 +301,7 @@ func (c *checker) board(top table, d *Deck, tables []table) {
 		}
 		answers := signature(d.Questions, card.Yes)
 		if j, ok := seen[answers]; ok {
-			c.report(Warning, t.header(), msgLookAlike, card.Text, d.Cards[j].Text, d.Cards[j].Line)
+			c.report(Warning, t.header(), msgLookAlike, card.Text, d.Cards[j].Text, tables[j].header().line)
 		} else {
 			seen[answers] = i
 		}
@@ -309,7 +309,7 @@ func (c *checker) board(top table, d *Deck, tables []table) {
 	if characters < 6 || characters > 30 {
 		at := pos{1, 0}
 		if dt, ok := top.m["deck"]; ok && dt != nil {
-			at = c.pos.header(tableRef{"deck", -1})
+			at = c.positions().header(tableRef{"deck", -1})
 		}
 		c.errorAt(at, msgCharacterCount, characters)
 	}
@@ -326,4 +326,19 @@ func signature(questions []Question, yes []string) string {
 		}
 	}
 	return b.String()
+}
+
+// deckIDPos locates the deck's id for the message of a deck loaded twice.
+// The whole text is scanned only when a problem needs it; the [deck] table
+// comes before the first [[card]] in any deck written by hand, so the text up
+// to there is enough, and the whole text is the fallback.
+func (c *checker) deckIDPos() pos {
+	if c.pos == nil {
+		if end := strings.Index(c.text, "[["); end >= 0 {
+			if p, ok := scanPositions(c.text[:end]).keys[keyRef{tableRef{"deck", -1}, "id"}]; ok {
+				return p
+			}
+		}
+	}
+	return c.positions().key(tableRef{"deck", -1}, "id")
 }

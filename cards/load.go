@@ -214,7 +214,7 @@ func parse(name string, src []byte, assets folder) (d *Deck, problems Problems) 
 	if err != nil {
 		return nil, Problems{syntaxProblem(name, text, err)}
 	}
-	c := &checker{path: name, pos: scanPositions(text), assets: assets}
+	c := &checker{path: name, text: text, assets: assets}
 	d = c.deck(raw, md)
 	c.problems.Sort()
 	if c.problems.Errors() > 0 {

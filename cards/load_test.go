@@ -87,7 +87,7 @@ func TestValidDecks(t *testing.T) {
 	assert.Equal(t, []Verdict{{"vrai", "Vrai"}, {"faux", "Faux"}, {"trompeur", "Trompeur"}}, every.Verdicts)
 	assert.Equal(t, []KindCount{{KindVerdict, 1}, {KindChoice, 2}, {KindClues, 1}, {KindSpectrum, 2}, {KindOrder, 1}, {KindOpen, 1}}, every.CountByKind())
 	c := every.Cards
-	assert.Equal(t, Card{Kind: KindVerdict, ID: "sms", Line: 20, Text: "Le premier SMS a été envoyé en 1992.", Easy: "Le premier SMS date de 1992.",
+	assert.Equal(t, Card{Kind: KindVerdict, ID: "sms", Text: "Le premier SMS a été envoyé en 1992.", Easy: "Le premier SMS date de 1992.",
 		Technique: "aucune", Explanation: "Le 3 décembre 1992, il disait « Merry Christmas ».", Source: "https://fr.wikipedia.org/wiki/Short_Message_Service",
 		Discuss: []string{"Comment vérifier une date ?"}, Points: 2, Seconds: 45, Verdict: "vrai", Hints: []string{"Cherchez la date sur une encyclopédie."}}, c[0])
 	assert.Equal(t, "card-2", c[1].ID)

@@ -5,7 +5,8 @@ import "time"
 // checker collects the problems of one deck as its tables are read.
 type checker struct {
 	path     string
-	pos      *positions
+	text     string
+	pos      *positions // located on the first problem: a valid deck never needs them
 	assets   folder
 	problems Problems
 
@@ -13,6 +14,15 @@ type checker struct {
 	// no verdicts: which defaults it meant cannot be told, so its verdict
 	// cards' answers are not checked.
 	unsureVerdicts bool
+}
+
+// positions scans the deck's text for its keys the first time a problem
+// needs a place.
+func (c *checker) positions() *positions {
+	if c.pos == nil {
+		c.pos = scanPositions(c.text)
+	}
+	return c.pos
 }
 
 func (c *checker) report(sev Severity, at pos, id msgID, args ...any) {
@@ -31,8 +41,8 @@ type table struct {
 	kind Kind // for the cards' messages; empty for other tables
 }
 
-func (t table) at(key string) pos { return t.c.pos.key(t.ref, key) }
-func (t table) header() pos       { return t.c.pos.header(t.ref) }
+func (t table) at(key string) pos { return t.c.positions().key(t.ref, key) }
+func (t table) header() pos       { return t.c.positions().header(t.ref) }
 
 func (t table) errorAt(key string, id msgID, args ...any) { t.c.errorAt(t.at(key), id, args...) }
 
