@@ -1,0 +1,128 @@
+# Déclic — build, test and tooling. `make help` lists the targets.
+#
+# Works from a clean clone: nothing here assumes bin/ or any hand-installed tool
+# other than Go, make and (on Debian) apt.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := build
+MAKEFLAGS += --no-print-directory
+
+GO ?= go
+
+# Debian packages needed to build Ebitengine (cgo, X11, OpenGL, ALSA) and to
+# run its tests without a screen (Xvfb). The only list of them: CI gets them
+# through `make test`, which depends on `make deps`.
+DEB_PACKAGES := gcc pkg-config libx11-dev libxrandr-dev libxcursor-dev \
+	libxinerama-dev libxi-dev libxxf86vm-dev libgl1-mesa-dev libasound2-dev \
+	xvfb xauth libgl1-mesa-dri
+
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -X main.version=$(VERSION)
+
+FUZZTIME ?= 10m
+# Packages whose benchmarks `make bench` runs; add others as they get some.
+BENCHPKGS ?= ./cards/
+BENCHCOUNT ?= 6
+
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+
+# A screen for Ebitengine: on Linux it needs X11 (DISPLAY); a Wayland session
+# has XWayland, which sets DISPLAY too. Without one, tests that need a screen
+# run under Xvfb.
+XRUN := $(if $(DISPLAY),,xvfb-run -a)
+
+# Packages, computed only when a target needs them. `go list` prints nothing
+# for a folder without Go files yet (game/ at first): an empty list means
+# "nothing to do", never an error.
+PURE_PKGS = $(shell $(GO) list ./cards/... ./game/... 2>/dev/null)
+ALL_PKGS = $(shell $(GO) list ./... 2>/dev/null)
+# screen_pkgs lists, among the packages matched by $(1), those whose test
+# binary links Ebitengine: ui/, and cmd/declic once it has tests (it imports
+# ui). Such a binary panics at start-up without a display, so they run under
+# Xvfb when there is none; every other package gets a plain `go test`.
+screen_pkgs = $(shell $(GO) list -test -f '{{.ImportPath}}{{range .Deps}} {{.}}{{end}}' $(1) 2>/dev/null \
+	| awk '$$1 ~ /\.test$$/ && / github\.com\/hajimehoshi\/ebiten\// { print substr($$1, 1, length($$1) - 5) }')
+SCREEN_PKGS = $(call screen_pkgs,./...)
+PLAIN_PKGS = $(filter-out $(SCREEN_PKGS),$(ALL_PKGS))
+
+.PHONY: help deps build run test vet check-pure test-plain test-screen fuzz bench clean
+
+help:
+	@echo "make deps    install the Debian packages Ebitengine needs (apt, only if missing)"
+	@echo "make build   build bin/declic (VERSION=$(VERSION))"
+	@echo "make run     build and open the game (no screen: list the decks)"
+	@echo "make test    vet, check cards/ and game/ stay free of Ebitengine, run every test (Xvfb if no screen)"
+	@echo "make fuzz    fuzz the deck loader for FUZZTIME ($(FUZZTIME))"
+	@echo "make bench   run the benchmarks of BENCHPKGS ($(BENCHPKGS)) into bench/"
+	@echo "make clean   remove bin/ and dist/"
+
+deps:
+	@if ! command -v dpkg-query >/dev/null; then \
+		echo "deps: not a Debian system; install the equivalents of: $(DEB_PACKAGES)"; \
+		exit 0; \
+	fi; \
+	missing=; \
+	for p in $(DEB_PACKAGES); do \
+		[ "$$(dpkg-query -W -f='$${Status}' "$$p" 2>/dev/null)" = "install ok installed" ] \
+			|| missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "deps: installing$$missing"; \
+		$(SUDO) apt-get update; \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	fi
+
+build:
+	$(GO) build -ldflags "$(LDFLAGS)" -o bin/declic ./cmd/declic
+
+run: deps build
+	@if [ -n "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
+		exec ./bin/declic; \
+	else \
+		echo "Pas d'écran (ni DISPLAY ni WAYLAND_DISPLAY) : voici les jeux de cartes. / No screen (neither DISPLAY nor WAYLAND_DISPLAY): listing the decks instead." >&2; \
+		exec ./bin/declic list; \
+	fi
+
+test: deps
+	@$(MAKE) vet check-pure test-plain test-screen
+
+vet:
+	$(GO) vet ./...
+
+# DESIGN.md: cards and game are plain Go, tested without a display; a test
+# binary that imports Ebitengine panics without one.
+check-pure:
+	@pkgs="$(PURE_PKGS)"; \
+	if [ -z "$$pkgs" ]; then echo "check-pure: no package in cards/ or game/ yet"; exit 0; fi; \
+	bad=$$($(GO) list -f '{{.ImportPath}}{{range .Deps}} {{.}}{{end}}' $$pkgs \
+		| awk '/ github\.com\/hajimehoshi\/ebiten/ { print "  " $$1 }'); \
+	if [ -n "$$bad" ]; then \
+		echo "check-pure: these packages import Ebitengine, which cards/ and game/ must never do (DESIGN.md):"; \
+		echo "$$bad"; \
+		exit 1; \
+	fi; \
+	echo "check-pure: cards/ and game/ do not import Ebitengine"
+
+test-plain:
+	@pkgs="$(PLAIN_PKGS)"; \
+	if [ -z "$$pkgs" ]; then echo "test-plain: no package without Ebitengine yet"; exit 0; fi; \
+	echo "$(GO) test" $$pkgs; \
+	$(GO) test $$pkgs
+
+test-screen:
+	@pkgs="$(SCREEN_PKGS)"; \
+	if [ -z "$$pkgs" ]; then echo "test-screen: no test links Ebitengine yet"; exit 0; fi; \
+	echo "$(strip $(XRUN) $(GO) test)" $$pkgs; \
+	$(XRUN) $(GO) test $$pkgs
+
+fuzz:
+	$(GO) test ./cards -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME)
+
+# Results go to bench/VERSION.txt, to compare two versions with benchstat.
+bench:
+	@mkdir -p bench
+	$(strip $(if $(call screen_pkgs,$(BENCHPKGS)),$(XRUN)) $(GO) test) -run '^$$' -bench . -benchmem -count $(BENCHCOUNT) $(BENCHPKGS) | tee bench/$(VERSION).txt
+
+clean:
+	rm -rf bin dist
