@@ -1,0 +1,119 @@
+package ui
+
+import "strconv"
+
+// Action is what a person asked for with a key, a click or a touch. Scenes see
+// actions, never keys, and tests drive scenes by injecting actions. The zero
+// Action means "nothing" and is never produced by the keymap.
+type Action int
+
+// The actions of DESIGN.md's key table. Answer1…Answer6 and Buzz1…Buzz6 are
+// consecutive, so ActionAnswer1+i is answer i+1 and ActionBuzz1+i is team i+1's
+// buzzer.
+const (
+	// ActionNext moves on: next, confirm, reveal.
+	ActionNext Action = iota + 1
+	// ActionBack goes back, before an answer is locked.
+	ActionBack
+	// ActionAnswer1 picks answer 1 (the first verdict in the deck's order).
+	ActionAnswer1
+	// ActionAnswer2 picks answer 2.
+	ActionAnswer2
+	// ActionAnswer3 picks answer 3.
+	ActionAnswer3
+	// ActionAnswer4 picks answer 4.
+	ActionAnswer4
+	// ActionAnswer5 picks answer 5.
+	ActionAnswer5
+	// ActionAnswer6 picks answer 6.
+	ActionAnswer6
+	// ActionBuzz1 is the buzzer of team 1.
+	ActionBuzz1
+	// ActionBuzz2 is the buzzer of team 2.
+	ActionBuzz2
+	// ActionBuzz3 is the buzzer of team 3.
+	ActionBuzz3
+	// ActionBuzz4 is the buzzer of team 4.
+	ActionBuzz4
+	// ActionBuzz5 is the buzzer of team 5.
+	ActionBuzz5
+	// ActionBuzz6 is the buzzer of team 6.
+	ActionBuzz6
+	// ActionNextClue reveals the next clue of a riddle.
+	ActionNextClue
+	// ActionPointPlus gives a point to the team in focus.
+	ActionPointPlus
+	// ActionPointMinus takes a point from the team in focus.
+	ActionPointMinus
+	// ActionFocusNext moves the focus to the next team.
+	ActionFocusNext
+	// ActionUndo undoes the last scoring event.
+	ActionUndo
+	// ActionScores shows or hides the scores overlay.
+	ActionScores
+	// ActionFullscreen switches fullscreen on or off.
+	ActionFullscreen
+	// ActionHelp shows or hides the help overlay with every key.
+	ActionHelp
+	// ActionPause opens the pause menu; nothing quits without asking.
+	ActionPause
+)
+
+// MaxAnswers is the number of answer actions, and so of answer keys.
+const MaxAnswers = 6
+
+// MaxBuzzers is the number of buzzer actions, and so of teams that can buzz.
+const MaxBuzzers = 6
+
+var actionNames = [...]string{
+	ActionNext:       "Next",
+	ActionBack:       "Back",
+	ActionAnswer1:    "Answer1",
+	ActionAnswer2:    "Answer2",
+	ActionAnswer3:    "Answer3",
+	ActionAnswer4:    "Answer4",
+	ActionAnswer5:    "Answer5",
+	ActionAnswer6:    "Answer6",
+	ActionBuzz1:      "Buzz1",
+	ActionBuzz2:      "Buzz2",
+	ActionBuzz3:      "Buzz3",
+	ActionBuzz4:      "Buzz4",
+	ActionBuzz5:      "Buzz5",
+	ActionBuzz6:      "Buzz6",
+	ActionNextClue:   "NextClue",
+	ActionPointPlus:  "PointPlus",
+	ActionPointMinus: "PointMinus",
+	ActionFocusNext:  "FocusNext",
+	ActionUndo:       "Undo",
+	ActionScores:     "Scores",
+	ActionFullscreen: "Fullscreen",
+	ActionHelp:       "Help",
+	ActionPause:      "Pause",
+}
+
+// String returns the action's name without the "Action" prefix ("Next",
+// "Buzz3"), for logs and test failures; it is not meant for the screen.
+func (a Action) String() string {
+	if a > 0 && int(a) < len(actionNames) {
+		return actionNames[a]
+	}
+	return "Action(" + strconv.Itoa(int(a)) + ")"
+}
+
+// Answer returns the answer number, 1 to MaxAnswers, that a picks, and false
+// when a is not an answer action.
+func (a Action) Answer() (int, bool) {
+	if a >= ActionAnswer1 && a < ActionAnswer1+MaxAnswers {
+		return int(a-ActionAnswer1) + 1, true
+	}
+	return 0, false
+}
+
+// Buzzer returns the team number, 1 to MaxBuzzers, whose buzzer a is, and false
+// when a is not a buzzer action.
+func (a Action) Buzzer() (int, bool) {
+	if a >= ActionBuzz1 && a < ActionBuzz1+MaxBuzzers {
+		return int(a-ActionBuzz1) + 1, true
+	}
+	return 0, false
+}
