@@ -1,0 +1,106 @@
+package cards
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+)
+
+// Library is the set of decks a run of Déclic plays from: bundled decks, user
+// decks, decks beside the program and decks named on the command line,
+// loaded together so that a deck id names one deck (DESIGN.md: "(id,
+// language) unique among loaded decks").
+type Library struct {
+	// Decks holds the valid decks, in the order they were added.
+	Decks []*Deck
+	// Problems holds every problem found, file by file in the order the
+	// files were read.
+	Problems Problems
+	// Files counts the deck files read, valid or not.
+	Files int
+
+	seen map[idLang]*Deck
+}
+
+// AddPath loads a deck file, or the decks of a folder, that somebody named:
+// a missing path or a folder without decks is a problem.
+func (l *Library) AddPath(p string) {
+	decks, problems := LoadPath(p)
+	l.add(decks, problems)
+}
+
+// AddFolder loads the decks of a folder the program looks in by itself (the
+// user's decks, the decks beside the program): a folder that does not exist
+// or holds no deck is not a problem.
+func (l *Library) AddFolder(dir string) {
+	info, err := os.Stat(dir)
+	if errors.Is(err, fs.ErrNotExist) || err == nil && !info.IsDir() {
+		return
+	}
+	decks, problems := LoadPath(dir)
+	if len(decks) == 0 && len(problems) == 1 && problems[0].id == msgNoDecks {
+		return
+	}
+	l.add(decks, problems)
+}
+
+// AddFS loads the decks of a file system, such as the bundled decks.
+func (l *Library) AddFS(fsys fs.FS, prefix string) {
+	decks, problems := LoadFS(fsys, ".", prefix)
+	l.add(decks, problems)
+}
+
+func (l *Library) add(decks []*Deck, problems Problems) {
+	files := make(map[string]bool)
+	for _, d := range decks {
+		files[d.Path] = true
+	}
+	for _, p := range problems {
+		if p.id != msgNoDecks {
+			files[p.Path] = true
+		}
+	}
+	l.Files += len(files)
+	if l.seen == nil {
+		l.seen = make(map[idLang]*Deck)
+	}
+	for _, d := range decks {
+		if first, ok := l.seen[idLang{d.ID, d.Language}]; ok {
+			problems = append(problems, duplicateDeck(d, first))
+			continue
+		}
+		l.seen[idLang{d.ID, d.Language}] = d
+		l.Decks = append(l.Decks, d)
+	}
+	problems.Sort()
+	l.Problems = append(l.Problems, problems...)
+}
+
+// Invalid counts the files read that hold an error.
+func (l *Library) Invalid() int {
+	files := make(map[string]bool)
+	for _, p := range l.Problems {
+		if p.Severity == Error && p.id != msgNoDecks {
+			files[p.Path] = true
+		}
+	}
+	return len(files)
+}
+
+// Find returns the deck with the id, preferring the one in the language
+// lang when several languages have it; nil when no deck has that id.
+func (l *Library) Find(id, lang string) *Deck {
+	var found *Deck
+	for _, d := range l.Decks {
+		if d.ID != id {
+			continue
+		}
+		if d.Language == lang {
+			return d
+		}
+		if found == nil {
+			found = d
+		}
+	}
+	return found
+}

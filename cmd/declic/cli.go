@@ -1,0 +1,181 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"declic/assets"
+)
+
+// Exit statuses of DESIGN.md.
+const (
+	exitOK      = 0
+	exitInvalid = 1 // a deck is invalid, or the command failed
+	exitUsage   = 2 // bad usage
+)
+
+// env is what a command reads from the world, passed in so that tests run
+// commands without touching the real environment.
+type env struct {
+	stdout, stderr io.Writer
+	getenv         func(string) string
+	home           string // where Déclic keeps its data (see home.go)
+	besideProgram  string // the decks/ folder beside the executable; "" if unknown
+}
+
+func system() env {
+	return env{stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, home: dataHome(os.Getenv), besideProgram: besideProgram()}
+}
+
+// options holds the flags every command accepts (DESIGN.md's game flags)
+// and the play command's own.
+type options struct {
+	decks      []string
+	lang       string
+	fullscreen bool
+	windowed   bool
+	sound      string
+	output     string
+
+	teams   string
+	mode    string
+	cards   int
+	inOrder bool
+	seed    int64
+}
+
+type repeated struct{ values *[]string }
+
+func (r repeated) String() string {
+	if r.values == nil {
+		return ""
+	}
+	return strings.Join(*r.values, ",")
+}
+func (r repeated) Set(v string) error { *r.values = append(*r.values, v); return nil }
+
+// parse reads flags wherever they stand among the arguments (declic check
+// decks/ --lang en works as well as declic --lang en check decks/), and
+// returns the other arguments in order.
+func parse(args []string) (options, []string, error) {
+	var o options
+	fs := flag.NewFlagSet("declic", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Var(repeated{&o.decks}, "decks", "")
+	fs.StringVar(&o.lang, "lang", "", "")
+	fs.BoolVar(&o.fullscreen, "fullscreen", false, "")
+	fs.BoolVar(&o.windowed, "windowed", false, "")
+	fs.StringVar(&o.sound, "sound", "on", "")
+	fs.StringVar(&o.output, "o", "", "")
+	fs.StringVar(&o.teams, "teams", "", "")
+	fs.StringVar(&o.mode, "mode", "", "")
+	fs.IntVar(&o.cards, "cards", 0, "")
+	fs.BoolVar(&o.inOrder, "in-order", false, "")
+	fs.Int64Var(&o.seed, "seed", 0, "")
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return o, nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return o, rest, nil
+		}
+		if args[0] == "--" {
+			return o, append(rest, args[1:]...), nil
+		}
+		rest = append(rest, args[0])
+		args = args[1:]
+	}
+}
+
+// run runs one command line and returns the exit status.
+func run(args []string, e env) int {
+	o, rest, err := parse(args)
+	tr := translator(assets.PickLanguage(o.lang, e.getenv))
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprintln(e.stdout, tr.T("usage", "Home", e.home))
+		return exitOK
+	}
+	if err != nil {
+		fmt.Fprintln(e.stderr, flagError(tr, err))
+		return exitUsage
+	}
+	if o.lang != "" && o.lang != tr.Lang() {
+		fmt.Fprintln(e.stderr, tr.T("bad_lang", "Value", o.lang))
+		return exitUsage
+	}
+	if o.sound != "on" && o.sound != "off" {
+		fmt.Fprintln(e.stderr, tr.T("bad_sound", "Value", o.sound))
+		return exitUsage
+	}
+	command := ""
+	if len(rest) > 0 {
+		command, rest = rest[0], rest[1:]
+	}
+	c := &cli{env: e, opts: o, tr: tr}
+	switch command {
+	case "":
+		fmt.Fprintln(e.stderr, tr.T("no_screen_yet"))
+		return c.list(nil)
+	case "check":
+		return c.check(rest)
+	case "list":
+		return c.list(rest)
+	case "version":
+		fmt.Fprintln(e.stdout, tr.T("version", "Version", version))
+		return exitOK
+	case "help":
+		fmt.Fprintln(e.stdout, tr.T("usage", "Home", e.home))
+		return exitOK
+	case "play", "sessions", "export", "print":
+		fmt.Fprintln(e.stderr, tr.T("not_available", "Command", command))
+		return exitInvalid
+	default:
+		fmt.Fprintln(e.stderr, tr.T("unknown_command", "Command", command))
+		return exitUsage
+	}
+}
+
+// cli is one command being run.
+type cli struct {
+	env  env
+	opts options
+	tr   *assets.Translator
+}
+
+func translator(lang string) *assets.Translator {
+	tr, err := assets.NewTranslator(lang)
+	if err != nil {
+		// The translations are embedded: failing to read them is a broken
+		// build, caught by the tests, not a user's mistake.
+		panic(err)
+	}
+	return tr
+}
+
+// flagError says in words what the flag package found wrong; its own
+// messages are English and name Go's types.
+func flagError(tr *assets.Translator, err error) string {
+	msg := err.Error()
+	name := msg
+	if i := strings.LastIndex(msg, ": -"); i >= 0 {
+		name = msg[i+2:]
+	}
+	switch {
+	case strings.HasPrefix(msg, "flag provided but not defined"):
+		return tr.T("unknown_option", "Option", name)
+	case strings.HasPrefix(msg, "flag needs an argument"):
+		return tr.T("option_needs_value", "Option", name)
+	case strings.HasPrefix(msg, "invalid"):
+		// invalid value "x" for flag -cards: parse error
+		if f := strings.Fields(msg); len(f) >= 6 {
+			return tr.T("option_bad_value", "Option", strings.TrimSuffix(f[5], ":"), "Value", strings.Trim(f[2], `"`))
+		}
+	}
+	return tr.T("bad_option", "Detail", msg)
+}

@@ -1,0 +1,29 @@
+package main
+
+import (
+	"path/filepath"
+
+	"declic/cards"
+	"declic/decks"
+)
+
+// library loads the decks a command works on: the paths named, or with none
+// the bundled decks, the user's decks, the decks beside the program; and
+// every --decks folder in both cases.
+func (c *cli) library(paths []string) *cards.Library {
+	var lib cards.Library
+	if len(paths) == 0 {
+		lib.AddFS(decks.FS, "bundled/")
+		lib.AddFolder(filepath.Join(c.env.home, "decks"))
+		if c.env.besideProgram != "" {
+			lib.AddFolder(c.env.besideProgram)
+		}
+	}
+	for _, p := range paths {
+		lib.AddPath(p)
+	}
+	for _, dir := range c.opts.decks {
+		lib.AddPath(dir)
+	}
+	return &lib
+}
