@@ -132,19 +132,23 @@ func LoadFS(fsys fs.FS, dir, prefix string) ([]*Deck, Problems) {
 // decks already has: DESIGN.md wants (id, language) unique among the decks
 // loaded together, so that a deck id names one deck.
 func Unique(decks []*Deck) Problems {
-	type idLang struct{ id, lang string }
 	seen := make(map[idLang]*Deck)
 	var problems Problems
 	for _, d := range decks {
 		k := idLang{d.ID, d.Language}
 		if first, ok := seen[k]; ok {
-			problems = append(problems, Problem{Path: d.Path, Line: d.idPos.line, Col: d.idPos.col,
-				id: msgDuplicateDeck, args: []any{d.ID, d.Language, first.Path}})
+			problems = append(problems, duplicateDeck(d, first))
 			continue
 		}
 		seen[k] = d
 	}
 	return problems
+}
+
+type idLang struct{ id, lang string }
+
+func duplicateDeck(d, first *Deck) Problem {
+	return Problem{Path: d.Path, Line: d.idPos.line, Col: d.idPos.col, id: msgDuplicateDeck, args: []any{d.ID, d.Language, first.Path}}
 }
 
 func isDeckFile(name string) bool {
