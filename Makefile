@@ -117,7 +117,7 @@ test-screen:
 	$(XRUN) $(GO) test $$pkgs
 
 fuzz:
-	$(GO) test ./cards -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME)
+	$(GO) test ./cards -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 
 # Results go to bench/VERSION.txt, to compare two versions with benchstat.
 bench:
