@@ -1,0 +1,88 @@
+package game
+
+// MoveKind names a move. Its values are the words a saved session holds.
+type MoveKind string
+
+// The moves of a game.
+const (
+	// MoveAnswer gives a team's answer: Choice is the verdict (index into the
+	// deck's verdicts), the choice, the spectrum value (0–100 with a target,
+	// else a step 0–4 of the scale or NotUnderstood); Choices holds several
+	// choices, or an order's item indexes from first to last.
+	MoveAnswer MoveKind = "answer"
+	// MoveBuzz is a team's buzzer (buzzer mode): the first team to buzz answers.
+	MoveBuzz MoveKind = "buzz"
+	// MoveJudge records the facilitator's judgement of a spoken answer (clues
+	// cards): Right or not.
+	MoveJudge MoveKind = "judge"
+	// MoveClue shows the next clue of a clues card.
+	MoveClue MoveKind = "clue"
+	// MoveAsk asks a board question, Choice being its index in the deck.
+	MoveAsk MoveKind = "ask"
+	// MoveGuess is a team's guess of the board's secret character, Choice
+	// being the character's index in the deck's cards.
+	MoveGuess MoveKind = "guess"
+	// MoveHeadCount records how many people stand on each step of a spectrum
+	// scale: Choices holds the five steps, then "je ne comprends pas".
+	MoveHeadCount MoveKind = "headcount"
+	// MoveSecondRound moves on to the second round of a card: the hints and
+	// second vote of a verdict card, the positions after the discussion of a
+	// spectrum card.
+	MoveSecondRound MoveKind = "second-round"
+	// MoveReveal shows the answer; points count from the reveal.
+	MoveReveal MoveKind = "reveal"
+	// MoveNext goes to the next card once this one is revealed.
+	MoveNext MoveKind = "next"
+	// MoveSkip leaves the card without points and goes to the next one.
+	MoveSkip MoveKind = "skip"
+	// MovePoints gives (Points > 0) or takes (Points < 0) points to a team by
+	// hand, with a Reason.
+	MovePoints MoveKind = "points"
+	// MoveTimeout is the answer timer running out; Advance makes it.
+	MoveTimeout MoveKind = "timeout"
+	// MoveEnd ends the game before its last card.
+	MoveEnd MoveKind = "end"
+	// MoveUndo takes back the last scoring move of the game, and every move
+	// after it. It is never in the log: undo removes events.
+	MoveUndo MoveKind = "undo"
+)
+
+// NotUnderstood is the position "je ne comprends pas" on a spectrum scale
+// without target, after its five steps 0–4.
+const NotUnderstood = 5
+
+// Steps is the number of positions on a spectrum scale without target.
+const Steps = 6
+
+// Move is something a facilitator or a team does. Which fields count
+// depends on Kind.
+type Move struct {
+	Kind    MoveKind `json:"kind"`
+	Team    int      `json:"team"`
+	Choice  int      `json:"choice,omitempty"`
+	Choices []int    `json:"choices,omitempty"`
+	Right   bool     `json:"right,omitempty"`
+	Points  int      `json:"points,omitempty"`
+	Reason  string   `json:"reason,omitempty"`
+}
+
+// Event is an accepted move, where it happened and what it gave.
+type Event struct {
+	Move
+	// Card is the index, in the game's draw, of the card in play.
+	Card int `json:"card"`
+	// Delta holds the points the move gave each team (most moves give none;
+	// an answer gives points when it reveals the card).
+	Delta []int `json:"delta,omitempty"`
+}
+
+// scoring reports whether undo takes a move back: the moves that record a
+// team's answer or change a score. Moving between cards is not undone on its
+// own; it goes back with the answer before it.
+func (k MoveKind) scoring() bool {
+	switch k {
+	case MoveAnswer, MoveBuzz, MoveJudge, MoveGuess, MoveAsk, MoveHeadCount, MovePoints, MoveTimeout:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,158 @@
+package game
+
+import (
+	"slices"
+	"strings"
+
+	"declic/cards"
+)
+
+// TeamSummary is one team's record in a game or a session.
+type TeamSummary struct {
+	Points int // every point, given by hand included
+	Right  int // answers that were right
+	Wrong  int // answers that were wrong (a position on a scale is neither)
+}
+
+// TechniqueSummary tells how a manipulation technique fared: how many
+// answers it fooled and how many saw through it.
+type TechniqueSummary struct {
+	Technique string
+	Fooled    int
+	Spotted   int
+}
+
+// Discernment tells false items spotted apart from true items doubted:
+// critical thinking is not doubting everything.
+type Discernment struct {
+	FalseSpotted int // answers that said a false item was false (or misleading)
+	FalseMissed  int // answers that believed a false item
+	TrueTrusted  int // answers that said a true item was true
+	TrueDoubted  int // answers that doubted a true item
+}
+
+// Summary is what a game or a whole session comes to.
+type Summary struct {
+	Teams []TeamSummary
+	// Techniques lists the techniques met, those that fooled the most first.
+	Techniques  []TechniqueSummary
+	Discernment Discernment
+	Cards       int // cards played to their reveal
+}
+
+// Summary sums the game up from its results.
+func (g *Game) Summary() Summary {
+	sum := Summary{Teams: make([]TeamSummary, g.teams)}
+	for t, p := range g.st.Totals {
+		sum.Teams[t].Points = p
+	}
+	techniques := make(map[string]*TechniqueSummary)
+	for _, r := range g.st.Results {
+		if r.Skipped {
+			continue
+		}
+		sum.Cards++
+		c := g.cards[r.Card]
+		if isOpinion(c) || c.Kind == cards.KindOpen {
+			continue
+		}
+		trustworthy := c.Kind == cards.KindVerdict && c.Verdict == trueVerdict(g.deck.Verdicts)
+		for t, a := range r.Answers {
+			if a == nil {
+				continue
+			}
+			if a.Right {
+				sum.Teams[t].Right++
+			} else {
+				sum.Teams[t].Wrong++
+			}
+			if c.Kind != cards.KindVerdict {
+				continue
+			}
+			d := &sum.Discernment
+			switch {
+			case trustworthy && a.Right:
+				d.TrueTrusted++
+			case trustworthy:
+				d.TrueDoubted++
+			case a.Right:
+				d.FalseSpotted++
+			default:
+				d.FalseMissed++
+			}
+			if c.Technique == "" || trustworthy {
+				continue
+			}
+			ts := techniques[c.Technique]
+			if ts == nil {
+				ts = &TechniqueSummary{Technique: c.Technique}
+				techniques[c.Technique] = ts
+			}
+			if a.Right {
+				ts.Spotted++
+			} else {
+				ts.Fooled++
+			}
+		}
+	}
+	for _, ts := range techniques {
+		sum.Techniques = append(sum.Techniques, *ts)
+	}
+	sortTechniques(sum.Techniques)
+	return sum
+}
+
+// Summary sums up every game of the session; its games must be restored.
+func (s *Session) Summary() Summary {
+	sum := Summary{Teams: make([]TeamSummary, len(s.Teams))}
+	techniques := make(map[string]*TechniqueSummary)
+	for _, g := range s.Games {
+		gs := g.Summary()
+		for t, ts := range gs.Teams {
+			sum.Teams[t].Points += ts.Points
+			sum.Teams[t].Right += ts.Right
+			sum.Teams[t].Wrong += ts.Wrong
+		}
+		for _, ts := range gs.Techniques {
+			if techniques[ts.Technique] == nil {
+				techniques[ts.Technique] = &TechniqueSummary{Technique: ts.Technique}
+			}
+			techniques[ts.Technique].Fooled += ts.Fooled
+			techniques[ts.Technique].Spotted += ts.Spotted
+		}
+		sum.Discernment.FalseSpotted += gs.Discernment.FalseSpotted
+		sum.Discernment.FalseMissed += gs.Discernment.FalseMissed
+		sum.Discernment.TrueTrusted += gs.Discernment.TrueTrusted
+		sum.Discernment.TrueDoubted += gs.Discernment.TrueDoubted
+		sum.Cards += gs.Cards
+	}
+	for _, ts := range techniques {
+		sum.Techniques = append(sum.Techniques, *ts)
+	}
+	sortTechniques(sum.Techniques)
+	return sum
+}
+
+func sortTechniques(ts []TechniqueSummary) {
+	slices.SortFunc(ts, func(a, b TechniqueSummary) int {
+		if a.Fooled != b.Fooled {
+			return b.Fooled - a.Fooled
+		}
+		return strings.Compare(a.Technique, b.Technique)
+	})
+}
+
+// trueVerdict returns the verdict that says an item is true or legitimate:
+// the deck's verdict with a known key (vrai, true, legitime…), else its first.
+func trueVerdict(verdicts []cards.Verdict) string {
+	for _, v := range verdicts {
+		switch v.Key {
+		case "vrai", "true", "legitime", "légitime", "legitimate", "legit", "real", "sahih":
+			return v.Key
+		}
+	}
+	if len(verdicts) > 0 {
+		return verdicts[0].Key
+	}
+	return ""
+}
