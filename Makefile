@@ -53,7 +53,7 @@ help:
 	@echo "make build   build bin/declic (VERSION=$(VERSION))"
 	@echo "make run     build and open the game (no screen: list the decks)"
 	@echo "make test    vet, check cards/ and game/ stay free of Ebitengine, run every test (Xvfb if no screen)"
-	@echo "make fuzz    fuzz the deck loader for FUZZTIME ($(FUZZTIME))"
+	@echo "make fuzz    fuzz the deck loader, then the rules engine, FUZZTIME ($(FUZZTIME)) each"
 	@echo "make bench   run the benchmarks of BENCHPKGS ($(BENCHPKGS)) into bench/"
 	@echo "make clean   remove bin/ and dist/"
 
@@ -118,6 +118,7 @@ test-screen:
 
 fuzz:
 	$(GO) test ./cards -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+	$(GO) test ./game -run '^$$' -fuzz FuzzApply -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 
 # Results go to bench/VERSION.txt, to compare two versions with benchstat.
 bench:
