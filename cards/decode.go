@@ -1,8 +1,8 @@
 package cards
 
 import (
-	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -174,7 +174,7 @@ func (c *checker) cards(top table, d *Deck) {
 
 // card reads one [[card]] table: the keys every card has, then its kind's.
 func (c *checker) card(t table, i int, d *Deck) Card {
-	card := Card{ID: fmt.Sprintf("card-%d", i+1), Points: d.Defaults.Points, Seconds: d.Defaults.Seconds}
+	card := Card{Points: d.Defaults.Points, Seconds: d.Defaults.Seconds}
 	kind, ok := t.text("type", false)
 	if _, present := t.m["type"]; !present {
 		c.errorAt(t.header(), msgMissingType)
@@ -198,6 +198,8 @@ func (c *checker) card(t table, i int, d *Deck) Card {
 	}
 	if id, ok := t.text("id", false); ok {
 		card.ID = id
+	} else {
+		card.ID = "card-" + strconv.Itoa(i+1)
 	}
 	card.Easy, _ = t.text("easy", false)
 	card.Explanation, _ = t.text("explanation", false)
