@@ -159,22 +159,24 @@ func (c *checker) cards(top table, d *Deck) {
 		return
 	}
 	first := make(map[string]int, len(tables)) // id → index of the card that has it
-	d.Cards = make([]Card, 0, len(tables))
+	d.Cards = make([]Card, len(tables))
 	for i, t := range tables {
-		card := c.card(t, i, d)
+		card := &d.Cards[i]
+		c.card(t, i, d, card)
 		if j, dup := first[card.ID]; dup {
 			t.errorAt("id", msgDuplicateCardID, card.ID, tables[j].at("id").line)
 		} else {
 			first[card.ID] = i
 		}
-		d.Cards = append(d.Cards, card)
 	}
 	c.board(top, d, tables)
 }
 
-// card reads one [[card]] table: the keys every card has, then its kind's.
-func (c *checker) card(t table, i int, d *Deck) Card {
-	card := Card{Points: d.Defaults.Points, Seconds: d.Defaults.Seconds}
+// card reads one [[card]] table into card: the keys every card has, then
+// its kind's. It fills the deck's slice in place: a card is large, and a
+// big deck would otherwise be copied card by card.
+func (c *checker) card(t table, i int, d *Deck, card *Card) {
+	card.Points, card.Seconds = d.Defaults.Points, d.Defaults.Seconds
 	kind, ok := t.text("type", false)
 	if _, present := t.m["type"]; !present {
 		c.errorAt(t.header(), msgMissingType)
@@ -225,9 +227,8 @@ func (c *checker) card(t table, i int, d *Deck) Card {
 		}
 	}
 	if known {
-		spec.read(t, &card, d)
+		spec.read(t, card, d)
 	}
-	return card
 }
 
 // kindSpec is what one kind of card adds to the common keys.
