@@ -1,0 +1,420 @@
+package game
+
+import (
+	"bytes"
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"declic/cards"
+)
+
+// SaveFormat is the version of the session file format Save writes and
+// Load reads.
+const SaveFormat = 1
+
+// The errors of saving and loading sessions, tested with errors.Is.
+var (
+	// ErrRecovered comes with a session: its file was missing or damaged and
+	// the previous save was used instead. The session is one move or so
+	// behind; the damaged file is kept aside (Store.Load).
+	ErrRecovered = errors.New("the session file was damaged: the previous save was used")
+	// ErrCorrupt means neither the session file nor the previous save can be
+	// read: both are damaged, or their moves no longer replay with the decks.
+	ErrCorrupt = errors.New("the session file and its previous save are damaged")
+	// ErrNoDeck means a deck the session played was not found; the files are
+	// left as they are, to be loaded once the deck is back.
+	ErrNoDeck = errors.New("deck not found")
+	// ErrNoReplay means a file read well but its moves do not replay with its
+	// decks: a deck changed since, or the file was changed by hand.
+	ErrNoReplay = errors.New("the saved moves do not replay with the deck")
+	// ErrBadID refuses a session id that cannot name a file in the folder.
+	ErrBadID = errors.New("not a session id")
+
+	// errDamaged is the cause of every file that cannot be trusted.
+	errDamaged = errors.New("damaged file")
+)
+
+// Store keeps workshop sessions as files in a folder: Dir/<ID>.json for the
+// last save, Dir/<ID>.json.bak for the one before, and
+// Dir/<ID>.json.damaged-<n> for files found damaged, kept for a person to
+// look at and never overwritten.
+type Store struct {
+	// Dir is the sessions/ folder; Save creates it when missing.
+	Dir string
+}
+
+// savedFile is the content of a session file. Checksum is the SHA-256 of
+// the compact JSON of Session (json.Compact of the bytes as they stand in
+// the file), so that a file that still parses but had bytes changed is
+// detected.
+type savedFile struct {
+	Format   int             `json:"format"`
+	Checksum string          `json:"checksum"`
+	Session  json.RawMessage `json:"session"`
+}
+
+// Saved describes one saved session, read without its decks.
+type Saved struct {
+	ID      string
+	Started time.Time
+	Updated time.Time
+	Teams   []Team
+	// Totals holds each team's points over the whole session.
+	Totals   []int
+	Games    int
+	Finished bool
+	// Err is nil for a sound file. With ErrRecovered the session is
+	// described from its previous save; with ErrCorrupt only ID is set.
+	Err error
+}
+
+func (st Store) path(id string) string { return filepath.Join(st.Dir, id+".json") }
+
+// checkID refuses ids that would name a file outside Dir, a hidden file,
+// or nothing.
+func checkID(id string) error {
+	if id == "" || id == "." || id == ".." || strings.HasPrefix(id, ".") ||
+		strings.ContainsAny(id, `/\:`+"\x00") || filepath.Base(id) != id {
+		return fmt.Errorf("%w: %q", ErrBadID, id)
+	}
+	return nil
+}
+
+// Save writes the session to Dir/<ID>.json so that a crash at any moment
+// leaves a file that loads: the new content goes to a temporary file in the
+// same folder, synced to disk, then takes the place of the old file in one
+// rename. The old file, when sound, becomes <ID>.json.bak; a damaged one is
+// moved to <ID>.json.damaged-<n> rather than lost. The file holds the team
+// names and the moves, nothing else about people.
+func (st Store) Save(s *Session) error {
+	if s == nil {
+		return fmt.Errorf("%w: no session", ErrInvalid)
+	}
+	if err := checkID(s.ID); err != nil {
+		return err
+	}
+	data, err := encode(s)
+	if err != nil {
+		return fmt.Errorf("saving session %s: %w", s.ID, err)
+	}
+	if err := os.MkdirAll(st.Dir, 0o755); err != nil {
+		return fmt.Errorf("saving session %s: %w", s.ID, err)
+	}
+	tmp, err := writeTemp(st.Dir, "."+s.ID+".json.tmp-*", data)
+	if err != nil {
+		return fmt.Errorf("saving session %s: %w", s.ID, err)
+	}
+	main := st.path(s.ID)
+	if err := keepPrevious(main); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("saving session %s: %w", s.ID, err)
+	}
+	if err := os.Rename(tmp, main); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("saving session %s: %w", s.ID, err)
+	}
+	if err := syncDir(st.Dir); err != nil {
+		return fmt.Errorf("saving session %s: %w", s.ID, err)
+	}
+	return nil
+}
+
+// encode returns the content of the session's file.
+func encode(s *Session) ([]byte, error) {
+	body, err := json.Marshal(s)
+	if err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(body)
+	data, err := json.MarshalIndent(savedFile{Format: SaveFormat, Checksum: hex.EncodeToString(sum[:]), Session: body}, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(data, '\n'), nil
+}
+
+// writeTemp writes data to a new file in dir, synced and closed, and
+// returns its path.
+func writeTemp(dir, pattern string, data []byte) (string, error) {
+	f, err := os.CreateTemp(dir, pattern)
+	if err != nil {
+		return "", err
+	}
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return "", err
+	}
+	return f.Name(), nil
+}
+
+// keepPrevious makes the current file, if sound, the .bak, and moves a
+// damaged one aside, before the new save takes its place. The .bak is a
+// hard link where the file system has them, so that the main file never
+// goes missing, even for an instant; elsewhere (FAT32 USB sticks) it is a
+// rename, and a crash right after it leaves only the .bak, which Load reads.
+func keepPrevious(main string) error {
+	data, err := os.ReadFile(main)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if _, err := decode(data); err != nil {
+		_, err := moveAside(main)
+		return err
+	}
+	bak := main + ".bak"
+	if err := os.Remove(bak); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	if os.Link(main, bak) == nil {
+		return nil
+	}
+	return os.Rename(main, bak)
+}
+
+// moveAside renames a damaged file to the first free <file>.damaged-<n> and
+// returns that name.
+func moveAside(file string) (string, error) {
+	for n := 1; ; n++ {
+		aside := file + ".damaged-" + strconv.Itoa(n)
+		if _, err := os.Lstat(aside); errors.Is(err, fs.ErrNotExist) {
+			return aside, os.Rename(file, aside)
+		} else if err != nil {
+			return "", err
+		}
+	}
+}
+
+// syncDir makes the renames in dir durable. Windows cannot open a folder
+// for syncing, and its renames need no such step.
+func syncDir(dir string) error {
+	if runtime.GOOS == "windows" {
+		return nil
+	}
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	err = d.Sync()
+	if cerr := d.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// decode checks a file's format and checksum and reads its session, not
+// yet attached to its decks. Every error it returns wraps errDamaged.
+func decode(data []byte) (*Session, error) {
+	var f savedFile
+	if err := json.Unmarshal(data, &f); err != nil {
+		return nil, fmt.Errorf("%w: not readable JSON (%v)", errDamaged, err)
+	}
+	if f.Format != SaveFormat {
+		return nil, fmt.Errorf("%w: format %d, this version reads %d", errDamaged, f.Format, SaveFormat)
+	}
+	var body bytes.Buffer
+	if err := json.Compact(&body, f.Session); err != nil || body.Len() == 0 {
+		return nil, fmt.Errorf("%w: no session in the file", errDamaged)
+	}
+	sum := sha256.Sum256(body.Bytes())
+	if hex.EncodeToString(sum[:]) != f.Checksum {
+		return nil, fmt.Errorf("%w: wrong checksum", errDamaged)
+	}
+	var s Session
+	if err := json.Unmarshal(body.Bytes(), &s); err != nil {
+		return nil, fmt.Errorf("%w: %v", errDamaged, err)
+	}
+	return &s, nil
+}
+
+// read reads one file and restores its session with the decks find gives.
+// A deck that is not found gives ErrNoDeck; a file that cannot be trusted,
+// errDamaged; moves that no longer replay, ErrNoReplay.
+func read(file string, find func(DeckRef) (*cards.Deck, error)) (*Session, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	s, err := decode(data)
+	if err != nil {
+		return nil, err
+	}
+	noDeck := false
+	err = s.Restore(func(ref DeckRef) (*cards.Deck, error) {
+		d, err := find(ref)
+		if err == nil && d == nil {
+			err = errors.New("no deck")
+		}
+		if err != nil {
+			noDeck = true
+			return nil, fmt.Errorf("%w: %s (%s): %w", ErrNoDeck, ref.ID, ref.Language, err)
+		}
+		return d, nil
+	})
+	switch {
+	case err != nil && noDeck:
+		return nil, err
+	case err != nil:
+		return nil, fmt.Errorf("%w: %w", ErrNoReplay, err)
+	}
+	return s, nil
+}
+
+// damaged reports whether a read error means the file cannot be used: it
+// is missing, damaged or does not replay. A deck not found or a disk that
+// cannot be read are not the file's fault.
+func damaged(err error) bool {
+	return !errors.Is(err, ErrNoDeck) && (errors.Is(err, fs.ErrNotExist) || errors.Is(err, errDamaged) || errors.Is(err, ErrNoReplay))
+}
+
+// missing reports a read error saying the file does not exist (and not a
+// deck's file).
+func missing(err error) bool {
+	return !errors.Is(err, ErrNoDeck) && errors.Is(err, fs.ErrNotExist)
+}
+
+// Load reads the session id and attaches its games to the decks find
+// returns. When its file is missing or damaged (not JSON, cut short, a
+// changed byte, an unknown format, moves that no longer replay), Load
+// moves the damaged file aside to <ID>.json.damaged-<n>, so that no later
+// Save destroys it, and returns the session of the previous save with an
+// error wrapping ErrRecovered. When both files are damaged it returns an
+// error wrapping ErrCorrupt and leaves them in place. A session that does
+// not exist gives an error wrapping fs.ErrNotExist; a deck find does not
+// have, one wrapping ErrNoDeck, and nothing is moved.
+func (st Store) Load(id string, find func(DeckRef) (*cards.Deck, error)) (*Session, error) {
+	if err := checkID(id); err != nil {
+		return nil, err
+	}
+	st.removeTemps(id)
+	main := st.path(id)
+	s, err := read(main, find)
+	if err == nil {
+		return s, nil
+	}
+	if !damaged(err) {
+		return nil, fmt.Errorf("loading session %s: %w", id, err)
+	}
+	prev, bakErr := read(main+".bak", find)
+	if bakErr != nil {
+		switch {
+		case missing(err) && missing(bakErr):
+			return nil, fmt.Errorf("loading session %s: %w", id, err)
+		case !damaged(bakErr):
+			return nil, fmt.Errorf("loading session %s, previous save: %w", id, bakErr)
+		}
+		return nil, fmt.Errorf("loading session %s: %w: %v; previous save: %v", id, ErrCorrupt, err, bakErr)
+	}
+	if missing(err) {
+		return prev, fmt.Errorf("loading session %s: %w (the file was missing)", id, ErrRecovered)
+	}
+	aside, moveErr := moveAside(main)
+	if moveErr != nil {
+		return nil, fmt.Errorf("loading session %s: %w; moving it aside: %w", id, err, moveErr)
+	}
+	return prev, fmt.Errorf("loading session %s: %w (%v; kept as %s)", id, ErrRecovered, err, filepath.Base(aside))
+}
+
+// removeTemps removes the temporary files a Save killed halfway left.
+func (st Store) removeTemps(id string) {
+	temps, _ := filepath.Glob(filepath.Join(st.Dir, "."+id+".json.tmp-*"))
+	for _, t := range temps {
+		os.Remove(t)
+	}
+}
+
+// List describes every session in Dir, newest first by Updated, without
+// their decks. A damaged file is listed with its error (see Saved.Err),
+// not returned as one; a missing Dir holds no session.
+func (st Store) List() ([]Saved, error) {
+	entries, err := os.ReadDir(st.Dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("listing sessions: %w", err)
+	}
+	var ids []string
+	for _, e := range entries {
+		name := e.Name()
+		id, ok := strings.CutSuffix(name, ".json")
+		if !ok {
+			id, ok = strings.CutSuffix(name, ".json.bak")
+		}
+		if ok && e.Type().IsRegular() && checkID(id) == nil && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	list := make([]Saved, 0, len(ids))
+	for _, id := range ids {
+		list = append(list, st.describe(id))
+	}
+	slices.SortStableFunc(list, func(a, b Saved) int {
+		if c := b.Updated.Compare(a.Updated); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.ID, a.ID)
+	})
+	return list, nil
+}
+
+// describe reads what List shows of a session, from its previous save when
+// its file is damaged.
+func (st Store) describe(id string) Saved {
+	main := st.path(id)
+	s, err := readQuick(main)
+	if err != nil {
+		prev, bakErr := readQuick(main + ".bak")
+		if bakErr != nil {
+			return Saved{ID: id, Err: fmt.Errorf("%w: %v; previous save: %v", ErrCorrupt, err, bakErr)}
+		}
+		s, err = prev, fmt.Errorf("%w (%v)", ErrRecovered, err)
+	}
+	return Saved{ID: id, Started: s.Started, Updated: s.Updated, Teams: s.Teams, Totals: s.Totals(),
+		Games: len(s.Games), Finished: s.Finished, Err: err}
+}
+
+// readQuick reads and checks a file without its decks.
+func readQuick(file string) (*Session, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	return decode(data)
+}
+
+// Latest returns the id of the most recently updated session that can be
+// loaded, and false when there is none.
+func (st Store) Latest() (string, bool) {
+	list, err := st.List()
+	if err != nil {
+		return "", false
+	}
+	for _, s := range list {
+		if s.Err == nil || errors.Is(s.Err, ErrRecovered) {
+			return s.ID, true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,415 @@
+package game
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"declic/cards"
+)
+
+// storeDeck is a small deck of verdict cards played in turns: the default
+// French verdicts are vrai (0), faux (1), trompeur (2).
+const storeDeck = `format = 1
+[deck]
+id = "essai"
+title = "Essai"
+language = "fr"
+[defaults]
+mode = "turns"
+[[card]]
+type = "verdict"
+id = "requin"
+claim = "Un requin nage dans une rue inondée de Houston."
+answer = "faux"
+explanation = "Photomontage."
+[[card]]
+type = "verdict"
+id = "sms"
+claim = "Le premier SMS a été envoyé en 1992."
+answer = "vrai"
+explanation = "Le 3 décembre 1992."
+[[card]]
+type = "verdict"
+id = "pape"
+claim = "Le pape porte une doudoune blanche."
+answer = "trompeur"
+explanation = "Image générée."
+`
+
+func parseStoreDeck(t testing.TB, src string) *cards.Deck {
+	t.Helper()
+	d, problems := cards.Parse("t.toml", []byte(src), nil)
+	require.Zero(t, problems.Errors(), "%v", problems)
+	require.NotNil(t, d)
+	return d
+}
+
+// finder finds the decks given, by id and language.
+func storeFinder(decks ...*cards.Deck) func(DeckRef) (*cards.Deck, error) {
+	return func(ref DeckRef) (*cards.Deck, error) {
+		for _, d := range decks {
+			if d.ID == ref.ID && d.Language == ref.Language {
+				return d, nil
+			}
+		}
+		return nil, fmt.Errorf("no deck %q", ref.ID)
+	}
+}
+
+var (
+	storeStart  = time.Date(2026, 11, 28, 14, 0, 0, 0, time.UTC)
+	storeMinute = func(n int) time.Time { return storeStart.Add(time.Duration(n) * time.Minute) }
+)
+
+// newStoreSession starts a session of two teams and a game of the deck, its
+// cards in order.
+func newStoreSession(t testing.TB, deck *cards.Deck) *Session {
+	t.Helper()
+	s, err := NewSession(NewTeams("Renards", "Hiboux"), storeStart)
+	require.NoError(t, err)
+	_, err = s.NewGame(deck, Settings{InOrder: true, Seed: 7})
+	require.NoError(t, err)
+	return s
+}
+
+// play applies moves one a storeMinute after the session's last update.
+func storePlay(t testing.TB, s *Session, moves ...Move) {
+	t.Helper()
+	for _, m := range moves {
+		_, err := s.Apply(m, s.Updated.Add(time.Minute))
+		require.NoError(t, err, "%+v", m)
+	}
+}
+
+// The first card (requin, faux) goes to the Renards, the second (sms, vrai)
+// to the Hiboux.
+var storeMoves = []Move{
+	{Kind: MoveAnswer, Team: 0, Choice: 1}, // right: +1
+	{Kind: MovePoints, Team: 0, Points: 2, Reason: "bien argumenté"},
+	{Kind: MoveNext},
+	{Kind: MoveAnswer, Team: 1, Choice: 2}, // wrong
+	{Kind: MoveNext},
+}
+
+func assertSameSession(t *testing.T, want, got *Session) {
+	t.Helper()
+	assert.Equal(t, want.ID, got.ID)
+	assert.True(t, want.Started.Equal(got.Started), "started %v, want %v", got.Started, want.Started)
+	assert.True(t, want.Updated.Equal(got.Updated), "updated %v, want %v", got.Updated, want.Updated)
+	assert.Equal(t, want.Teams, got.Teams)
+	assert.Equal(t, want.Finished, got.Finished)
+	require.Len(t, got.Games, len(want.Games))
+	for i, g := range want.Games {
+		assert.Equal(t, g.Deck, got.Games[i].Deck)
+		assert.Equal(t, g.Settings, got.Games[i].Settings)
+		assert.Equal(t, g.Draw, got.Games[i].Draw)
+		assert.Equal(t, g.Events, got.Games[i].Events)
+		assert.Equal(t, g.State(), got.Games[i].State())
+	}
+	assert.Equal(t, want.Totals(), got.Totals())
+}
+
+func TestSaveLoad(t *testing.T) {
+	deck := parseStoreDeck(t, storeDeck)
+	s := newStoreSession(t, deck)
+	storePlay(t, s, storeMoves...)
+	_, err := s.NewGame(deck, Settings{Seed: 3})
+	require.NoError(t, err)
+	storePlay(t, s, Move{Kind: MoveAnswer, Team: 0, Choice: 0})
+	st := Store{Dir: filepath.Join(t.TempDir(), "sessions")}
+
+	require.NoError(t, st.Save(s), "the folder is created")
+	got, err := st.Load(s.ID, storeFinder(deck))
+	require.NoError(t, err)
+	assertSameSession(t, s, got)
+
+	storePlay(t, got, Move{Kind: MoveNext})
+	assert.Equal(t, s.Games[1].State().Card+1, got.Games[1].State().Card, "a loaded session plays on")
+	require.NoError(t, st.Save(got))
+	files, err := filepath.Glob(filepath.Join(st.Dir, "*"))
+	require.NoError(t, err)
+	assert.Equal(t, []string{st.path(s.ID), st.path(s.ID) + ".bak"}, files, "no temporary file left")
+	prev, err := os.ReadFile(st.path(s.ID) + ".bak")
+	require.NoError(t, err)
+	old, err := decode(prev)
+	require.NoError(t, err)
+	assert.Len(t, old.Games[1].Events, 1, "the .bak holds the save before")
+}
+
+// saveTwice saves the session after storeMoves[:n], then after one move
+// more, and returns the session as it was at the first save.
+func saveTwice(t *testing.T, st Store, deck *cards.Deck, n int) (first *Session) {
+	t.Helper()
+	s := newStoreSession(t, deck)
+	storePlay(t, s, storeMoves[:n]...)
+	require.NoError(t, st.Save(s))
+	first = newStoreSession(t, deck)
+	storePlay(t, first, storeMoves[:n]...)
+	storePlay(t, s, storeMoves[n])
+	require.NoError(t, st.Save(s))
+	return first
+}
+
+func TestLoadFallsBackOnDamage(t *testing.T) {
+	deck := parseStoreDeck(t, storeDeck)
+	tests := []struct {
+		name   string
+		damage func([]byte) []byte
+	}{
+		{"truncated", func(b []byte) []byte { return b[:len(b)*2/3] }},
+		{"empty", func([]byte) []byte { return nil }},
+		{"one byte flipped", func(b []byte) []byte {
+			i := bytes.Index(b, []byte("argumenté")) + 2
+			b[i] ^= 0x01
+			return b
+		}},
+		{"not JSON", func([]byte) []byte { return []byte("Déclic\x00\x00\x00") }},
+		{"unknown format", func(b []byte) []byte { return bytes.Replace(b, []byte(`"format": 1`), []byte(`"format": 2`), 1) }},
+		{"checksum of another session", func(b []byte) []byte {
+			return bytes.Replace(b, []byte(`"Renards"`), []byte(`"Loups"`), 1)
+		}},
+		{"moves that do not replay", func(b []byte) []byte {
+			// A well-formed file whose answer is not the one that was scored.
+			s, err := decode(b)
+			if err != nil {
+				panic(err)
+			}
+			s.Games[0].Events[0].Choice = 2
+			data, err := encode(s)
+			if err != nil {
+				panic(err)
+			}
+			return data
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := Store{Dir: t.TempDir()}
+			want := saveTwice(t, st, deck, 3)
+			main := st.path(want.ID)
+			data, err := os.ReadFile(main)
+			require.NoError(t, err)
+			bad := tt.damage(bytes.Clone(data))
+			require.NoError(t, os.WriteFile(main, bad, 0o644))
+
+			got, err := st.Load(want.ID, storeFinder(deck))
+			require.ErrorIs(t, err, ErrRecovered)
+			require.NotNil(t, got, "the previous save comes with the error")
+			assertSameSession(t, want, got)
+
+			kept, err := os.ReadFile(main + ".damaged-1")
+			require.NoError(t, err, "the damaged file is kept aside")
+			assert.Equal(t, string(bad), string(kept))
+			assert.NoFileExists(t, main)
+
+			storePlay(t, got, storeMoves[3])
+			require.NoError(t, st.Save(got))
+			_, err = st.Load(want.ID, storeFinder(deck))
+			assert.NoError(t, err)
+			assert.FileExists(t, main+".damaged-1", "saving again leaves it alone")
+		})
+	}
+}
+
+func TestLoadBothDamaged(t *testing.T) {
+	deck := parseStoreDeck(t, storeDeck)
+	st := Store{Dir: t.TempDir()}
+	s := saveTwice(t, st, deck, 1)
+	main := st.path(s.ID)
+	require.NoError(t, os.WriteFile(main, []byte(`{"format": 1`), 0o644))
+	require.NoError(t, os.WriteFile(main+".bak", []byte(`{"format": 9, "session": {}}`), 0o644))
+
+	got, err := st.Load(s.ID, storeFinder(deck))
+	assert.ErrorIs(t, err, ErrCorrupt)
+	assert.NotErrorIs(t, err, ErrRecovered)
+	assert.Nil(t, got)
+	assert.FileExists(t, main, "nothing is moved when there is nothing to use instead")
+	assert.NoFileExists(t, main+".damaged-1")
+
+	// A session saved under the same id after all keeps the damaged file
+	// aside.
+	s = newStoreSession(t, deck)
+	require.NoError(t, st.Save(s))
+	assert.FileExists(t, main+".damaged-1")
+	_, err = st.Load(s.ID, storeFinder(deck))
+	assert.NoError(t, err)
+}
+
+func TestLoadMissing(t *testing.T) {
+	deck := parseStoreDeck(t, storeDeck)
+	st := Store{Dir: t.TempDir()}
+	_, err := st.Load("2026-01-01-000000", storeFinder(deck))
+	assert.ErrorIs(t, err, fs.ErrNotExist)
+	assert.NotErrorIs(t, err, ErrCorrupt)
+
+	// Killed between the two renames of a save (on a file system without
+	// hard links): only the .bak is there.
+	want := saveTwice(t, st, deck, 2)
+	require.NoError(t, os.Remove(st.path(want.ID)))
+	got, err := st.Load(want.ID, storeFinder(deck))
+	require.ErrorIs(t, err, ErrRecovered)
+	assertSameSession(t, want, got)
+}
+
+func TestLoadWithoutItsDeck(t *testing.T) {
+	deck := parseStoreDeck(t, storeDeck)
+	st := Store{Dir: t.TempDir()}
+	s := saveTwice(t, st, deck, 1)
+	before, err := filepath.Glob(filepath.Join(st.Dir, "*"))
+	require.NoError(t, err)
+
+	_, err = st.Load(s.ID, storeFinder())
+	assert.ErrorIs(t, err, ErrNoDeck)
+	assert.NotErrorIs(t, err, ErrRecovered)
+	assert.NotErrorIs(t, err, ErrCorrupt)
+	_, err = st.Load(s.ID, func(DeckRef) (*cards.Deck, error) { return nil, fs.ErrNotExist })
+	assert.ErrorIs(t, err, ErrNoDeck, "a deck file missing is not the session file missing")
+	after, err := filepath.Glob(filepath.Join(st.Dir, "*"))
+	require.NoError(t, err)
+	assert.Equal(t, before, after, "a missing deck is no damage: nothing is moved")
+}
+
+func TestSaveMovesDamagedFileAside(t *testing.T) {
+	deck := parseStoreDeck(t, storeDeck)
+	st := Store{Dir: t.TempDir()}
+	s := saveTwice(t, st, deck, 1)
+	main := st.path(s.ID)
+	good, err := os.ReadFile(main + ".bak")
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(main, []byte("abîmé"), 0o644))
+	require.NoError(t, os.WriteFile(main+".damaged-1", []byte("plus ancien"), 0o644))
+
+	require.NoError(t, st.Save(s))
+	aside, err := os.ReadFile(main + ".damaged-2")
+	require.NoError(t, err)
+	assert.Equal(t, "abîmé", string(aside), "never overwritten silently")
+	bak, err := os.ReadFile(main + ".bak")
+	require.NoError(t, err)
+	assert.Equal(t, good, bak, "a damaged file never becomes the .bak")
+}
+
+// TestEveryFlippedBitDetected changes each byte of a file in two ways, its
+// lowest bit and its case bit: the file is refused, or reads as the same
+// session (a key of the envelope in another case).
+func TestEveryFlippedBitDetected(t *testing.T) {
+	deck := parseStoreDeck(t, storeDeck)
+	s := newStoreSession(t, deck)
+	storePlay(t, s, storeMoves...)
+	data, err := encode(s)
+	require.NoError(t, err)
+	want, err := decode(data)
+	require.NoError(t, err)
+	for i := range data {
+		for _, bit := range []byte{0x01, 0x20} {
+			b := bytes.Clone(data)
+			b[i] ^= bit
+			got, err := decode(b)
+			if err == nil {
+				require.Equal(t, want, got, "byte %d ^ %#x read as another session", i, bit)
+				continue
+			}
+			require.ErrorIs(t, err, errDamaged)
+		}
+	}
+}
+
+func TestList(t *testing.T) {
+	deck := parseStoreDeck(t, storeDeck)
+	st := Store{Dir: t.TempDir()}
+	list, err := st.List()
+	require.NoError(t, err)
+	assert.Empty(t, list)
+	_, ok := Store{Dir: filepath.Join(st.Dir, "nowhere")}.Latest()
+	assert.False(t, ok)
+
+	session := func(started time.Time, names ...string) *Session {
+		s, err := NewSession(NewTeams(names...), started)
+		require.NoError(t, err)
+		_, err = s.NewGame(deck, Settings{InOrder: true})
+		require.NoError(t, err)
+		return s
+	}
+	morning := session(storeMinute(-300), "Renards", "Hiboux")
+	storePlay(t, morning, storeMoves...) // Renards 3, Hiboux 0
+	morning.Finished = true
+	afternoon := session(storeMinute(0), "Chats", "Chiens", "Loups")
+	storePlay(t, afternoon, Move{Kind: MoveAnswer, Team: 0, Choice: 1}, Move{Kind: MoveNext}, Move{Kind: MoveAnswer, Team: 1, Choice: 0})
+	yesterday := session(storeMinute(-24*60), "Famille")
+	broken := session(storeMinute(-48*60), "A", "B")
+	for _, s := range []*Session{morning, afternoon, yesterday, broken} {
+		require.NoError(t, st.Save(s))
+	}
+	// The afternoon's last save is damaged: it is listed from the one before.
+	storePlay(t, afternoon, Move{Kind: MoveNext})
+	require.NoError(t, st.Save(afternoon))
+	require.NoError(t, os.WriteFile(st.path(afternoon.ID), []byte("{"), 0o644))
+	require.NoError(t, os.WriteFile(st.path(broken.ID), []byte("{}"), 0o644))
+	// Files that are not sessions are left out.
+	for _, name := range []string{"notes.txt", ".x.json.tmp-1", afternoon.ID + ".json.damaged-1"} {
+		require.NoError(t, os.WriteFile(filepath.Join(st.Dir, name), []byte("x"), 0o644))
+	}
+
+	list, err = st.List()
+	require.NoError(t, err)
+	require.Len(t, list, 4)
+	type row struct {
+		ID       string
+		Updated  time.Time
+		Teams    int
+		Totals   []int
+		Games    int
+		Finished bool
+	}
+	var got []row
+	for _, s := range list {
+		got = append(got, row{s.ID, s.Updated, len(s.Teams), s.Totals, s.Games, s.Finished})
+	}
+	assert.Equal(t, []row{
+		{afternoon.ID, storeMinute(3), 3, []int{1, 1, 0}, 1, false},
+		{morning.ID, storeMinute(-295), 2, []int{3, 0}, 1, true},
+		{yesterday.ID, storeMinute(-24 * 60), 1, []int{0}, 1, false},
+		{broken.ID, time.Time{}, 0, nil, 0, false},
+	}, got)
+	assert.ErrorIs(t, list[0].Err, ErrRecovered)
+	assert.NoError(t, list[1].Err)
+	assert.NoError(t, list[2].Err)
+	assert.ErrorIs(t, list[3].Err, ErrCorrupt)
+	assert.Equal(t, "Chats", list[0].Teams[0].Name)
+
+	id, ok := st.Latest()
+	assert.True(t, ok)
+	assert.Equal(t, afternoon.ID, id)
+}
+
+func TestBadIDs(t *testing.T) {
+	deck := parseStoreDeck(t, storeDeck)
+	st := Store{Dir: t.TempDir()}
+	for _, id := range []string{"", ".", "..", "../x", `a\b`, ".cache", "c:x"} {
+		_, err := st.Load(id, storeFinder(deck))
+		assert.ErrorIs(t, err, ErrBadID, id)
+		s := newStoreSession(t, deck)
+		s.ID = id
+		assert.ErrorIs(t, st.Save(s), ErrBadID, id)
+	}
+	assert.Error(t, st.Save(nil))
+}
+
+func TestLoadRemovesLeftoverTemps(t *testing.T) {
+	deck := parseStoreDeck(t, storeDeck)
+	st := Store{Dir: t.TempDir()}
+	s := newStoreSession(t, deck)
+	require.NoError(t, st.Save(s))
+	leftover := filepath.Join(st.Dir, "."+s.ID+".json.tmp-123")
+	require.NoError(t, os.WriteFile(leftover, []byte("{"), 0o644))
+	_, err := st.Load(s.ID, storeFinder(deck))
+	require.NoError(t, err)
+	assert.NoFileExists(t, leftover)
+}
