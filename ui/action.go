@@ -57,6 +57,11 @@ const (
 	ActionHelp
 	// ActionPause opens the pause menu; nothing quits without asking.
 	ActionPause
+	// ActionUp moves the focus or a picked-up item up (↑): menus and order
+	// cards. An addition to DESIGN.md's table, which it leaves as it is.
+	ActionUp
+	// ActionDown moves the focus or a picked-up item down (↓).
+	ActionDown
 )
 
 // MaxAnswers is the number of answer actions, and so of answer keys.
@@ -89,6 +94,8 @@ var actionNames = [...]string{
 	ActionFullscreen: "Fullscreen",
 	ActionHelp:       "Help",
 	ActionPause:      "Pause",
+	ActionUp:         "Up",
+	ActionDown:       "Down",
 }
 
 // String returns the action's name without the "Action" prefix ("Next",

@@ -45,6 +45,9 @@ var byPosition = map[ebiten.Key]Action{
 	ebiten.KeyArrowLeft: ActionBack,
 	ebiten.KeyPageUp:    ActionBack,
 
+	ebiten.KeyArrowUp:   ActionUp,
+	ebiten.KeyArrowDown: ActionDown,
+
 	ebiten.KeyDigit1:  ActionAnswer1,
 	ebiten.KeyDigit2:  ActionAnswer2,
 	ebiten.KeyDigit3:  ActionAnswer3,

@@ -120,8 +120,7 @@ func run(args []string, e env) int {
 	c := &cli{env: e, opts: o, tr: tr}
 	switch command {
 	case "":
-		fmt.Fprintln(e.stderr, tr.T("no_screen_yet"))
-		return c.list(nil)
+		return c.openGame("")
 	case "check":
 		return c.check(rest)
 	case "list":
@@ -132,7 +131,17 @@ func run(args []string, e env) int {
 	case "help":
 		fmt.Fprintln(e.stdout, tr.T("usage", "Home", e.home))
 		return exitOK
-	case "play", "sessions", "export", "print":
+	case "sessions":
+		return c.sessions(rest)
+	case "export":
+		return c.export(rest)
+	case "play":
+		if len(rest) != 1 {
+			fmt.Fprintln(e.stderr, tr.T("play_usage"))
+			return exitUsage
+		}
+		return c.openGame(rest[0])
+	case "print":
 		fmt.Fprintln(e.stderr, tr.T("not_available", "Command", command))
 		return exitInvalid
 	default:

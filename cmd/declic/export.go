@@ -1,0 +1,99 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"declic/cards"
+	"declic/game"
+	"declic/ui"
+)
+
+// export writes a workshop's answers and points as a CSV file for a
+// spreadsheet: the session named, or the newest. Its texts are in the
+// user's language, and so is its separator: Excel in France expects ";".
+func (c *cli) export(args []string) int {
+	tr := c.tr
+	if c.opts.output == "" || len(args) > 1 {
+		fmt.Fprintln(c.env.stderr, tr.T("export_usage"))
+		return exitUsage
+	}
+	st := c.store()
+	id := ""
+	if len(args) == 1 {
+		id = args[0]
+	} else if latest, ok := st.Latest(); ok {
+		id = latest
+	} else if _, err := st.List(); err != nil {
+		fmt.Fprintln(c.env.stderr, tr.T("sessions_unreadable", "Path", st.Dir))
+		return exitInvalid
+	} else {
+		fmt.Fprintln(c.env.stderr, tr.T("export_none"))
+		return exitInvalid
+	}
+
+	s, ok := c.loadSession(st, id)
+	if !ok {
+		return exitInvalid
+	}
+	data, err := ui.ExportCSV(s, tr)
+	out, absErr := filepath.Abs(c.opts.output)
+	if err == nil {
+		err = absErr
+	}
+	if err == nil {
+		err = os.WriteFile(out, data, 0o644)
+	}
+	if err != nil {
+		fmt.Fprintln(c.env.stderr, tr.T("export_unwritable", "Path", c.opts.output))
+		return exitInvalid
+	}
+	fmt.Fprintln(c.env.stdout, tr.T("export_done", "Path", out))
+	return exitOK
+}
+
+// loadSession loads a saved workshop with its decks, found among the
+// library's by id and language, else at the path they were played from.
+// It says in words what went wrong, and false, when it cannot.
+func (c *cli) loadSession(st game.Store, id string) (*game.Session, bool) {
+	tr := c.tr
+	lib := c.library(nil)
+	var (
+		asked   int // the games whose deck was asked for, in order
+		missing game.DeckRef
+	)
+	s, err := st.Load(id, func(ref game.DeckRef) (*cards.Deck, error) {
+		asked++
+		if d := lib.Find(ref.ID, ref.Language); d != nil && d.Language == ref.Language {
+			return d, nil
+		}
+		if ref.Path != "" {
+			if d, _ := cards.LoadFile(ref.Path); d != nil && d.ID == ref.ID && d.Language == ref.Language {
+				return d, nil
+			}
+		}
+		missing = ref
+		return nil, errors.New("not among the decks")
+	})
+	switch {
+	case err == nil:
+	case errors.Is(err, game.ErrRecovered):
+		fmt.Fprintln(c.env.stderr, tr.T("export_recovered", "ID", id))
+	case errors.Is(err, game.ErrNoDeck):
+		fmt.Fprintln(c.env.stderr, tr.T("export_no_deck", "Title", missing.Title, "Deck", missing.ID, "Game", asked))
+		return nil, false
+	case errors.Is(err, game.ErrCorrupt):
+		fmt.Fprintln(c.env.stderr, tr.T("export_corrupt", "ID", id))
+		return nil, false
+	case errors.Is(err, game.ErrBadID), errors.Is(err, fs.ErrNotExist):
+		fmt.Fprintln(c.env.stderr, tr.T("export_unknown", "ID", id))
+		return nil, false
+	default:
+		fmt.Fprintln(c.env.stderr, tr.T("export_unreadable", "ID", id, "Path", st.Dir))
+		return nil, false
+	}
+	return s, true
+}

@@ -1,0 +1,154 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/inpututil"
+)
+
+// App is Déclic's ebiten.Game: it turns the keyboard, mouse and touch into
+// an Input, hands it to the scene on show, and draws only when something
+// changed or moves, so that a static screen costs no CPU.
+type App struct {
+	view   *View
+	scene  Scene
+	keymap Keymap
+
+	dirty   bool
+	last    time.Time
+	drawn   time.Time // when the screen was last drawn
+	pointer Point
+	w, h    int
+	touches []ebiten.TouchID
+	// now reads the clock; the engine never does, the front end measures
+	// the time that passes between frames and hands it on.
+	now func() time.Time
+}
+
+// NewApp returns the game showing first, drawing with view.
+func NewApp(view *View, first Scene) *App {
+	return &App{view: view, scene: first, dirty: true, now: time.Now}
+}
+
+// Configure sets up Ebitengine's window and frame policy for the app: the
+// screen is kept between frames and drawn again only when something changed
+// or moves (App.Draw returns at once otherwise).
+//
+// FPSModeVsyncOffMinimum, which runs frames only on input, would cost even
+// less, but it turns GLFW's sticky keys off and waits for events: a key
+// pressed twice in a row, or pressed and released between two frames (a
+// presenter clicker), was lost under Xvfb. A clicker press must never be
+// lost, so frames run at the display's rate and skip their drawing.
+func Configure(title string, fullscreen bool) {
+	ebiten.SetWindowTitle(title)
+	ebiten.SetWindowSize(1366, 768)
+	ebiten.SetWindowSizeLimits(640, 400, -1, -1)
+	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
+	ebiten.SetFullscreen(fullscreen)
+	ebiten.SetScreenClearedEveryFrame(false)
+	ebiten.SetWindowClosingHandled(true)
+}
+
+// Update reads the input and updates the scene.
+func (a *App) Update() error {
+	now := a.now()
+	in := &Input{}
+	if !a.last.IsZero() {
+		in.Dt = min(now.Sub(a.last), time.Second)
+	}
+	a.last = now
+	in.Actions = a.keymap.AppendActions(in.Actions)
+	in.Chars = ebiten.AppendInputChars(in.Chars)
+	x, y := ebiten.CursorPosition()
+	s := a.scale()
+	in.Pointer = Point{float64(x) * s, float64(y) * s}
+	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
+		in.Taps = append(in.Taps, in.Pointer)
+	}
+	a.touches = inpututil.AppendJustPressedTouchIDs(a.touches[:0])
+	for _, id := range a.touches {
+		tx, ty := ebiten.TouchPosition(id)
+		in.Taps = append(in.Taps, Point{float64(tx) * s, float64(ty) * s})
+	}
+	if len(in.Actions) > 0 || len(in.Taps) > 0 || len(in.Chars) > 0 {
+		a.dirty = true
+		a.view.Notice = "" // read: the person has moved on
+	}
+	if in.Pointer != a.pointer {
+		a.dirty = true
+	}
+	a.pointer = in.Pointer
+	a.view.Pointer = in.Pointer
+
+	if in.Has(ActionFullscreen) {
+		a.view.Settings.Fullscreen = !ebiten.IsFullscreen()
+		ebiten.SetFullscreen(a.view.Settings.Fullscreen)
+	}
+	if ebiten.IsWindowBeingClosed() {
+		if _, asking := a.scene.(*quitOverlay); !asking {
+			a.scene = newQuitOverlay(a.view, a.scene)
+			a.dirty = true
+		}
+	}
+	if in.Has(ActionHelp) {
+		if h, showing := a.scene.(*helpOverlay); showing {
+			a.scene = h.under
+		} else {
+			a.scene = newHelpOverlay(a.view, a.scene)
+		}
+		a.dirty = true
+	}
+	next := a.scene.Update(in)
+	if next == nil {
+		return ebiten.Termination
+	}
+	if next != a.scene {
+		a.scene = next
+		a.dirty = true
+	}
+	// Animations (a timer ring, bars that grow) are drawn at 30 frames a
+	// second: smooth enough, and half the drawing of the display's rate.
+	if a.scene.Animating() && now.Sub(a.drawn) >= time.Second/30 {
+		a.dirty = true
+	}
+	return nil
+}
+
+// Draw draws the scene when something changed since the last frame; else
+// the screen keeps what it shows.
+func (a *App) Draw(screen *ebiten.Image) {
+	if !a.dirty {
+		return
+	}
+	a.dirty = false
+	a.drawn = a.now()
+	screen.Fill(a.view.Theme.Background)
+	a.scene.Draw(screen)
+}
+
+// Layout renders at the screen's real pixel size, so that text stays sharp
+// on high-density screens, and recomputes the metrics when the size changes.
+func (a *App) Layout(outsideWidth, outsideHeight int) (int, int) {
+	s := a.scale()
+	w, h := int(float64(outsideWidth)*s), int(float64(outsideHeight)*s)
+	if w != a.w || h != a.h {
+		a.w, a.h = w, h
+		a.view.Metrics = NewMetrics(w, h, a.view.Settings.TextScale)
+		a.dirty = true
+	}
+	return w, h
+}
+
+func (a *App) scale() float64 {
+	if m := ebiten.Monitor(); m != nil {
+		if s := m.DeviceScaleFactor(); s > 0 {
+			return s
+		}
+	}
+	return 1
+}
+
+// Redraw marks the screen for drawing on the next frame, after a change the
+// app cannot see (a setting changed by a scene).
+func (a *App) Redraw() { a.dirty = true }

@@ -1,0 +1,59 @@
+package ui
+
+import (
+	"bytes"
+	"image"
+	_ "image/gif"  // decks may hold GIF pictures
+	_ "image/jpeg" // and JPEG
+	_ "image/png"  // and PNG
+	"io/fs"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	_ "golang.org/x/image/webp" // and WebP
+
+	"declic/cards"
+)
+
+// cardImages loads the pictures of a deck's cards on first use and keeps
+// them: the check (cards) already refused those too large or unreadable.
+type cardImages struct {
+	loaded map[string]*ebiten.Image // by deck path + picture path; nil when unreadable
+}
+
+func newCardImages() *cardImages { return &cardImages{loaded: make(map[string]*ebiten.Image)} }
+
+// get returns the picture of a card, or nil when it has none or it cannot
+// be read.
+func (c *cardImages) get(d *cards.Deck, card *cards.Card) *ebiten.Image {
+	if card == nil || card.Image == "" || d == nil || d.Assets == nil {
+		return nil
+	}
+	key := d.Path + "\x00" + card.Image
+	if img, ok := c.loaded[key]; ok {
+		return img
+	}
+	var img *ebiten.Image
+	if data, err := fs.ReadFile(d.Assets, card.Image); err == nil {
+		if decoded, _, err := image.Decode(bytes.NewReader(data)); err == nil {
+			img = ebiten.NewImageFromImage(decoded)
+		}
+	}
+	c.loaded[key] = img
+	return img
+}
+
+// drawImageIn draws img scaled to fit r, centred, keeping its proportions.
+func drawImageIn(dst, img *ebiten.Image, r Rect) {
+	if img == nil {
+		return
+	}
+	w, h := float64(img.Bounds().Dx()), float64(img.Bounds().Dy())
+	if w == 0 || h == 0 {
+		return
+	}
+	s := min(r.W/w, r.H/h)
+	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
+	op.GeoM.Scale(s, s)
+	op.GeoM.Translate(r.X+(r.W-w*s)/2, r.Y+(r.H-h*s)/2)
+	dst.DrawImage(img, op)
+}

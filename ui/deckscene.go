@@ -1,0 +1,598 @@
+package ui
+
+import (
+	"image/color"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"declic/cards"
+	"declic/game"
+)
+
+// deckScene is the choice of a deck: the loaded decks as tiles, a filter by
+// language, pages when they do not fit. With a workshop under way, a deck
+// chosen goes on to the game settings; browsing from the title screen, it
+// shows the deck's description and offers a new workshop with it.
+type deckScene struct {
+	d    *Deps
+	s    *game.Session // nil when browsing
+	back Scene
+
+	langs  []string // the base languages of the decks, the player's first
+	filter string   // the base language shown, "" for every deck
+	top    int      // index of the first deck shown, a multiple of the columns
+	focus  focusGrid
+	// wheel reads the mouse wheel (ebiten.Wheel); tests replace it.
+	wheel    func() (float64, float64)
+	wheelAcc float64
+
+	// detail is the deck whose description is shown, when browsing.
+	detail *cards.Deck
+}
+
+// newDeckScene returns the list of decks; s is the workshop a deck is chosen
+// for, or nil to browse them.
+func newDeckScene(d *Deps, s *game.Session, back Scene) Scene {
+	sc := &deckScene{d: d, s: s, back: back, wheel: ebiten.Wheel}
+	ui := baseLanguage(d.View.Tr.Lang())
+	seen := map[string]bool{}
+	for _, deck := range d.Library.Decks {
+		if l := baseLanguage(deck.Language); !seen[l] {
+			seen[l] = true
+			sc.langs = append(sc.langs, l)
+		}
+	}
+	for i, l := range sc.langs {
+		if l == ui {
+			copy(sc.langs[1:i+1], sc.langs[:i])
+			sc.langs[0] = ui
+			sc.filter = ui
+		}
+	}
+	if len(sc.langs) < 2 {
+		sc.filter = ""
+	}
+	sc.focus.focus = sc.chipCount() // the first deck
+	return sc
+}
+
+// baseLanguage returns the language of a BCP 47 tag without its region:
+// fr for fr-BE.
+func baseLanguage(tag string) string {
+	base, _, _ := strings.Cut(tag, "-")
+	return strings.ToLower(base)
+}
+
+// languageName returns a language's name in that language, capitalised:
+// Français, English, العربية.
+func languageName(tag string) string {
+	t, err := language.Parse(tag)
+	if err != nil {
+		return tag
+	}
+	name := display.Self.Name(t)
+	if name == "" {
+		return tag
+	}
+	r, n := utf8.DecodeRuneInString(name)
+	return string(unicode.ToUpper(r)) + name[n:]
+}
+
+// decks returns the decks the filter shows.
+func (sc *deckScene) decks() []*cards.Deck {
+	var out []*cards.Deck
+	for _, deck := range sc.d.Library.Decks {
+		if sc.filter == "" || baseLanguage(deck.Language) == sc.filter {
+			out = append(out, deck)
+		}
+	}
+	return out
+}
+
+// chipCount returns the number of filter chips: none when every deck is in
+// one language.
+func (sc *deckScene) chipCount() int {
+	if len(sc.langs) < 2 {
+		return 0
+	}
+	return len(sc.langs) + 1
+}
+
+// chipLanguage returns the language of filter chip i, "" for all.
+func (sc *deckScene) chipLanguage(i int) string {
+	if i == 0 {
+		return ""
+	}
+	return sc.langs[i-1]
+}
+
+// deckLayout is where the parts of the deck list go.
+type deckLayout struct {
+	title, subtitle Rect
+	chips           []Rect
+	list            Rect
+	body            Rect   // between the header and the footer
+	tiles           []Rect // the places of one page of decks
+	cols            int
+	back, message   Rect
+	up, down        Rect // previous and next page
+}
+
+// layoutDecks lays the deck list out with chips filter chips: two columns of
+// tiles on a wide screen, as many rows as fit, six tiles at most so that each
+// has a number key.
+func layoutDecks(m Metrics, chips int) deckLayout {
+	var l deckLayout
+	scr := m.Screen().Inset(m.Px(SizeMargin))
+	header, rest := scr.Top(math.Min(m.Px(96), scr.H*0.12))
+	l.title, l.subtitle = header.Left(header.W * 0.5)
+	footer, rest := rest.Bottom(math.Min(m.Px(104), rest.H*0.16))
+	_, rest = rest.Bottom(m.Px(28))
+	var right Rect
+	l.back, l.message, right = footerLayout(m, footer)
+	l.down, right = right.Right(right.H * 1.2)
+	_, right = right.Right(m.Px(16))
+	l.up, _ = right.Right(right.H * 1.2)
+	_, l.body = rest.Top(m.Px(8))
+	if chips > 0 {
+		_, rest = rest.Top(m.Px(8))
+		var row Rect
+		row, rest = rest.Top(math.Min(m.Px(80), rest.H*0.14))
+		gap := m.Px(16)
+		w := math.Min(m.Px(340), (row.W-gap*float64(chips-1))/float64(chips))
+		row, _ = row.Left(w*float64(chips) + gap*float64(chips-1))
+		l.chips = row.Cols(chips, gap)
+		_, rest = rest.Top(m.Px(28))
+	}
+	l.list = rest
+	gap := m.Px(24)
+	l.cols = 1
+	if rest.W >= m.Px(1500) {
+		l.cols = 2
+	}
+	rows := int(math.Floor((rest.H + gap) / (m.Px(150) + gap)))
+	rows = min(max(rows, 1), MaxAnswers/l.cols)
+	tileH := math.Min(m.Px(230), (rest.H-gap*float64(rows-1))/float64(rows))
+	block, _ := rest.Top(tileH*float64(rows) + gap*float64(rows-1))
+	l.tiles = block.Grid(rows*l.cols, l.cols, gap)
+	return l
+}
+
+// detailLayout is where the description of a deck goes, when browsing.
+func detailLayout(m Metrics, area Rect) (panel, title, meta, body, open Rect) {
+	panel = area
+	inner := panel.Inset(m.Px(36))
+	open, inner = inner.Bottom(math.Min(m.Px(104), math.Max(m.Px(80), inner.H*0.3)))
+	title, inner = inner.Top(math.Min(m.Px(84), inner.H*0.25))
+	meta, inner = inner.Top(math.Min(m.Px(100), inner.H*0.3))
+	open, _ = open.Left(math.Min(m.Px(760), open.W))
+	_, body = inner.Top(m.Px(12))
+	body, _ = body.Bottom(body.H - m.Px(20))
+	return panel, title, meta, body, open
+}
+
+// targets returns the focus targets: the filter chips, the tiles shown,
+// Back, and the page buttons when there are pages.
+func (sc *deckScene) targets(l deckLayout, shown int, paged bool) []Rect {
+	out := append([]Rect{}, l.chips...)
+	out = append(out, l.tiles[:shown]...)
+	out = append(out, l.back)
+	if paged {
+		out = append(out, l.up, l.down)
+	}
+	return out
+}
+
+func (sc *deckScene) Update(in *Input) Scene {
+	if sc.detail != nil {
+		return sc.updateDetail(in)
+	}
+	l := layoutDecks(sc.d.View.Metrics, sc.chipCount())
+	decks := sc.decks()
+	page := len(l.tiles)
+	sc.top = min(sc.top, max(0, (len(decks)-1)/l.cols*l.cols))
+	sc.top -= sc.top % l.cols
+	shown := min(page, len(decks)-sc.top)
+	paged := len(decks) > page
+	targets := sc.targets(l, shown, paged)
+	chips := len(l.chips)
+	firstTile, back := chips, chips+shown
+	enabled := func(i int) bool {
+		switch i {
+		case back + 1:
+			return sc.top > 0
+		case back + 2:
+			return sc.top+page < len(decks)
+		}
+		return true
+	}
+
+	if sc.wheel != nil {
+		_, dy := sc.wheel()
+		sc.wheelAcc += dy
+		for sc.wheelAcc >= 1 {
+			sc.wheelAcc--
+			sc.scroll(-l.cols, len(decks), page, l.cols)
+		}
+		for sc.wheelAcc <= -1 {
+			sc.wheelAcc++
+			sc.scroll(l.cols, len(decks), page, l.cols)
+		}
+	}
+	for i, r := range targets {
+		if enabled(i) && in.Tapped(r) {
+			sc.focus.focus = i
+			return sc.activate(i, chips, shown, decks, page, l.cols)
+		}
+	}
+	switch {
+	case in.Has(ActionBack), in.Has(ActionPause):
+		return sc.back
+	}
+	for k := 0; k < shown; k++ {
+		if in.Has(ActionAnswer1 + Action(k)) {
+			return sc.choose(decks[sc.top+k])
+		}
+	}
+	// Down from the last row shown, or Tab from the last tile, turns the page
+	// by a row; up from the first row turns it back.
+	if f := sc.focus.focus; f >= firstTile && f < back {
+		i := sc.top + f - firstTile
+		nextRow := (i/l.cols + 1) * l.cols
+		switch {
+		case peek(in, ActionDown) && nextRow >= sc.top+page && nextRow < len(decks):
+			in.Has(ActionDown)
+			sc.top += l.cols
+			sc.focus.focus = firstTile + min(i+l.cols, len(decks)-1) - sc.top
+			return sc
+		case peek(in, ActionFocusNext) && f == back-1 && i+1 < len(decks):
+			in.Has(ActionFocusNext)
+			sc.top += l.cols
+			sc.focus.focus = firstTile + i + 1 - sc.top
+			return sc
+		case peek(in, ActionUp) && i-l.cols < sc.top && sc.top > 0:
+			in.Has(ActionUp)
+			sc.top -= l.cols
+			sc.focus.focus = firstTile + i - l.cols - sc.top
+			return sc
+		}
+	}
+	if sc.focus.move(in, targets, enabled) {
+		return sc
+	}
+	if in.Has(ActionNext) && enabled(sc.focus.focus) {
+		return sc.activate(sc.focus.focus, chips, shown, decks, page, l.cols)
+	}
+	return sc
+}
+
+// scroll moves the page by delta decks, within the list.
+func (sc *deckScene) scroll(delta, total, page, cols int) {
+	last := max(0, (total-page+cols-1)/cols*cols)
+	sc.top = min(max(sc.top+delta, 0), last)
+}
+
+// activate does what target f does on a tap, Space or Enter.
+func (sc *deckScene) activate(f, chips, shown int, decks []*cards.Deck, page, cols int) Scene {
+	switch {
+	case f < chips:
+		sc.filter = sc.chipLanguage(f)
+		sc.top = 0
+	case f < chips+shown:
+		return sc.choose(decks[sc.top+f-chips])
+	case f == chips+shown:
+		return sc.back
+	case f == chips+shown+1:
+		sc.scroll(-page, len(decks), page, cols)
+	case f == chips+shown+2:
+		sc.scroll(page, len(decks), page, cols)
+	}
+	return sc
+}
+
+// choose goes on with a deck: to the game settings for a workshop, to its
+// description when browsing.
+func (sc *deckScene) choose(deck *cards.Deck) Scene {
+	if sc.s != nil {
+		return newGameSetupScene(sc.d, sc.s, deck, sc)
+	}
+	sc.detail = deck
+	return sc
+}
+
+// updateDetail handles the description of a deck: 1, Space or Enter starts
+// a workshop with it, Esc goes back to the list.
+func (sc *deckScene) updateDetail(in *Input) Scene {
+	l := layoutDecks(sc.d.View.Metrics, sc.chipCount())
+	_, _, _, _, open := detailLayout(sc.d.View.Metrics, l.body)
+	switch {
+	case in.Tapped(open), in.Has(ActionAnswer1), in.Has(ActionNext):
+		return newTeamsSceneFor(sc.d, sc, sc.detail)
+	case in.Tapped(l.back), in.Has(ActionBack), in.Has(ActionPause):
+		sc.detail = nil
+	}
+	return sc
+}
+
+func (sc *deckScene) Animating() bool { return false }
+
+func (sc *deckScene) Draw(dst *ebiten.Image) {
+	v := sc.d.View
+	th := v.Theme
+	l := layoutDecks(v.Metrics, sc.chipCount())
+	title := v.Tr.T("decks_title_browse")
+	if sc.s != nil {
+		title = v.Tr.T("decks_title_choose")
+	}
+	v.Fonts.Text(dst, title, v.style(SizeTitle, true, Start, th.Accent), l.title)
+	if sc.s != nil {
+		drawTeamStrip(v, dst, sc.s.Teams, l.subtitle)
+	}
+	if sc.detail != nil {
+		sc.drawDetail(dst, l)
+		v.drawNotice(dst)
+		return
+	}
+	decks := sc.decks()
+	page := len(l.tiles)
+	shown := min(page, len(decks)-sc.top)
+	paged := len(decks) > page
+	chips := len(l.chips)
+	focus := sc.focus.focus
+	for i, r := range l.chips {
+		lang := sc.chipLanguage(i)
+		label := v.Tr.T("decks_all")
+		if lang != "" {
+			label = languageName(lang)
+		}
+		label += " · " + strconv.Itoa(sc.countIn(lang))
+		v.drawChip(dst, label, "", v.Px(SizeBody), r, lang == sc.filter, focus == i, r.Contains(v.Pointer))
+	}
+	if len(decks) == 0 {
+		v.Fonts.Text(dst, v.Tr.T("no_decks"), v.style(SizeLarge, false, Center, th.Muted), l.list)
+	}
+	for k := 0; k < shown; k++ {
+		r := l.tiles[k]
+		sc.drawTile(dst, decks[sc.top+k], k, r, focus == chips+k, r.Contains(v.Pointer))
+	}
+	back := chips + shown
+	v.drawButton(dst, Button{Label: v.Tr.T("button_back"), Key: v.Tr.T("key_esc"), Rect: l.back, Focused: focus == back}, l.back.Contains(v.Pointer))
+	msg := v.Tr.T("decks_pick")
+	if paged {
+		msg = v.Tr.T("decks_page", "First", sc.top+1, "Last", sc.top+shown, "Total", len(decks))
+		sc.drawPageButton(dst, l.up, true, sc.top > 0, focus == back+1)
+		sc.drawPageButton(dst, l.down, false, sc.top+page < len(decks), focus == back+2)
+	}
+	if len(decks) > 0 {
+		v.Fonts.Text(dst, msg, v.style(SizeSmall, false, Center, th.Muted), l.message)
+	}
+	v.drawNotice(dst)
+}
+
+// countIn returns the number of decks in a base language, or of every deck.
+func (sc *deckScene) countIn(lang string) int {
+	if lang == "" {
+		return len(sc.d.Library.Decks)
+	}
+	n := 0
+	for _, deck := range sc.d.Library.Decks {
+		if baseLanguage(deck.Language) == lang {
+			n++
+		}
+	}
+	return n
+}
+
+// deckFacts returns what a facilitator weighs when choosing a deck: its
+// size and length, its audience, then what kinds of cards it holds.
+func deckFacts(v *View, deck *cards.Deck) (size, kinds string) {
+	var parts []string
+	if deck.IsBoard() {
+		parts = append(parts, v.Tr.N("decks_kind_character", len(deck.Cards)))
+	} else {
+		parts = append(parts, v.Tr.N("cards_count", len(deck.Cards)))
+	}
+	if deck.Minutes > 0 {
+		parts = append(parts, v.Tr.T("decks_minutes", "Minutes", deck.Minutes))
+	}
+	if len(deck.Audience) > 0 {
+		parts = append(parts, strings.Join(deck.Audience, ", "))
+	}
+	size = strings.Join(parts, " · ")
+	var ks []string
+	if deck.IsBoard() {
+		ks = append(ks, v.Tr.T("decks_board"), v.Tr.N("decks_questions", len(deck.Questions)))
+		riddles := 0
+		for _, c := range deck.Cards {
+			if len(c.Clues) > 0 {
+				riddles++
+			}
+		}
+		if riddles > 0 {
+			ks = append(ks, v.Tr.N("decks_kind_clues", riddles))
+		}
+		return size, strings.Join(ks, " · ")
+	}
+	// The commonest kinds first: a line cut short loses the rarest.
+	counts := deck.CountByKind()
+	slices.SortStableFunc(counts, func(a, b cards.KindCount) int { return b.Count - a.Count })
+	for _, kc := range counts {
+		ks = append(ks, v.Tr.N("decks_kind_"+string(kc.Kind), kc.Count))
+	}
+	return size, strings.Join(ks, " · ")
+}
+
+// drawTile draws deck k of the page: its number key, title and language,
+// then its facts.
+func (sc *deckScene) drawTile(dst *ebiten.Image, deck *cards.Deck, k int, r Rect, focused, hover bool) {
+	v := sc.d.View
+	th := v.Theme
+	bg := th.Panel
+	if hover {
+		bg = th.PanelHover
+	}
+	fillRoundRect(dst, r, v.Px(22), bg)
+	if focused {
+		strokeRoundRect(dst, r.Inset(-v.Px(5)), v.Px(27), v.Px(5), th.Accent)
+	}
+	inner := r.InsetXY(v.Px(26), v.Px(16))
+	title, rest := inner.Top(inner.H * 0.42)
+	capH := math.Min(v.Px(SizeSmall)*1.4, title.H)
+	key := strconv.Itoa(k + 1)
+	box, title := title.Left(keyCapWidth(key, capH))
+	v.drawKeyCap(dst, key, box.Centered(box.W, capH), true)
+	_, title = title.Left(v.Px(18))
+	if sc.filter == "" {
+		// Decks of every language: each says its own.
+		var lang Rect
+		lang, title = title.Right(math.Min(v.Px(220), title.W*0.3))
+		v.Fonts.Text(dst, languageName(deck.Language), v.style(SizeSmall, false, End, th.Muted), lang)
+	}
+	v.Fonts.Text(dst, deck.Title, Style{Size: v.Px(SizeLarge), Min: v.Px(SizeSmall), Bold: true, Align: Start, VAlign: Center, Colour: th.Text}, title)
+	size, kinds := deckFacts(v, deck)
+	a, b := rest.Top(rest.H / 2)
+	small := Style{Size: v.Px(SizeSmall), Min: v.Px(SizeTiny), Align: Start, VAlign: Center, Colour: th.Text}
+	v.Fonts.Text(dst, size, small, a)
+	small.Colour = th.Muted
+	v.Fonts.Text(dst, kinds, small, b)
+}
+
+// drawPageButton draws the button of the previous (up) or next page: a
+// triangle, the fonts having no arrows.
+func (sc *deckScene) drawPageButton(dst *ebiten.Image, r Rect, up, enabled, focused bool) {
+	v := sc.d.View
+	bg, fg := v.Theme.Panel, v.Theme.Text
+	switch {
+	case !enabled:
+		fg = v.Theme.Muted
+		fg.A = 0x50
+	case r.Contains(v.Pointer):
+		bg = v.Theme.PanelHover
+	}
+	fillRoundRect(dst, r, v.Px(18), bg)
+	if focused && enabled {
+		strokeRoundRect(dst, r.Inset(-v.Px(5)), v.Px(23), v.Px(5), v.Theme.Accent)
+	}
+	drawTriangle(dst, r.Centered(r.H*0.42, r.H*0.42), up, fg)
+}
+
+// drawDetail draws the description of the deck being browsed.
+func (sc *deckScene) drawDetail(dst *ebiten.Image, l deckLayout) {
+	v := sc.d.View
+	th := v.Theme
+	deck := sc.detail
+	panel, title, meta, body, open := detailLayout(v.Metrics, l.body)
+	fillRoundRect(dst, panel, v.Px(28), th.Panel)
+	lang, title := title.Right(math.Min(v.Px(300), title.W*0.3))
+	v.Fonts.Text(dst, languageName(deck.Language), v.style(SizeBody, false, End, th.Muted), lang)
+	v.Fonts.Text(dst, deck.Title, v.style(SizeTitle, true, Start, nil), title)
+	size, kinds := deckFacts(v, deck)
+	a, b := meta.Top(meta.H / 2)
+	v.Fonts.Text(dst, size, v.style(SizeSmall, true, Start, nil), a)
+	v.Fonts.Text(dst, kinds, v.style(SizeSmall, false, Start, th.Muted), b)
+	text := deck.Description
+	if text == "" {
+		text = deckExamples(v, deck)
+	}
+	var credits []string
+	for _, c := range []string{deck.Author, deck.License} {
+		if c != "" {
+			credits = append(credits, c)
+		}
+	}
+	if len(credits) > 0 {
+		credit, rest := body.Bottom(math.Min(v.Px(50), body.H*0.2))
+		body = rest
+		v.Fonts.Text(dst, strings.Join(credits, " · "), v.style(SizeTiny, false, Start, th.Muted), credit)
+	}
+	v.Fonts.Text(dst, text, Style{Size: v.Px(SizeBody), Min: v.Px(SizeTiny), Align: Start, VAlign: Start, Colour: th.Text}, body)
+	v.drawButton(dst, Button{Label: v.Tr.T("decks_new_workshop"), Key: "1", Rect: open, Primary: true, Focused: true}, open.Contains(v.Pointer))
+	v.drawButton(dst, Button{Label: v.Tr.T("button_back"), Key: v.Tr.T("key_esc"), Rect: l.back}, l.back.Contains(v.Pointer))
+}
+
+// deckExamples returns a few cards of a deck that has no description, to
+// give an idea of it: the characters of a board, else the first cards.
+func deckExamples(v *View, deck *cards.Deck) string {
+	var lines []string
+	for _, c := range deck.Cards {
+		if len(lines) == 3 {
+			break
+		}
+		if t := c.MainText(v.Settings.Easy); t != "" {
+			lines = append(lines, quote(deck.Language, t))
+		}
+	}
+	if deck.IsBoard() {
+		var names []string
+		for _, c := range deck.Cards {
+			names = append(names, c.Text)
+		}
+		return v.Tr.T("decks_examples") + " " + strings.Join(names, ", ")
+	}
+	if len(lines) == 0 {
+		return ""
+	}
+	return v.Tr.T("decks_examples") + "\n" + strings.Join(lines, "\n")
+}
+
+// quote puts a text between the quotation marks of its language.
+func quote(lang, s string) string {
+	if baseLanguage(lang) == "fr" {
+		return "«\u00a0" + s + "\u00a0»"
+	}
+	return "“" + s + "”"
+}
+
+// drawTriangle draws a triangle pointing up or down in r.
+func drawTriangle(dst *ebiten.Image, r Rect, up bool, c color.Color) {
+	top, bottom := float32(r.Y), float32(r.Y+r.H)
+	if !up {
+		top, bottom = bottom, top
+	}
+	var p vector.Path
+	p.MoveTo(float32(r.X+r.W/2), top)
+	p.LineTo(float32(r.X+r.W), bottom)
+	p.LineTo(float32(r.X), bottom)
+	p.Close()
+	fillPath(dst, &p, c)
+}
+
+// drawTeamStrip draws the teams of a workshop in one line, each as its
+// symbol in its colour and its name, right-aligned in r.
+func drawTeamStrip(v *View, dst *ebiten.Image, teams []game.Team, r Rect) {
+	st := v.style(SizeSmall, true, Start, nil)
+	sym := math.Min(v.Px(SizeSmall)*1.1, r.H)
+	gap := v.Px(28)
+	widths := make([]float64, len(teams))
+	total := 0.0
+	for i, t := range teams {
+		w, _ := v.Fonts.Measure(t.Name, st, r.W, r.H)
+		widths[i] = math.Min(w, v.Px(260))
+		total += sym + v.Px(10) + widths[i]
+	}
+	total += gap * float64(len(teams)-1)
+	scale := 1.0
+	if total > r.W {
+		scale = r.W / total
+	}
+	x := r.X + r.W - total*scale
+	for i, t := range teams {
+		s := sym * scale
+		drawSymbol(dst, t.Symbol, Rect{x, r.Y + (r.H-s)/2, s, s}, TeamColour(t))
+		x += s + v.Px(10)*scale
+		w := widths[i] * scale
+		tst := st
+		tst.Size, tst.Min = st.Size*scale, st.Min*scale
+		v.Fonts.Text(dst, t.Name, tst, Rect{x, r.Y, w + 1, r.H})
+		x += w + gap*scale
+	}
+}

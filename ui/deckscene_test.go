@@ -1,0 +1,206 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"declic/cards"
+	"declic/game"
+)
+
+func newTestSession(t *testing.T, d *Deps, names ...string) *game.Session {
+	s, err := game.NewSession(game.NewTeams(names...), d.Now())
+	require.NoError(t, err)
+	return s
+}
+
+func TestDeckSceneStartsAGameWithTheSettingsChosen(t *testing.T) {
+	d := sceneDeps(t)
+	s := newTestSession(t, d, "Renards", "Hiboux")
+	dr := newSceneDriver(t, d, newDeckScene(d, s, backScene{}))
+	sc := dr.scene.(*deckScene)
+	require.Equal(t, "fr", sc.filter, "the player's language first")
+	require.Len(t, sc.decks(), 1)
+
+	setup := dr.press(ActionAnswer1)
+	require.IsType(t, &gameSetupScene{}, setup)
+	g := setup.(*gameSetupScene)
+	assert.Equal(t, "decouverte", g.deck.ID)
+	assert.Equal(t, cards.ModeTurns, g.mode, "the deck's mode")
+	assert.Equal(t, timerPerCard, g.timer, "the deck has a timer")
+	labels := func() []string {
+		var out []string
+		for _, r := range g.rows() {
+			out = append(out, r.Label)
+		}
+		return out
+	}
+	assert.Equal(t, []string{"Cartes", "Ordre", "Qui répond\u00a0?", "Minuteur", "Points", "Passer la main"}, labels())
+
+	dr.press(ActionAnswer1)                // 5 cards
+	dr.press(ActionAnswer2)                // in order
+	dr.press(ActionAnswer6)                // pass on
+	dr.press(ActionAnswer5)                // not scored
+	dr.press(ActionAnswer3, ActionAnswer3) // turns → all → buzzer
+	assert.Equal(t, []string{"Cartes", "Ordre", "Qui répond\u00a0?", "Minuteur", "Points"}, labels(), "passing is for turns only")
+	l := layoutSetup(d.View.Metrics, choicesOf(g.rows()))
+	dr.tap(l.rows[3].Options[len(l.rows[3].Options)-1]) // 90 s
+	require.Equal(t, g.startTarget(g.rows()), g.focus.focus, "the focus stays on Start")
+
+	dr.press(ActionNext)
+	require.Len(t, s.Games, 1)
+	assert.Equal(t, game.Settings{Cards: 5, InOrder: true, Seed: d.Now().UnixNano(), Mode: cards.ModeBuzzer, Timer: true, Seconds: 90, Unscored: true}, s.Games[0].Settings)
+	assert.Equal(t, 5, s.Games[0].Len())
+	saved, err := d.Store.List()
+	require.NoError(t, err)
+	require.Len(t, saved, 1)
+	assert.Equal(t, 1, saved[0].Games)
+}
+
+func TestGameSetupDefaultsStartAtOnce(t *testing.T) {
+	d := sceneDeps(t)
+	s := newTestSession(t, d, "Renards", "Hiboux", "Loutres")
+	dr := newSceneDriver(t, d, newDeckScene(d, s, backScene{}))
+	dr.press(ActionNext, ActionNext) // the first deck, then Start
+	require.Len(t, s.Games, 1)
+	st := s.Games[0].Settings
+	assert.Equal(t, game.Settings{Seed: d.Now().UnixNano(), Mode: cards.ModeTurns, Timer: true}, st)
+	assert.Equal(t, 8, s.Games[0].Len())
+}
+
+func TestGameSetupForAFamily(t *testing.T) {
+	d := sceneDeps(t)
+	s := newTestSession(t, d, "La famille")
+	g := newGameSetupScene(d, s, d.Library.Decks[0], backScene{})
+	var ids []string
+	for _, r := range g.rows() {
+		ids = append(ids, r.id)
+	}
+	assert.Equal(t, []string{"count", "order", "timer", "points"}, ids, "no turn mode for one team")
+	assert.Equal(t, 0, g.timer, "no timer suggested to a family")
+	assert.Equal(t, game.Settings{Seed: d.Now().UnixNano(), Mode: cards.ModeTurns}, g.settings())
+}
+
+func TestGameSetupOfABoard(t *testing.T) {
+	d := sceneDeps(t, boardDeck)
+	s := newTestSession(t, d, "Renards", "Hiboux")
+	board := d.Library.Find("qui-est-ce", "fr")
+	require.NotNil(t, board)
+	dr := newSceneDriver(t, d, newGameSetupScene(d, s, board, backScene{}))
+	g := dr.scene.(*gameSetupScene)
+	var ids []string
+	for _, r := range g.rows() {
+		ids = append(ids, r.id)
+	}
+	assert.Equal(t, []string{"count", "mode", "timer", "points", "pass", "riddles"}, ids)
+	assert.Equal(t, []string{"2", "4", "6"}, g.rows()[0].Options, "rounds, a multiple of the teams")
+	assert.Equal(t, 4, g.count, "two rounds a team")
+	dr.press(ActionAnswer6) // riddles
+	assert.True(t, g.riddles)
+	assert.Equal(t, []string{"Toutes (2)"}, g.rows()[0].Options, "two characters have clues")
+	dr.press(ActionAnswer6, ActionAnswer1) // back to the board, 6 rounds
+	assert.Equal(t, 6, g.count)
+	dr.press(ActionNext)
+	require.Len(t, s.Games, 1)
+	assert.Equal(t, 6, s.Games[0].Len())
+	assert.False(t, s.Games[0].Settings.Riddles)
+}
+
+func TestDeckSceneFiltersAndTurnsPages(t *testing.T) {
+	var extra []string
+	for i := 1; i <= 9; i++ {
+		extra = append(extra, choiceDeck(fmt.Sprintf("jeu-%d", i), fmt.Sprintf("Jeu %d", i), "fr", 6))
+	}
+	extra = append(extra, choiceDeck("akhbar", "خبر حقيقي أم كاذب؟", "ar", 3))
+	d := sceneDeps(t, extra...)
+	s := newTestSession(t, d, "Renards", "Hiboux")
+	dr := newSceneDriver(t, d, newDeckScene(d, s, backScene{}))
+	sc := dr.scene.(*deckScene)
+	assert.Equal(t, []string{"fr", "en", "ar"}, sc.langs)
+	require.Len(t, sc.decks(), 10)
+
+	l := layoutDecks(d.View.Metrics, sc.chipCount())
+	require.Equal(t, 6, len(l.tiles), "two columns of three")
+	require.Equal(t, 4, sc.focus.focus, "the first deck, after four chips")
+	dr.press(ActionDown, ActionDown)
+	assert.Equal(t, 0, sc.top)
+	dr.press(ActionDown) // from the last row: the page turns by a row
+	assert.Equal(t, 2, sc.top)
+	assert.Same(t, sc.decks()[6], sc.decks()[sc.top+sc.focus.focus-4])
+	dr.press(ActionDown)
+	assert.Equal(t, 4, sc.top, "the last row")
+	setup := dr.press(ActionNext)
+	require.IsType(t, &gameSetupScene{}, setup)
+	assert.Equal(t, "jeu-8", setup.(*gameSetupScene).deck.ID)
+
+	dr.scene = sc
+	dr.press(ActionDown)
+	assert.Equal(t, 4+6, sc.focus.focus, "past the last row: Back")
+	dr.press(ActionUp, ActionUp, ActionUp, ActionUp, ActionUp)
+	assert.Equal(t, 0, sc.top)
+	assert.Equal(t, 4, sc.focus.focus, "the first deck")
+	dy := 0.0
+	sc.wheel = func() (float64, float64) { return 0, dy }
+	dy = -1
+	dr.frame(&Input{})
+	assert.Equal(t, 2, sc.top, "the wheel scrolls by a row")
+	dy = 0
+	dr.tap(l.down)
+	assert.Equal(t, 4, sc.top)
+	dr.tap(l.up)
+	assert.Equal(t, 0, sc.top)
+	assert.IsType(t, &gameSetupScene{}, dr.press(ActionAnswer5))
+
+	dr.scene = sc
+	dr.tap(l.chips[3])
+	assert.Equal(t, "ar", sc.filter)
+	require.Len(t, sc.decks(), 1)
+	assert.Equal(t, "akhbar", sc.decks()[0].ID)
+	dr.tap(l.chips[0])
+	assert.Len(t, sc.decks(), 12)
+	assert.IsType(t, backScene{}, dr.press(ActionBack))
+}
+
+func TestDeckSceneBrowsing(t *testing.T) {
+	d := sceneDeps(t)
+	dr := newSceneDriver(t, d, newDeckScene(d, nil, backScene{}))
+	sc := dr.scene.(*deckScene)
+	dr.press(ActionAnswer1)
+	require.NotNil(t, sc.detail)
+	assert.Equal(t, "decouverte", sc.detail.ID)
+	dr.press(ActionBack)
+	assert.Nil(t, sc.detail, "Esc goes back to the list")
+	dr.press(ActionAnswer1)
+	next := dr.press(ActionNext)
+	require.IsType(t, &teamsScene{}, next)
+	assert.Same(t, sc.detail, next.(*teamsScene).deck)
+	setup := dr.press(ActionNext)
+	require.IsType(t, &gameSetupScene{}, setup)
+	assert.Equal(t, "decouverte", setup.(*gameSetupScene).deck.ID)
+}
+
+func TestDeckLayoutFitsEveryScreen(t *testing.T) {
+	eachMetrics(func(m Metrics, name string) {
+		for _, chips := range []int{0, 3, 5} {
+			l := layoutDecks(m, chips)
+			targets := append(append(append([]Rect{}, l.chips...), l.tiles...), l.back, l.up, l.down)
+			checkTargets(t, m, name, targets)
+			assert.GreaterOrEqual(t, len(l.tiles), 2, name)
+			_, _, _, _, open := detailLayout(m, l.body)
+			checkTargets(t, m, name, []Rect{open, l.back})
+		}
+	})
+}
+
+func TestDeckSceneWithoutDecks(t *testing.T) {
+	d := sceneDeps(t)
+	d.Library = &cards.Library{}
+	dr := newSceneDriver(t, d, newDeckScene(d, nil, backScene{}))
+	sc := dr.scene.(*deckScene)
+	assert.Zero(t, sc.chipCount())
+	dr.press(ActionAnswer1, ActionDown, ActionNext) // nothing to choose: Back has the focus
+	assert.IsType(t, backScene{}, dr.scene)
+}

@@ -1,0 +1,70 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"time"
+
+	"declic/cards"
+	"declic/game"
+)
+
+// Deps is what the scenes of a workshop are made with: how to draw, the
+// decks, where sessions are saved, the sound, and the clock (the engine never
+// reads it; the front end stamps sessions with it). cmd/declic builds it and
+// hands it to the first scene; scenes pass it on to the scenes they make.
+type Deps struct {
+	View    *View
+	Library *cards.Library
+	Store   game.Store
+	Sound   *Sound // nil when sound is off or no device answers
+	// NoSoundDevice records that opening the sound device failed: it is not
+	// tried again.
+	NoSoundDevice bool
+	Now           func() time.Time
+	SettingsFile  string
+}
+
+// FindDeck finds the deck a saved game played: by id and language among
+// the loaded decks, else from its path.
+func (d *Deps) FindDeck(ref game.DeckRef) (*cards.Deck, error) {
+	if deck := d.Library.Find(ref.ID, ref.Language); deck != nil && deck.Language == ref.Language {
+		return deck, nil
+	}
+	if ref.Path != "" {
+		if deck, _ := cards.LoadFile(ref.Path); deck != nil {
+			return deck, nil
+		}
+	}
+	return nil, fmt.Errorf("%w: %s (%s)", game.ErrNoDeck, ref.ID, ref.Language)
+}
+
+// save writes the session after a change. A failure does not stop the game:
+// it is shown, and the next change tries again.
+func (d *Deps) save(s *game.Session) {
+	if err := d.Store.Save(s); err != nil {
+		d.View.Notice = d.View.Tr.T("save_failed")
+		fmt.Fprintln(os.Stderr, "declic:", err)
+	}
+}
+
+// saveSettings writes the settings after a change, quietly on failure: the
+// game goes on with them.
+func (d *Deps) saveSettings() {
+	if d.SettingsFile == "" {
+		return
+	}
+	if err := d.View.Settings.Save(d.SettingsFile); err != nil {
+		fmt.Fprintln(os.Stderr, "declic:", err)
+	}
+}
+
+// applySettings brings the view in line with the settings: theme and text size.
+func (d *Deps) applySettings() {
+	v := d.View
+	v.Theme = NormalTheme
+	if v.Settings.HighContrast {
+		v.Theme = HighContrastTheme
+	}
+	v.Metrics = NewMetrics(int(v.Metrics.W), int(v.Metrics.H), v.Settings.TextScale)
+}

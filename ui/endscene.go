@@ -1,0 +1,379 @@
+package ui
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"declic/game"
+)
+
+// endScene ends a workshop: first the podium (or, for a family playing
+// together, its score), then the summary of the workshop — right and wrong
+// answers, intox spotted against true news doubted, the techniques that
+// fooled the group — with the export, a new game with the same teams, and
+// the way home.
+type endScene struct {
+	d       *Deps
+	s       *game.Session
+	rows    []standing
+	sum     game.Summary
+	summary bool // the summary page is on show, not the podium
+	elapsed time.Duration
+	menu    menu
+	// next is the session "new game with the same teams" made, kept so that
+	// coming back from the deck choice does not make another.
+	next *game.Session
+}
+
+// The buttons of the summary page, in order.
+const (
+	endExport = iota
+	endNewGame
+	endHome
+)
+
+// newEndScene ends the workshop: it is marked finished and saved, so that
+// the title screen no longer offers to resume it.
+func newEndScene(d *Deps, s *game.Session) Scene {
+	s.Finished = true
+	d.save(s)
+	d.Sound.Play(CueFanfare)
+	return &endScene{d: d, s: s, rows: standingsOf(s), sum: s.Summary()}
+}
+
+// endLayout places the end scene. The podium page has the podium, the
+// teams beyond the third in a strip under it, and one button; the summary
+// page has its two columns and three buttons.
+type endLayout struct {
+	title   Rect
+	podium  Rect
+	others  Rect
+	answers Rect // summary: the teams' answers
+	truth   Rect // summary: discernment and techniques
+	buttons []Rect
+}
+
+func layoutEnd(v *View, teams int, summary bool) endLayout {
+	var l endLayout
+	scr := v.Metrics.Screen().Inset(v.Px(SizeMargin))
+	l.title, scr = scr.Top(v.Px(110))
+	foot, body := scr.Bottom(v.Px(128))
+	foot, _ = foot.Bottom(v.Px(104))
+	if !summary {
+		l.buttons = buttonRow(v, foot, 1)
+		l.podium = body.InsetXY(0, v.Px(12))
+		if teams > 3 {
+			l.others, l.podium = l.podium.Bottom(v.Px(90))
+			_, l.others = l.others.Top(v.Px(14))
+			l.others = l.others.Centered(math.Min(l.others.W, v.Px(1600)), l.others.H)
+		}
+		return l
+	}
+	l.buttons = threeButtons(v, foot)
+	body, _ = body.Top(body.H - v.Px(24))
+	gap := v.Px(40)
+	l.answers, l.truth = body.Left((body.W - gap) * 0.45)
+	_, l.truth = l.truth.Left(gap)
+	return l
+}
+
+// threeButtons lays the summary's three buttons side by side, the middle
+// one, whose label is longest, wider.
+func threeButtons(v *View, r Rect) []Rect {
+	gap := v.Px(28)
+	w := math.Min(r.W, v.Px(1800))
+	row := r.Centered(w, r.H)
+	unit := (row.W - 2*gap) / 3.4
+	a, rest := row.Left(unit)
+	_, rest = rest.Left(gap)
+	b, rest := rest.Left(unit * 1.4)
+	_, c := rest.Left(gap)
+	return []Rect{a, b, c}
+}
+
+func (sc *endScene) Update(in *Input) Scene {
+	sc.elapsed += in.Dt
+	if in.Has(ActionPause) {
+		return newQuitOverlay(sc.d.View, sc)
+	}
+	l := layoutEnd(sc.d.View, len(sc.rows), sc.summary)
+	if !sc.summary {
+		if sc.menu.update(in, l.buttons, nil) == 0 {
+			sc.summary, sc.menu = true, menu{}
+		}
+		return sc
+	}
+	if in.Has(ActionBack) {
+		sc.summary, sc.menu, sc.elapsed = false, menu{}, growDuration
+		return sc
+	}
+	switch sc.menu.update(in, l.buttons, nil) {
+	case endExport:
+		sc.export()
+	case endNewGame:
+		return sc.newGame()
+	case endHome:
+		return NewTitleScene(sc.d)
+	}
+	return sc
+}
+
+// export writes the CSV file and says where.
+func (sc *endScene) export() {
+	v := sc.d.View
+	path, err := writeExport(exportPath(sc.d, sc.s), sc.s, v.Tr)
+	if err != nil {
+		v.Notice = v.Tr.T("end_export_failed", "Path", path)
+		fmt.Fprintln(os.Stderr, "declic:", err)
+		return
+	}
+	v.Notice = v.Tr.T("end_exported", "Path", path)
+}
+
+// newGame starts a new workshop with the same teams, at zero, and goes to
+// the choice of its first deck.
+func (sc *endScene) newGame() Scene {
+	if sc.next == nil {
+		now := sc.d.Now()
+		if now.Format("2006-01-02-150405") == sc.s.ID {
+			now = now.Add(time.Second) // never the ID, and so the file, of this workshop
+		}
+		s, err := game.NewSession(slices.Clone(sc.s.Teams), now)
+		if err != nil {
+			sc.d.View.Notice = sc.d.View.Tr.T("save_failed")
+			fmt.Fprintln(os.Stderr, "declic:", err)
+			return sc
+		}
+		sc.d.save(s)
+		sc.next = s
+	}
+	return newDeckScene(sc.d, sc.next, sc)
+}
+
+func (sc *endScene) Animating() bool { return !sc.summary && sc.elapsed < growDuration }
+
+func (sc *endScene) Draw(dst *ebiten.Image) {
+	v := sc.d.View
+	l := layoutEnd(v, len(sc.rows), sc.summary)
+	var labels []string
+	switch {
+	case sc.summary:
+		v.Fonts.Text(dst, v.Tr.T("end_summary_title"), v.style(SizeTitle, true, Center, v.Theme.Accent), l.title)
+		sc.drawAnswers(dst, l.answers)
+		sc.drawTruth(dst, l.truth)
+		labels = []string{v.Tr.T("end_export"), v.Tr.T("end_new_game"), v.Tr.T("end_home")}
+	case sc.s.Coop():
+		sc.drawFamily(dst, l.title, l.podium)
+		labels = []string{v.Tr.T("end_see_summary")}
+	default:
+		v.Fonts.Text(dst, v.Tr.T("end_title"), v.style(SizeTitle, true, Center, v.Theme.Accent), l.title)
+		sc.drawPodium(dst, l.podium)
+		sc.drawOthers(dst, l.others)
+		labels = []string{v.Tr.T("end_see_summary")}
+	}
+	for i, r := range l.buttons {
+		v.drawButton(dst, Button{Label: labels[i], Key: string(rune('1' + i)), Rect: r, Primary: i == 0, Focused: sc.menu.focus == i}, r.Contains(v.Pointer))
+	}
+	v.drawNotice(dst)
+}
+
+// podiumSlots returns the columns of the podium, left to right, and which
+// row of the standings stands on each: the second, the first, the third.
+func podiumSlots(r Rect, n int, gap, maxW float64) ([]Rect, []int) {
+	var order []int
+	switch {
+	case n >= 3:
+		order = []int{1, 0, 2}
+	case n == 2:
+		order = []int{1, 0}
+	default:
+		order = []int{0}
+	}
+	k := float64(len(order))
+	w := math.Min(maxW, (r.W-gap*(k-1))/k)
+	return r.Centered(w*k+gap*(k-1), r.H).Cols(len(order), gap), order
+}
+
+// drawPodium draws the first three teams on their steps: the first in the
+// middle on the highest, each with its rank on its step and its symbol,
+// name and points above it. The steps grow as the scene opens.
+func (sc *endScene) drawPodium(dst *ebiten.Image, r Rect) {
+	v := sc.d.View
+	th := v.Theme
+	cols, order := podiumSlots(r, len(sc.rows), v.Px(36), v.Px(480))
+	labelH := math.Min(v.Px(210), r.H*0.42)
+	steps := r.H - labelH
+	grown := growth(sc.elapsed)
+	for i, col := range cols {
+		row := sc.rows[order[i]]
+		team := sc.s.Teams[row.team]
+		height := steps * []float64{1, 0.72, 0.5}[min(row.rank, 3)-1] * (0.25 + 0.75*grown)
+		step, _ := col.Bottom(height)
+		label, _ := Rect{col.X, step.Y - labelH, col.W, labelH}.Top(labelH)
+		fillRoundRect(dst, step, v.Px(22), th.Panel)
+		band, _ := step.Top(v.Px(16))
+		fillRoundRect(dst, band, v.Px(8), TeamColour(team))
+		num := step.InsetXY(v.Px(12), v.Px(24))
+		v.Fonts.Text(dst, v.rankText(row.rank), Style{Size: v.Px(120), Min: v.Px(40), Bold: true, Align: Center, VAlign: Center, Colour: th.Accent}, num)
+
+		parts := stack(label, v.Px(96), v.Px(62), v.Px(44), v.Px(8)) // symbol, name, points, a gap over the step
+		side := math.Min(parts[0].H*0.9, v.Px(84))
+		drawSymbol(dst, team.Symbol, parts[0].Centered(side, side), TeamColour(team))
+		v.Fonts.Text(dst, team.Name, v.style(SizeBody, true, Center, nil), parts[1])
+		points := parts[2]
+		v.Fonts.Text(dst, v.pointsText(row.total), v.style(SizeSmall, false, Center, th.Muted), points)
+	}
+}
+
+// drawOthers draws the teams after the third in a strip: rank, symbol, name
+// and points.
+func (sc *endScene) drawOthers(dst *ebiten.Image, r Rect) {
+	if len(sc.rows) <= 3 {
+		return
+	}
+	v := sc.d.View
+	th := v.Theme
+	others := sc.rows[3:]
+	for i, cell := range r.Cols(len(others), v.Px(24)) {
+		row := others[i]
+		fillRoundRect(dst, cell, v.Px(18), th.Panel)
+		inner := cell.InsetXY(v.Px(18), v.Px(8))
+		rank, rest := inner.Left(v.Px(64))
+		v.Fonts.Text(dst, v.rankText(row.rank), v.style(SizeSmall, true, Start, th.Accent), rank)
+		points, name := rest.Right(math.Min(rest.W*0.34, v.Px(190)))
+		v.drawTeamTag(dst, sc.s.Teams[row.team], name, v.style(SizeSmall, true, Start, nil))
+		v.Fonts.Text(dst, v.pointsText(row.total), v.style(SizeTiny, false, End, th.Muted), points)
+	}
+}
+
+// drawFamily draws a family's end screen: no podium when everybody plays
+// together, but their points.
+func (sc *endScene) drawFamily(dst *ebiten.Image, title, r Rect) {
+	v := sc.d.View
+	th := v.Theme
+	team := sc.s.Teams[0]
+	v.Fonts.Text(dst, v.Tr.T("end_family"), Style{Size: v.Px(SizeHuge), Min: v.Px(SizeLarge), Bold: true, Align: Center, VAlign: End, Colour: th.Accent}, title)
+	box := r.Centered(math.Min(r.W, v.Px(1100)), math.Min(r.H, v.Px(560)))
+	grown := growth(sc.elapsed)
+	fillRoundRect(dst, box, v.Px(32), th.Panel)
+	inner := box.Inset(v.Px(36))
+	sym, rest := inner.Top(inner.H * 0.34)
+	side := math.Min(sym.H, v.Px(150)) * (0.6 + 0.4*grown)
+	drawSymbol(dst, team.Symbol, sym.Centered(side, side), TeamColour(team))
+	name, rest := rest.Top(rest.H * 0.26)
+	v.Fonts.Text(dst, team.Name, v.style(SizeLarge, true, Center, nil), name)
+	points, games := rest.Top(rest.H * 0.68)
+	v.Fonts.Text(dst, v.pointsText(sc.rows[0].total), Style{Size: v.Px(130), Min: v.Px(SizeLarge), Bold: true, Align: Center, VAlign: Center, Colour: th.Accent}, points)
+	v.Fonts.Text(dst, v.Tr.N("end_family_games", len(sc.s.Games)), v.style(SizeBody, false, Center, th.Muted), games)
+}
+
+// stack splits r into rows of the heights given, top down, shrunk all
+// alike when they do not fit.
+func stack(r Rect, heights ...float64) []Rect {
+	total := 0.0
+	for _, h := range heights {
+		total += h
+	}
+	k := 1.0
+	if total > r.H && total > 0 {
+		k = r.H / total
+	}
+	out := make([]Rect, len(heights))
+	rest := r
+	for i, h := range heights {
+		out[i], rest = rest.Top(h * k)
+	}
+	return out
+}
+
+// drawAnswers draws each team's right and wrong answers over the workshop:
+// the team on one line and its answers under it, or both on one line when
+// there is no room for two.
+func (sc *endScene) drawAnswers(dst *ebiten.Image, r Rect) {
+	v := sc.d.View
+	th := v.Theme
+	fillRoundRect(dst, r, v.Px(28), th.Panel)
+	inner := r.InsetXY(v.Px(36), v.Px(28))
+	heights := []float64{v.Px(76)}
+	for range sc.rows {
+		heights = append(heights, v.Px(104))
+	}
+	parts := stack(inner, heights...)
+	v.Fonts.Text(dst, v.Tr.T("end_answers_title"), v.style(SizeLarge, true, Start, th.Accent), parts[0])
+	for i, cell := range parts[1:] {
+		row := sc.rows[i]
+		ts := sc.sum.Teams[row.team]
+		text := v.Tr.N("end_right", ts.Right) + " · " + v.Tr.N("end_wrong", ts.Wrong)
+		if cell.H >= v.Px(84) {
+			name, detail := cell.Top(cell.H * 0.52)
+			v.drawTeamTag(dst, sc.s.Teams[row.team], name, v.style(SizeBody, true, Start, nil))
+			_, detail = detail.Left(v.Px(SizeBody) * 1.55)
+			v.Fonts.Text(dst, text, v.style(SizeSmall, false, Start, th.Muted), detail)
+			continue
+		}
+		detail, name := cell.Right(cell.W * 0.56)
+		v.drawTeamTag(dst, sc.s.Teams[row.team], name, v.style(SizeSmall, true, Start, nil))
+		v.Fonts.Text(dst, text, v.style(SizeTiny, false, End, th.Muted), detail)
+	}
+}
+
+// drawTruth draws the discernment in plain words — intox spotted, true news
+// doubted, and why both count — then the techniques that fooled the group
+// most.
+func (sc *endScene) drawTruth(dst *ebiten.Image, r Rect) {
+	v := sc.d.View
+	th := v.Theme
+	d := sc.sum.Discernment
+	fillRoundRect(dst, r, v.Px(28), th.Panel)
+	inner := r.InsetXY(v.Px(40), v.Px(28))
+	falseItems, trueItems := d.FalseSpotted+d.FalseMissed, d.TrueTrusted+d.TrueDoubted
+	if falseItems+trueItems == 0 {
+		parts := stack(inner, v.Px(76), v.Px(120))
+		v.Fonts.Text(dst, v.Tr.T("end_discernment_title"), v.style(SizeLarge, true, Start, th.Accent), parts[0])
+		v.Fonts.Text(dst, v.Tr.T("end_no_verdicts"), v.style(SizeBody, false, Start, th.Muted), parts[1])
+		return
+	}
+	techniques := make([]game.TechniqueSummary, 0, 3)
+	for _, t := range sc.sum.Techniques {
+		if t.Fooled > 0 && len(techniques) < 3 {
+			techniques = append(techniques, t)
+		}
+	}
+	heights := []float64{v.Px(76), v.Px(62), v.Px(62), v.Px(118), v.Px(24), v.Px(62)}
+	for range max(1, len(techniques)) {
+		heights = append(heights, v.Px(60))
+	}
+	parts := stack(inner, heights...)
+	v.Fonts.Text(dst, v.Tr.T("end_discernment_title"), v.style(SizeLarge, true, Start, th.Accent), parts[0])
+	v.Fonts.Text(dst, v.Tr.T("end_false_spotted", "Count", d.FalseSpotted, "Total", falseItems), v.style(SizeBody, true, Start, nil), parts[1])
+	v.Fonts.Text(dst, v.Tr.T("end_true_doubted", "Count", d.TrueDoubted, "Total", trueItems), v.style(SizeBody, true, Start, nil), parts[2])
+	v.Fonts.Text(dst, v.Tr.T("end_discernment_note"), v.style(SizeSmall, false, Start, th.Muted), parts[3])
+	v.Fonts.Text(dst, v.Tr.T("end_techniques_title"), v.style(SizeBody, true, Start, th.Accent), parts[5])
+	if len(techniques) == 0 {
+		v.Fonts.Text(dst, v.Tr.T("end_no_technique"), v.style(SizeBody, false, Start, nil), parts[6])
+		return
+	}
+	for i, t := range techniques {
+		line := fmt.Sprintf("%d. %s", i+1, v.Tr.N("end_technique", t.Fooled, "Technique", capitalised(t.Technique)))
+		v.Fonts.Text(dst, line, v.style(SizeBody, false, Start, nil), parts[6+i])
+	}
+}
+
+// capitalised returns s with its first letter in capitals: a technique is
+// written in lower case in a deck, and starts a line here.
+func capitalised(s string) string {
+	s = strings.TrimSpace(s)
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}

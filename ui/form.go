@@ -1,0 +1,332 @@
+package ui
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// focusGrid is a keyboard focus over the targets of a screen laid out in
+// rows: ↑ and ↓ go to the nearest target in the row below or above (wrapping
+// round), Tab to the next target in the order they are given, which is
+// reading order. Space and Enter act on the focused target: the scene does
+// that, focusGrid only moves.
+type focusGrid struct{ focus int }
+
+// move handles ↑ ↓ and Tab over rects, skipping the targets ok rejects (nil
+// accepts every one), and reports whether one of those keys was pressed.
+func (f *focusGrid) move(in *Input, rects []Rect, ok func(int) bool) bool {
+	n := len(rects)
+	if n == 0 {
+		return false
+	}
+	if ok == nil {
+		ok = func(int) bool { return true }
+	}
+	// The focus may rest on a disabled target (Continue, until the form is
+	// complete): it leaves it only with a key.
+	f.focus = min(max(f.focus, 0), n-1)
+	switch {
+	case in.Has(ActionFocusNext):
+		f.next(n, ok)
+	case in.Has(ActionDown):
+		f.vertical(rects, ok, 1)
+	case in.Has(ActionUp):
+		f.vertical(rects, ok, -1)
+	default:
+		return false
+	}
+	return true
+}
+
+// next moves the focus to the next target in order.
+func (f *focusGrid) next(n int, ok func(int) bool) {
+	for k := 1; k <= n; k++ {
+		if i := (f.focus + k) % n; ok(i) {
+			f.focus = i
+			return
+		}
+	}
+}
+
+// vertical moves the focus to the nearest row below (dir 1) or above (-1),
+// to the target of that row nearest across; past the last row it wraps to
+// the first.
+func (f *focusGrid) vertical(rects []Rect, ok func(int) bool, dir float64) {
+	cur := rects[f.focus]
+	cx, cy := cur.X+cur.W/2, cur.Y+cur.H/2
+	// distance along the way the focus goes; rows behind come after every
+	// row ahead (the wrap), the focus's own row last.
+	dist := func(r Rect) float64 {
+		d := dir * (r.Y + r.H/2 - cy)
+		if d <= 1 {
+			d += 1e7
+		}
+		return d
+	}
+	best, bestRow := -1, math.Inf(1)
+	for j, r := range rects {
+		if j != f.focus && ok(j) && dist(r) < bestRow {
+			best, bestRow = j, dist(r)
+		}
+	}
+	if best < 0 {
+		return
+	}
+	tol := rects[best].H / 2
+	nearest := math.Inf(1)
+	for j, r := range rects {
+		if j == f.focus || !ok(j) || dist(r) > bestRow+tol {
+			continue
+		}
+		if dx := math.Abs(r.X + r.W/2 - cx); dx < nearest {
+			best, nearest = j, dx
+		}
+	}
+	f.focus = best
+}
+
+// choice is a setting picked among a few options, shown as a row: its name
+// with the number key that moves it to its next option, then its options as
+// chips that a tap, or the focus and Space, picks.
+type choice struct {
+	Label    string
+	Hint     string   // a small line under the label; may be empty
+	Options  []string // what each option is called
+	Details  []string // a small line under each option saying what it does; nil for none
+	Selected int
+}
+
+// choiceRects are where a choice row is drawn: its label and its options.
+type choiceRects struct {
+	Label   Rect
+	Options []Rect
+}
+
+// layoutChoices places rows of choices in r, one under the other, centred
+// in its height: rows with details or a hint are taller. The label takes the left part
+// of a row; the options share the rest, each no wider than it needs to be
+// read from the back of a room.
+func layoutChoices(m Metrics, r Rect, rows []choice) []choiceRects {
+	if len(rows) == 0 {
+		return nil
+	}
+	gap := m.Px(18)
+	weights, total := make([]float64, len(rows)), 0.0
+	for i, c := range rows {
+		weights[i] = 1
+		switch {
+		case c.Details != nil:
+			weights[i] = 1.55
+		case c.Hint != "":
+			weights[i] = 1.25
+		}
+		total += weights[i]
+	}
+	unit := math.Min(m.Px(108), (r.H-gap*float64(len(rows)-1))/total)
+	height := unit*total + gap*float64(len(rows)-1)
+	area := r.Centered(r.W, height)
+	labelW := math.Min(m.Px(660), area.W*0.37)
+	chipGap := m.Px(16)
+	out := make([]choiceRects, len(rows))
+	y := area.Y
+	for i, c := range rows {
+		row := Rect{area.X, y, area.W, unit * weights[i]}
+		y += row.H + gap
+		label, rest := row.Left(labelW)
+		_, opts := rest.Left(m.Px(24))
+		// Rows of up to three options share one column grid, so that their
+		// chips line up; a row of more options divides its whole width.
+		n := len(c.Options)
+		w := math.Min(m.Px(440), (opts.W-chipGap*2)/3)
+		if n > 3 {
+			w = (opts.W - chipGap*float64(n-1)) / float64(n)
+		}
+		opts, _ = opts.Left(w*float64(n) + chipGap*float64(n-1))
+		out[i] = choiceRects{Label: label, Options: opts.Cols(n, chipGap)}
+	}
+	return out
+}
+
+// choiceTargets returns the options of every row in one list, for a focus
+// grid: the focus rests on options, not on labels.
+func choiceTargets(rects []choiceRects) []Rect {
+	var out []Rect
+	for _, r := range rects {
+		out = append(out, r.Options...)
+	}
+	return out
+}
+
+// pickChoice handles a frame's number keys and taps on choice rows: a number
+// key or a tap on a label moves its row to the next option, a tap on an
+// option picks it. It returns the row changed and its new option, or -1.
+func pickChoice(in *Input, rows []choice, rects []choiceRects) (row, option int) {
+	for i, r := range rects {
+		if i < MaxAnswers && in.Has(ActionAnswer1+Action(i)) || in.Tapped(r.Label) {
+			return i, (rows[i].Selected + 1) % len(rows[i].Options)
+		}
+		for j, o := range r.Options {
+			if in.Tapped(o) {
+				return i, j
+			}
+		}
+	}
+	return -1, -1
+}
+
+// optionsIn returns the number of options of every row.
+func optionsIn(rows []choice) int {
+	n := 0
+	for _, r := range rows {
+		n += len(r.Options)
+	}
+	return n
+}
+
+// choiceTargetIndex returns the index among all rows' options of option o
+// of row r.
+func choiceTargetIndex(rows []choice, r, o int) int {
+	return optionsIn(rows[:r]) + o
+}
+
+// flatChoice returns the row and option of the index-th option of all rows.
+func flatChoice(rows []choice, index int) (row, option int) {
+	for i, c := range rows {
+		if index < len(c.Options) {
+			return i, index
+		}
+		index -= len(c.Options)
+	}
+	return -1, -1
+}
+
+// drawChoices draws rows of choices; focus is the index of the focused
+// option among all rows' options, or -1.
+func (v *View) drawChoices(dst *ebiten.Image, rows []choice, rects []choiceRects, focus int) {
+	// One text size for every row, fitting the shortest: sizes that change
+	// from row to row look like a mistake.
+	size := v.Px(SizeBody)
+	for _, r := range rects {
+		if len(r.Options) > 0 {
+			size = math.Min(size, r.Options[0].H*0.55)
+		}
+	}
+	k := 0
+	for i, c := range rows {
+		r := rects[i]
+		key := ""
+		if i < MaxAnswers {
+			key = strconv.Itoa(i + 1)
+		}
+		v.drawLabelKey(dst, key, c.Label, c.Hint, size, r.Label, r.Label.Contains(v.Pointer))
+		for j, o := range r.Options {
+			detail := ""
+			if j < len(c.Details) {
+				detail = c.Details[j]
+			}
+			v.drawChip(dst, c.Options[j], detail, size, o, j == c.Selected, k == focus, o.Contains(v.Pointer))
+			k++
+		}
+	}
+}
+
+// drawKeyCap draws a key's name in a small box, as on a keyboard: a dark
+// box on a panel, a panel-coloured one on the background.
+func (v *View) drawKeyCap(dst *ebiten.Image, key string, box Rect, onPanel bool) {
+	bg := v.Theme.Panel
+	if onPanel {
+		bg = v.Theme.Background
+		bg.A = 0x90
+	}
+	fillRoundRect(dst, box, v.Px(10), bg)
+	fg := v.Theme.Text
+	v.Fonts.Text(dst, key, Style{Size: box.H * 0.58, Min: box.H * 0.35, Bold: true, Align: Center, VAlign: Center, Colour: fg}, box.InsetXY(v.Px(4), 0))
+}
+
+// keyCapWidth returns the width of the key box of drawKeyCap for key, h high.
+func keyCapWidth(key string, h float64) float64 {
+	n := float64(len([]rune(key)))
+	return h * (0.75 + 0.42*(n-1))
+}
+
+// drawLabelKey draws a choice's name at size pixels with its number key in
+// front and its hint under it. The label is a target (a tap moves to the
+// next option), so it lights up under the pointer.
+func (v *View) drawLabelKey(dst *ebiten.Image, key, label, hint string, size float64, r Rect, hover bool) {
+	if hover {
+		fillRoundRect(dst, r, v.Px(18), v.Theme.PanelHover)
+	}
+	inner := r.InsetXY(v.Px(12), v.Px(6))
+	if key != "" {
+		h := math.Min(v.Px(SizeSmall)*1.4, math.Min(size*1.15, inner.H))
+		box, rest := inner.Left(keyCapWidth(key, h))
+		v.drawKeyCap(dst, key, box.Centered(box.W, h), false)
+		_, inner = rest.Left(v.Px(18))
+	}
+	if hint == "" {
+		v.Fonts.Text(dst, label, Style{Size: size, Min: size * 0.6, Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Text}, inner)
+		return
+	}
+	// The label at the size of the others, its hint under it in what room
+	// is left, the two centred together; no room, no hint.
+	labelH := size * 1.3
+	hintSize := math.Min(math.Min(v.Px(SizeTiny), size*0.7), (inner.H-labelH)/1.45)
+	if hintSize < v.Px(SizeTiny)*0.6 {
+		v.Fonts.Text(dst, label, Style{Size: size, Min: size * 0.6, Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Text}, inner)
+		return
+	}
+	block := inner.Centered(inner.W, labelH+hintSize*1.45)
+	top, bottom := block.Top(labelH)
+	v.Fonts.Text(dst, label, Style{Size: size, Min: size * 0.6, Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Text}, top)
+	v.Fonts.Text(dst, hint, Style{Size: hintSize, Min: hintSize * 0.7, Align: Start, VAlign: Center, Colour: v.Theme.Muted}, bottom)
+}
+
+// drawChip draws one option of a choice: the selected one in the accent
+// colour and bold, so that it stands out by its lightness and its weight,
+// not by its hue alone.
+func (v *View) drawChip(dst *ebiten.Image, label, detail string, size float64, r Rect, selected, focused, hover bool) {
+	t := v.Theme
+	bg, fg, sub := t.Panel, t.Text, t.Muted
+	switch {
+	case selected:
+		bg, fg, sub = t.Accent, t.OnAccent, t.OnAccent
+	case hover:
+		bg = t.PanelHover
+	}
+	radius := v.Px(18)
+	fillRoundRect(dst, r, radius, bg)
+	if focused {
+		strokeRoundRect(dst, r.Inset(-v.Px(5)), radius+v.Px(5), v.Px(5), t.Accent)
+	}
+	inner := r.InsetXY(v.Px(16), v.Px(6))
+	if detail == "" {
+		v.Fonts.Text(dst, label, Style{Size: size, Min: size * 0.55, Bold: selected, Align: Center, VAlign: Center, Colour: fg}, inner)
+		return
+	}
+	top, bottom := inner.Top(inner.H * 0.46)
+	v.Fonts.Text(dst, label, Style{Size: size, Min: size * 0.55, Bold: selected, Align: Center, VAlign: End, Colour: fg}, top)
+	hint := math.Min(v.Px(SizeTiny), size*0.7)
+	v.Fonts.Text(dst, detail, Style{Size: hint, Min: hint * 0.7, Align: Center, VAlign: Start, Colour: sub}, bottom.InsetXY(0, v.Px(2)))
+}
+
+// footerLayout splits the bottom band of a screen into a back button on the
+// left, a message in the middle and the main button on the right.
+func footerLayout(m Metrics, band Rect) (back, message, next Rect) {
+	gap := m.Px(32)
+	back, rest := band.Left(math.Min(m.Px(380), band.W*0.26))
+	next, rest = rest.Right(math.Min(m.Px(500), band.W*0.32))
+	message = rest.InsetXY(gap, 0)
+	return back, message, next
+}
+
+// peek reports whether the input holds the action, leaving it there.
+func peek(in *Input, a Action) bool {
+	for _, x := range in.Actions {
+		if x == a {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,417 @@
+package ui
+
+import (
+	"math"
+	"slices"
+	"strconv"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"declic/cards"
+	"declic/game"
+)
+
+// timerPerCard is the timer choice that keeps each card's own time.
+const timerPerCard = -1
+
+// gameSetupScene sets a game of a deck up before it starts: how many cards,
+// in what order, who answers, the timer, the points. Everything starts at
+// what the deck suggests, so that Enter alone starts a sensible game.
+type gameSetupScene struct {
+	d    *Deps
+	s    *game.Session
+	deck *cards.Deck
+	back Scene
+
+	count    int // cards to draw, or rounds of a board; 0 for all the cards
+	inOrder  bool
+	mode     cards.Mode
+	timer    int // seconds; 0 for none, timerPerCard for each card's own
+	unscored bool
+	pass     bool
+	riddles  bool
+
+	focus focusGrid
+}
+
+// newGameSetupScene returns the settings of a game of deck in workshop s;
+// back is the list of decks.
+func newGameSetupScene(d *Deps, s *game.Session, deck *cards.Deck, back Scene) *gameSetupScene {
+	g := &gameSetupScene{d: d, s: s, deck: deck, back: back, mode: deck.Defaults.Mode}
+	if g.mode == "" || s.Coop() {
+		g.mode = cards.ModeTurns
+	}
+	if deck.Defaults.Seconds > 0 && !s.Coop() {
+		g.timer = timerPerCard
+	}
+	g.count = g.defaultCount()
+	g.focus.focus = g.startTarget(g.rows())
+	return g
+}
+
+// board reports a "Qui est-ce ?" game: a board deck not played as riddles.
+func (g *gameSetupScene) board() bool { return g.deck.IsBoard() && !g.riddles }
+
+// pool returns the number of cards the game can draw from.
+func (g *gameSetupScene) pool() int {
+	if !g.riddles {
+		return len(g.deck.Cards)
+	}
+	n := 0
+	for _, c := range g.deck.Cards {
+		if len(c.Clues) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// defaultCount returns the rounds the engine plays on a board by default
+// (two a team, three for a family), every card otherwise.
+func (g *gameSetupScene) defaultCount() int {
+	if !g.board() {
+		return 0
+	}
+	n := 2 * len(g.s.Teams)
+	if g.s.Coop() {
+		n = 3
+	}
+	return min(n, g.pool())
+}
+
+// setupRow is one setting as a choice row, with the values its options
+// stand for and what picking one does.
+type setupRow struct {
+	id string
+	choice
+	pick func(option int)
+}
+
+// yesNo returns the options No and Yes, with Yes selected when on.
+func (g *gameSetupScene) yesNo(label, hint string, on bool) choice {
+	tr := g.d.View.Tr
+	sel := 0
+	if on {
+		sel = 1
+	}
+	return choice{Label: label, Hint: hint, Options: []string{tr.T("option_no"), tr.T("option_yes")}, Selected: sel}
+}
+
+// rows returns the settings that apply to this deck and these teams: no
+// order for a board deck (its characters are drawn at random, riddles too), no turn mode for a family, passing only in turns.
+func (g *gameSetupScene) rows() []setupRow {
+	tr := g.d.View.Tr
+	var rows []setupRow
+	coop := g.s.Coop()
+
+	if g.board() {
+		values := g.roundValues()
+		c := choice{Label: tr.T("setup_rounds"), Hint: tr.T("setup_rounds_hint")}
+		for _, n := range values {
+			c.Options = append(c.Options, strconv.Itoa(n))
+		}
+		c.Selected = max(0, slices.Index(values, g.count))
+		rows = append(rows, setupRow{"count", c, func(i int) { g.count = values[i] }})
+	} else {
+		values := g.cardValues()
+		c := choice{Label: tr.T("setup_cards")}
+		for _, n := range values {
+			if n == 0 {
+				c.Options = append(c.Options, tr.T("setup_all", "Count", g.pool()))
+			} else {
+				c.Options = append(c.Options, strconv.Itoa(n))
+			}
+		}
+		c.Selected = max(0, slices.Index(values, g.count))
+		rows = append(rows, setupRow{"count", c, func(i int) { g.count = values[i] }})
+	}
+	if !g.deck.IsBoard() {
+		c := choice{Label: tr.T("setup_order"), Options: []string{tr.T("setup_shuffled"), tr.T("setup_in_order")}}
+		if g.inOrder {
+			c.Selected = 1
+		}
+		rows = append(rows, setupRow{"order", c, func(i int) { g.inOrder = i == 1 }})
+	}
+
+	if !coop {
+		modes := []cards.Mode{cards.ModeTurns, cards.ModeAll, cards.ModeBuzzer}
+		c := choice{Label: tr.T("setup_mode")}
+		for _, m := range modes {
+			c.Options = append(c.Options, tr.T("mode_"+string(m)))
+			c.Details = append(c.Details, tr.T("mode_"+string(m)+"_hint"))
+		}
+		c.Selected = max(0, slices.Index(modes, g.mode))
+		rows = append(rows, setupRow{"mode", c, func(i int) { g.mode = modes[i] }})
+	}
+
+	values, labels := g.timerValues()
+	c := choice{Label: tr.T("setup_timer"), Options: labels}
+	if coop {
+		c.Hint = tr.T("setup_timer_family")
+	}
+	c.Selected = max(0, slices.Index(values, g.timer))
+	rows = append(rows, setupRow{"timer", c, func(i int) { g.timer = values[i] }})
+
+	c = choice{Label: tr.T("setup_points"), Hint: tr.T("setup_points_hint"), Options: []string{tr.T("setup_scored"), tr.T("setup_unscored")}}
+	if g.unscored {
+		c.Selected = 1
+	}
+	rows = append(rows, setupRow{"points", c, func(i int) { g.unscored = i == 1 }})
+
+	if !coop && g.mode == cards.ModeTurns {
+		rows = append(rows, setupRow{"pass", g.yesNo(tr.T("setup_pass"), tr.T("setup_pass_hint"), g.pass), func(i int) { g.pass = i == 1 }})
+	}
+	if g.deck.IsBoard() && g.hasRiddles() {
+		rows = append(rows, setupRow{"riddles", g.yesNo(tr.T("setup_riddles"), tr.T("setup_riddles_hint"), g.riddles), func(i int) {
+			if g.riddles != (i == 1) {
+				g.riddles = i == 1
+				g.count = g.defaultCount()
+			}
+		}})
+	}
+	return rows
+}
+
+// hasRiddles reports whether a board deck's characters have clues, so that
+// they can be played as riddles.
+func (g *gameSetupScene) hasRiddles() bool {
+	for _, c := range g.deck.Cards {
+		if len(c.Clues) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// cardValues returns the numbers of cards offered: all, then 5, 10, 15…
+// below the deck's size, six options at most.
+func (g *gameSetupScene) cardValues() []int {
+	values := []int{0}
+	for _, n := range []int{5, 10, 15, 20, 30, 40, 50} {
+		if n < g.pool() && len(values) < 6 {
+			values = append(values, n)
+		}
+	}
+	return values
+}
+
+// roundValues returns the numbers of rounds offered on a board: one, two,
+// three or four rounds a team (one to five for a family), as many as there
+// are characters at most.
+func (g *gameSetupScene) roundValues() []int {
+	teams := len(g.s.Teams)
+	var values []int
+	for k := 1; k <= 5; k++ {
+		n := k * teams
+		if teams > 1 && k == 5 {
+			break
+		}
+		if n <= g.pool() {
+			values = append(values, n)
+		}
+	}
+	if def := g.defaultCount(); !slices.Contains(values, def) {
+		values = append(values, def)
+		slices.Sort(values)
+	}
+	return values
+}
+
+// timerValues returns the timers offered, with their labels: none, each
+// card's own time when the deck sets some (shown as its seconds when they
+// are all the same), then 30, 60 and 90 s: five at most, so that each
+// can be read.
+func (g *gameSetupScene) timerValues() ([]int, []string) {
+	tr := g.d.View.Tr
+	values, labels := []int{0}, []string{tr.T("setup_timer_off")}
+	times := map[int]bool{}
+	allTimed := true
+	for _, c := range g.deck.Cards {
+		if c.Seconds > 0 {
+			times[c.Seconds] = true
+		} else {
+			allTimed = false
+		}
+	}
+	uniform := 0
+	if len(times) == 1 && allTimed {
+		for s := range times {
+			uniform = s
+		}
+	}
+	if len(times) > 0 && uniform == 0 {
+		values, labels = append(values, timerPerCard), append(labels, tr.T("setup_timer_card"))
+	}
+	fixed := []int{30, 60, 90}
+	if uniform > 0 && !slices.Contains(fixed, uniform) {
+		fixed = append(fixed, uniform)
+		slices.Sort(fixed)
+	}
+	for _, s := range fixed {
+		v := s
+		if s == uniform {
+			v = timerPerCard
+		}
+		values, labels = append(values, v), append(labels, tr.T("setup_seconds", "Seconds", s))
+	}
+	return values, labels
+}
+
+// settings returns the game settings chosen.
+func (g *gameSetupScene) settings() game.Settings {
+	st := game.Settings{
+		Cards:    g.count,
+		InOrder:  g.inOrder && !g.deck.IsBoard(),
+		Seed:     g.d.Now().UnixNano(),
+		Mode:     g.mode,
+		Timer:    g.timer != 0,
+		Unscored: g.unscored,
+		Pass:     g.pass && g.mode == cards.ModeTurns && !g.s.Coop(),
+		Riddles:  g.riddles,
+	}
+	if g.timer > 0 {
+		st.Seconds = g.timer
+	}
+	return st
+}
+
+// start starts the game, saves the workshop and goes to the first card.
+func (g *gameSetupScene) start() Scene {
+	if _, err := g.s.NewGame(g.deck, g.settings()); err != nil {
+		g.d.View.Notice = g.d.View.Tr.T("play_no_cards")
+		return g
+	}
+	g.d.save(g.s)
+	return newPlayScene(g.d, g.s)
+}
+
+func choicesOf(rows []setupRow) []choice {
+	out := make([]choice, len(rows))
+	for i, r := range rows {
+		out[i] = r.choice
+	}
+	return out
+}
+
+// optionCount returns the number of options of every row.
+func optionCount(rows []setupRow) int { return optionsIn(choicesOf(rows)) }
+
+func (g *gameSetupScene) backTarget(rows []setupRow) int  { return optionCount(rows) }
+func (g *gameSetupScene) startTarget(rows []setupRow) int { return optionCount(rows) + 1 }
+
+// setupLayout is where the parts of the settings screen go.
+type setupLayout struct {
+	title, facts, teams Rect
+	rows                []choiceRects
+	back, message, next Rect
+}
+
+func layoutSetup(m Metrics, rows []choice) setupLayout {
+	var l setupLayout
+	scr := m.Screen().Inset(m.Px(SizeMargin))
+	var header, rest Rect
+	if scr.H >= m.Px(760) {
+		header, rest = scr.Top(math.Min(m.Px(150), scr.H*0.18))
+		header, l.facts = header.Top(header.H * 0.6)
+	} else {
+		// A short screen (a laptop with very large text) keeps its room
+		// for the settings; the facts are on the list of decks.
+		header, rest = scr.Top(math.Min(m.Px(96), scr.H*0.12))
+	}
+	l.title, l.teams = header.Left(header.W * 0.6)
+	footer, rest := rest.Bottom(math.Min(m.Px(104), rest.H*0.16))
+	_, rest = rest.Bottom(m.Px(28))
+	_, rest = rest.Top(m.Px(24))
+	l.back, l.message, l.next = footerLayout(m, footer)
+	l.rows = layoutChoices(m, rest, rows)
+	return l
+}
+
+func (g *gameSetupScene) Update(in *Input) Scene {
+	rows := g.rows()
+	l := layoutSetup(g.d.View.Metrics, choicesOf(rows))
+	back, start := g.backTarget(rows), g.startTarget(rows)
+	if r, o := pickChoice(in, choicesOf(rows), l.rows); r >= 0 {
+		g.pick(rows, r, o)
+		return g
+	}
+	switch {
+	case in.Tapped(l.back), in.Has(ActionBack), in.Has(ActionPause):
+		return g.back
+	case in.Tapped(l.next):
+		return g.start()
+	}
+	targets := append(choiceTargets(l.rows), l.back, l.next)
+	if g.focus.move(in, targets, nil) {
+		return g
+	}
+	if in.Has(ActionNext) {
+		switch f := g.focus.focus; {
+		case f == back:
+			return g.back
+		case f == start:
+			return g.start()
+		default:
+			if r, o := flatChoice(choicesOf(rows), f); r >= 0 {
+				g.pick(rows, r, o)
+			}
+		}
+	}
+	return g
+}
+
+// pick picks option o of row r, and keeps the focus where it was: rows may
+// come and go (passing only exists in turns mode).
+func (g *gameSetupScene) pick(rows []setupRow, r, o int) {
+	f := g.focus.focus
+	id, opt := "", 0
+	if f >= optionCount(rows) {
+		id, opt = "footer", f-optionCount(rows)
+	} else if fr, fo := flatChoice(choicesOf(rows), f); fr >= 0 {
+		id, opt = rows[fr].id, fo
+	}
+	rows[r].pick(o)
+	rows = g.rows()
+	if id == "footer" {
+		g.focus.focus = optionCount(rows) + opt
+		return
+	}
+	k := 0
+	for _, row := range rows {
+		if row.id == id {
+			g.focus.focus = k + min(opt, len(row.Options)-1)
+			return
+		}
+		k += len(row.Options)
+	}
+	g.focus.focus = g.startTarget(rows)
+}
+
+func (g *gameSetupScene) Animating() bool { return false }
+
+func (g *gameSetupScene) Draw(dst *ebiten.Image) {
+	v := g.d.View
+	th := v.Theme
+	rows := g.rows()
+	l := layoutSetup(v.Metrics, choicesOf(rows))
+	v.Fonts.Text(dst, g.deck.Title, v.style(SizeTitle, true, Start, th.Accent), l.title)
+	drawTeamStrip(v, dst, g.s.Teams, l.teams)
+	size, kinds := deckFacts(v, g.deck)
+	if l.facts.H > 0 {
+		v.Fonts.Text(dst, size+" · "+kinds, v.style(SizeSmall, false, Start, th.Muted), l.facts)
+	}
+	focus := g.focus.focus
+	optFocus := -1
+	if focus < optionCount(rows) {
+		optFocus = focus
+	}
+	v.drawChoices(dst, choicesOf(rows), l.rows, optFocus)
+	v.drawButton(dst, Button{Label: v.Tr.T("button_back"), Key: v.Tr.T("key_esc"), Rect: l.back, Focused: focus == g.backTarget(rows)}, l.back.Contains(v.Pointer))
+	msg := v.Tr.T("setup_help")
+	if g.s.Coop() {
+		msg = v.Tr.T("setup_family")
+	}
+	v.Fonts.Text(dst, msg, v.style(SizeSmall, false, Center, th.Muted), l.message)
+	v.drawButton(dst, Button{Label: v.Tr.T("button_start"), Key: v.Tr.T("key_enter"), Rect: l.next, Primary: true, Focused: focus == g.startTarget(rows)}, l.next.Contains(v.Pointer))
+	v.drawNotice(dst)
+}

@@ -1,0 +1,305 @@
+package ui
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"declic/cards"
+	"declic/game"
+)
+
+// cardLayout splits the body of the play screen: the card's text (and its
+// picture) above, what teams answer with below.
+type cardLayout struct {
+	kind, text, picture Rect
+	extra               Rect // hints, clues, the scale: between text and answers
+	answers             Rect
+}
+
+func (p *playScene) cardLayout(l playLayout) cardLayout {
+	v := p.d.View
+	var c cardLayout
+	body := l.body
+	top, rest := body.Top(body.H * 0.42)
+	if k := p.g.Kind(); k == cards.KindClues || k == cards.KindOrder || k == cards.KindOpen || isOpinionCard(p.g.Card()) {
+		top, rest = body.Top(body.H * 0.30)
+	}
+	c.kind, c.text = top.Top(v.Px(56))
+	if p.images.get(p.g.TheDeck(), p.g.Card()) != nil && !p.g.TheDeck().IsBoard() {
+		c.picture, c.text = c.text.Left(c.text.W * 0.32)
+		c.picture = c.picture.Inset(v.Px(10))
+		_, c.text = c.text.Left(v.Px(24))
+	}
+	_, rest = rest.Top(v.Px(20))
+	c.extra, c.answers = rest.Top(0)
+	switch p.g.Kind() {
+	case cards.KindVerdict:
+		if p.g.State().Phase == game.PhaseSecond {
+			c.extra, c.answers = rest.Top(rest.H * 0.5)
+			_, c.answers = c.answers.Top(v.Px(28))
+		} else {
+			_, c.answers = rest.Top(rest.H * 0.25)
+		}
+		c.answers, _ = c.answers.Top(v.Px(150))
+	case cards.KindChoice:
+		c.answers = rest
+	default:
+		c.extra, c.answers = rest.Top(rest.H - v.Px(130))
+		_, c.answers = c.answers.Top(v.Px(20))
+	}
+	return c
+}
+
+func isOpinionCard(c *cards.Card) bool {
+	return c != nil && c.Kind == cards.KindSpectrum && !c.HasTarget
+}
+
+// kindLabel names the card's kind above its text.
+func (p *playScene) kindLabel() string {
+	tr := p.d.View.Tr
+	switch k := p.g.Kind(); {
+	case p.g.TheDeck().IsBoard() && k == cards.KindCharacter:
+		return tr.T("kind_board")
+	case k == cards.KindSpectrum && !p.g.Card().HasTarget:
+		return tr.T("kind_opinion")
+	default:
+		return tr.T("kind_" + string(k))
+	}
+}
+
+// answerButtons returns the labels of the answer buttons of a verdict,
+// choice, clues card.
+func (p *playScene) answerButtons() []string {
+	tr := p.d.View.Tr
+	c := p.g.Card()
+	switch p.g.Kind() {
+	case cards.KindVerdict:
+		var out []string
+		for _, v := range p.g.TheDeck().Verdicts {
+			out = append(out, v.Label)
+		}
+		return out
+	case cards.KindChoice:
+		return c.Choices
+	case cards.KindClues:
+		return []string{tr.T("judge_right"), tr.T("judge_wrong"), tr.T("next_clue")}
+	}
+	return nil
+}
+
+func (p *playScene) answerRects(c cardLayout) []Rect {
+	v := p.d.View
+	labels := p.answerButtons()
+	n := len(labels)
+	switch p.g.Kind() {
+	case cards.KindChoice:
+		cols := 1
+		if n > 3 {
+			cols = 2
+		}
+		rows := (n + cols - 1) / cols
+		h := min(v.Px(130), (c.answers.H-float64(rows-1)*v.Px(18))/float64(rows))
+		area, _ := c.answers.Top(float64(rows)*h + float64(rows-1)*v.Px(18))
+		return area.Grid(n, cols, v.Px(18))
+	default:
+		area := c.answers.Centered(min(c.answers.W, float64(n)*v.Px(520)), c.answers.H)
+		return area.Cols(n, v.Px(24))
+	}
+}
+
+// updateCard handles the keys and taps of the card in play.
+func (p *playScene) updateCard(in *Input, l playLayout) {
+	c := p.cardLayout(l)
+	card := p.g.Card()
+	st := p.g.State()
+	switch {
+	case p.g.TheDeck().IsBoard() && !p.g.Settings.Riddles:
+		p.updateBoard(in, l)
+		return
+	case p.g.Kind() == cards.KindOrder:
+		p.updateOrder(in, c)
+		return
+	case p.g.Kind() == cards.KindSpectrum:
+		p.updateSpectrum(in, c)
+		return
+	case p.g.Kind() == cards.KindOpen:
+		if in.Has(ActionNext) || in.Tapped(l.next) {
+			p.apply(game.Move{Kind: game.MoveReveal})
+		}
+		return
+	}
+	rects := p.answerRects(c)
+	chosen := -1
+	for i, r := range rects {
+		if in.Tapped(r) || in.Has(ActionAnswer1+Action(i)) {
+			chosen = i
+		}
+	}
+	team := p.answering()
+	if team == game.NoTeam && p.g.Settings.Mode != cards.ModeBuzzer {
+		team = p.focus
+	}
+	switch p.g.Kind() {
+	case cards.KindClues:
+		switch chosen {
+		case 0, 1:
+			if team == game.NoTeam {
+				p.flash = p.d.View.Tr.T("buzz_first")
+				return
+			}
+			p.apply(game.Move{Kind: game.MoveJudge, Team: team, Right: chosen == 0})
+		case 2:
+			p.apply(game.Move{Kind: game.MoveClue})
+		}
+		if in.Has(ActionNextClue) {
+			p.apply(game.Move{Kind: game.MoveClue})
+		}
+		if in.Has(ActionNext) {
+			p.apply(game.Move{Kind: game.MoveReveal})
+		}
+	case cards.KindChoice, cards.KindVerdict:
+		multi := card.Kind == cards.KindChoice && len(card.Correct) > 1
+		if chosen >= 0 {
+			switch {
+			case team == game.NoTeam:
+				p.flash = p.d.View.Tr.T("buzz_first")
+			case multi:
+				if i := slices.Index(p.picked, chosen); i >= 0 {
+					p.picked = slices.Delete(p.picked, i, i+1)
+				} else {
+					p.picked = append(p.picked, chosen)
+				}
+			default:
+				p.apply(game.Move{Kind: game.MoveAnswer, Team: team, Choice: chosen})
+			}
+			return
+		}
+		if in.Has(ActionBack) {
+			p.picked = nil
+		}
+		if in.Has(ActionNext) {
+			switch {
+			case multi && len(p.picked) > 0 && team != game.NoTeam:
+				if p.apply(game.Move{Kind: game.MoveAnswer, Team: team, Choices: p.picked}) {
+					p.picked = nil
+				}
+			case st.Phase == game.PhaseAnswering && len(card.Hints) > 0:
+				p.apply(game.Move{Kind: game.MoveSecondRound})
+			default:
+				p.apply(game.Move{Kind: game.MoveReveal})
+			}
+		}
+	}
+}
+
+// drawCard draws the card in play and what teams answer with.
+func (p *playScene) drawCard(dst *ebiten.Image, l playLayout) {
+	v := p.d.View
+	c := p.cardLayout(l)
+	card := p.g.Card()
+	st := p.g.State()
+	if p.g.TheDeck().IsBoard() && !p.g.Settings.Riddles {
+		p.drawBoard(dst, l)
+		return
+	}
+	label := p.kindLabel()
+	if st.Phase == game.PhaseSecond && card.Kind == cards.KindVerdict {
+		label = v.Tr.T("second_vote")
+	}
+	v.Fonts.Text(dst, label, v.style(SizeSmall, true, Start, v.Theme.Accent), c.kind)
+	main := card.MainText(v.Settings.Easy)
+	if p.g.Kind() == cards.KindClues {
+		main = v.Tr.T("clues_prompt")
+	}
+	fillRoundRect(dst, c.text.Inset(-v.Px(12)), v.Px(24), v.Theme.Panel)
+	v.Fonts.Text(dst, main, Style{Size: v.Px(SizeTitle), Min: v.Px(SizeSmall), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Text}, c.text.Inset(v.Px(24)))
+	drawImageIn(dst, p.images.get(p.g.TheDeck(), card), c.picture)
+
+	switch p.g.Kind() {
+	case cards.KindOrder:
+		p.drawOrder(dst, c)
+		return
+	case cards.KindSpectrum:
+		p.drawSpectrum(dst, c)
+		return
+	case cards.KindOpen:
+		v.Fonts.Text(dst, v.Tr.T("open_hint"), v.style(SizeBody, false, Center, v.Theme.Muted), c.extra)
+		v.drawButton(dst, Button{Label: v.Tr.T("reveal"), Key: v.Tr.T("key_space"), Rect: l.next, Primary: true}, l.next.Contains(v.Pointer))
+		return
+	case cards.KindClues:
+		p.drawClues(dst, c)
+	case cards.KindVerdict:
+		if st.Phase == game.PhaseSecond {
+			p.drawList(dst, v.Tr.T("hints_title"), card.Hints, c.extra)
+		}
+	case cards.KindChoice:
+		if len(card.Correct) > 1 {
+			v.Fonts.Text(dst, v.Tr.T("several_answers"), v.style(SizeSmall, false, End, v.Theme.Muted), c.kind)
+		}
+	}
+	labels := p.answerButtons()
+	team := p.answering()
+	for i, r := range p.answerRects(c) {
+		b := Button{Label: labels[i], Key: strconv.Itoa(i + 1), Rect: r, Selected: slices.Contains(p.picked, i)}
+		if p.g.Kind() == cards.KindClues && i == 2 {
+			b.Key = "C"
+			b.Disabled = st.Clue >= len(card.Clues)-1
+		}
+		if p.g.Kind() == cards.KindVerdict || p.g.Kind() == cards.KindChoice {
+			if team >= 0 && st.Out != nil && st.Out[team] {
+				b.Disabled = true
+			}
+		}
+		v.drawButton(dst, b, r.Contains(v.Pointer))
+	}
+}
+
+// drawList draws a titled list of short texts, such as hints.
+func (p *playScene) drawList(dst *ebiten.Image, title string, items []string, r Rect) {
+	v := p.d.View
+	if len(items) == 0 || r.H <= 0 {
+		return
+	}
+	head, rest := r.Top(v.Px(56))
+	v.Fonts.Text(dst, title, v.style(SizeSmall, true, Start, v.Theme.Accent), head)
+	rows := rest.Rows(len(items), v.Px(8))
+	for i, row := range rows {
+		v.Fonts.Text(dst, "• "+items[i], Style{Size: v.Px(SizeBody), Min: v.Px(SizeTiny), Align: Start, VAlign: Center, Colour: v.Theme.Text}, row)
+	}
+}
+
+// drawClues shows the clues given so far, the newest highlighted, and the
+// points a right answer earns now.
+func (p *playScene) drawClues(dst *ebiten.Image, c cardLayout) {
+	v := p.d.View
+	card := p.g.Card()
+	st := p.g.State()
+	offer, list := c.extra.Right(v.Px(320))
+	n := len(card.Clues)
+	rows := list.Rows(n, v.Px(10))
+	for i := 0; i <= st.Clue && i < n; i++ {
+		bg := v.Theme.Panel
+		fg := v.Theme.Muted
+		if i == st.Clue {
+			bg, fg = v.Theme.PanelHover, v.Theme.Text
+		}
+		fillRoundRect(dst, rows[i], v.Px(16), bg)
+		num, text := rows[i].InsetXY(v.Px(20), 0).Left(v.Px(60))
+		v.Fonts.Text(dst, strconv.Itoa(i+1), v.style(SizeBody, true, Start, v.Theme.Accent), num)
+		v.Fonts.Text(dst, card.Clues[i], Style{Size: v.Px(SizeBody), Min: v.Px(SizeTiny), Align: Start, VAlign: Center, Colour: fg}, text)
+	}
+	for i := st.Clue + 1; i < n; i++ {
+		strokeRoundRect(dst, rows[i], v.Px(16), v.Px(3), v.Theme.Panel)
+	}
+	pts := card.CluePoints[st.Clue]
+	if p.g.Settings.Unscored {
+		return
+	}
+	box := offer.Centered(v.Px(260), v.Px(220))
+	fillRoundRect(dst, box, v.Px(24), v.Theme.Panel)
+	num, unit := box.Top(box.H * 0.62)
+	v.Fonts.Text(dst, strconv.Itoa(pts), v.style(SizeHuge, true, Center, v.Theme.Accent), num)
+	v.Fonts.Text(dst, v.Tr.N("points_unit", pts), v.style(SizeSmall, false, Center, v.Theme.Muted), unit)
+}

@@ -1,0 +1,137 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"declic/game"
+)
+
+// playLayout places the play screen: a header with the deck, the card
+// number, the team in turn and the timer; the card in the middle; the teams
+// and their scores at the bottom.
+type playLayout struct {
+	title, turn, timer, pause Rect
+	body                      Rect
+	teams                     []Rect
+	next                      Rect // the "next" button of the reveal
+}
+
+func (p *playScene) layout() playLayout {
+	v := p.d.View
+	var l playLayout
+	scr := v.Metrics.Screen().InsetXY(v.Px(40), v.Px(24))
+	header, rest := scr.Top(v.Px(110))
+	footer, body := rest.Bottom(v.Px(104))
+	_, l.body = body.Top(v.Px(16))
+	l.body, _ = l.body.Bottom(l.body.H - v.Px(0))
+	l.body.H -= v.Px(16)
+	var right Rect
+	right, header = header.Right(v.Px(260))
+	l.pause, l.timer = right.Right(v.Px(110))
+	l.timer = l.timer.Centered(v.Px(104), v.Px(104))
+	l.pause = l.pause.Centered(v.Px(90), v.Px(90))
+	l.title, l.turn = header.Left(header.W * 0.42)
+	n := len(p.s.Teams)
+	l.teams = footer.InsetXY(0, v.Px(8)).Cols(n, v.Px(16))
+	l.next, _ = l.body.Bottom(v.Px(100))
+	l.next, _ = l.next.Right(v.Px(520))
+	return l
+}
+
+func (p *playScene) drawHeader(dst *ebiten.Image, l playLayout) {
+	v := p.d.View
+	st := p.g.State()
+	title, progress := l.title.Top(l.title.H * 0.55)
+	v.Fonts.Text(dst, p.g.Deck.Title, v.style(SizeBody, true, Start, nil), title)
+	v.Fonts.Text(dst, v.Tr.T("card_progress", "N", st.Card+1, "Total", p.g.Len()), v.style(SizeSmall, false, Start, v.Theme.Muted), progress)
+
+	if t := p.answering(); t != game.NoTeam && st.Phase != game.PhaseRevealed {
+		team := p.s.Teams[t]
+		chip := l.turn.Centered(v.Px(760), v.Px(84))
+		fillRoundRect(dst, chip, v.Px(42), v.Theme.Panel)
+		sym, rest := chip.InsetXY(v.Px(22), v.Px(14)).Left(v.Px(56))
+		drawSymbol(dst, team.Symbol, sym, TeamColour(team))
+		_, rest = rest.Left(v.Px(16))
+		v.Fonts.Text(dst, v.Tr.T("turn_of", "Team", team.Name), v.style(SizeBody, true, Start, TeamColour(team)), rest)
+	} else if p.g.Settings.Mode == "buzzer" && st.Phase != game.PhaseRevealed && p.secretAnswersOrSpoken() {
+		v.Fonts.Text(dst, v.Tr.T("buzz_now"), v.style(SizeBody, true, Center, v.Theme.Accent), l.turn)
+	}
+
+	if left, running := p.g.TimeLeft(); running {
+		total := float64(p.g.Seconds())
+		frac := left.Seconds() / total
+		c := v.Theme.Accent
+		if left.Seconds() <= 5 {
+			c = v.Theme.Warning
+		}
+		drawRing(dst, l.timer, frac, v.Px(12), v.Theme.Panel, c)
+		secs := int(left.Seconds() + 0.999)
+		v.Fonts.Text(dst, strconv.Itoa(secs), v.style(SizeBody, true, Center, c), l.timer)
+	}
+	fillRoundRect(dst, l.pause, v.Px(20), v.Theme.Panel)
+	bars := l.pause.Centered(v.Px(34), v.Px(40))
+	left, _ := bars.Left(v.Px(12))
+	right, _ := bars.Right(v.Px(12))
+	fillRect(dst, left, v.Theme.Text)
+	fillRect(dst, right, v.Theme.Text)
+}
+
+// secretAnswersOrSpoken reports a card where buzzing makes sense.
+func (p *playScene) secretAnswersOrSpoken() bool {
+	c := p.g.Card()
+	return c != nil && (p.secretAnswers() || p.g.Kind() == "clues" || p.g.TheDeck().IsBoard())
+}
+
+// drawTeams draws the teams at the bottom: colour, symbol, name, points;
+// the team in focus for + and − is outlined, the one in turn raised.
+func (p *playScene) drawTeams(dst *ebiten.Image, l playLayout) {
+	v := p.d.View
+	st := p.g.State()
+	totals := p.s.Totals()
+	for i, r := range l.teams {
+		team := p.s.Teams[i]
+		bg := v.Theme.Panel
+		if st.Turn == i || p.handed == i {
+			bg = v.Theme.PanelHover
+		}
+		fillRoundRect(dst, r, v.Px(20), bg)
+		if p.focus == i && len(p.s.Teams) > 1 {
+			strokeRoundRect(dst, r.Inset(-v.Px(3)), v.Px(22), v.Px(4), v.Theme.Accent)
+		}
+		if st.Out != nil && i < len(st.Out) && st.Out[i] && st.Phase != game.PhaseRevealed {
+			fillRoundRect(dst, r, v.Px(20), v.Theme.Shade)
+		}
+		inner := r.InsetXY(v.Px(18), v.Px(10))
+		sym, rest := inner.Left(v.Px(48))
+		drawSymbol(dst, team.Symbol, sym.Centered(v.Px(44), v.Px(44)), TeamColour(team))
+		_, rest = rest.Left(v.Px(12))
+		score, name := rest.Right(v.Px(130))
+		v.Fonts.Text(dst, team.Name, v.style(SizeSmall, true, Start, nil), name)
+		v.Fonts.Text(dst, strconv.Itoa(totals[i]), v.style(SizeLarge, true, End, v.Theme.Accent), score)
+		if p.answered(i) && st.Phase != game.PhaseRevealed && p.g.Settings.Mode == "all" {
+			tick := Rect{r.X + r.W - v.Px(30), r.Y - v.Px(10), v.Px(36), v.Px(36)}
+			fillRoundRect(dst, tick, v.Px(18), v.Theme.Right)
+		}
+	}
+}
+
+// drawHandover is the pass-the-laptop screen of all mode: the next team
+// takes the laptop, and nobody sees the answers before theirs.
+func (p *playScene) drawHandover(dst *ebiten.Image, l playLayout) {
+	v := p.d.View
+	t := p.nextToAnswer()
+	if t == game.NoTeam {
+		return
+	}
+	team := p.s.Teams[t]
+	box := l.body.Centered(v.Px(1200), v.Px(560))
+	fillRoundRect(dst, box, v.Px(32), v.Theme.Panel)
+	inner := box.Inset(v.Px(48))
+	sym, rest := inner.Top(v.Px(150))
+	drawSymbol(dst, team.Symbol, sym.Centered(v.Px(130), v.Px(130)), TeamColour(team))
+	name, rest := rest.Top(v.Px(140))
+	v.Fonts.Text(dst, v.Tr.T("handover", "Team", team.Name), v.style(SizeTitle, true, Center, TeamColour(team)), name)
+	v.Fonts.Text(dst, v.Tr.T("handover_go"), v.style(SizeBody, false, Center, v.Theme.Muted), rest)
+}

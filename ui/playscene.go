@@ -1,0 +1,301 @@
+package ui
+
+import (
+	"errors"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"declic/cards"
+	"declic/game"
+)
+
+// playScene plays the current game of a session, card after card: the card
+// and its answers, the team in turn, the timer, the scores, then the reveal.
+// Every move goes through the engine and the session is saved after each.
+type playScene struct {
+	d *Deps
+	s *game.Session
+	g *game.Game
+
+	focus  int   // the team + and − give points to (Tab moves it)
+	picked []int // choice: answers picked before confirming several; order: the arrangement shown
+	hold   int   // order: the index in picked of the item picked up, -1 when none
+	// focusItem is, on an order card, the item the keys act on; one past the
+	// last item is the confirm button.
+	focusItem int
+	value     int   // spectrum with target: the value being placed, 0–100
+	heads     bool  // spectrum without target: counting heads instead of placing teams
+	counts    []int // spectrum: head counts being entered
+	typed     string
+	// handed is, in all mode, the team the laptop was handed to: its answer
+	// screen shows; NoTeam shows the pass-the-laptop screen.
+	handed int
+	card   int // the card the fields above belong to
+	phase  game.Phase
+
+	// since counts the time since the last change of card or phase, for
+	// the short animations of a reveal and of the board.
+	since  time.Duration
+	images *cardImages
+	flash  string // a short message over the card (a buzz, a refused move)
+}
+
+func newPlayScene(d *Deps, s *game.Session) Scene {
+	p := &playScene{d: d, s: s, g: s.Current(), handed: game.NoTeam, card: -1, images: newCardImages()}
+	p.sync()
+	return p
+}
+
+// sync resets the fields of a card when the engine moved to another card
+// or phase.
+func (p *playScene) sync() {
+	st := p.g.State()
+	if st.Card == p.card && st.Phase == p.phase {
+		return
+	}
+	if st.Card != p.card {
+		p.picked, p.hold, p.focusItem, p.value, p.heads, p.typed = nil, -1, 0, 50, false, ""
+		p.counts = make([]int, game.Steps)
+		p.handed = game.NoTeam
+		if c := p.g.Card(); c != nil && c.Kind == cards.KindOrder {
+			p.picked = p.g.Shuffled(st.Card)
+		}
+	}
+	if st.Phase != p.phase {
+		p.handed = game.NoTeam
+		if p.g.Card() != nil && p.g.Card().Kind == cards.KindChoice {
+			p.picked = nil
+		}
+	}
+	p.card, p.phase, p.since = st.Card, st.Phase, 0
+}
+
+// apply plays a move, saves the session and plays the cue it calls for.
+// A refused move is shown briefly, never fatal.
+func (p *playScene) apply(m game.Move) bool {
+	before := p.g.State()
+	ev, err := p.s.Apply(m, p.d.Now())
+	if err != nil {
+		p.refused(err)
+		return false
+	}
+	p.flash = ""
+	p.d.save(p.s)
+	after := p.g.State()
+	switch {
+	case m.Kind == game.MoveBuzz:
+		p.d.Sound.Play(CueBuzz)
+	case after.Phase == game.PhaseRevealed && before.Phase != game.PhaseRevealed:
+		if gained(ev.Delta) {
+			p.d.Sound.Play(CueRight)
+		} else if m.Kind != game.MoveReveal {
+			p.d.Sound.Play(CueWrong)
+		}
+	case m.Kind == game.MoveAnswer || m.Kind == game.MoveJudge || m.Kind == game.MoveGuess:
+		if a := lastAnswer(after, m.Team); a != nil && !a.Right && p.g.Settings.Mode != cards.ModeAll {
+			p.d.Sound.Play(CueWrong)
+		}
+	}
+	p.sync()
+	return true
+}
+
+func gained(delta []int) bool {
+	for _, d := range delta {
+		if d > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func lastAnswer(st game.State, team int) *game.Answer {
+	if team < 0 || team >= len(st.Answers) {
+		return nil
+	}
+	return st.Answers[team]
+}
+
+// refused says in words why a move was not played.
+func (p *playScene) refused(err error) {
+	id := "refused"
+	switch {
+	case errors.Is(err, game.ErrNotYourTurn):
+		id = "refused_turn"
+	case errors.Is(err, game.ErrLockedOut):
+		id = "refused_locked"
+	case errors.Is(err, game.ErrAlreadyAnswered):
+		id = "refused_answered"
+	case errors.Is(err, game.ErrNothingToUndo):
+		id = "refused_undo"
+	case errors.Is(err, game.ErrNoMoreClues):
+		id = "refused_clues"
+	case errors.Is(err, game.ErrAlreadyAsked):
+		id = "refused_asked"
+	}
+	p.flash = p.d.View.Tr.T(id)
+}
+
+func (p *playScene) Update(in *Input) Scene {
+	p.since += in.Dt
+	if p.g.Over() {
+		return newScoresScene(p.d, p.s)
+	}
+	if ev, out := p.g.Advance(in.Dt); out {
+		_ = ev
+		p.d.save(p.s)
+		p.sync()
+	}
+	if left, running := p.g.TimeLeft(); running && left <= 5*time.Second && left > 5*time.Second-in.Dt {
+		p.d.Sound.Play(CueTick)
+	}
+	switch {
+	case in.Has(ActionPause):
+		return newPauseOverlay(p.d, p.s, p, p)
+	case in.Has(ActionScores):
+		return newScoresOverlay(p.d, p.s, p)
+	case in.Has(ActionUndo) && !p.editing():
+		if p.apply(game.Move{Kind: game.MoveUndo}) {
+			p.card, p.phase = -1, -1
+			p.sync()
+		}
+		return p
+	case in.Has(ActionFocusNext):
+		p.focus = (p.focus + 1) % len(p.s.Teams)
+	case in.Has(ActionPointPlus):
+		p.apply(game.Move{Kind: game.MovePoints, Team: p.focus, Points: 1, Reason: p.d.View.Tr.T("points_by_hand")})
+	case in.Has(ActionPointMinus):
+		p.apply(game.Move{Kind: game.MovePoints, Team: p.focus, Points: -1, Reason: p.d.View.Tr.T("points_by_hand")})
+	}
+	l := p.layout()
+	for i, r := range l.teams {
+		if in.Tapped(r) {
+			p.focus = i
+		}
+	}
+	if in.Tapped(l.pause) {
+		return newPauseOverlay(p.d, p.s, p, p)
+	}
+	st := p.g.State()
+	if st.Phase == game.PhaseRevealed {
+		if in.Has(ActionNext) || in.Tapped(l.next) {
+			p.apply(game.Move{Kind: game.MoveNext})
+			if p.g.Over() {
+				return newScoresScene(p.d, p.s)
+			}
+		}
+		return p
+	}
+	if p.needsHandover() {
+		if in.Has(ActionNext) || in.Tapped(l.body) {
+			p.handed = p.nextToAnswer()
+		}
+		return p
+	}
+	for i := 0; i < MaxBuzzers && i < len(p.s.Teams); i++ {
+		if in.Has(ActionBuzz1 + Action(i)) {
+			if p.g.Settings.Mode == cards.ModeBuzzer {
+				if p.apply(game.Move{Kind: game.MoveBuzz, Team: i}) {
+					p.flash = p.d.View.Tr.T("buzzed", "Team", p.s.Teams[i].Name)
+				}
+			}
+		}
+	}
+	p.updateCard(in, l)
+	return p
+}
+
+// editing reports whether keys type into a field (the number of a board
+// tile), where Backspace deletes instead of undoing.
+func (p *playScene) editing() bool { return p.typed != "" }
+
+// answering returns the team whose answer the keys give: the team in turn
+// (turns), the team that buzzed (buzzer), the team the laptop was handed
+// to (all), or the team in focus.
+func (p *playScene) answering() int {
+	st := p.g.State()
+	if st.Turn != game.NoTeam {
+		return st.Turn
+	}
+	if p.handed != game.NoTeam {
+		return p.handed
+	}
+	return game.NoTeam
+}
+
+// needsHandover reports whether, in all mode, the pass-the-laptop screen
+// must show: nobody sees the answers of the teams before them.
+func (p *playScene) needsHandover() bool {
+	if p.g.Settings.Mode != cards.ModeAll || len(p.s.Teams) < 2 || !p.secretAnswers() {
+		return false
+	}
+	return p.handed == game.NoTeam || p.answered(p.handed)
+}
+
+// secretAnswers reports whether teams answer the card in play on the
+// laptop itself: not open questions, spoken answers or a board.
+func (p *playScene) secretAnswers() bool {
+	switch p.g.Kind() {
+	case cards.KindVerdict, cards.KindChoice, cards.KindOrder:
+		return true
+	case cards.KindSpectrum:
+		return p.g.Card().HasTarget
+	}
+	return false
+}
+
+// answered reports whether the team has answered this round.
+func (p *playScene) answered(team int) bool {
+	if team < 0 {
+		return false
+	}
+	st := p.g.State()
+	round := st.Answers
+	if st.Phase == game.PhaseAnswering && len(p.g.Card().Hints) > 0 {
+		round = st.First
+	}
+	return round[team] != nil
+}
+
+// nextToAnswer returns the first team that has not answered yet.
+func (p *playScene) nextToAnswer() int {
+	for t := range p.s.Teams {
+		if !p.answered(t) {
+			return t
+		}
+	}
+	return game.NoTeam
+}
+
+func (p *playScene) Animating() bool {
+	if _, running := p.g.TimeLeft(); running {
+		return true
+	}
+	return p.since < 900*time.Millisecond
+}
+
+func (p *playScene) Draw(dst *ebiten.Image) {
+	if p.g.Over() {
+		return // the scores scene takes over on the next frame
+	}
+	l := p.layout()
+	p.drawHeader(dst, l)
+	p.drawTeams(dst, l)
+	switch {
+	case p.g.State().Phase == game.PhaseRevealed:
+		p.drawReveal(dst, l)
+	case p.needsHandover():
+		p.drawHandover(dst, l)
+	default:
+		p.drawCard(dst, l)
+	}
+	if p.flash != "" {
+		v := p.d.View
+		bar := l.body.Centered(v.Px(1300), v.Px(100))
+		bar.Y = l.body.Y + l.body.H - bar.H
+		fillRoundRect(dst, bar, v.Px(20), v.Theme.Accent)
+		v.Fonts.Text(dst, p.flash, v.style(SizeBody, true, Center, v.Theme.OnAccent), bar.InsetXY(v.Px(20), v.Px(6)))
+	}
+	p.d.View.drawNotice(dst)
+}

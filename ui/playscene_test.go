@@ -1,0 +1,220 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"declic/cards"
+	"declic/game"
+)
+
+// newPlay starts a game of a bundled deck and its play scene, with a driver
+// that draws each frame, so that drawing every state is tested too.
+func newPlay(t *testing.T, d *Deps, deckID string, teams int, s game.Settings) (*playScene, *sceneDriver, *game.Session) {
+	t.Helper()
+	names := DefaultTeamNames(d.View.Tr, teams)
+	session, err := game.NewSession(game.NewTeams(names...), d.Now())
+	require.NoError(t, err)
+	deck := d.Library.Find(deckID, "fr")
+	require.NotNil(t, deck)
+	_, err = session.NewGame(deck, s)
+	require.NoError(t, err)
+	p := newPlayScene(d, session).(*playScene)
+	dr := &sceneDriver{t: t, d: d, scene: p}
+	return p, dr, session
+}
+
+// playStep plays one frame with the actions and draws the play scene.
+func playStep(t *testing.T, dr *sceneDriver, p *playScene, actions ...Action) Scene {
+	t.Helper()
+	next := p.Update(&Input{Actions: actions})
+	dr.scene = next
+	if dr.screen == nil {
+		dr.screen = ebiten.NewImage(int(p.d.View.Metrics.W), int(p.d.View.Metrics.H))
+		t.Cleanup(dr.screen.Deallocate)
+	}
+	dr.screen.Clear()
+	p.Draw(dr.screen)
+	return next
+}
+
+// TestPlayTheDiscoveryDeck plays the bundled discovery deck to its end with
+// keys alone, as a facilitator with a clicker and a keyboard would: every
+// card kind but the board, a second vote, several right answers, a clue
+// judged, positions before and after a debate, an order, points by hand,
+// an undo. The session saved after each move holds it all.
+func TestPlayTheDiscoveryDeck(t *testing.T) {
+	d := sceneDeps(t)
+	p, dr, s := newPlay(t, d, "decouverte", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
+	totals := func() []int { return s.Totals() }
+
+	// 1. Verdict with hints, team 1 (Renards): first vote, then the second.
+	playStep(t, dr, p, ActionAnswer2)
+	require.Equal(t, game.PhaseSecond, p.g.State().Phase, "the hints come after the first vote")
+	playStep(t, dr, p, ActionAnswer1)
+	require.Equal(t, game.PhaseRevealed, p.g.State().Phase)
+	assert.Equal(t, []int{1, 0}, totals())
+	playStep(t, dr, p, ActionNext)
+
+	// 2. Verdict, Hiboux's turn; a key of the other team is not theirs.
+	playStep(t, dr, p, ActionAnswer2)
+	playStep(t, dr, p, ActionAnswer2)
+	assert.Equal(t, []int{1, 1}, totals(), "the second vote (faux) is right")
+	playStep(t, dr, p, ActionNext)
+
+	// 3. A choice with one answer (3: « Sécurisé »).
+	playStep(t, dr, p, ActionAnswer3)
+	assert.Equal(t, []int{2, 1}, totals())
+	playStep(t, dr, p, ActionNext)
+
+	// 4. Several right answers: pick 2 and 4, then confirm.
+	playStep(t, dr, p, ActionAnswer2)
+	playStep(t, dr, p, ActionAnswer4)
+	assert.Equal(t, []int{1, 3}, p.picked)
+	playStep(t, dr, p, ActionNext)
+	assert.Equal(t, []int{2, 2}, totals())
+	playStep(t, dr, p, ActionNext)
+
+	// 5. Clues: a wrong guess passes to the other team, which finds it at
+	// the first clue (4 points).
+	playStep(t, dr, p, ActionAnswer2)
+	playStep(t, dr, p, ActionAnswer1)
+	assert.Equal(t, []int{2, 6}, totals(), "the steal at the first clue earns 4")
+	playStep(t, dr, p, ActionNext)
+
+	// 6. A debate: each team takes a place (the focus moves on), again
+	// after the discussion; never points.
+	playStep(t, dr, p, ActionAnswer1)
+	playStep(t, dr, p, ActionAnswer5)
+	playStep(t, dr, p, ActionNext)
+	require.Equal(t, game.PhaseSecond, p.g.State().Phase)
+	playStep(t, dr, p, ActionAnswer2)
+	playStep(t, dr, p, ActionAnswer4)
+	playStep(t, dr, p, ActionNext)
+	require.Equal(t, game.PhaseRevealed, p.g.State().Phase)
+	r := p.g.State().Results[5]
+	assert.Equal(t, 0, r.First[0].Choice)
+	assert.Equal(t, 1, r.Answers[0].Choice, "the shift of the first team")
+	assert.Equal(t, []int{2, 6}, totals())
+	playStep(t, dr, p, ActionNext)
+
+	// 7. Order: put the items right with the keys, then confirm.
+	card := p.g.Card()
+	require.Equal(t, cards.KindOrder, card.Kind)
+	for target := range card.Items {
+		at := slices.Index(p.picked, target)
+		p.focusItem = at
+		playStep(t, dr, p, ActionNext) // pick it up
+		for ; at > target; at-- {
+			playStep(t, dr, p, ActionUp)
+		}
+		playStep(t, dr, p, ActionNext) // put it down
+	}
+	assert.Equal(t, []int{0, 1, 2, 3, 4}, p.picked)
+	for p.focusItem < len(card.Items) {
+		playStep(t, dr, p, ActionDown)
+	}
+	playStep(t, dr, p, ActionNext)
+	assert.Equal(t, []int{3, 6}, totals(), "Renards, in turn, put it right")
+	playStep(t, dr, p, ActionNext)
+
+	// 8. Open question: a point by hand for the team in focus, one taken
+	// back with undo, then the reveal.
+	playStep(t, dr, p, ActionFocusNext)
+	playStep(t, dr, p, ActionPointPlus, ActionPointPlus)
+	assert.Equal(t, []int{3, 7}, totals(), "one action of a kind a frame")
+	playStep(t, dr, p, ActionPointPlus)
+	playStep(t, dr, p, ActionUndo)
+	assert.Equal(t, []int{3, 7}, totals())
+	playStep(t, dr, p, ActionNext)
+	next := playStep(t, dr, p, ActionNext)
+	assert.True(t, p.g.Over())
+	assert.IsType(t, &scoresScene{}, next)
+
+	saved, err := d.Store.Load(s.ID, d.FindDeck)
+	require.NoError(t, err)
+	assert.Equal(t, []int{3, 7}, saved.Totals(), "the session on disk is the one played")
+	assert.Equal(t, len(s.Current().Events), len(saved.Current().Events))
+}
+
+func TestPlayBuzzerAndAllModes(t *testing.T) {
+	d := sceneDeps(t)
+	p, dr, s := newPlay(t, d, "decouverte", 3, game.Settings{InOrder: true, Mode: cards.ModeBuzzer})
+	playStep(t, dr, p, ActionAnswer1)
+	assert.NotEmpty(t, p.flash, "an answer before a buzz says why nothing happens")
+	playStep(t, dr, p, ActionBuzz2)
+	assert.Equal(t, 1, p.g.State().Turn, "L is team 2's buzzer")
+	playStep(t, dr, p, ActionBuzz1)
+	assert.Equal(t, 1, p.g.State().Turn, "the hand stays with the first to buzz")
+	playStep(t, dr, p, ActionAnswer1)
+	playStep(t, dr, p, ActionAnswer1)
+	assert.Equal(t, []int{0, 1, 0}, s.Totals())
+
+	p, dr, s = newPlay(t, d, "decouverte", 2, game.Settings{InOrder: true, Mode: cards.ModeAll})
+	assert.True(t, p.needsHandover(), "the laptop is handed to the first team")
+	playStep(t, dr, p, ActionAnswer1)
+	assert.Nil(t, p.g.State().First[0], "nobody answers on the hand-over screen")
+	playStep(t, dr, p, ActionNext)
+	playStep(t, dr, p, ActionAnswer2)
+	assert.True(t, p.needsHandover(), "then the next team takes it")
+	playStep(t, dr, p, ActionNext)
+	playStep(t, dr, p, ActionAnswer1)
+	assert.Equal(t, game.PhaseSecond, p.g.State().Phase)
+}
+
+// TestPlayLayoutFitsEveryScreen lays out every card of every bundled deck
+// at a laptop's, a projector's and a 4K screen's size: nothing leaves the
+// screen, the answers do not overlap, and the card's text fits without
+// being cut.
+func TestPlayLayoutFitsEveryScreen(t *testing.T) {
+	for _, size := range [][2]int{{1366, 768}, {1920, 1080}, {3840, 2160}} {
+		d := sceneDeps(t)
+		d.View.Metrics = NewMetrics(size[0], size[1], 1)
+		scr := d.View.Metrics.Screen()
+		for _, deck := range d.Library.Decks {
+			t.Run(fmt.Sprintf("%dx%d/%s", size[0], size[1], deck.Path), func(t *testing.T) {
+				session, err := game.NewSession(game.NewTeams(DefaultTeamNames(d.View.Tr, game.MaxTeams)...), d.Now())
+				require.NoError(t, err)
+				_, err = session.NewGame(deck, game.Settings{InOrder: true, Mode: cards.ModeTurns})
+				require.NoError(t, err)
+				p := newPlayScene(d, session).(*playScene)
+				for !p.g.Over() {
+					l := p.layout()
+					all := append([]Rect{l.title, l.turn, l.timer, l.pause, l.body, l.next}, l.teams...)
+					for _, r := range all {
+						assert.True(t, r.Within(scr), "%v leaves the screen", r)
+					}
+					for i, a := range l.teams {
+						for _, b := range l.teams[i+1:] {
+							assert.False(t, a.Overlaps(b), "teams overlap")
+						}
+						assert.False(t, a.Overlaps(l.body), "the teams overlap the card")
+					}
+					c := p.cardLayout(l)
+					rects := p.answerRects(c)
+					for i, a := range rects {
+						assert.True(t, a.Within(l.body), "answer %d leaves the card", i+1)
+						for _, b := range rects[i+1:] {
+							assert.False(t, a.Overlaps(b), "answers overlap")
+						}
+					}
+					card := p.g.Card()
+					st := Style{Size: d.View.Px(SizeTitle), Min: d.View.Px(SizeSmall), Bold: true}
+					text := c.text.Inset(d.View.Px(24))
+					b := d.View.Fonts.layout(card.MainText(false), st, text.W, text.H)
+					last := b.lines[len(b.lines)-1]
+					assert.False(t, strings.HasSuffix(last, "…") && !strings.HasSuffix(card.Text, "…"), "card %s is cut: %q", card.ID, card.Text)
+					_, err := p.g.Apply(game.Move{Kind: game.MoveSkip})
+					require.NoError(t, err)
+					p.sync()
+				}
+			})
+		}
+	}
+}

@@ -1,0 +1,13 @@
+package ui
+
+import (
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// Run opens the game window on the first scene and returns when the game
+// ends. Sound, if any, is already in d.
+func Run(d *Deps, first Scene) error {
+	d.applySettings()
+	Configure("Déclic", d.View.Settings.Fullscreen)
+	return ebiten.RunGame(NewApp(d.View, first))
+}

@@ -1,0 +1,111 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"declic/assets"
+)
+
+// Input is what happened since the previous frame, as scenes see it:
+// actions from the keymap, taps from the mouse or a finger, the pointer for
+// hover, typed characters for text fields, and the time that passed.
+type Input struct {
+	Actions []Action
+	Taps    []Point
+	Pointer Point
+	Chars   []rune
+	Dt      time.Duration
+}
+
+// Has reports whether the input holds the action, and takes it out so that
+// an overlay and the scene under it do not both act on one key press.
+func (in *Input) Has(a Action) bool {
+	for i, x := range in.Actions {
+		if x == a {
+			in.Actions = append(in.Actions[:i:i], in.Actions[i+1:]...)
+			return true
+		}
+	}
+	return false
+}
+
+// Tapped reports whether a tap fell in r, and takes it out.
+func (in *Input) Tapped(r Rect) bool {
+	for i, p := range in.Taps {
+		if r.Contains(p) {
+			in.Taps = append(in.Taps[:i:i], in.Taps[i+1:]...)
+			return true
+		}
+	}
+	return false
+}
+
+// Scene is one screen of the game: title, teams, deck choice, play, scores…
+// A scene gets what it needs when it is made; it never reaches for a
+// package-level variable.
+type Scene interface {
+	// Update handles one frame's input and returns the scene to show from
+	// the next frame: itself, another one, or nil to quit the game (a scene
+	// returns nil only once the person has confirmed).
+	Update(in *Input) Scene
+	// Draw draws the whole scene.
+	Draw(screen *ebiten.Image)
+	// Animating reports whether the scene needs frames without any input: an
+	// animation or a running timer. A static scene costs no CPU.
+	Animating() bool
+}
+
+// View is what every scene draws with: fonts, colours, the screen's metrics,
+// the texts of the player's language and the display settings. The App
+// updates Metrics when the window changes size.
+type View struct {
+	Fonts    *Fonts
+	Theme    Theme
+	Metrics  Metrics
+	Tr       *assets.Translator
+	Settings *Settings
+	// Pointer is where the mouse is, for hover.
+	Pointer Point
+	// Notice, when set, is a message the person should read (a session
+	// recovered from its previous save, a save that failed), shown at the
+	// top of the screen until the next key or tap.
+	Notice string
+}
+
+// drawNotice shows the notice, if any, at the top of the screen.
+func (v *View) drawNotice(dst *ebiten.Image) {
+	if v.Notice == "" {
+		return
+	}
+	scr := v.Metrics.Screen().Inset(v.Px(24))
+	bar, _ := scr.Top(v.Px(90)) // at the top: the buttons are at the bottom
+	bar = bar.Centered(v.Px(1500), bar.H)
+	fillRoundRect(dst, bar, v.Px(20), v.Theme.Accent)
+	v.Fonts.Text(dst, v.Notice, v.style(SizeSmall, true, Center, v.Theme.OnAccent), bar.InsetXY(v.Px(24), v.Px(8)))
+}
+
+// Px converts units to pixels.
+func (v *View) Px(units float64) float64 { return v.Metrics.Px(units) }
+
+// The text sizes of the screens, in units: readable from the back of a room
+// on a projector (1 unit is 1 pixel at 1920 × 1080).
+const (
+	SizeHuge   = 96
+	SizeTitle  = 64
+	SizeLarge  = 52
+	SizeBody   = 42
+	SizeSmall  = 32
+	SizeTiny   = 26
+	SizeMargin = 48
+)
+
+// style returns a text style at a size in units, shrinking to half of it.
+func (v *View) style(units float64, bold bool, align Align, c any) Style {
+	st := Style{Size: v.Px(units), Min: v.Px(units) * 0.55, Bold: bold, Align: align, VAlign: Center, Colour: v.Theme.Text}
+	if col, ok := c.(interface{ RGBA() (r, g, b, a uint32) }); ok {
+		st.Colour = col
+	}
+	return st
+}

@@ -1,0 +1,72 @@
+package ui
+
+import (
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"declic/game"
+)
+
+// scoresOverlay shows the workshop's totals over the game (the S key, or
+// the pause menu): each team ranked with its symbol, name and points, and
+// what the game in play gave it. Any key or tap closes it.
+type scoresOverlay struct {
+	d     *Deps
+	s     *game.Session
+	under Scene
+	rows  []standing
+}
+
+func newScoresOverlay(d *Deps, s *game.Session, under Scene) Scene {
+	return &scoresOverlay{d: d, s: s, under: under, rows: standingsOf(s)}
+}
+
+// layoutScoresOverlay places the panel: its title, a row a team, and the
+// line that says how to close it.
+func layoutScoresOverlay(v *View, teams int) (panel, title, foot Rect, rows []Rect) {
+	panel = v.panel(1300, 72+96+64+16+float64(teams)*104+float64(teams-1)*14)
+	inner := panel.InsetXY(v.Px(44), v.Px(36))
+	title, rest := inner.Top(v.Px(96))
+	foot, rest = rest.Bottom(v.Px(64))
+	gap := v.Px(14)
+	h := math.Min(v.Px(104), (rest.H-v.Px(16)-gap*float64(teams-1))/float64(teams))
+	list := rest.Centered(rest.W, h*float64(teams)+gap*float64(teams-1))
+	return panel, title, foot, list.Rows(teams, gap)
+}
+
+func (o *scoresOverlay) Update(in *Input) Scene {
+	if len(in.Actions) > 0 || len(in.Taps) > 0 {
+		in.Actions, in.Taps = nil, nil
+		return o.under
+	}
+	return o
+}
+
+func (o *scoresOverlay) Animating() bool { return false }
+
+func (o *scoresOverlay) Draw(dst *ebiten.Image) {
+	v := o.d.View
+	th := v.Theme
+	o.under.Draw(dst)
+	v.drawShade(dst)
+	panel, title, foot, rows := layoutScoresOverlay(v, len(o.rows))
+	fillRoundRect(dst, panel, v.Px(28), th.Panel)
+	v.Fonts.Text(dst, v.Tr.T("pause_scores"), v.style(SizeTitle, true, Start, th.Accent), title)
+	playing := o.s.Current() != nil
+	for i, r := range rows {
+		row := o.rows[i]
+		fillRoundRect(dst, r, v.Px(18), th.Background)
+		inner := r.InsetXY(v.Px(24), v.Px(8))
+		rank, rest := inner.Left(v.Px(96))
+		v.Fonts.Text(dst, v.rankText(row.rank), v.style(SizeBody, true, Start, th.Accent), rank)
+		right, name := rest.Right(math.Min(rest.W*0.5, v.Px(560)))
+		v.drawTeamTag(dst, o.s.Teams[row.team], name, v.style(SizeBody, true, Start, nil))
+		last, total := right.Right(right.W * 0.48)
+		v.Fonts.Text(dst, v.pointsText(row.total), v.style(SizeBody, true, End, nil), total)
+		if playing {
+			v.Fonts.Text(dst, v.Tr.T("scores_last_game", "Points", signed(row.last)), v.style(SizeTiny, false, End, th.Muted), last)
+		}
+	}
+	v.Fonts.Text(dst, v.Tr.T("scores_overlay_close"), v.style(SizeSmall, false, Center, th.Muted), foot)
+}

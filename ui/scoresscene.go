@@ -1,0 +1,140 @@
+package ui
+
+import (
+	"math"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"declic/game"
+)
+
+// scoresScene shows the scores between two games: each team's total as a
+// bar that grows from its total before the last game to its total after,
+// ranked, with what the last game gave it. From there the workshop goes on
+// with another game, or ends.
+type scoresScene struct {
+	d    *Deps
+	s    *game.Session
+	rows []standing
+	// top is the total the longest bar stands for; a total of 0 or less
+	// has no bar.
+	top     int
+	elapsed time.Duration
+	menu    menu
+}
+
+// The buttons of the scores scene, in order.
+const (
+	scoresAgain = iota
+	scoresFinish
+)
+
+func newScoresScene(d *Deps, s *game.Session) Scene {
+	sc := &scoresScene{d: d, s: s, rows: standingsOf(s)}
+	for _, r := range sc.rows {
+		sc.top = max(sc.top, r.total, r.total-r.last)
+	}
+	return sc
+}
+
+// scoresLayout places the scores scene: a title, a row for each team, and
+// the buttons at the bottom.
+type scoresLayout struct {
+	title, subtitle Rect
+	rows            []Rect
+	buttons         []Rect
+}
+
+func layoutScores(v *View, teams int) scoresLayout {
+	var l scoresLayout
+	scr := v.Metrics.Screen().Inset(v.Px(SizeMargin))
+	head, rest := scr.Top(v.Px(170))
+	l.title, l.subtitle = head.Top(v.Px(100))
+	foot, rest := rest.Bottom(v.Px(120))
+	foot, _ = foot.Bottom(v.Px(104))
+	l.buttons = buttonRow(v, foot, 2)
+	rest = rest.InsetXY(0, v.Px(16))
+	gap := v.Px(18)
+	h := math.Min(v.Px(110), (rest.H-gap*float64(teams-1))/float64(teams))
+	rows := rest.Centered(math.Min(rest.W, v.Px(1760)), h*float64(teams)+gap*float64(teams-1))
+	l.rows = rows.Rows(teams, gap)
+	return l
+}
+
+// buttonRow lays n buttons side by side, centred in r, none wider than
+// 760 units.
+func buttonRow(v *View, r Rect, n int) []Rect {
+	gap := v.Px(32)
+	w := math.Min(v.Px(760), (r.W-gap*float64(n-1))/float64(n))
+	row := r.Centered(w*float64(n)+gap*float64(n-1), r.H)
+	return row.Cols(n, gap)
+}
+
+func (sc *scoresScene) Update(in *Input) Scene {
+	sc.elapsed += in.Dt
+	if in.Has(ActionPause) {
+		return newQuitOverlay(sc.d.View, sc)
+	}
+	l := layoutScores(sc.d.View, len(sc.rows))
+	switch sc.menu.update(in, l.buttons, nil) {
+	case scoresAgain:
+		return newDeckScene(sc.d, sc.s, sc)
+	case scoresFinish:
+		return newEndScene(sc.d, sc.s)
+	}
+	return sc
+}
+
+func (sc *scoresScene) Animating() bool { return sc.elapsed < growDuration }
+
+func (sc *scoresScene) Draw(dst *ebiten.Image) {
+	v := sc.d.View
+	th := v.Theme
+	l := layoutScores(v, len(sc.rows))
+	v.Fonts.Text(dst, v.Tr.T("scores_title"), v.style(SizeTitle, true, Center, th.Accent), l.title)
+	if g := sc.s.Current(); g != nil {
+		v.Fonts.Text(dst, v.Tr.T("scores_after_game", "Game", len(sc.s.Games), "Deck", g.Deck.Title),
+			v.style(SizeBody, false, Center, th.Muted), l.subtitle)
+	}
+	grown := growth(sc.elapsed)
+	for i, r := range sc.rows {
+		shown := float64(r.total-r.last) + float64(r.last)*grown
+		sc.drawRow(dst, r, shown, l.rows[i])
+	}
+	labels := []string{v.Tr.T("scores_again"), v.Tr.T("scores_finish")}
+	for i, r := range l.buttons {
+		v.drawButton(dst, Button{Label: labels[i], Key: string(rune('1' + i)), Rect: r, Primary: i == scoresAgain, Focused: sc.menu.focus == i}, r.Contains(v.Pointer))
+	}
+	v.drawNotice(dst)
+}
+
+// drawRow draws a team's row on one line: its rank, symbol and name, its
+// bar at the total shown (growing), its points, and what the last game
+// gave it.
+func (sc *scoresScene) drawRow(dst *ebiten.Image, r standing, shown float64, row Rect) {
+	v := sc.d.View
+	th := v.Theme
+	team := sc.s.Teams[r.team]
+	fillRoundRect(dst, row, v.Px(20), th.Panel)
+	inner := row.InsetXY(v.Px(24), v.Px(6))
+	rank, rest := inner.Left(v.Px(96))
+	v.Fonts.Text(dst, v.rankText(r.rank), v.style(SizeBody, true, Start, th.Accent), rank)
+	name, rest := rest.Left(math.Min(v.Px(460), rest.W*0.32))
+	v.drawTeamTag(dst, team, name, v.style(SizeBody, true, Start, nil))
+	if sc.s.Current() != nil {
+		var last Rect
+		last, rest = rest.Right(math.Min(v.Px(290), rest.W*0.3))
+		v.Fonts.Text(dst, v.Tr.T("scores_last_game", "Points", signed(r.last)), v.style(SizeSmall, false, End, th.Muted), last)
+	}
+	points, rest := rest.Right(math.Min(v.Px(230), rest.W*0.36))
+	v.Fonts.Text(dst, v.pointsText(int(math.Round(shown))), v.style(SizeBody, true, End, nil), points)
+	bar := rest.InsetXY(v.Px(20), 0)
+	bar = bar.Centered(bar.W, math.Min(bar.H*0.6, v.Px(40)))
+	fillRoundRect(dst, bar, bar.H/2, th.Background)
+	if sc.top > 0 && shown > 0 {
+		w := bar.W * math.Min(1, shown/float64(sc.top))
+		fill, _ := bar.Left(math.Max(w, bar.H))
+		fillRoundRect(dst, fill, bar.H/2, TeamColour(team))
+	}
+}

@@ -1,0 +1,7 @@
+//go:build android || darwin || js || windows || nintendosdk || playstation5
+
+package ui
+
+// quietDeviceErrors does nothing where the sound device is not reached
+// through ALSA: those systems do not print on stderr.
+func quietDeviceErrors() {}

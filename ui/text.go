@@ -1,0 +1,290 @@
+package ui
+
+import (
+	"bytes"
+	"fmt"
+	"image/color"
+	"math"
+	"strings"
+	"unicode"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"golang.org/x/text/language"
+
+	"declic/assets"
+)
+
+// Align places text or a box along an axis.
+type Align int
+
+// Alignments. Start is the left of a left-to-right line and the right of a
+// right-to-left one.
+const (
+	Start Align = iota
+	Center
+	End
+)
+
+// Style says how a piece of text is drawn in a rectangle: at Size pixels,
+// shrunk down to Min pixels when it does not fit.
+type Style struct {
+	Size   float64
+	Min    float64
+	Bold   bool
+	Align  Align // along the line
+	VAlign Align // in the rectangle's height
+	Colour color.Color
+}
+
+// Fonts holds the embedded fonts, parsed once, and the faces and text
+// layouts made from them.
+type Fonts struct {
+	latin, latinBold, arabic, arabicBold, symbols *text.GoTextFaceSource
+
+	faces   map[faceKey]text.Face
+	layouts map[layoutKey]*textBlock
+}
+
+type faceKey struct {
+	size      float64
+	bold, rtl bool
+}
+
+type layoutKey struct {
+	s               string
+	size, min, w, h float64
+	bold            bool
+}
+
+// NewFonts parses the embedded Noto Sans and Noto Sans Arabic fonts.
+func NewFonts() (*Fonts, error) {
+	f := &Fonts{faces: make(map[faceKey]text.Face), layouts: make(map[layoutKey]*textBlock)}
+	for _, p := range []struct {
+		dst  **text.GoTextFaceSource
+		font assets.Font
+	}{{&f.latin, assets.Regular}, {&f.latinBold, assets.Bold}, {&f.arabic, assets.ArabicRegular}, {&f.arabicBold, assets.ArabicBold}, {&f.symbols, assets.Symbols}} {
+		data, err := assets.FontData(p.font)
+		if err != nil {
+			return nil, fmt.Errorf("reading font %s: %w", p.font, err)
+		}
+		src, err := text.NewGoTextFaceSource(bytes.NewReader(data))
+		if err != nil {
+			return nil, fmt.Errorf("parsing font %s: %w", p.font, err)
+		}
+		*p.dst = src
+	}
+	return f, nil
+}
+
+// face returns a face of the size (rounded to half pixels, so that shrinking
+// text does not make a face per pixel fraction), Latin with an Arabic
+// fallback, laid out right to left when rtl.
+func (f *Fonts) face(size float64, bold, rtl bool) text.Face {
+	size = math.Max(1, math.Round(size*2)/2)
+	k := faceKey{size, bold, rtl}
+	if face, ok := f.faces[k]; ok {
+		return face
+	}
+	latin, arabic := f.latin, f.arabic
+	if bold {
+		latin, arabic = f.latinBold, f.arabicBold
+	}
+	dir := text.DirectionLeftToRight
+	lang := language.French
+	if rtl {
+		dir, lang = text.DirectionRightToLeft, language.Arabic
+	}
+	l := &text.GoTextFace{Source: latin, Size: size, Direction: dir, Language: lang}
+	a := &text.GoTextFace{Source: arabic, Size: size, Direction: dir, Language: language.Arabic}
+	sym := &text.GoTextFace{Source: f.symbols, Size: size, Direction: dir, Language: lang}
+	var face text.Face = l
+	if rtl {
+		if m, err := text.NewMultiFace(a, l, sym); err == nil {
+			face = m
+		}
+	} else if m, err := text.NewMultiFace(l, a, sym); err == nil {
+		face = m
+	}
+	f.faces[k] = face
+	return face
+}
+
+// textBlock is a text laid out in a rectangle: its lines, at one size.
+type textBlock struct {
+	lines  []string
+	rtl    []bool
+	widths []float64
+	size   float64
+	lineH  float64
+	glyphH float64 // ascent + descent: the height of a line's glyph box
+	shift  float64 // how far below the line's top the fallback face puts the Latin glyph box
+	bold   bool
+}
+
+// height returns the height of the block's lines.
+func (b *textBlock) height() float64 { return b.lineH * float64(len(b.lines)) }
+
+// Layout lays a text out in a w × h box in the style: wrapped by words,
+// shrunk from Size towards Min until it fits, and cut with an ellipsis if it
+// does not fit even at Min. Layouts are kept: a static screen draws the
+// same texts every frame.
+func (f *Fonts) layout(s string, st Style, w, h float64) *textBlock {
+	k := layoutKey{s, st.Size, st.Min, math.Round(w), math.Round(h), st.Bold}
+	if b, ok := f.layouts[k]; ok {
+		return b
+	}
+	if len(f.layouts) > 4000 {
+		clear(f.layouts)
+	}
+	min := st.Min
+	if min <= 0 || min > st.Size {
+		min = st.Size
+	}
+	var b *textBlock
+	for size := st.Size; ; size = math.Max(min, size*0.92) {
+		b = f.wrap(s, size, st.Bold, w)
+		if b.fits(w, h) || size <= min {
+			break
+		}
+	}
+	if b.height() > h+0.5 {
+		b.cut(f, w, int(math.Max(1, math.Floor(h/b.lineH))))
+	}
+	f.layouts[k] = b
+	return b
+}
+
+func (b *textBlock) fits(w, h float64) bool {
+	if b.height() > h+0.5 {
+		return false
+	}
+	for _, lw := range b.widths {
+		if lw > w+0.5 {
+			return false
+		}
+	}
+	return true
+}
+
+// cut keeps the first n lines, ending the last with an ellipsis.
+func (b *textBlock) cut(f *Fonts, w float64, n int) {
+	if n >= len(b.lines) {
+		return
+	}
+	b.lines, b.rtl, b.widths = b.lines[:n], b.rtl[:n], b.widths[:n]
+	last := b.lines[n-1]
+	face := f.face(b.size, b.bold, b.rtl[n-1])
+	for {
+		cand := strings.TrimRight(last, " ") + "…"
+		if text.Advance(cand, face) <= w || last == "" {
+			b.lines[n-1], b.widths[n-1] = cand, text.Advance(cand, face)
+			return
+		}
+		r := []rune(last)
+		last = string(r[:len(r)-1])
+	}
+}
+
+// wrap breaks s into lines no wider than w at the size, at ordinary spaces
+// only: French puts a non-breaking space before ? ! : ; and the line must
+// never break there. A word longer than the line stays whole (the caller
+// shrinks the text).
+func (f *Fonts) wrap(s string, size float64, bold bool, w float64) *textBlock {
+	b := &textBlock{size: size, bold: bold}
+	face := f.face(size, bold, false)
+	// Lines are spaced by the Latin font: the Arabic one is taller, and the
+	// fallback face takes the tallest of both. Glyphs hang from the fallback
+	// face's ascent, which shift corrects.
+	m := face.Metrics()
+	lm := (&text.GoTextFace{Source: f.latin, Size: size}).Metrics()
+	b.glyphH = lm.HAscent + lm.HDescent
+	b.shift = m.HAscent - lm.HAscent
+	b.lineH = b.glyphH * 1.1
+	for _, para := range strings.Split(s, "\n") {
+		rtl := isRTL(para)
+		face := f.face(size, bold, rtl)
+		line := ""
+		flush := func() {
+			b.lines = append(b.lines, line)
+			b.rtl = append(b.rtl, rtl)
+			b.widths = append(b.widths, text.Advance(line, face))
+		}
+		for _, word := range strings.Split(para, " ") {
+			if word == "" {
+				continue
+			}
+			if line == "" {
+				line = word
+				continue
+			}
+			if text.Advance(line+" "+word, face) <= w {
+				line += " " + word
+				continue
+			}
+			flush()
+			line = word
+		}
+		flush()
+	}
+	return b
+}
+
+// isRTL reports whether a paragraph is written right to left: its first
+// letter is Arabic or Hebrew.
+func isRTL(s string) bool {
+	for _, r := range s {
+		switch {
+		case unicode.In(r, unicode.Arabic, unicode.Hebrew):
+			return true
+		case unicode.IsLetter(r):
+			return false
+		}
+	}
+	return false
+}
+
+// Text draws s in r in the style.
+func (f *Fonts) Text(dst *ebiten.Image, s string, st Style, r Rect) {
+	b := f.layout(s, st, r.W, r.H)
+	y := r.Y
+	switch st.VAlign {
+	case Center:
+		y += (r.H - b.height()) / 2
+	case End:
+		y += r.H - b.height()
+	}
+	for i, line := range b.lines {
+		face := f.face(b.size, b.bold, b.rtl[i])
+		w := b.widths[i]
+		align := st.Align
+		if b.rtl[i] && align != Center {
+			align = End - align // Start is the right edge of an Arabic line
+		}
+		x := r.X
+		switch align {
+		case Center:
+			x += (r.W - w) / 2
+		case End:
+			x += r.W - w
+		}
+		op := &text.DrawOptions{}
+		if b.rtl[i] {
+			op.PrimaryAlign = text.AlignEnd // the origin of a right-to-left line is its right end
+			x += w
+		}
+		op.GeoM.Translate(x, y+float64(i)*b.lineH+(b.lineH-b.glyphH)/2-b.shift)
+		op.ColorScale.ScaleWithColor(st.Colour)
+		text.Draw(dst, line, face, op)
+	}
+}
+
+// Measure returns the size s takes in the style in a box w wide and h high.
+func (f *Fonts) Measure(s string, st Style, w, h float64) (float64, float64) {
+	b := f.layout(s, st, w, h)
+	mw := 0.0
+	for _, lw := range b.widths {
+		mw = math.Max(mw, lw)
+	}
+	return mw, b.height()
+}

@@ -1,0 +1,104 @@
+package ui
+
+import (
+	"errors"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"declic/game"
+)
+
+// titleScene is the first screen: resume the last workshop when it is not
+// finished, start a new one, browse the decks, settings, quit.
+type titleScene struct {
+	d      *Deps
+	menu   menu
+	items  []string // message ids of the buttons, in order
+	resume string   // id of the unfinished workshop, if any
+}
+
+// NewTitleScene returns the title screen.
+func NewTitleScene(d *Deps) Scene {
+	t := &titleScene{d: d}
+	if saved, err := d.Store.List(); err == nil && len(saved) > 0 {
+		if last := saved[0]; last.Err == nil && !last.Finished && last.Games > 0 {
+			t.resume = last.ID
+		}
+	}
+	if t.resume != "" {
+		t.items = append(t.items, "title_resume")
+	}
+	t.items = append(t.items, "title_new", "title_decks", "title_settings", "title_quit")
+	return t
+}
+
+func (t *titleScene) layout() (title, subtitle Rect, buttons []Rect) {
+	v := t.d.View
+	scr := v.Metrics.Screen().Inset(v.Px(SizeMargin))
+	top, rest := scr.Top(scr.H * 0.38)
+	subtitle, title = top.Bottom(v.Px(80))
+	col := rest.Centered(v.Px(900), rest.H)
+	h := v.Px(96)
+	gap := v.Px(22)
+	n := len(t.items)
+	col = col.Centered(col.W, float64(n)*h+float64(n-1)*gap)
+	return title, subtitle, col.Rows(n, gap)
+}
+
+func (t *titleScene) Update(in *Input) Scene {
+	if in.Has(ActionPause) || in.Has(ActionBack) {
+		return newQuitOverlay(t.d.View, t)
+	}
+	_, _, buttons := t.layout()
+	i := t.menu.update(in, buttons, nil)
+	if i < 0 {
+		return t
+	}
+	switch t.items[i] {
+	case "title_resume":
+		return t.resumeWorkshop()
+	case "title_new":
+		return newTeamsScene(t.d, t)
+	case "title_decks":
+		return newDeckScene(t.d, nil, t)
+	case "title_settings":
+		return newSettingsScene(t.d, t)
+	default:
+		return newQuitOverlay(t.d.View, t)
+	}
+}
+
+// resumeWorkshop loads the unfinished workshop and goes back where it was.
+func (t *titleScene) resumeWorkshop() Scene {
+	s, err := t.d.Store.Load(t.resume, t.d.FindDeck)
+	switch {
+	case errors.Is(err, game.ErrRecovered):
+		t.d.View.Notice = t.d.View.Tr.T("resume_recovered")
+	case err != nil:
+		t.d.View.Notice = t.d.View.Tr.T("resume_failed")
+		return t
+	}
+	return Resume(t.d, s)
+}
+
+// Resume returns the scene a loaded workshop goes on from: the card in play,
+// or the scores after its last game.
+func Resume(d *Deps, s *game.Session) Scene {
+	if g := s.Current(); g != nil && !g.Over() {
+		return newPlayScene(d, s)
+	}
+	return newScoresScene(d, s)
+}
+
+func (t *titleScene) Animating() bool { return false }
+
+func (t *titleScene) Draw(dst *ebiten.Image) {
+	v := t.d.View
+	title, subtitle, buttons := t.layout()
+	v.Fonts.Text(dst, "Déclic", Style{Size: v.Px(150), Min: v.Px(60), Bold: true, Align: Center, VAlign: End, Colour: v.Theme.Accent}, title)
+	v.Fonts.Text(dst, v.Tr.T("title_tagline"), v.style(SizeBody, false, Center, v.Theme.Muted), subtitle)
+	for i, r := range buttons {
+		v.drawButton(dst, Button{Label: v.Tr.T(t.items[i]), Key: string(rune('1' + i)), Rect: r, Focused: t.menu.focus == i, Primary: i == 0}, r.Contains(v.Pointer))
+	}
+	v.drawNotice(dst)
+}

@@ -1,0 +1,112 @@
+package ui
+
+import (
+	"image/color"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// Button is a big target for a finger or a mouse, with the key that does
+// the same shown on it ("1", "Espace").
+type Button struct {
+	Label    string
+	Key      string
+	Rect     Rect
+	Primary  bool // the main way on, drawn in the accent colour
+	Selected bool // chosen (an answer given, a setting on)
+	Focused  bool // where Space or Enter acts
+	Disabled bool
+	// Colour, when set, marks the button with a team's colour on its left.
+	Colour *color.RGBA
+}
+
+// drawButton draws a button; hover is whether the pointer is over it.
+func (v *View) drawButton(dst *ebiten.Image, b Button, hover bool) {
+	t := v.Theme
+	bg, fg := t.Panel, t.Text
+	switch {
+	case b.Disabled:
+		bg, fg = t.Panel, t.Muted
+	case b.Primary || b.Selected:
+		bg, fg = t.Accent, t.OnAccent
+	case hover:
+		bg = t.PanelHover
+	}
+	radius := v.Px(18)
+	fillRoundRect(dst, b.Rect, radius, bg)
+	if b.Focused && !b.Disabled {
+		strokeRoundRect(dst, b.Rect.Inset(-v.Px(5)), radius+v.Px(5), v.Px(5), t.Accent)
+	}
+	inner := b.Rect.InsetXY(v.Px(24), v.Px(8))
+	if b.Colour != nil {
+		band, rest := inner.Left(v.Px(14))
+		fillRoundRect(dst, band.InsetXY(0, v.Px(6)), v.Px(7), *b.Colour)
+		_, inner = rest.Left(v.Px(16))
+	}
+	if b.Key != "" {
+		size := v.Px(SizeSmall)
+		keyW := size * (0.9 + 0.55*float64(len([]rune(b.Key))-1))
+		box, rest := inner.Left(keyW + v.Px(14))
+		box = box.Centered(box.W, size*1.4)
+		keyBg := t.Background
+		keyBg.A = 0x90
+		fillRoundRect(dst, box, v.Px(10), keyBg)
+		keyFg := t.Text
+		if (b.Primary || b.Selected) && !b.Disabled {
+			keyFg = t.Accent
+		}
+		v.Fonts.Text(dst, b.Key, Style{Size: size * 0.8, Min: size * 0.5, Bold: true, Align: Center, VAlign: Center, Colour: keyFg}, box)
+		_, inner = rest.Left(v.Px(18))
+	}
+	v.Fonts.Text(dst, b.Label, Style{Size: v.Px(SizeBody), Min: v.Px(SizeTiny), Bold: b.Primary, Align: Start, VAlign: Center, Colour: fg}, inner)
+}
+
+// menu is a column of buttons picked with a tap, their number key, or the
+// focus moved with ↑ ↓ Tab and confirmed with Space or Enter.
+type menu struct {
+	focus int
+}
+
+// update returns the index of the item chosen this frame, or -1. rects are
+// the items' rectangles; disabled items cannot be chosen or focused.
+func (m *menu) update(in *Input, rects []Rect, disabled func(int) bool) int {
+	n := len(rects)
+	if n == 0 {
+		return -1
+	}
+	ok := func(i int) bool { return disabled == nil || !disabled(i) }
+	move := func(step int) {
+		for k := 1; k <= n; k++ {
+			i := ((m.focus+step*k)%n + n) % n
+			if ok(i) {
+				m.focus = i
+				return
+			}
+		}
+	}
+	if !ok(m.focus) {
+		move(1)
+	}
+	for i, r := range rects {
+		if ok(i) && in.Tapped(r) {
+			m.focus = i
+			return i
+		}
+	}
+	for i := 0; i < n && i < MaxAnswers; i++ {
+		if in.Has(ActionAnswer1+Action(i)) && ok(i) {
+			m.focus = i
+			return i
+		}
+	}
+	if in.Has(ActionDown) || in.Has(ActionFocusNext) {
+		move(1)
+	}
+	if in.Has(ActionUp) {
+		move(-1)
+	}
+	if in.Has(ActionNext) && ok(m.focus) {
+		return m.focus
+	}
+	return -1
+}
