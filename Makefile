@@ -35,7 +35,7 @@ XRUN := $(if $(DISPLAY),,xvfb-run -a)
 # Packages, computed only when a target needs them. `go list` prints nothing
 # for a folder without Go files yet (game/ at first): an empty list means
 # "nothing to do", never an error.
-PURE_PKGS = $(shell $(GO) list ./cards/... ./game/... 2>/dev/null)
+PURE_PKGS = $(shell $(GO) list ./cards/... ./game/... ./report/... ./cmd/declic 2>/dev/null)
 ALL_PKGS = $(shell $(GO) list ./... 2>/dev/null)
 # screen_pkgs lists, among the packages matched by $(1), those whose test
 # binary links Ebitengine: ui/, and cmd/declic once it has tests (it imports
@@ -50,7 +50,7 @@ PLAIN_PKGS = $(filter-out $(SCREEN_PKGS),$(ALL_PKGS))
 
 help:
 	@echo "make deps    install the Debian packages Ebitengine needs (apt, only if missing)"
-	@echo "make build   build bin/declic (VERSION=$(VERSION))"
+	@echo "make build   build bin/declic and bin/declic-game (VERSION=$(VERSION))"
 	@echo "make run     build and open the game (no screen: list the decks)"
 	@echo "make test    vet, check cards/ and game/ stay free of Ebitengine, run every test (Xvfb if no screen)"
 	@echo "make fuzz    fuzz the deck loader, then the rules engine, FUZZTIME ($(FUZZTIME)) each"
@@ -73,8 +73,12 @@ deps:
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
 	fi
 
+# Two programs from cmd/declic: declic, the command line, which never links
+# Ebitengine and so runs without a screen (declic check on a server), and
+# declic-game (the gui build tag), the game, which declic hands over to.
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o bin/declic ./cmd/declic
+	$(GO) build -tags gui -ldflags "$(LDFLAGS)" -o bin/declic-game ./cmd/declic
 
 run: deps build
 	@if [ -n "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
@@ -89,6 +93,7 @@ test: deps
 
 vet:
 	$(GO) vet ./...
+	$(GO) vet -tags gui ./cmd/declic
 
 # DESIGN.md: cards and game are plain Go, tested without a display; a test
 # binary that imports Ebitengine panics without one.
@@ -98,11 +103,11 @@ check-pure:
 	bad=$$($(GO) list -f '{{.ImportPath}}{{range .Deps}} {{.}}{{end}}' $$pkgs \
 		| awk '/ github\.com\/hajimehoshi\/ebiten/ { print "  " $$1 }'); \
 	if [ -n "$$bad" ]; then \
-		echo "check-pure: these packages import Ebitengine, which cards/ and game/ must never do (DESIGN.md):"; \
+		echo "check-pure: these packages import Ebitengine: cards/ and game/ must never (DESIGN.md), nor the command line, which runs without a screen:"; \
 		echo "$$bad"; \
 		exit 1; \
 	fi; \
-	echo "check-pure: cards/ and game/ do not import Ebitengine"
+	echo "check-pure: cards/, game/, report/ and the command line do not import Ebitengine"
 
 test-plain:
 	@pkgs="$(PLAIN_PKGS)"; \

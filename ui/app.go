@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -81,6 +82,12 @@ func (a *App) Update() error {
 	a.pointer = in.Pointer
 	a.view.Pointer = in.Pointer
 
+	// Letters typed into a field (a team's name) are text, not shortcuts:
+	// the H of « Hiboux » must not open the help. F11 and F1 type nothing
+	// and still work.
+	if t, ok := a.scene.(interface{ Typing() bool }); ok && t.Typing() && len(in.Chars) > 0 {
+		in.Actions = slices.DeleteFunc(in.Actions, func(x Action) bool { return x == ActionFullscreen || x == ActionHelp })
+	}
 	if in.Has(ActionFullscreen) {
 		a.view.Settings.Fullscreen = !ebiten.IsFullscreen()
 		ebiten.SetFullscreen(a.view.Settings.Fullscreen)

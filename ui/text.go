@@ -270,8 +270,7 @@ func (f *Fonts) Text(dst *ebiten.Image, s string, st Style, r Rect) {
 		}
 		op := &text.DrawOptions{}
 		if b.rtl[i] {
-			op.PrimaryAlign = text.AlignEnd // the origin of a right-to-left line is its right end
-			x += w
+			x += w // the origin of a right-to-left line is its right end
 		}
 		op.GeoM.Translate(x, y+float64(i)*b.lineH+(b.lineH-b.glyphH)/2-b.shift)
 		op.ColorScale.ScaleWithColor(st.Colour)

@@ -9,7 +9,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
-	"declic/ui"
+	"declic/report"
 )
 
 // export writes a workshop's answers and points as a CSV file for a
@@ -39,7 +39,7 @@ func (c *cli) export(args []string) int {
 	if !ok {
 		return exitInvalid
 	}
-	data, err := ui.ExportCSV(s, tr)
+	data, err := report.CSV(s, tr)
 	out, absErr := filepath.Abs(c.opts.output)
 	if err == nil {
 		err = absErr

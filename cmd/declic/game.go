@@ -1,3 +1,5 @@
+//go:build gui
+
 package main
 
 import (
@@ -13,7 +15,10 @@ import (
 )
 
 // openGame opens the game window: on the title screen, or with deck set, on
-// the first card of a new game of that deck (declic play).
+// the first card of a new game of that deck (declic play). It is built into
+// declic-game (the gui build tag): Ebitengine opens the display when the
+// program starts, so a program that links it cannot run without a screen,
+// and declic check must.
 func (c *cli) openGame(deck string) int {
 	settingsFile := filepath.Join(c.env.home, "settings.toml")
 	settings, err := ui.LoadSettings(settingsFile)
