@@ -47,7 +47,11 @@ func (p *playScene) drawHeader(dst *ebiten.Image, l playLayout) {
 	v.Fonts.Text(dst, p.g.Deck.Title, v.style(SizeBody, true, Start, nil), title)
 	v.Fonts.Text(dst, v.Tr.T("card_progress", "N", st.Card+1, "Total", p.g.Len()), v.style(SizeSmall, false, Start, v.Theme.Muted), progress)
 
-	if t := p.answering(); t != game.NoTeam && st.Phase != game.PhaseRevealed {
+	t := p.answering()
+	if p.needsHandover() {
+		t = p.nextToAnswer() // the team the laptop goes to, not the one before
+	}
+	if t != game.NoTeam && st.Phase != game.PhaseRevealed {
 		team := p.s.Teams[t]
 		chip := l.turn.Centered(v.Px(760), v.Px(84))
 		fillRoundRect(dst, chip, v.Px(42), v.Theme.Panel)
