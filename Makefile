@@ -46,7 +46,7 @@ screen_pkgs = $(shell $(GO) list -test -f '{{.ImportPath}}{{range .Deps}} {{.}}{
 SCREEN_PKGS = $(call screen_pkgs,./...)
 PLAIN_PKGS = $(filter-out $(SCREEN_PKGS),$(ALL_PKGS))
 
-.PHONY: help deps build run test vet check-pure test-plain test-screen fuzz bench clean
+.PHONY: help deps build run test vet check-pure test-plain test-screen fuzz bench screenshots clean
 
 help:
 	@echo "make deps    install the Debian packages Ebitengine needs (apt, only if missing)"
@@ -54,6 +54,7 @@ help:
 	@echo "make run     build and open the game (no screen: list the decks)"
 	@echo "make test    vet, check cards/ and game/ stay free of Ebitengine, run every test (Xvfb if no screen)"
 	@echo "make fuzz    fuzz the deck loader, then the rules engine, FUZZTIME ($(FUZZTIME)) each"
+	@echo "make screenshots  draw every scene at 1920x1080 and 1366x768 into screenshots/"
 	@echo "make bench   run the benchmarks of BENCHPKGS ($(BENCHPKGS)) into bench/"
 	@echo "make clean   remove bin/ and dist/"
 
@@ -129,6 +130,11 @@ fuzz:
 bench:
 	@mkdir -p bench
 	$(strip $(if $(call screen_pkgs,$(BENCHPKGS)),$(XRUN)) $(GO) test) -run '^$$' -bench . -benchmem -count $(BENCHCOUNT) $(BENCHPKGS) | tee bench/$(VERSION).txt
+
+# Every scene at 1920×1080 and 1366×768, drawn offscreen into screenshots/:
+# what a facilitator sees, to look at before a release.
+screenshots: deps
+	DECLIC_SCREENSHOTS=$(CURDIR)/screenshots $(XRUN) $(GO) test -run TestScreenshots -count 1 ./ui/
 
 clean:
 	rm -rf bin dist

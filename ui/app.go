@@ -6,6 +6,8 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
+
+	"declic/internal/firstframe"
 )
 
 // App is Déclic's ebiten.Game: it turns the keyboard, mouse and touch into
@@ -25,11 +27,17 @@ type App struct {
 	// now reads the clock; the engine never does, the front end measures
 	// the time that passes between frames and hands it on.
 	now func() time.Time
+	// firstFrame says when the first frame was shown, if DECLIC_FIRST_FRAME
+	// asks for it (`make bench`); nil otherwise.
+	firstFrame *firstframe.Reporter
 }
 
-// NewApp returns the game showing first, drawing with view.
+// NewApp returns the game showing first, drawing with view. When the
+// environment variable DECLIC_FIRST_FRAME is set, the app writes on stderr,
+// once, how long after the process started its first frame was shown (see
+// package firstframe), and goes on: `make bench` measures start-up with it.
 func NewApp(view *View, first Scene) *App {
-	return &App{view: view, scene: first, dirty: true, now: time.Now}
+	return &App{view: view, scene: first, dirty: true, now: time.Now, firstFrame: firstframe.New()}
 }
 
 // Configure sets up Ebitengine's window and frame policy for the app: the
@@ -53,6 +61,7 @@ func Configure(title string, fullscreen bool) {
 
 // Update reads the input and updates the scene.
 func (a *App) Update() error {
+	a.firstFrame.Frame()
 	now := a.now()
 	in := &Input{}
 	if !a.last.IsZero() {
@@ -125,6 +134,7 @@ func (a *App) Update() error {
 // Draw draws the scene when something changed since the last frame; else
 // the screen keeps what it shows.
 func (a *App) Draw(screen *ebiten.Image) {
+	a.firstFrame.Frame()
 	if !a.dirty {
 		return
 	}
@@ -132,6 +142,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 	a.drawn = a.now()
 	screen.Fill(a.view.Theme.Background)
 	a.scene.Draw(screen)
+	a.firstFrame.Drew()
 }
 
 // Layout renders at the screen's real pixel size, so that text stays sharp

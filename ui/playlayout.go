@@ -51,7 +51,7 @@ func (p *playScene) drawHeader(dst *ebiten.Image, l playLayout) {
 	if p.needsHandover() {
 		t = p.nextToAnswer() // the team the laptop goes to, not the one before
 	}
-	if t != game.NoTeam && st.Phase != game.PhaseRevealed {
+	if t != game.NoTeam && st.Phase != game.PhaseRevealed && !isOpinionCard(p.g.Card()) {
 		team := p.s.Teams[t]
 		chip := l.turn.Centered(v.Px(760), v.Px(84))
 		fillRoundRect(dst, chip, v.Px(42), v.Theme.Panel)

@@ -15,8 +15,8 @@ func (p *playScene) spectrumRects(c cardLayout) (poles Rect, boxes []Rect, toggl
 	v := p.d.View
 	area := c.extra
 	poles, area = area.Top(v.Px(70))
-	steps, dunno := area.Right(area.W / 6)
-	_, dunno = dunno.Left(v.Px(24))
+	dunno, steps := area.Right(area.W / 6)
+	_, dunno = dunno.Left(v.Px(24)) // set apart from the five steps
 	boxes = append(steps.Cols(5, v.Px(14)), dunno)
 	toggle = c.answers.Centered(v.Px(700), min(c.answers.H, v.Px(100)))
 	return poles, boxes, toggle

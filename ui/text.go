@@ -141,9 +141,10 @@ func (f *Fonts) layout(s string, st Style, w, h float64) *textBlock {
 	if min <= 0 || min > st.Size {
 		min = st.Size
 	}
+	words := f.measureWords(s, st.Size, st.Bold)
 	var b *textBlock
 	for size := st.Size; ; size = math.Max(min, size*0.92) {
-		b = f.wrap(s, size, st.Bold, w)
+		b = f.wrap(words, size/st.Size, size, st.Bold, w)
 		if b.fits(w, h) || size <= min {
 			break
 		}
@@ -186,11 +187,41 @@ func (b *textBlock) cut(f *Fonts, w float64, n int) {
 	}
 }
 
-// wrap breaks s into lines no wider than w at the size, at ordinary spaces
-// only: French puts a non-breaking space before ? ! : ; and the line must
-// never break there. A word longer than the line stays whole (the caller
-// shrinks the text).
-func (f *Fonts) wrap(s string, size float64, bold bool, w float64) *textBlock {
+// paragraph is a paragraph's words and their widths at a reference size:
+// a font's advances grow in proportion to its size, so measuring each word
+// once serves every size tried while shrinking.
+type paragraph struct {
+	rtl    bool
+	words  []string
+	widths []float64
+	space  float64
+}
+
+// measureWords splits s into paragraphs and words, and measures them.
+// Shaping is the costly part of laying text out: measuring words rather
+// than every candidate line keeps the first frame of a screen fast.
+func (f *Fonts) measureWords(s string, size float64, bold bool) []paragraph {
+	var out []paragraph
+	for _, para := range strings.Split(s, "\n") {
+		p := paragraph{rtl: isRTL(para)}
+		face := f.face(size, bold, p.rtl)
+		p.space = text.Advance(" ", face)
+		for _, word := range strings.Split(para, " ") {
+			if word != "" {
+				p.words = append(p.words, word)
+				p.widths = append(p.widths, text.Advance(word, face))
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// wrap breaks paragraphs into lines no wider than w at size (scale times
+// the size they were measured at), at ordinary spaces only: French puts a
+// non-breaking space before ? ! : ; and the line must never break there. A
+// word longer than the line stays whole (the caller shrinks the text).
+func (f *Fonts) wrap(paras []paragraph, scale, size float64, bold bool, w float64) *textBlock {
 	b := &textBlock{size: size, bold: bold}
 	face := f.face(size, bold, false)
 	// Lines are spaced by the Latin font: the Arabic one is taller, and the
@@ -201,29 +232,25 @@ func (f *Fonts) wrap(s string, size float64, bold bool, w float64) *textBlock {
 	b.glyphH = lm.HAscent + lm.HDescent
 	b.shift = m.HAscent - lm.HAscent
 	b.lineH = b.glyphH * 1.1
-	for _, para := range strings.Split(s, "\n") {
-		rtl := isRTL(para)
-		face := f.face(size, bold, rtl)
-		line := ""
+	for _, p := range paras {
+		var line []string
+		lineW := 0.0
 		flush := func() {
-			b.lines = append(b.lines, line)
-			b.rtl = append(b.rtl, rtl)
-			b.widths = append(b.widths, text.Advance(line, face))
+			b.lines = append(b.lines, strings.Join(line, " "))
+			b.rtl = append(b.rtl, p.rtl)
+			b.widths = append(b.widths, lineW)
 		}
-		for _, word := range strings.Split(para, " ") {
-			if word == "" {
-				continue
+		for i, word := range p.words {
+			ww := p.widths[i] * scale
+			switch {
+			case len(line) == 0:
+				line, lineW = []string{word}, ww
+			case lineW+p.space*scale+ww <= w:
+				line, lineW = append(line, word), lineW+p.space*scale+ww
+			default:
+				flush()
+				line, lineW = []string{word}, ww
 			}
-			if line == "" {
-				line = word
-				continue
-			}
-			if text.Advance(line+" "+word, face) <= w {
-				line += " " + word
-				continue
-			}
-			flush()
-			line = word
 		}
 		flush()
 	}

@@ -1,0 +1,96 @@
+package ui
+
+import (
+	"fmt"
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/stretchr/testify/require"
+
+	"declic/cards"
+	"declic/game"
+)
+
+// TestScreenshots draws every scene of a workshop, at a laptop's and a
+// projector's size, into PNG files in the folder DECLIC_SCREENSHOTS names
+// (make screenshots): what a facilitator sees, to look at before a release
+// and for the README. It is skipped when the variable is not set.
+func TestScreenshots(t *testing.T) {
+	dir := os.Getenv("DECLIC_SCREENSHOTS")
+	if dir == "" {
+		t.Skip("DECLIC_SCREENSHOTS names no folder")
+	}
+	for _, size := range [][2]int{{1920, 1080}, {1366, 768}} {
+		out := filepath.Join(dir, fmt.Sprintf("%dx%d", size[0], size[1]))
+		require.NoError(t, os.MkdirAll(out, 0o755))
+		d := sceneDeps(t, boardDeck)
+		d.View.Metrics = NewMetrics(size[0], size[1], 1)
+		shot := func(name string, s Scene) {
+			t.Helper()
+			img := ebiten.NewImage(size[0], size[1])
+			defer img.Deallocate()
+			img.Fill(d.View.Theme.Background)
+			s.Draw(img)
+			f, err := os.Create(filepath.Join(out, name+".png"))
+			require.NoError(t, err)
+			defer f.Close()
+			require.NoError(t, png.Encode(f, img))
+		}
+		title := NewTitleScene(d)
+		shot("01-title", title)
+		shot("02-teams", newTeamsScene(d, title))
+
+		session, err := game.NewSession(game.NewTeams(DefaultTeamNames(d.View.Tr, 3)...), d.Now())
+		require.NoError(t, err)
+		decks := newDeckScene(d, session, title)
+		shot("03-decks", decks)
+		setup := decks.Update(&Input{Actions: []Action{ActionAnswer1}})
+		shot("04-setup", setup)
+
+		p, dr, s := newPlay(t, d, "decouverte", 3, game.Settings{InOrder: true, Mode: cards.ModeTurns, Timer: true})
+		play := func(name string, actions ...Action) {
+			for _, a := range actions {
+				playStep(t, dr, p, a)
+			}
+			p.since = 10e9 // animations at their end
+			shot(name, p)
+		}
+		play("05-verdict")
+		play("06-hints", ActionAnswer2)
+		play("07-reveal", ActionAnswer1)
+		play("08-choice", ActionNext, ActionAnswer2, ActionAnswer2, ActionNext)
+		play("09-choice-reveal", ActionAnswer3)
+		play("10-several", ActionNext, ActionAnswer2, ActionAnswer4)
+		play("11-several-reveal", ActionNext)
+		play("12-clues", ActionNext, ActionAnswer2, ActionNextClue)
+		play("13-clues-reveal", ActionAnswer1)
+		play("14-debate", ActionNext, ActionAnswer1, ActionAnswer5, ActionAnswer2)
+		play("15-debate-after", ActionNext, ActionAnswer2, ActionAnswer4, ActionAnswer2)
+		play("16-debate-shift", ActionNext)
+		play("17-order", ActionNext, ActionNext, ActionDown)
+		play("18-open", ActionDown, ActionDown, ActionDown, ActionDown, ActionDown, ActionNext, ActionNext, ActionPointPlus)
+		play("19-open-reveal", ActionNext)
+		shot("20-pause", newPauseOverlay(d, s, p, p))
+		shot("21-help", newHelpOverlay(d.View, p))
+		playStep(t, dr, p, ActionNext)
+		shot("22-scores", newScoresScene(d, s))
+
+		b, bdr, bs := newPlay(t, d, "qui-est-ce", 2, game.Settings{Mode: cards.ModeTurns, Seed: 3})
+		p, dr = b, bdr
+		play("23-board")
+		play("24-board-asked", ActionNext, ActionDown, ActionNext)
+		play("25-board-reveal", ActionNext)
+		for !b.g.Over() {
+			_, err := b.g.Apply(game.Move{Kind: game.MoveEnd})
+			require.NoError(t, err)
+		}
+		_ = bs
+		end := newEndScene(d, s)
+		shot("26-podium", end)
+		shot("27-summary", end.Update(&Input{Actions: []Action{ActionNext}}))
+		shot("28-settings", newSettingsScene(d, title))
+	}
+}
