@@ -70,17 +70,20 @@ type View struct {
 	Pointer Point
 	// Notice, when set, is a message the person should read (a session
 	// recovered from its previous save, a save that failed), shown at the
-	// top of the screen until the next key or tap.
+	// bottom of the screen, above its buttons, until the next key or tap.
 	Notice string
 }
 
-// drawNotice shows the notice, if any, at the top of the screen.
+// drawNotice shows the notice, if any, near the bottom of the screen.
 func (v *View) drawNotice(dst *ebiten.Image) {
 	if v.Notice == "" {
 		return
 	}
+	// Above the row of buttons most screens have at the bottom, under the
+	// titles they have at the top.
 	scr := v.Metrics.Screen().Inset(v.Px(24))
-	bar, _ := scr.Top(v.Px(90)) // at the top: the buttons are at the bottom
+	_, scr = scr.Bottom(v.Px(150))
+	bar, _ := scr.Bottom(v.Px(90))
 	bar = bar.Centered(v.Px(1500), bar.H)
 	fillRoundRect(dst, bar, v.Px(20), v.Theme.Accent)
 	v.Fonts.Text(dst, v.Notice, v.style(SizeSmall, true, Center, v.Theme.OnAccent), bar.InsetXY(v.Px(24), v.Px(8)))
