@@ -18,12 +18,16 @@ type App struct {
 	scene  Scene
 	keymap Keymap
 
-	dirty   bool
-	last    time.Time
-	drawn   time.Time // when the screen was last drawn
-	pointer Point
-	w, h    int
-	touches []ebiten.TouchID
+	dirty bool
+	last  time.Time
+	drawn time.Time // when the screen was last drawn
+	// lastBusy is when input or an animation last asked for frames; mode
+	// is the frame mode pace chose.
+	lastBusy time.Time
+	mode     ebiten.FPSModeType
+	pointer  Point
+	w, h     int
+	touches  []ebiten.TouchID
 	// now reads the clock; the engine never does, the front end measures
 	// the time that passes between frames and hands it on.
 	now func() time.Time
@@ -42,13 +46,8 @@ func NewApp(view *View, first Scene) *App {
 
 // Configure sets up Ebitengine's window and frame policy for the app: the
 // screen is kept between frames and drawn again only when something changed
-// or moves (App.Draw returns at once otherwise).
-//
-// FPSModeVsyncOffMinimum, which runs frames only on input, would cost even
-// less, but it turns GLFW's sticky keys off and waits for events: a key
-// pressed twice in a row, or pressed and released between two frames (a
-// presenter clicker), was lost under Xvfb. A clicker press must never be
-// lost, so frames run at the display's rate and skip their drawing.
+// or moves (App.Draw returns at once otherwise), and App.pace stops running
+// frames when nothing happens, so that a static screen costs no CPU.
 func Configure(title string, fullscreen bool) {
 	ebiten.SetWindowTitle(title)
 	ebiten.SetWindowSize(1366, 768)
@@ -125,10 +124,36 @@ func (a *App) Update() error {
 	}
 	// Animations (a timer ring, bars that grow) are drawn at 30 frames a
 	// second: smooth enough, and half the drawing of the display's rate.
-	if a.scene.Animating() && now.Sub(a.drawn) >= time.Second/30 {
+	animating := a.scene.Animating()
+	if animating && now.Sub(a.drawn) >= time.Second/30 {
 		a.dirty = true
 	}
+	a.pace(now, animating || a.dirty)
 	return nil
+}
+
+// idleAfter is how long after the last input or animation the app stops
+// running frames of its own.
+const idleAfter = 2 * time.Second
+
+// pace chooses how frames run. While something happens (input, an
+// animation, a running timer) and for idleAfter after it, they run at the
+// display's rate, with GLFW's sticky keys, so that no key press is lost: a
+// key pressed twice in a row, or a clicker's press shorter than a frame.
+// Then the app waits for input (FPSModeVsyncOffMinimum), which costs no
+// CPU; the first key that wakes it is seen, and switches back.
+func (a *App) pace(now time.Time, busy bool) {
+	if busy || a.lastBusy.IsZero() {
+		a.lastBusy = now
+	}
+	mode := ebiten.FPSModeVsyncOn
+	if now.Sub(a.lastBusy) > idleAfter {
+		mode = ebiten.FPSModeVsyncOffMinimum
+	}
+	if mode != a.mode {
+		a.mode = mode
+		ebiten.SetFPSMode(mode)
+	}
 }
 
 // Draw draws the scene when something changed since the last frame; else

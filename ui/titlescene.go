@@ -98,7 +98,7 @@ func (t *titleScene) Draw(dst *ebiten.Image) {
 	v.Fonts.Text(dst, "Déclic", Style{Size: v.Px(150), Min: v.Px(60), Bold: true, Align: Center, VAlign: End, Colour: v.Theme.Accent}, title)
 	v.Fonts.Text(dst, v.Tr.T("title_tagline"), v.style(SizeBody, false, Center, v.Theme.Muted), subtitle)
 	for i, r := range buttons {
-		v.drawButton(dst, Button{Label: v.Tr.T(t.items[i]), Key: string(rune('1' + i)), Rect: r, Focused: t.menu.focus == i, Primary: i == 0}, r.Contains(v.Pointer))
+		v.drawButton(dst, Button{Label: v.Tr.T(t.items[i]), Key: string(rune('1' + i)), Rect: r, Focused: t.menu.focus == i, Primary: t.menu.focus == i}, r.Contains(v.Pointer))
 	}
 	v.drawNotice(dst)
 }
