@@ -22,7 +22,7 @@ LDFLAGS := -X main.version=$(VERSION)
 
 FUZZTIME ?= 10m
 # Packages whose benchmarks `make bench` runs; add others as they get some.
-BENCHPKGS ?= ./cards/
+BENCHPKGS ?= ./cards/ ./ui/
 BENCHCOUNT ?= 6
 
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
@@ -55,7 +55,7 @@ help:
 	@echo "make test    vet, check cards/ and game/ stay free of Ebitengine, run every test (Xvfb if no screen)"
 	@echo "make fuzz    fuzz the deck loader, then the rules engine, FUZZTIME ($(FUZZTIME)) each"
 	@echo "make screenshots  draw every scene at 1920x1080 and 1366x768 into screenshots/"
-	@echo "make bench   run the benchmarks of BENCHPKGS ($(BENCHPKGS)) into bench/"
+	@echo "make bench   run the benchmarks of BENCHPKGS ($(BENCHPKGS)), then the game on screen against a hello world (Xvfb), into bench/"
 	@echo "make clean   remove bin/ and dist/"
 
 deps:
@@ -127,9 +127,14 @@ fuzz:
 	$(GO) test ./game -run '^$$' -fuzz FuzzApply -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 
 # Results go to bench/VERSION.txt, to compare two versions with benchstat.
-bench:
+# Then scripts/bench-ui.sh measures the game itself on screen, under Xvfb,
+# against Ebitengine's hello world (scripts/hello): start-up, CPU on a static
+# card, peak memory; to bench/VERSION-screen.txt. BENCHMARKS.md has both.
+bench: build
 	@mkdir -p bench
 	$(strip $(if $(call screen_pkgs,$(BENCHPKGS)),$(XRUN)) $(GO) test) -run '^$$' -bench . -benchmem -count $(BENCHCOUNT) $(BENCHPKGS) | tee bench/$(VERSION).txt
+	$(GO) build -o bin/bench-hello ./scripts/hello
+	scripts/bench-ui.sh | tee bench/$(VERSION)-screen.txt
 
 # Every scene at 1920×1080 and 1366×768, drawn offscreen into screenshots/:
 # what a facilitator sees, to look at before a release.

@@ -20,7 +20,7 @@ import (
 // sceneDeps returns the deps of a workshop for scene tests: French texts, a
 // 1920 × 1080 screen, the bundled decks plus the decks given as TOML text,
 // sessions and settings in temporary folders, and a clock that stands still.
-func sceneDeps(t *testing.T, extra ...string) *Deps {
+func sceneDeps(t testing.TB, extra ...string) *Deps {
 	t.Helper()
 	fonts, err := NewFonts()
 	require.NoError(t, err)
