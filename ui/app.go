@@ -75,12 +75,20 @@ func (a *App) Update() error {
 	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
 		in.Taps = append(in.Taps, in.Pointer)
 	}
+	if inpututil.IsMouseButtonJustReleased(ebiten.MouseButtonLeft) {
+		in.Releases = append(in.Releases, in.Pointer)
+	}
 	a.touches = inpututil.AppendJustPressedTouchIDs(a.touches[:0])
 	for _, id := range a.touches {
 		tx, ty := ebiten.TouchPosition(id)
 		in.Taps = append(in.Taps, Point{float64(tx) * s, float64(ty) * s})
 	}
-	if len(in.Actions) > 0 || len(in.Taps) > 0 || len(in.Chars) > 0 {
+	a.touches = inpututil.AppendJustReleasedTouchIDs(a.touches[:0])
+	for _, id := range a.touches {
+		tx, ty := inpututil.TouchPositionInPreviousTick(id)
+		in.Releases = append(in.Releases, Point{float64(tx) * s, float64(ty) * s})
+	}
+	if len(in.Actions) > 0 || len(in.Taps) > 0 || len(in.Releases) > 0 || len(in.Chars) > 0 {
 		a.dirty = true
 		a.view.Notice = "" // read: the person has moved on
 	}

@@ -36,7 +36,7 @@ func (p *playScene) boardLayout(l playLayout) boardLayout {
 	list, _ = list.Top(list.H - v.Px(10))
 	b.list = list
 	rows := len(d.Questions)
-	h := min(v.Px(72), (list.H-float64(rows-1)*v.Px(8))/float64(rows))
+	h := min(v.Px(84), (list.H-float64(rows-1)*v.Px(8))/float64(rows))
 	list, _ = list.Top(float64(rows)*h + float64(rows-1)*v.Px(8))
 	b.questions = list.Rows(rows, v.Px(8))
 	return b
@@ -155,17 +155,17 @@ func (p *playScene) drawBoard(dst *ebiten.Image, l playLayout) {
 		if p.focusItem == i {
 			strokeRoundRect(dst, r.Inset(-v.Px(3)), v.Px(16), v.Px(4), v.Theme.Accent)
 		}
-		text, ans := r.InsetXY(v.Px(16), 0).Right(v.Px(90))
+		word, question := r.InsetXY(v.Px(16), 0).Right(v.Px(90))
 		fg := v.Theme.Text
 		if asked {
 			fg = v.Theme.Muted
-			word, c := v.Tr.T("answer_no"), v.Theme.Wrong
+			answer, c := v.Tr.T("answer_no"), v.Theme.Wrong
 			if p.g.Answer(i) {
-				word, c = v.Tr.T("answer_yes"), v.Theme.Right
+				answer, c = v.Tr.T("answer_yes"), v.Theme.Right
 			}
-			v.Fonts.Text(dst, word, v.style(SizeTiny, true, End, c), text)
+			v.Fonts.Text(dst, answer, v.style(SizeSmall, true, End, c), word)
 		}
-		v.Fonts.Text(dst, q.Text, Style{Size: v.Px(SizeTiny), Min: v.Px(14), Align: Start, VAlign: Center, Colour: fg}, ans)
+		v.Fonts.Text(dst, q.Text, Style{Size: v.Px(SizeSmall), Min: v.Px(18), Align: Start, VAlign: Center, Colour: fg}, question)
 	}
 }
 

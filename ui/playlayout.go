@@ -88,6 +88,17 @@ func (p *playScene) secretAnswersOrSpoken() bool {
 	return c != nil && (p.secretAnswers() || p.g.Kind() == "clues" || p.g.TheDeck().IsBoard())
 }
 
+// pointButtons returns the − and + buttons of the team in focus: points by
+// hand with a mouse or a finger, as + and − do on the keyboard.
+func (p *playScene) pointButtons(l playLayout) (minus, plus Rect) {
+	v := p.d.View
+	chip := l.teams[p.focus].InsetXY(v.Px(18), v.Px(10))
+	_, rest := chip.Right(v.Px(130))
+	buttons, _ := rest.Right(v.Px(2*64 + 12))
+	minus, plus = buttons.Cols(2, v.Px(12))[0], buttons.Cols(2, v.Px(12))[1]
+	return minus.Centered(v.Px(60), v.Px(60)), plus.Centered(v.Px(60), v.Px(60))
+}
+
 // drawTeams draws the teams at the bottom: colour, symbol, name, points;
 // the team in focus for + and − is outlined, the one in turn raised.
 func (p *playScene) drawTeams(dst *ebiten.Image, l playLayout) {
@@ -112,6 +123,17 @@ func (p *playScene) drawTeams(dst *ebiten.Image, l playLayout) {
 		drawSymbol(dst, team.Symbol, sym.Centered(v.Px(44), v.Px(44)), TeamColour(team))
 		_, rest = rest.Left(v.Px(12))
 		score, name := rest.Right(v.Px(130))
+		if i == p.focus {
+			minus, plus := p.pointButtons(l)
+			name.W = minus.X - name.X - v.Px(8)
+			for _, b := range []struct {
+				r    Rect
+				sign string
+			}{{minus, "−"}, {plus, "+"}} {
+				fillRoundRect(dst, b.r, v.Px(14), v.Theme.Background)
+				v.Fonts.Text(dst, b.sign, v.style(SizeBody, true, Center, v.Theme.Accent), b.r)
+			}
+		}
 		v.Fonts.Text(dst, team.Name, v.style(SizeSmall, true, Start, nil), name)
 		v.Fonts.Text(dst, strconv.Itoa(totals[i]), v.style(SizeLarge, true, End, v.Theme.Accent), score)
 		if p.answered(i) && st.Phase != game.PhaseRevealed && p.g.Settings.Mode == "all" {

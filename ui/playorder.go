@@ -51,10 +51,19 @@ func (p *playScene) updateOrder(in *Input, c cardLayout) {
 			p.moveItem(p.hold, i)
 			p.hold = -1
 		} else {
-			p.hold = i
+			p.hold = i // picked up: dropped where it is let go, or at the next tap
 		}
 		p.focusItem = i
-		return
+		break
+	}
+	// A drag: the item picked up is let go over another place.
+	for _, at := range in.Releases {
+		for i, r := range items {
+			if r.Contains(at) && p.hold >= 0 && i != p.hold {
+				p.moveItem(p.hold, i)
+				p.hold, p.focusItem = -1, i
+			}
+		}
 	}
 	switch {
 	case in.Has(ActionUp):

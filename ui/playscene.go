@@ -169,6 +169,13 @@ func (p *playScene) Update(in *Input) Scene {
 		p.apply(game.Move{Kind: game.MovePoints, Team: p.focus, Points: -1, Reason: p.d.View.Tr.T("points_by_hand")})
 	}
 	l := p.layout()
+	minus, plus := p.pointButtons(l)
+	switch {
+	case in.Tapped(minus):
+		p.apply(game.Move{Kind: game.MovePoints, Team: p.focus, Points: -1, Reason: p.d.View.Tr.T("points_by_hand")})
+	case in.Tapped(plus):
+		p.apply(game.Move{Kind: game.MovePoints, Team: p.focus, Points: 1, Reason: p.d.View.Tr.T("points_by_hand")})
+	}
 	for i, r := range l.teams {
 		if in.Tapped(r) {
 			p.focus = i

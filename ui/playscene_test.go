@@ -218,3 +218,29 @@ func TestPlayLayoutFitsEveryScreen(t *testing.T) {
 		}
 	}
 }
+
+// TestPlayByMouseAlone gives a point with the focused team's + button and
+// reorders an order card by dragging, as a mouse or a finger does.
+func TestPlayByMouseAlone(t *testing.T) {
+	d := sceneDeps(t)
+	p, _, s := newPlay(t, d, "decouverte", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
+	l := p.layout()
+	centre := func(r Rect) Point { return Point{r.X + r.W/2, r.Y + r.H/2} }
+	p.Update(&Input{Taps: []Point{centre(l.teams[1])}})
+	require.Equal(t, 1, p.focus, "a tap on a team's chip gives it the focus")
+	_, plus := p.pointButtons(p.layout())
+	p.Update(&Input{Taps: []Point{centre(plus)}})
+	assert.Equal(t, []int{0, 1}, s.Totals(), "the + of the team in focus")
+
+	for p.g.Kind() != cards.KindOrder {
+		_, err := p.g.Apply(game.Move{Kind: game.MoveSkip})
+		require.NoError(t, err)
+		p.sync()
+	}
+	items, _ := p.orderRects(p.cardLayout(p.layout()))
+	first := p.picked[0]
+	p.Update(&Input{Taps: []Point{centre(items[0])}})
+	p.Update(&Input{Releases: []Point{centre(items[2])}})
+	assert.Equal(t, first, p.picked[2], "the item dragged from the first place to the third")
+	assert.Equal(t, -1, p.hold, "and let go")
+}

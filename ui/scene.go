@@ -14,9 +14,12 @@ import (
 type Input struct {
 	Actions []Action
 	Taps    []Point
-	Pointer Point
-	Chars   []rune
-	Dt      time.Duration
+	// Releases are where a mouse button or a finger was let go: with Taps,
+	// they make a drag (an order card's item moved to another place).
+	Releases []Point
+	Pointer  Point
+	Chars    []rune
+	Dt       time.Duration
 }
 
 // Has reports whether the input holds the action, and takes it out so that
