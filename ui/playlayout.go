@@ -45,7 +45,11 @@ func (p *playScene) drawHeader(dst *ebiten.Image, l playLayout) {
 	st := p.g.State()
 	title, progress := l.title.Top(l.title.H * 0.55)
 	v.Fonts.Text(dst, p.g.Deck.Title, v.style(SizeBody, true, Start, nil), title)
-	v.Fonts.Text(dst, v.Tr.T("card_progress", "N", st.Card+1, "Total", p.g.Len()), v.style(SizeSmall, false, Start, v.Theme.Muted), progress)
+	progressID := "card_progress"
+	if p.g.TheDeck().IsBoard() && !p.g.Settings.Riddles {
+		progressID = "round_progress" // each round has a secret character
+	}
+	v.Fonts.Text(dst, v.Tr.T(progressID, "N", st.Card+1, "Total", p.g.Len()), v.style(SizeSmall, false, Start, v.Theme.Muted), progress)
 
 	t := p.answering()
 	if p.needsHandover() {
