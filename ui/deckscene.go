@@ -469,19 +469,7 @@ func (sc *deckScene) drawTile(dst *ebiten.Image, deck *cards.Deck, k int, r Rect
 // drawPageButton draws the button of the previous (up) or next page: a
 // triangle, the fonts having no arrows.
 func (sc *deckScene) drawPageButton(dst *ebiten.Image, r Rect, up, enabled, focused bool) {
-	v := sc.d.View
-	bg, fg := v.Theme.Panel, v.Theme.Text
-	switch {
-	case !enabled:
-		fg = v.Theme.Muted
-		fg.A = 0x50
-	case r.Contains(v.Pointer):
-		bg = v.Theme.PanelHover
-	}
-	fillRoundRect(dst, r, v.Px(18), bg)
-	if focused && enabled {
-		strokeRoundRect(dst, r.Inset(-v.Px(5)), v.Px(23), v.Px(5), v.Theme.Accent)
-	}
+	fg := sc.d.View.drawIconButton(dst, r, enabled, focused)
 	drawTriangle(dst, r.Centered(r.H*0.42, r.H*0.42), up, fg)
 }
 

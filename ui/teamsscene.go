@@ -460,19 +460,7 @@ func (t *teamsScene) Draw(dst *ebiten.Image) {
 
 // drawStep draws the + or − button: the sign is its key.
 func (t *teamsScene) drawStep(dst *ebiten.Image, r Rect, plus, enabled, focused bool) {
-	v := t.d.View
-	bg, fg := v.Theme.Panel, v.Theme.Text
-	switch {
-	case !enabled:
-		fg = v.Theme.Muted
-		fg.A = 0x60
-	case r.Contains(v.Pointer):
-		bg = v.Theme.PanelHover
-	}
-	fillRoundRect(dst, r, v.Px(18), bg)
-	if focused && enabled {
-		strokeRoundRect(dst, r.Inset(-v.Px(5)), v.Px(23), v.Px(5), v.Theme.Accent)
-	}
+	fg := t.d.View.drawIconButton(dst, r, enabled, focused)
 	s := math.Min(r.W, r.H) * 0.42
 	bar := math.Max(2, s*0.2)
 	c := r.Centered(s, s)

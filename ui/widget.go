@@ -110,3 +110,22 @@ func (m *menu) update(in *Input, rects []Rect, disabled func(int) bool) int {
 	}
 	return -1
 }
+
+// drawIconButton draws a square button whose face is a drawn icon (the
+// fonts have no arrows or signs at every size): its panel, its focus ring,
+// and returns the colour the icon is drawn in.
+func (v *View) drawIconButton(dst *ebiten.Image, r Rect, enabled, focused bool) color.RGBA {
+	bg, fg := v.Theme.Panel, v.Theme.Text
+	switch {
+	case !enabled:
+		fg = v.Theme.Muted
+		fg.A = 0x60
+	case r.Contains(v.Pointer):
+		bg = v.Theme.PanelHover
+	}
+	fillRoundRect(dst, r, v.Px(18), bg)
+	if focused && enabled {
+		strokeRoundRect(dst, r.Inset(-v.Px(5)), v.Px(23), v.Px(5), v.Theme.Accent)
+	}
+	return fg
+}
