@@ -2,9 +2,11 @@ package ui
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -18,16 +20,36 @@ import (
 )
 
 // sceneDeps returns the deps of a workshop for scene tests: French texts, a
-// 1920 × 1080 screen, the bundled decks plus the decks given as TOML text,
-// sessions and settings in temporary folders, and a clock that stands still.
+// 1920 × 1080 screen, the bundled discovery decks (fr and en: tests count
+// on what they hold, and the other bundled decks grow) plus the decks given
+// as TOML text, sessions and settings in temporary folders, and a clock
+// that stands still.
 func sceneDeps(t testing.TB, extra ...string) *Deps {
+	t.Helper()
+	discovery := fstest.MapFS{}
+	for _, f := range []string{"fr/decouverte.toml", "en/discovery.toml"} {
+		data, err := fs.ReadFile(decks.FS, f)
+		require.NoError(t, err)
+		discovery[f] = &fstest.MapFile{Data: data}
+	}
+	return depsWith(t, discovery, extra...)
+}
+
+// allDecksDeps is sceneDeps with every bundled deck: for the tests that
+// lay out every card there is.
+func allDecksDeps(t testing.TB, extra ...string) *Deps {
+	t.Helper()
+	return depsWith(t, decks.FS, extra...)
+}
+
+func depsWith(t testing.TB, bundled fs.FS, extra ...string) *Deps {
 	t.Helper()
 	fonts, err := NewFonts()
 	require.NoError(t, err)
 	tr, err := assets.NewTranslator("fr")
 	require.NoError(t, err)
 	lib := &cards.Library{}
-	lib.AddFS(decks.FS, "bundled/")
+	lib.AddFS(bundled, "bundled/")
 	if len(extra) > 0 {
 		dir := t.TempDir()
 		for i, text := range extra {

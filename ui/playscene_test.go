@@ -174,7 +174,7 @@ func TestPlayBuzzerAndAllModes(t *testing.T) {
 // being cut.
 func TestPlayLayoutFitsEveryScreen(t *testing.T) {
 	for _, size := range [][2]int{{1366, 768}, {1920, 1080}, {3840, 2160}} {
-		d := sceneDeps(t)
+		d := allDecksDeps(t)
 		d.View.Metrics = NewMetrics(size[0], size[1], 1)
 		scr := d.View.Metrics.Screen()
 		for _, deck := range d.Library.Decks {
