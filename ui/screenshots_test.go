@@ -26,7 +26,7 @@ func TestScreenshots(t *testing.T) {
 	for _, size := range [][2]int{{1920, 1080}, {1366, 768}} {
 		out := filepath.Join(dir, fmt.Sprintf("%dx%d", size[0], size[1]))
 		require.NoError(t, os.MkdirAll(out, 0o755))
-		d := sceneDeps(t, boardDeck)
+		d := allDecksDeps(t)
 		d.View.Metrics = NewMetrics(size[0], size[1], 1)
 		shot := func(name string, s Scene) {
 			t.Helper()
@@ -78,10 +78,10 @@ func TestScreenshots(t *testing.T) {
 		playStep(t, dr, p, ActionNext)
 		shot("22-scores", newScoresScene(d, s))
 
-		b, bdr, bs := newPlay(t, d, "qui-est-ce", 2, game.Settings{Mode: cards.ModeTurns, Seed: 3})
+		b, bdr, bs := newPlay(t, d, "qui-est-ce-numerique", 2, game.Settings{Mode: cards.ModeTurns, Seed: 3})
 		p, dr = b, bdr
 		play("23-board")
-		play("24-board-asked", ActionNext, ActionDown, ActionNext)
+		play("24-board-asked", ActionNext, ActionDown, ActionNext, ActionDown, ActionDown, ActionNext)
 		play("25-board-reveal", ActionNext)
 		for !b.g.Over() {
 			_, err := b.g.Apply(game.Move{Kind: game.MoveEnd})
