@@ -126,9 +126,9 @@ func (p *playScene) drawBoard(dst *ebiten.Image, l playLayout) {
 		fillRoundRect(dst, r, v.Px(16), bg)
 		num, rest := r.Inset(v.Px(8)).Top(v.Px(34))
 		v.Fonts.Text(dst, strconv.Itoa(i+1), v.style(SizeTiny, true, Start, v.Theme.Accent), num)
-		name, pic := rest.Bottom(math.Min(v.Px(54), rest.H*0.35))
+		name, pic := rest.Bottom(math.Min(v.Px(72), rest.H*0.42)) // two lines for long names
 		drawImageIn(dst, p.images.get(d, card), pic)
-		v.Fonts.Text(dst, card.Text, Style{Size: v.Px(SizeTiny), Min: v.Px(14), Bold: true, Align: Center, VAlign: Center, Colour: v.Theme.Text}, name)
+		v.Fonts.Text(dst, card.Text, Style{Size: v.Px(SizeTiny), Min: v.Px(16), Bold: true, Align: Center, VAlign: Center, Colour: v.Theme.Text}, name)
 		if !alive {
 			// Greyed out; just eliminated tiles fade in over a moment.
 			shade := v.Theme.Background
