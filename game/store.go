@@ -256,6 +256,12 @@ func read(file string, find func(DeckRef) (*cards.Deck, error)) (*Session, error
 	if err != nil {
 		return nil, err
 	}
+	return restore(data, find)
+}
+
+// restore decodes the content of a session file and restores its session
+// with the decks find gives, with the errors of read.
+func restore(data []byte, find func(DeckRef) (*cards.Deck, error)) (*Session, error) {
 	s, err := decode(data)
 	if err != nil {
 		return nil, err

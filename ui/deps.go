@@ -16,7 +16,7 @@ import (
 type Deps struct {
 	View    *View
 	Library *cards.Library
-	Store   game.Store
+	Store   Sessions
 	Sound   *Sound // nil when sound is off or no device answers
 	// NoSoundDevice records that opening the sound device failed: it is not
 	// tried again.
@@ -51,10 +51,7 @@ func (d *Deps) save(s *game.Session) {
 // saveSettings writes the settings after a change, quietly on failure: the
 // game goes on with them.
 func (d *Deps) saveSettings() {
-	if d.SettingsFile == "" {
-		return
-	}
-	if err := d.View.Settings.Save(d.SettingsFile); err != nil {
+	if err := storeSettings(d.SettingsFile, *d.View.Settings); err != nil {
 		fmt.Fprintln(os.Stderr, "declic:", err)
 	}
 }

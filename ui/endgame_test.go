@@ -202,7 +202,7 @@ func TestEndSceneExportsTheCSV(t *testing.T) {
 	assert.False(t, sc.Animating())
 
 	sc = step(sc, ActionAnswer1)
-	file := filepath.Join(filepath.Dir(d.Store.Dir), "exports", s.ID+".csv")
+	file := filepath.Join(filepath.Dir(d.Store.(game.Store).Dir), "exports", s.ID+".csv")
 	data, err := os.ReadFile(file)
 	require.NoError(t, err)
 	abs, _ := filepath.Abs(file)

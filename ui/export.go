@@ -1,3 +1,5 @@
+//go:build !js
+
 package ui
 
 import (
@@ -11,9 +13,15 @@ import (
 )
 
 // exportPath returns where the end scene writes a workshop's CSV file: an
-// exports/ folder beside the sessions/ folder, named after the session.
+// exports/ folder beside the sessions/ folder, named after the session
+// (in the working directory for a Sessions that is not a game.Store).
+// export_js.go has the browser's, a download.
 func exportPath(d *Deps, s *game.Session) string {
-	return filepath.Join(filepath.Dir(d.Store.Dir), "exports", s.ID+".csv")
+	dir := "."
+	if st, ok := d.Store.(game.Store); ok {
+		dir = filepath.Dir(st.Dir)
+	}
+	return filepath.Join(dir, "exports", s.ID+".csv")
 }
 
 // writeExport writes the workshop's scores and answers as a CSV file,

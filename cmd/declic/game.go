@@ -4,8 +4,6 @@ package main
 
 import (
 	"fmt"
-
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -20,8 +18,8 @@ import (
 // program starts, so a program that links it cannot run without a screen,
 // and declic check must.
 func (c *cli) openGame(deck string) int {
-	settingsFile := filepath.Join(c.env.home, "settings.toml")
-	settings, err := ui.LoadSettings(settingsFile)
+	sessions, settingsFile := c.places()
+	settings, err := loadSettings(settingsFile)
 	if err != nil {
 		fmt.Fprintln(c.env.stderr, c.tr.T("settings_damaged"))
 	}
@@ -54,7 +52,7 @@ func (c *cli) openGame(deck string) int {
 	d := &ui.Deps{
 		View:         &ui.View{Fonts: fonts, Tr: c.tr, Settings: &settings, Theme: ui.NormalTheme, Metrics: ui.NewMetrics(1366, 768, 1)},
 		Library:      lib,
-		Store:        game.Store{Dir: filepath.Join(c.env.home, "sessions")},
+		Store:        sessions,
 		Now:          time.Now,
 		SettingsFile: settingsFile,
 	}

@@ -14,7 +14,9 @@ func (c *cli) library(paths []string) *cards.Library {
 	var lib cards.Library
 	if len(paths) == 0 {
 		lib.AddFS(decks.FS, "bundled/")
-		lib.AddFolder(filepath.Join(c.env.home, "decks"))
+		if c.env.home != "" { // "" in the browser, which has no files
+			lib.AddFolder(filepath.Join(c.env.home, "decks"))
+		}
 		if c.env.besideProgram != "" {
 			lib.AddFolder(c.env.besideProgram)
 		}

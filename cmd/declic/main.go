@@ -1,3 +1,5 @@
+//go:build !js
+
 // Command declic is Déclic, a card game engine for critical-thinking
 // workshops: it plays card decks written in TOML with teams, on a projector,
 // a shared laptop or at home, and checks and lists decks on the command line.

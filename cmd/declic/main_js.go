@@ -1,0 +1,37 @@
+//go:build js && gui
+
+package main
+
+import (
+	"os"
+	"syscall/js"
+
+	"declic/assets"
+	"declic/game"
+	"declic/ui"
+)
+
+// version is set at build time: go build -ldflags "-X main.version=…".
+var version = "dev"
+
+// main is the web build (GOOS=js GOARCH=wasm, gui tag): no command line,
+// the game on its title screen, in the language of the browser
+// (navigator.language), sessions and settings in localStorage.
+func main() {
+	lang := js.Global().Get("navigator").Get("language")
+	getenv := func(name string) string {
+		if name == "LANG" && lang.Type() == js.TypeString {
+			return lang.String()
+		}
+		return ""
+	}
+	e := env{stdout: os.Stdout, stderr: os.Stderr, getenv: getenv, home: "", besideProgram: ""}
+	c := &cli{env: e, opts: options{sound: "on"}, tr: translator(assets.PickLanguage("", getenv))}
+	os.Exit(c.openGame(""))
+}
+
+// places returns the browser's stores: localStorage for the sessions, and
+// no settings file (ui keeps the settings in localStorage on js).
+func (c *cli) places() (ui.Sessions, string) { return game.LocalStore{}, "" }
+
+func loadSettings(string) (ui.Settings, error) { return ui.LoadBrowserSettings() }

@@ -1,0 +1,179 @@
+//go:build js
+
+package game
+
+import (
+	"cmp"
+
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+	"syscall/js"
+
+	"declic/cards"
+)
+
+// LocalStore keeps workshop sessions in the browser's localStorage, for the
+// web build, which has no file system: the content of a session file under
+// "declic/sessions/<ID>", the save before under "declic/sessions/<ID>.bak",
+// so that the last good save is never lost. A damaged save is kept under
+// "declic/sessions/<ID>.damaged" when Load falls back on the previous one.
+type LocalStore struct{}
+
+const localPrefix = "declic/sessions/"
+
+// storage calls a method of window.localStorage; it throws when the
+// storage is full or refused (private browsing), returned as an error.
+func storage(method string, args ...any) (v js.Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("localStorage.%s: %v", method, r)
+		}
+	}()
+	return js.Global().Get("localStorage").Call(method, args...), nil
+}
+
+// getItem returns the value of key, or an error wrapping fs.ErrNotExist.
+func getItem(key string) ([]byte, error) {
+	v, err := storage("getItem", key)
+	if err != nil {
+		return nil, err
+	}
+	if v.IsNull() || v.IsUndefined() {
+		return nil, fmt.Errorf("%s: %w", key, fs.ErrNotExist)
+	}
+	return []byte(v.String()), nil
+}
+
+// Save writes the session under its key, after keeping the save before
+// under <key>.bak when that one is sound.
+func (LocalStore) Save(s *Session) error {
+	if s == nil {
+		return fmt.Errorf("%w: no session", ErrInvalid)
+	}
+	if err := checkID(s.ID); err != nil {
+		return err
+	}
+	data, err := encode(s)
+	if err != nil {
+		return fmt.Errorf("saving session %s: %w", s.ID, err)
+	}
+	key := localPrefix + s.ID
+	if old, err := getItem(key); err == nil {
+		if _, derr := decode(old); derr == nil {
+			if _, err := storage("setItem", key+".bak", string(old)); err != nil {
+				return fmt.Errorf("saving session %s: %w", s.ID, err)
+			}
+		} else if _, err := storage("setItem", key+".damaged", string(old)); err != nil {
+			return fmt.Errorf("saving session %s: %w", s.ID, err)
+		}
+	}
+	if _, err := storage("setItem", key, string(data)); err != nil {
+		return fmt.Errorf("saving session %s: %w", s.ID, err)
+	}
+	return nil
+}
+
+// localRead reads one key and restores its session, with the errors of read.
+func localRead(key string, find func(DeckRef) (*cards.Deck, error)) (*Session, error) {
+	data, err := getItem(key)
+	if err != nil {
+		return nil, err
+	}
+	return restore(data, find)
+}
+
+// Load reads the session id, falling back on its previous save as
+// Store.Load does, with the same errors.
+func (LocalStore) Load(id string, find func(DeckRef) (*cards.Deck, error)) (*Session, error) {
+	if err := checkID(id); err != nil {
+		return nil, err
+	}
+	key := localPrefix + id
+	s, err := localRead(key, find)
+	if err == nil {
+		return s, nil
+	}
+	if !damaged(err) {
+		return nil, fmt.Errorf("loading session %s: %w", id, err)
+	}
+	prev, bakErr := localRead(key+".bak", find)
+	if bakErr != nil {
+		switch {
+		case missing(err) && missing(bakErr):
+			return nil, fmt.Errorf("loading session %s: %w", id, err)
+		case !damaged(bakErr):
+			return nil, fmt.Errorf("loading session %s, previous save: %w", id, bakErr)
+		}
+		return nil, fmt.Errorf("loading session %s: %w: %v; previous save: %v", id, ErrCorrupt, err, bakErr)
+	}
+	if missing(err) {
+		return prev, fmt.Errorf("loading session %s: %w (the save was missing)", id, ErrRecovered)
+	}
+	// Kept aside, as Store does, so that the next Save does not make the
+	// damaged save the previous one.
+	if data, gerr := getItem(key); gerr == nil {
+		storage("setItem", key+".damaged", string(data))
+		storage("removeItem", key)
+	}
+	return prev, fmt.Errorf("loading session %s: %w (%v; kept as %s.damaged)", id, ErrRecovered, err, id)
+}
+
+// List describes every session in localStorage, newest first by Updated,
+// by scanning its keys.
+func (LocalStore) List() ([]Saved, error) {
+	if _, err := storage("key", 0); err != nil { // refused storage
+		return nil, fmt.Errorf("listing sessions: %w", err)
+	}
+	ls := js.Global().Get("localStorage")
+	var ids []string
+	for i := range ls.Get("length").Int() {
+		k := ls.Call("key", i)
+		if k.IsNull() {
+			continue
+		}
+		id, ok := strings.CutPrefix(k.String(), localPrefix)
+		if !ok {
+			continue
+		}
+		id = strings.TrimSuffix(id, ".bak")
+		if checkID(id) == nil && !strings.Contains(id, ".") && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	list := make([]Saved, 0, len(ids))
+	for _, id := range ids {
+		list = append(list, localDescribe(id))
+	}
+	slices.SortStableFunc(list, func(a, b Saved) int {
+		if c := b.Updated.Compare(a.Updated); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.ID, a.ID)
+	})
+	return list, nil
+}
+
+// localDescribe reads what List shows of a session, from its previous save
+// when it is damaged.
+func localDescribe(id string) Saved {
+	key := localPrefix + id
+	quick := func(k string) (*Session, error) {
+		data, err := getItem(k)
+		if err != nil {
+			return nil, err
+		}
+		return decode(data)
+	}
+	s, err := quick(key)
+	if err != nil {
+		prev, bakErr := quick(key + ".bak")
+		if bakErr != nil {
+			return Saved{ID: id, Err: fmt.Errorf("%w: %v; previous save: %v", ErrCorrupt, err, bakErr)}
+		}
+		s, err = prev, fmt.Errorf("%w (%v)", ErrRecovered, err)
+	}
+	return Saved{ID: id, Started: s.Started, Updated: s.Updated, Teams: s.Teams, Totals: s.Totals(),
+		Games: len(s.Games), Finished: s.Finished, Err: err}
+}

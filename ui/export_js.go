@@ -1,0 +1,52 @@
+//go:build js
+
+package ui
+
+import (
+	"fmt"
+	"syscall/js"
+
+	"declic/assets"
+	"declic/game"
+	"declic/report"
+)
+
+// exportPath returns the name of the CSV file the browser downloads.
+func exportPath(_ *Deps, s *game.Session) string { return s.ID + ".csv" }
+
+// writeExport hands the workshop's CSV to the browser as a download (a Blob
+// and a click on an <a download>): the web build has no file system. It
+// returns the file's name, which the end scene shows.
+func writeExport(file string, s *game.Session, tr *assets.Translator) (name string, err error) {
+	data, err := report.CSV(s, tr)
+	if err != nil {
+		return file, fmt.Errorf("exporting the scores: %w", err)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("exporting the scores: %v", r)
+		}
+	}()
+	bytes := js.Global().Get("Uint8Array").New(len(data))
+	js.CopyBytesToJS(bytes, data)
+	parts := js.Global().Get("Array").New(bytes)
+	blob := js.Global().Get("Blob").New(parts, map[string]any{"type": "text/csv;charset=utf-8"})
+	url := js.Global().Get("URL").Call("createObjectURL", blob)
+	doc := js.Global().Get("document")
+	a := doc.Call("createElement", "a")
+	a.Set("href", url)
+	a.Set("download", file)
+	a.Get("style").Set("display", "none")
+	doc.Get("body").Call("appendChild", a)
+	a.Call("click")
+	a.Call("remove")
+	// Revoked later: some browsers start the download after click returns.
+	var revoke js.Func
+	revoke = js.FuncOf(func(js.Value, []js.Value) any {
+		js.Global().Get("URL").Call("revokeObjectURL", url)
+		revoke.Release()
+		return nil
+	})
+	js.Global().Call("setTimeout", revoke, 60000)
+	return file, nil
+}

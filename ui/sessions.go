@@ -1,0 +1,17 @@
+package ui
+
+import (
+	"declic/cards"
+	"declic/game"
+)
+
+// Sessions is where the workshop sessions live: the methods the scenes use.
+// game.Store keeps them as files; in the browser, which has no file system,
+// game.LocalStore keeps them in localStorage (the js build).
+type Sessions interface {
+	Save(s *game.Session) error
+	Load(id string, find func(game.DeckRef) (*cards.Deck, error)) (*game.Session, error)
+	List() ([]game.Saved, error)
+}
+
+var _ Sessions = game.Store{}
