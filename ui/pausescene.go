@@ -21,8 +21,15 @@ type pauseOverlay struct {
 	confirmMenu menu
 }
 
-// The items of the pause menu, in order.
-var pauseItems = []string{"pause_resume", "pause_scores", "pause_undo", "pause_end_game", "pause_settings", "pause_quit"}
+// The items of the pause menu, in order; quitting, the last, only where a
+// program can quit (not in a browser).
+var pauseItems = func() []string {
+	items := []string{"pause_resume", "pause_scores", "pause_undo", "pause_end_game", "pause_settings", "pause_quit"}
+	if !canQuit {
+		items = items[:len(items)-1]
+	}
+	return items
+}()
 
 const (
 	pauseResume = iota

@@ -28,7 +28,10 @@ func NewTitleScene(d *Deps) Scene {
 	if t.resume != "" {
 		t.items = append(t.items, "title_resume")
 	}
-	t.items = append(t.items, "title_new", "title_decks", "title_settings", "title_quit")
+	t.items = append(t.items, "title_new", "title_decks", "title_settings")
+	if canQuit {
+		t.items = append(t.items, "title_quit")
+	}
 	return t
 }
 
