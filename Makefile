@@ -46,14 +46,15 @@ screen_pkgs = $(shell $(GO) list -test -f '{{.ImportPath}}{{range .Deps}} {{.}}{
 SCREEN_PKGS = $(call screen_pkgs,./...)
 PLAIN_PKGS = $(filter-out $(SCREEN_PKGS),$(ALL_PKGS))
 
-.PHONY: help deps build run test vet check-pure cross dist web test-plain test-screen fuzz bench screenshots clean
+.PHONY: help deps build run test vet check-pure cross dist web e2e test-plain test-screen fuzz bench screenshots clean
 
 help:
 	@echo "make deps    install the Debian packages Ebitengine needs (apt, only if missing)"
 	@echo "make build   build bin/declic and bin/declic-game (VERSION=$(VERSION))"
 	@echo "make run     build and open the game (no screen: list the decks)"
 	@echo "make test    vet, check cards/ and game/ stay free of Ebitengine, build for Windows and the browser, run every test (Xvfb if no screen)"
-	@echo "make dist    the take-home builds in dist/: Windows .exe, Linux, and web/ (the browser build)"
+	@echo "make dist    the take-home builds in dist/: Windows .exe, Linux, web/ (the browser build) and declic.html (all of it in one file)"
+	@echo "make e2e     make dist, then play dist/declic.html and dist/web in headless Chromium"
 	@echo "make web     make dist, then serve dist/web on http://127.0.0.1:8080/"
 	@echo "make fuzz    fuzz the deck loader, then the rules engine, FUZZTIME ($(FUZZTIME)) each"
 	@echo "make screenshots  draw every scene at 1920x1080 and 1366x768 into screenshots/"
@@ -149,6 +150,13 @@ dist:
 	@test -n "$(WASM_EXEC)" || { echo "dist: wasm_exec.js not found in $$($(GO) env GOROOT)"; exit 1; }
 	cp "$(WASM_EXEC)" dist/web/wasm_exec.js
 	cp web/index.html dist/web/index.html
+	$(GO) run ./scripts/packhtml -wasm dist/web/declic.wasm -exec dist/web/wasm_exec.js -o dist/declic.html
+
+# The web build in headless Chromium (e2e/): dist/declic.html from file://
+# and dist/web/ over HTTP: first frame, a card answered with the keys, the
+# session in localStorage after a reload. Needs chromium on PATH.
+e2e: dist
+	DECLIC_E2E=1 $(GO) test -count 1 -v ./e2e/
 
 web: dist
 	@echo "Déclic: http://127.0.0.1:8080/ (Ctrl+C to stop)"

@@ -1,0 +1,319 @@
+// Package e2e plays the web build of Déclic in headless Chromium (issue 6):
+// dist/declic.html from file:// and dist/web/ from a loopback HTTP server.
+// It needs `make dist` first and runs only when DECLIC_E2E is set and
+// chromium is on PATH: `make e2e` does both.
+package e2e
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"image"
+	"image/png"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/chromedp/chromedp/remote"
+)
+
+func TestWeb(t *testing.T) {
+	if os.Getenv("DECLIC_E2E") == "" {
+		t.Skip("DECLIC_E2E not set: `make e2e` runs these tests")
+	}
+	chromium, err := exec.LookPath("chromium")
+	if err != nil {
+		t.Skip("chromium not on PATH")
+	}
+	dist, err := filepath.Abs("../dist")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"declic.html", "web/index.html", "web/declic.wasm", "web/wasm_exec.js"} {
+		if _, err := os.Stat(filepath.Join(dist, f)); err != nil {
+			t.Fatalf("%v: run `make dist` first", err)
+		}
+	}
+
+	t.Run("file", func(t *testing.T) {
+		play(t, chromium, "file://"+filepath.ToSlash(filepath.Join(dist, "declic.html")))
+	})
+	t.Run("http", func(t *testing.T) {
+		srv := httptest.NewServer(http.FileServer(http.Dir(filepath.Join(dist, "web"))))
+		defer srv.Close()
+		play(t, chromium, srv.URL+"/")
+	})
+}
+
+// play opens url in a fresh Chromium (its own profile, so its own
+// localStorage), waits for the first frame, answers a card with the keys
+// and checks the session is in localStorage after a reload.
+func play(t *testing.T, chromium, url string) {
+	ctx, cancel := context.WithTimeout(browser(t, chromium), 3*time.Minute)
+	defer cancel()
+
+	start := time.Now()
+	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+		t.Fatalf("navigate %s: %v", url, err)
+	}
+	loaded := time.Since(start)
+	shot := firstFrame(t, ctx)
+	t.Logf("%s: load event after %v, first frame after %v", url,
+		loaded.Round(time.Millisecond), time.Since(start).Round(time.Millisecond))
+	// declic.html carries everything: it must fetch nothing.
+	if strings.HasPrefix(url, "file:") {
+		fetched, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](
+			`performance.getEntriesByType("resource").map(e => e.name)`))
+		if err != nil {
+			t.Fatalf("evaluate: %v", err)
+		}
+		if len(fetched) > 0 {
+			t.Errorf("%s fetched %v", url, fetched)
+		}
+	}
+
+	// Title screen: 1 = Nouvel atelier; Enter: 2 teams; 1: the first deck;
+	// Enter: start; 1: answer the card.
+	for _, k := range []rune{'1', '\r', '1', '\r'} {
+		key(t, ctx, k)
+		time.Sleep(700 * time.Millisecond)
+	}
+	before := screenshot(t, ctx)
+	if differ(t, shot, before) == 0 {
+		t.Errorf("the screen did not change from the title screen after 1, Enter, 1, Enter")
+	}
+	// The deck is shuffled: a put-in-order card ignores 1 and is answered
+	// with Enter (confirm the order). The countdown at the top right ticks
+	// on its own, so it is left out of the comparison.
+	key(t, ctx, '1')
+	time.Sleep(time.Second)
+	after := screenshot(t, ctx)
+	d := differ(t, before, after)
+	if d == 0 {
+		t.Logf("1 changed nothing (a put-in-order card?): answering with Enter")
+		key(t, ctx, '\r')
+		time.Sleep(time.Second)
+		after = screenshot(t, ctx)
+		d = differ(t, before, after)
+	}
+	if d == 0 {
+		t.Errorf("the screen did not change after answering with 1 (or Enter)")
+	} else {
+		t.Logf("answering changed %d pixels", d)
+	}
+
+	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
+		t.Fatalf("reload: %v", err)
+	}
+	keys, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](
+		`Object.keys(localStorage).filter(k => k.startsWith("declic/sessions/"))`))
+	if err != nil {
+		t.Fatalf("localStorage: %v", err)
+	}
+	if len(keys) == 0 {
+		t.Errorf("no declic/sessions/ key in localStorage after a reload")
+	} else {
+		t.Logf("localStorage after reload: %v", keys)
+	}
+	// DECLIC_E2E_SHOTS=1 keeps the screenshots before and after the answer
+	// in the temporary folder, to look at.
+	if os.Getenv("DECLIC_E2E_SHOTS") != "" {
+		name := strings.NewReplacer(":", "_", "/", "_").Replace(url)
+		os.WriteFile(filepath.Join(os.TempDir(), name+"-before.png"), before, 0o644)
+		os.WriteFile(filepath.Join(os.TempDir(), name+"-after.png"), after, 0o644)
+	}
+}
+
+// browser starts Chromium on a DevTools port chosen by the system, reads
+// its websocket address from stderr, and returns a chromedp context on a
+// new tab of it. At the end of the test Chromium is closed (Browser.close,
+// killed if it lingers) and its profile removed.
+func browser(t *testing.T, chromium string) context.Context {
+	profile, err := os.MkdirTemp("", "declic-e2e-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(chromium,
+		"--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+		"--disable-component-update", "--disable-sync", "--no-first-run",
+		"--enable-unsafe-swiftshader", "--window-size=1280,720",
+		"--remote-debugging-port=0", "--user-data-dir="+profile, "about:blank")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan struct{})
+	ws := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(stderr)
+		for sc.Scan() {
+			if u, ok := strings.CutPrefix(sc.Text(), "DevTools listening on "); ok {
+				ws <- strings.TrimSpace(u)
+			}
+		}
+		close(ws)
+	}()
+	go func() {
+		cmd.Wait() // closes stderr, which Chromium's helpers may hold open
+		close(exited)
+	}()
+	var cctx context.Context
+	var cancels []context.CancelFunc
+	t.Cleanup(func() {
+		if cctx != nil {
+			ctx, cancel := context.WithTimeout(cctx, 2*time.Second)
+			// The answer may not come back: the browser goes with the connection.
+			chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+				_, err := cdp.Call(ctx, tg, cdpbrowser.Close, cdp.Empty{})
+				return err
+			}))
+			cancel()
+		}
+		for _, c := range cancels {
+			c()
+		}
+		select {
+		case <-exited:
+		case <-time.After(5 * time.Second):
+			cmd.Process.Kill()
+			<-exited
+		}
+		// Chromium's helpers may still be writing to the profile a moment.
+		for i := 0; ; i++ {
+			err := os.RemoveAll(profile)
+			if err == nil {
+				break
+			}
+			if i == 50 {
+				t.Logf("removing the profile: %v", err)
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	})
+	var u string
+	select {
+	case u = <-ws:
+	case <-time.After(30 * time.Second):
+	}
+	if u == "" {
+		t.Fatal("chromium printed no DevTools address")
+	}
+	actx, acancel := remote.NewAllocator(context.Background(), u, remote.NoModifyURL)
+	c, ccancel := chromedp.NewContext(actx)
+	cancels = []context.CancelFunc{ccancel, acancel}
+	cctx = c
+	return c
+}
+
+// firstFrame polls until the game's canvas is on the page, the loading
+// screen gone, and a screenshot shows more than a few colours; it returns
+// that screenshot.
+func firstFrame(t *testing.T, ctx context.Context) []byte {
+	deadline := time.Now().Add(90 * time.Second)
+	for time.Now().Before(deadline) {
+		ready, err := chromedp.Run(ctx, chromedp.Evaluate[bool](
+			`!!document.querySelector("canvas") && !document.getElementById("loading")`))
+		if err != nil {
+			t.Fatalf("evaluate: %v", err)
+		}
+		if ready {
+			shot := screenshot(t, ctx)
+			if n := colours(t, shot, 16); n >= 16 {
+				return shot
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	msg, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.body.innerText`))
+	t.Fatalf("no first frame after 90s; page text: %q", msg)
+	return nil
+}
+
+// key presses and releases one key, with time between for the game's tick
+// to see it pressed.
+func key(t *testing.T, ctx context.Context, r rune) {
+	events := kb.Encode(r)
+	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		for i, ev := range events {
+			if i == len(events)-1 {
+				time.Sleep(100 * time.Millisecond) // the key up
+			}
+			if _, err := cdp.Call(ctx, tg, input.DispatchKeyEvent, *ev); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
+	if err != nil {
+		t.Fatalf("key %q: %v", r, err)
+	}
+}
+
+func screenshot(t *testing.T, ctx context.Context) []byte {
+	b, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatalf("screenshot: %v", err)
+	}
+	return b
+}
+
+func decode(t *testing.T, b []byte) image.Image {
+	img, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatalf("screenshot: %v", err)
+	}
+	return img
+}
+
+// colours counts the distinct colours of a PNG, up to max.
+func colours(t *testing.T, b []byte, max int) int {
+	img := decode(t, b)
+	seen := map[[4]uint32]bool{}
+	r := img.Bounds()
+	for y := r.Min.Y; y < r.Max.Y; y += 2 {
+		for x := r.Min.X; x < r.Max.X; x += 2 {
+			c0, c1, c2, c3 := img.At(x, y).RGBA()
+			seen[[4]uint32{c0, c1, c2, c3}] = true
+			if len(seen) >= max {
+				return len(seen)
+			}
+		}
+	}
+	return len(seen)
+}
+
+// differ counts the pixels that differ between two screenshots, leaving
+// out the countdown and pause button at the top right (180×100 pixels).
+func differ(t *testing.T, a, b []byte) int {
+	ia, ib := decode(t, a), decode(t, b)
+	if ia.Bounds() != ib.Bounds() {
+		return ia.Bounds().Dx() * ia.Bounds().Dy()
+	}
+	n := 0
+	r := ia.Bounds()
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if y < r.Min.Y+100 && x >= r.Max.X-180 {
+				continue
+			}
+			if ia.At(x, y) != ib.At(x, y) {
+				n++
+			}
+		}
+	}
+	return n
+}
