@@ -315,14 +315,29 @@ func (st Store) Load(id string, find func(DeckRef) (*cards.Deck, error)) (*Sessi
 	}
 	st.removeTemps(id)
 	main := st.path(id)
-	s, err := read(main, find)
+	return loadOrRecover(id, func(previous bool) (*Session, error) {
+		if previous {
+			return read(main+".bak", find)
+		}
+		return read(main, find)
+	}, func() (string, error) {
+		aside, err := moveAside(main)
+		return filepath.Base(aside), err
+	})
+}
+
+// loadOrRecover is the fallback of Store.Load and LocalStore.Load: read
+// reads the last save or the previous one; aside moves a damaged last save
+// out of the way of the next Save and says where it went.
+func loadOrRecover(id string, read func(previous bool) (*Session, error), aside func() (string, error)) (*Session, error) {
+	s, err := read(false)
 	if err == nil {
 		return s, nil
 	}
 	if !damaged(err) {
 		return nil, fmt.Errorf("loading session %s: %w", id, err)
 	}
-	prev, bakErr := read(main+".bak", find)
+	prev, bakErr := read(true)
 	if bakErr != nil {
 		switch {
 		case missing(err) && missing(bakErr):
@@ -333,13 +348,13 @@ func (st Store) Load(id string, find func(DeckRef) (*cards.Deck, error)) (*Sessi
 		return nil, fmt.Errorf("loading session %s: %w: %v; previous save: %v", id, ErrCorrupt, err, bakErr)
 	}
 	if missing(err) {
-		return prev, fmt.Errorf("loading session %s: %w (the file was missing)", id, ErrRecovered)
+		return prev, fmt.Errorf("loading session %s: %w (the last save was missing)", id, ErrRecovered)
 	}
-	aside, moveErr := moveAside(main)
+	where, moveErr := aside()
 	if moveErr != nil {
 		return nil, fmt.Errorf("loading session %s: %w; moving it aside: %w", id, err, moveErr)
 	}
-	return prev, fmt.Errorf("loading session %s: %w (%v; kept as %s)", id, ErrRecovered, err, filepath.Base(aside))
+	return prev, fmt.Errorf("loading session %s: %w (%v; kept as %s)", id, ErrRecovered, err, where)
 }
 
 // removeTemps removes the temporary files a Save killed halfway left.

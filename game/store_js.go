@@ -91,33 +91,20 @@ func (LocalStore) Load(id string, find func(DeckRef) (*cards.Deck, error)) (*Ses
 		return nil, err
 	}
 	key := localPrefix + id
-	s, err := localRead(key, find)
-	if err == nil {
-		return s, nil
-	}
-	if !damaged(err) {
-		return nil, fmt.Errorf("loading session %s: %w", id, err)
-	}
-	prev, bakErr := localRead(key+".bak", find)
-	if bakErr != nil {
-		switch {
-		case missing(err) && missing(bakErr):
-			return nil, fmt.Errorf("loading session %s: %w", id, err)
-		case !damaged(bakErr):
-			return nil, fmt.Errorf("loading session %s, previous save: %w", id, bakErr)
+	return loadOrRecover(id, func(previous bool) (*Session, error) {
+		if previous {
+			return localRead(key+".bak", find)
 		}
-		return nil, fmt.Errorf("loading session %s: %w: %v; previous save: %v", id, ErrCorrupt, err, bakErr)
-	}
-	if missing(err) {
-		return prev, fmt.Errorf("loading session %s: %w (the save was missing)", id, ErrRecovered)
-	}
-	// Kept aside, as Store does, so that the next Save does not make the
-	// damaged save the previous one.
-	if data, gerr := getItem(key); gerr == nil {
-		storage("setItem", key+".damaged", string(data))
-		storage("removeItem", key)
-	}
-	return prev, fmt.Errorf("loading session %s: %w (%v; kept as %s.damaged)", id, ErrRecovered, err, id)
+		return localRead(key, find)
+	}, func() (string, error) {
+		// Kept aside, as Store does, so that the next Save does not make
+		// the damaged save the previous one.
+		if data, err := getItem(key); err == nil {
+			storage("setItem", key+".damaged", string(data))
+			storage("removeItem", key)
+		}
+		return id + ".damaged", nil
+	})
 }
 
 // List describes every session in localStorage, newest first by Updated,
