@@ -391,22 +391,38 @@ func (st Store) List() ([]Saved, error) {
 	for _, id := range ids {
 		list = append(list, st.describe(id))
 	}
+	newestFirst(list)
+	return list, nil
+}
+
+// newestFirst sorts what List returns: the session played last first.
+func newestFirst(list []Saved) {
 	slices.SortStableFunc(list, func(a, b Saved) int {
 		if c := b.Updated.Compare(a.Updated); c != 0 {
 			return c
 		}
 		return cmp.Compare(b.ID, a.ID)
 	})
-	return list, nil
 }
 
 // describe reads what List shows of a session, from its previous save when
 // its file is damaged.
 func (st Store) describe(id string) Saved {
 	main := st.path(id)
-	s, err := readQuick(main)
+	return describeSaved(id, func(previous bool) (*Session, error) {
+		if previous {
+			return readQuick(main + ".bak")
+		}
+		return readQuick(main)
+	})
+}
+
+// describeSaved is what both stores' List show of a session: read reads
+// its last save or the previous one, without the decks.
+func describeSaved(id string, read func(previous bool) (*Session, error)) Saved {
+	s, err := read(false)
 	if err != nil {
-		prev, bakErr := readQuick(main + ".bak")
+		prev, bakErr := read(true)
 		if bakErr != nil {
 			return Saved{ID: id, Err: fmt.Errorf("%w: %v; previous save: %v", ErrCorrupt, err, bakErr)}
 		}

@@ -3,7 +3,6 @@
 package game
 
 import (
-	"cmp"
 
 	"fmt"
 	"io/fs"
@@ -133,12 +132,7 @@ func (LocalStore) List() ([]Saved, error) {
 	for _, id := range ids {
 		list = append(list, localDescribe(id))
 	}
-	slices.SortStableFunc(list, func(a, b Saved) int {
-		if c := b.Updated.Compare(a.Updated); c != 0 {
-			return c
-		}
-		return cmp.Compare(b.ID, a.ID)
-	})
+	newestFirst(list)
 	return list, nil
 }
 
@@ -153,14 +147,10 @@ func localDescribe(id string) Saved {
 		}
 		return decode(data)
 	}
-	s, err := quick(key)
-	if err != nil {
-		prev, bakErr := quick(key + ".bak")
-		if bakErr != nil {
-			return Saved{ID: id, Err: fmt.Errorf("%w: %v; previous save: %v", ErrCorrupt, err, bakErr)}
+	return describeSaved(id, func(previous bool) (*Session, error) {
+		if previous {
+			return quick(key + ".bak")
 		}
-		s, err = prev, fmt.Errorf("%w (%v)", ErrRecovered, err)
-	}
-	return Saved{ID: id, Started: s.Started, Updated: s.Updated, Teams: s.Teams, Totals: s.Totals(),
-		Games: len(s.Games), Finished: s.Finished, Err: err}
+		return quick(key)
+	})
 }
