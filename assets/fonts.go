@@ -8,7 +8,8 @@ var fonts embed.FS
 // Font names the embedded fonts: Noto Sans for Latin text, Noto Sans Arabic
 // for Arabic, each regular and bold, and Noto Sans Math for the arrows and
 // the minus sign of the keys, which Noto Sans lacks (SIL Open Font License,
-// fonts/OFL.txt).
+// fonts/OFL.txt). They are subsets (scripts/subset-fonts.sh): Noto Sans keeps
+// Latin, Greek and Cyrillic, Noto Sans Math the arrows and operators.
 type Font string
 
 // The embedded fonts.
