@@ -45,6 +45,12 @@ func TestWeb(t *testing.T) {
 		}
 	}
 
+	// Issue 6: the one-file build stays under 8 MB, to be mailed or put
+	// on any USB key.
+	if info, err := os.Stat(filepath.Join(dist, "declic.html")); err == nil && info.Size() > 8_000_000 {
+		t.Errorf("declic.html is %d bytes, over 8 MB", info.Size())
+	}
+
 	t.Run("file", func(t *testing.T) {
 		play(t, chromium, "file://"+filepath.ToSlash(filepath.Join(dist, "declic.html")))
 	})

@@ -1,0 +1,91 @@
+package onefile
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestEncodeRoundTrip(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	cases := map[string][]byte{
+		"empty":      {},
+		"one byte":   {0xFF},
+		"zeros":      make([]byte, 100),                                                 // every group unsafe (NUL)
+		"last group": {0x00},                                                            // an unsafe group with no next one
+		"CR groups":  bytes.Repeat([]byte{0x1A, 0x34, 0x68, 0xD1, 0xA3, 0x46, 0x8D}, 9), // 0x0D in every group
+		"lt groups":  bytes.Repeat([]byte{0x79, 0xF3, 0xE7, 0xCF, 0x9F, 0x3E, 0x7C}, 9), // '<' in every group
+	}
+	for n := range 300 {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = byte(rng.UintN(256))
+		}
+		cases["random"+string(rune('a'+n%26))+string(rune('0'+n/26))] = b
+	}
+	for name, data := range cases {
+		text := Encode(data)
+		assert.True(t, utf8.ValidString(text), name)
+		assert.NotContains(t, text, "\x00", name)
+		assert.NotContains(t, text, "\r", name)
+		assert.NotContains(t, text, "<", name)
+		for _, r := range text {
+			require.Less(t, r, rune(0x200), name)
+		}
+		got, err := Decode(text, len(data))
+		require.NoError(t, err, name)
+		assert.Equal(t, data, got, name)
+	}
+}
+
+func TestEncodedSize(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	data := make([]byte, 1<<20)
+	for i := range data {
+		data[i] = byte(rng.UintN(256))
+	}
+	ratio := float64(len(Encode(data))) / float64(len(data))
+	// 8/7 = 1.143 plus the two-byte characters; base64 is 1.333.
+	assert.Less(t, ratio, 1.17, "encoded size over data size")
+}
+
+func TestDecodeRefusesDamage(t *testing.T) {
+	text := Encode([]byte("Déclic"))
+	_, err := Decode(text, 20)
+	assert.ErrorIs(t, err, ErrCorrupt, "too short")
+	_, err = Decode(text+"€", 7)
+	assert.ErrorIs(t, err, ErrCorrupt, "a character the encoder never writes")
+}
+
+func TestPageAndDecks(t *testing.T) {
+	wasm := bytes.Repeat([]byte("\x00asm wasm body "), 1000)
+	page, err := Page("/* wasm_exec */ var s = '</script>';", wasm)
+	require.NoError(t, err)
+	assert.Contains(t, string(page), `var s = '<\/script>'`, "wasm_exec.js cannot end its element")
+	assert.Equal(t, 3, strings.Count(string(page), "</script>"), "wasm_exec.js, the wasm, the loader")
+	assert.Contains(t, string(page), decksMarker)
+	none, err := Decks(page)
+	require.NoError(t, err)
+	assert.Nil(t, none, "declic.html carries no decks")
+
+	bundled, err := WithDecks(page, []byte("PK first decks"))
+	require.NoError(t, err)
+	got, err := Decks(bundled)
+	require.NoError(t, err)
+	assert.Equal(t, []byte("PK first decks"), got)
+
+	again, err := WithDecks(bundled, []byte("PK other decks\x00\r<"))
+	require.NoError(t, err)
+	got, err = Decks(again)
+	require.NoError(t, err)
+	assert.Equal(t, []byte("PK other decks\x00\r<"), got, "bundling again replaces the decks")
+	assert.Equal(t, 1, strings.Count(string(again), `id="declic-decks"`))
+
+	_, err = WithDecks([]byte("<html>something else</html>"), []byte("PK"))
+	assert.ErrorIs(t, err, ErrNotAPage)
+}

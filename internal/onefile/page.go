@@ -1,0 +1,149 @@
+package onefile
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Page returns declic.html: Go's wasm_exec.js and the wasm build, gzip-
+// compressed and encoded, in one page with a loading bar. The page unpacks
+// the wasm with the browser's DecompressionStream and starts it.
+func Page(execJS string, wasm []byte) ([]byte, error) {
+	var gz bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := zw.Write(wasm); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	// No "</script" may end the inline script early.
+	execJS = strings.ReplaceAll(execJS, "</script", `<\/script`)
+	r := strings.NewReplacer(
+		"{{WASM_EXEC}}", execJS,
+		"{{DECODE}}", decodeJS,
+		"{{WASM}}", element("declic-wasm", gz.Bytes(), len(wasm)),
+	)
+	return []byte(r.Replace(template)), nil
+}
+
+// element returns a script element that carries data, encoded; unpacked is
+// its size once unpacked, for the loading bar.
+func element(id string, data []byte, unpacked int) string {
+	return fmt.Sprintf(`<script id="%s" type="application/octet-stream" data-size="%d" data-unpacked="%d">%s</script>`,
+		id, len(data), unpacked, Encode(data))
+}
+
+// decksMarker is where the template leaves room for the decks of a family
+// build; a bundled page has the decks element there instead.
+const decksMarker = "<!--declic-decks-->"
+
+var decksElement = regexp.MustCompile(`<script id="declic-decks" type="application/octet-stream" data-size="(\d+)" data-unpacked="\d+">([^<]*)</script>`)
+
+// ErrNotAPage is returned for a file that is not a declic.html.
+var ErrNotAPage = errors.New("not Déclic's one-file web build (declic.html)")
+
+// WithDecks returns page with archive, a zip of deck files, as its decks:
+// the game loads them besides its own (declic bundle). The decks of a page
+// bundled before are replaced.
+func WithDecks(page, archive []byte) ([]byte, error) {
+	el := element("declic-decks", archive, len(archive))
+	if loc := decksElement.FindIndex(page); loc != nil {
+		return bytes.Join([][]byte{page[:loc[0]], []byte(el), page[loc[1]:]}, nil), nil
+	}
+	if !bytes.Contains(page, []byte(decksMarker)) {
+		return nil, ErrNotAPage
+	}
+	return bytes.Replace(page, []byte(decksMarker), []byte(el), 1), nil
+}
+
+// Decks returns the zip of decks a page carries, nil if it has none.
+func Decks(page []byte) ([]byte, error) {
+	m := decksElement.FindSubmatch(page)
+	if m == nil {
+		return nil, nil
+	}
+	n, err := strconv.Atoi(string(m[1]))
+	if err != nil {
+		return nil, ErrCorrupt
+	}
+	return Decode(string(m[2]), n)
+}
+
+const template = `<!DOCTYPE html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Déclic</title>
+<style>
+  html, body { margin: 0; height: 100%; background: #1d2433; color: #eee; font-family: sans-serif; }
+  #loading { position: fixed; inset: 0; display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 1em; font-size: 1.5em; }
+  #bar { width: min(24em, 80vw); height: 0.6em; border-radius: 0.3em; background: #3a4560; overflow: hidden; }
+  #fill { width: 0; height: 100%; background: #f2b441; }
+</style>
+</head>
+<body>
+<div id="loading"><div id="msg">Déclic…</div><div id="bar"><div id="fill"></div></div></div>
+<script>
+{{WASM_EXEC}}
+</script>
+{{WASM}}
+<!--declic-decks-->
+<script>
+// Déclic in one file (internal/onefile): the wasm above is gzip-compressed
+// and encoded seven bits to a character. It is decoded, unpacked by the
+// browser's DecompressionStream (counted for the loading bar), then started
+// like web/index.html does. Decks added by declic bundle are handed to the
+// game as globalThis.declicDecks, a zip. Sessions and settings are kept in
+// this browser's localStorage.
+{{DECODE}}
+(async () => {
+  const fr = (navigator.language || "fr").toLowerCase().startsWith("fr");
+  const msg = document.getElementById("msg");
+  const fill = document.getElementById("fill");
+  msg.textContent = fr ? "Déclic se prépare…" : "Déclic is loading…";
+  const take = (id) => {
+    const el = document.getElementById(id);
+    if (!el) return null;
+    const data = declicDecode(el.textContent, +el.dataset.size);
+    el.remove();
+    return { data, unpacked: +el.dataset.unpacked };
+  };
+  try {
+    const packed = take("declic-wasm");
+    const decks = take("declic-decks");
+    if (decks) globalThis.declicDecks = decks.data;
+    const reader = new Blob([packed.data]).stream()
+      .pipeThrough(new DecompressionStream("gzip")).getReader();
+    const wasm = new Uint8Array(packed.unpacked);
+    let got = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      wasm.set(value, got);
+      got += value.length;
+      fill.style.width = (100 * got / wasm.length).toFixed(1) + "%";
+    }
+    msg.textContent = fr ? "Déclic démarre…" : "Déclic is starting…";
+    const go = new Go();
+    const result = await WebAssembly.instantiate(wasm.buffer, go.importObject);
+    document.getElementById("loading").remove();
+    await go.run(result.instance);
+  } catch (e) {
+    msg.textContent = "Déclic n'a pas pu démarrer / Déclic could not start: " + e;
+    console.error(e);
+  }
+})();
+</script>
+</body>
+</html>
+`
