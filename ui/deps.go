@@ -16,7 +16,11 @@ import (
 type Deps struct {
 	View    *View
 	Library *cards.Library
-	Store   Sessions
+	// Family holds the decks this copy of the game was made with (declic
+	// bundle), offered first: the title screen then opens on the family
+	// start.
+	Family []*cards.Deck
+	Store  Sessions
 	Sound   *Sound // nil when sound is off or no device answers
 	// NoSoundDevice records that opening the sound device failed: it is not
 	// tried again.

@@ -92,5 +92,9 @@ func TestScreenshots(t *testing.T) {
 		shot("26-podium", end)
 		shot("27-summary", end.Update(&Input{Actions: []Action{ActionNext}}))
 		shot("28-settings", newSettingsScene(d, title))
+		family := newFamilyScene(d, title)
+		shot("29-family", family)
+		family.players = 1
+		shot("30-family-decks", family)
 	}
 }

@@ -28,7 +28,12 @@ func NewTitleScene(d *Deps) Scene {
 	if t.resume != "" {
 		t.items = append(t.items, "title_resume")
 	}
-	t.items = append(t.items, "title_new", "title_decks", "title_settings")
+	if len(d.Family) > 0 {
+		t.items = append(t.items, "title_family", "title_new")
+	} else {
+		t.items = append(t.items, "title_new", "title_family")
+	}
+	t.items = append(t.items, "title_decks", "title_settings")
 	if canQuit {
 		t.items = append(t.items, "title_quit")
 	}
@@ -62,6 +67,8 @@ func (t *titleScene) Update(in *Input) Scene {
 		return t.resumeWorkshop()
 	case "title_new":
 		return newTeamsScene(t.d, t)
+	case "title_family":
+		return newFamilyScene(t.d, t)
 	case "title_decks":
 		return newDeckScene(t.d, nil, t)
 	case "title_settings":
