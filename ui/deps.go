@@ -21,7 +21,7 @@ type Deps struct {
 	// start.
 	Family []*cards.Deck
 	Store  Sessions
-	Sound   *Sound // nil when sound is off or no device answers
+	Sound  *Sound // nil when sound is off or no device answers
 	// NoSoundDevice records that opening the sound device failed: it is not
 	// tried again.
 	NoSoundDevice bool

@@ -25,10 +25,12 @@ type env struct {
 	getenv         func(string) string
 	home           string // where Déclic keeps its data (see home.go)
 	besideProgram  string // the decks/ folder beside the executable; "" if unknown
+	program        string // the running executable; "" if unknown
 }
 
 func system() env {
-	return env{stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, home: dataHome(os.Getenv), besideProgram: besideProgram()}
+	exe := program()
+	return env{stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, home: dataHome(os.Getenv), besideProgram: besideProgram(exe), program: exe}
 }
 
 // options holds the flags every command accepts (DESIGN.md's game flags)
@@ -40,6 +42,7 @@ type options struct {
 	windowed   bool
 	sound      string
 	output     string
+	from       string // declic bundle: the page or program to start from
 
 	teams   string
 	mode    string
@@ -71,6 +74,7 @@ func parse(args []string) (options, []string, error) {
 	fs.BoolVar(&o.windowed, "windowed", false, "")
 	fs.StringVar(&o.sound, "sound", "on", "")
 	fs.StringVar(&o.output, "o", "", "")
+	fs.StringVar(&o.from, "from", "", "")
 	fs.StringVar(&o.teams, "teams", "", "")
 	fs.StringVar(&o.mode, "mode", "", "")
 	fs.IntVar(&o.cards, "cards", 0, "")
@@ -141,6 +145,8 @@ func run(args []string, e env) int {
 			return exitUsage
 		}
 		return c.openGame(rest[0])
+	case "bundle":
+		return c.bundle(rest)
 	case "print":
 		fmt.Fprintln(e.stderr, tr.T("not_available", "Command", command))
 		return exitInvalid

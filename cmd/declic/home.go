@@ -18,16 +18,25 @@ func dataHome(getenv func(string) string) string {
 	return ".declic"
 }
 
-// besideProgram returns the decks/ folder beside the executable, which a USB
-// stick holding the game and its decks has; "" when the executable's place
-// is unknown.
-func besideProgram() string {
+// program returns the path of the running executable, links resolved; ""
+// when it is unknown.
+func program() string {
 	exe, err := os.Executable()
 	if err != nil {
 		return ""
 	}
 	if resolved, err := filepath.EvalSymlinks(exe); err == nil {
 		exe = resolved
+	}
+	return exe
+}
+
+// besideProgram returns the decks/ folder beside the executable, which a USB
+// stick holding the game and its decks has; "" when the executable's place
+// is unknown.
+func besideProgram(exe string) string {
+	if exe == "" {
+		return ""
 	}
 	return filepath.Join(filepath.Dir(exe), "decks")
 }
