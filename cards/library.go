@@ -50,6 +50,22 @@ func (l *Library) AddFS(fsys fs.FS, prefix string) {
 	l.add(decks, problems)
 }
 
+// AddFSGivingWay loads the decks of a file system that give way to the
+// decks already loaded: one whose id and language are taken is left out,
+// without a problem. A family copy of the game (declic bundle) loads its
+// decks of the day first, then the bundled decks this way, so that a deck
+// of the day replaces the bundled deck it was made from.
+func (l *Library) AddFSGivingWay(fsys fs.FS, prefix string) {
+	decks, problems := LoadFS(fsys, ".", prefix)
+	kept := decks[:0]
+	for _, d := range decks {
+		if _, taken := l.seen[idLang{d.ID, d.Language}]; !taken {
+			kept = append(kept, d)
+		}
+	}
+	l.add(kept, problems)
+}
+
 func (l *Library) add(decks []*Deck, problems Problems) {
 	files := make(map[string]bool)
 	for _, d := range decks {

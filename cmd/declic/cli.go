@@ -5,10 +5,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 
 	"declic/assets"
+	"declic/cards"
+	"declic/internal/bundle"
 )
 
 // Exit statuses of DESIGN.md.
@@ -26,11 +29,23 @@ type env struct {
 	home           string // where Déclic keeps its data (see home.go)
 	besideProgram  string // the decks/ folder beside the executable; "" if unknown
 	program        string // the running executable; "" if unknown
+	// family holds the decks this copy of the game carries (declic
+	// bundle): appended to the program, or in the web page; nil for the
+	// program as built.
+	family fs.FS
 }
 
 func system() env {
 	exe := program()
-	return env{stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, home: dataHome(os.Getenv), besideProgram: besideProgram(exe), program: exe}
+	e := env{stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, home: dataHome(os.Getenv), besideProgram: besideProgram(exe), program: exe}
+	if exe != "" {
+		family, err := bundle.Appended(exe)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "declic:", err)
+		}
+		e.family = family
+	}
+	return e
 }
 
 // options holds the flags every command accepts (DESIGN.md's game flags)
@@ -161,6 +176,9 @@ type cli struct {
 	env  env
 	opts options
 	tr   *assets.Translator
+
+	// family is, once library has run, the decks of env.family.
+	family []*cards.Deck
 }
 
 func translator(lang string) *assets.Translator {

@@ -52,6 +52,7 @@ func (c *cli) openGame(deck string) int {
 	d := &ui.Deps{
 		View:         &ui.View{Fonts: fonts, Tr: c.tr, Settings: &settings, Theme: ui.NormalTheme, Metrics: ui.NewMetrics(1366, 768, 1)},
 		Library:      lib,
+		Family:       c.family,
 		Store:        sessions,
 		Now:          time.Now,
 		SettingsFile: settingsFile,

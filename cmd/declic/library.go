@@ -9,11 +9,18 @@ import (
 
 // library loads the decks a command works on: the paths named, or with none
 // the bundled decks, the user's decks, the decks beside the program; and
-// every --decks folder in both cases.
+// every --decks folder in both cases. A family copy's own decks come first,
+// and the bundled decks give way to them.
 func (c *cli) library(paths []string) *cards.Library {
 	var lib cards.Library
 	if len(paths) == 0 {
-		lib.AddFS(decks.FS, "bundled/")
+		if c.env.family != nil {
+			lib.AddFS(c.env.family, "famille/")
+			c.family = lib.Decks[:len(lib.Decks):len(lib.Decks)]
+			lib.AddFSGivingWay(decks.FS, "bundled/")
+		} else {
+			lib.AddFS(decks.FS, "bundled/")
+		}
 		if c.env.home != "" { // "" in the browser, which has no files
 			lib.AddFolder(filepath.Join(c.env.home, "decks"))
 		}

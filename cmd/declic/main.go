@@ -15,5 +15,6 @@ import (
 var version = "dev"
 
 func main() {
+	attachConsole()
 	os.Exit(run(os.Args[1:], system()))
 }

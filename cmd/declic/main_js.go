@@ -3,11 +3,14 @@
 package main
 
 import (
+	"fmt"
+	"io/fs"
 	"os"
 	"syscall/js"
 
 	"declic/assets"
 	"declic/game"
+	"declic/internal/bundle"
 	"declic/ui"
 )
 
@@ -25,9 +28,27 @@ func main() {
 		}
 		return ""
 	}
-	e := env{stdout: os.Stdout, stderr: os.Stderr, getenv: getenv, home: "", besideProgram: ""}
+	e := env{stdout: os.Stdout, stderr: os.Stderr, getenv: getenv, home: "", besideProgram: "", family: pageDecks()}
 	c := &cli{env: e, opts: options{sound: "on"}, tr: translator(assets.PickLanguage("", getenv))}
 	os.Exit(c.openGame(""))
+}
+
+// pageDecks returns the decks a family page carries (declic bundle): the
+// page's script hands them over as globalThis.declicDecks, a zip.
+func pageDecks() fs.FS {
+	v := js.Global().Get("declicDecks")
+	if v.Type() != js.TypeObject {
+		return nil
+	}
+	data := make([]byte, v.Get("length").Int())
+	js.CopyBytesToGo(data, v)
+	js.Global().Delete("declicDecks")
+	fsys, err := bundle.Read(data)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "declic:", err)
+		return nil
+	}
+	return fsys
 }
 
 // places returns the browser's stores: localStorage for the sessions, and

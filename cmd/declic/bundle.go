@@ -1,0 +1,150 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"declic/cards"
+	"declic/internal/bundle"
+	"declic/internal/onefile"
+)
+
+// The take-home builds declic bundle starts from, as make dist names them.
+const (
+	webBase     = "declic.html"
+	windowsBase = "declic-windows-amd64.exe"
+)
+
+// bundle writes a copy of the game for a family to take home, with the
+// decks named (by --decks or as arguments) inside it: famille.html, the
+// one-file web build, or famille.exe, the Windows program. Only valid decks
+// go in: one error and nothing is written.
+func (c *cli) bundle(args []string) int {
+	tr := c.tr
+	paths := append(append([]string(nil), args...), c.opts.decks...)
+	if len(paths) == 0 || c.opts.output == "" {
+		fmt.Fprintln(c.env.stderr, tr.T("bundle_usage"))
+		return exitUsage
+	}
+	out := c.opts.output
+	ext := strings.ToLower(filepath.Ext(out))
+	if ext != ".html" && ext != ".htm" && ext != ".exe" {
+		fmt.Fprintln(c.env.stderr, tr.T("bundle_bad_output", "Path", out))
+		return exitUsage
+	}
+	quoted := strings.Join(paths, " ")
+
+	var lib cards.Library
+	for _, p := range paths {
+		lib.AddPath(p)
+	}
+	for _, p := range lib.Problems {
+		fmt.Fprintln(c.env.stderr, p.Text(tr.Lang()))
+	}
+	if lib.Problems.Errors() > 0 {
+		fmt.Fprintln(c.env.stderr, tr.T("bundle_invalid", "Paths", quoted))
+		return exitInvalid
+	}
+	if len(lib.Decks) == 0 {
+		fmt.Fprintln(c.env.stderr, tr.T("bundle_no_decks", "Paths", quoted))
+		return exitInvalid
+	}
+	archive, err := bundle.Archive(lib.Decks)
+	if err != nil {
+		fmt.Fprintln(c.env.stderr, err)
+		return exitInvalid
+	}
+
+	web := ext != ".exe"
+	basePath, base, status := c.bundleBase(web, out)
+	if status != exitOK {
+		return status
+	}
+	var copy []byte
+	if web {
+		copy, err = onefile.WithDecks(base, archive)
+	} else if bytes.HasPrefix(base, []byte("MZ")) {
+		copy = bundle.Program(base, archive)
+	} else {
+		err = onefile.ErrNotAPage // not a Windows program either
+	}
+	if err != nil {
+		fmt.Fprintln(c.env.stderr, tr.T("bundle_bad_base", "Path", basePath, "Kind", c.baseKind(web)))
+		return exitInvalid
+	}
+	mode := os.FileMode(0o644)
+	if !web {
+		mode = 0o755
+	}
+	if err := os.WriteFile(out, copy, mode); err != nil {
+		fmt.Fprintln(c.env.stderr, tr.T("bundle_unwritable", "Path", out))
+		return exitInvalid
+	}
+	titles := make([]string, len(lib.Decks))
+	for i, d := range lib.Decks {
+		titles[i] = d.Title
+	}
+	sep := ", "
+	if tr.Lang() == "fr" {
+		sep = " ; "
+	}
+	fmt.Fprintln(c.env.stdout, tr.T("bundle_done", "Path", out, "Size", megabytes(len(copy), tr.Lang()),
+		"Decks", tr.N("bundle_decks", len(lib.Decks)), "Titles", strings.Join(titles, sep)))
+	return exitOK
+}
+
+// bundleBase reads the build a family copy starts from: --from, else the
+// page or Windows program beside this program (a facilitator unzips the
+// release and runs it from there); on Windows the program itself is the
+// Windows build.
+func (c *cli) bundleBase(web bool, out string) (string, []byte, int) {
+	name := windowsBase
+	if web {
+		name = webBase
+	}
+	var candidates []string
+	switch {
+	case c.opts.from != "":
+		candidates = []string{c.opts.from}
+	case c.env.program != "":
+		if !web && runtime.GOOS == "windows" {
+			candidates = append(candidates, c.env.program)
+		}
+		candidates = append(candidates, filepath.Join(filepath.Dir(c.env.program), name))
+	}
+	for _, p := range candidates {
+		data, err := os.ReadFile(p)
+		if err == nil {
+			return p, data, exitOK
+		}
+		if c.opts.from != "" || !errors.Is(err, os.ErrNotExist) {
+			fmt.Fprintln(c.env.stderr, c.tr.T("bundle_bad_base", "Path", p, "Kind", c.baseKind(web)))
+			return "", nil, exitInvalid
+		}
+	}
+	fmt.Fprintln(c.env.stderr, c.tr.T("bundle_no_base", "Output", out, "Base", name))
+	return "", nil, exitInvalid
+}
+
+// baseKind names the build a family copy starts from.
+func (c *cli) baseKind(web bool) string {
+	if web {
+		return c.tr.T("bundle_kind_html")
+	}
+	return c.tr.T("bundle_kind_exe")
+}
+
+// megabytes writes a size for people: "6,9 Mo" in French, "6.9 MB" in
+// English.
+func megabytes(n int, lang string) string {
+	s := fmt.Sprintf("%.1f", float64(n)/1e6)
+	if lang == "fr" {
+		return strings.Replace(s, ".", ",", 1) + " Mo"
+	}
+	return s + " MB"
+}
