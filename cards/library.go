@@ -66,6 +66,29 @@ func (l *Library) AddFSGivingWay(fsys fs.FS, prefix string) {
 	l.add(kept, problems)
 }
 
+// Put adds a deck a player has just added (dropped on the window, picked
+// in the browser), in place of the deck of the same id and language if
+// there is one, which it returns.
+func (l *Library) Put(d *Deck) (replaced *Deck) {
+	if l.seen == nil {
+		l.seen = make(map[idLang]*Deck)
+	}
+	k := idLang{d.ID, d.Language}
+	if old, ok := l.seen[k]; ok {
+		for i, x := range l.Decks {
+			if x == old {
+				l.Decks[i] = d
+			}
+		}
+		l.seen[k] = d
+		return old
+	}
+	l.seen[k] = d
+	l.Decks = append(l.Decks, d)
+	l.Files++
+	return nil
+}
+
 func (l *Library) add(decks []*Deck, problems Problems) {
 	files := make(map[string]bool)
 	for _, d := range decks {

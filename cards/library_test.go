@@ -35,3 +35,21 @@ func TestLibraryGivingWay(t *testing.T) {
 	assert.Empty(t, lib.Problems, "giving way is not a problem")
 	assert.Same(t, lib.Decks[0], lib.Find("infox", "fr"))
 }
+
+func TestLibraryPut(t *testing.T) {
+	var lib Library
+	lib.AddFS(fstest.MapFS{"a.toml": deckFile("a", "A"), "b.toml": deckFile("b", "B")}, "bundled/")
+	decks, problems := LoadFS(fstest.MapFS{"b.toml": deckFile("b", "B, corrected"), "c.toml": deckFile("c", "C")}, ".", "added/")
+	require.Empty(t, problems)
+	require.Len(t, decks, 2)
+	old := lib.Put(decks[0])
+	require.NotNil(t, old)
+	assert.Equal(t, "B", old.Title)
+	assert.Nil(t, lib.Put(decks[1]))
+	var titles []string
+	for _, d := range lib.Decks {
+		titles = append(titles, d.Title)
+	}
+	assert.Equal(t, []string{"A", "B, corrected", "C"}, titles, "in place, then at the end")
+	assert.Same(t, decks[0], lib.Find("b", "fr"))
+}

@@ -34,6 +34,9 @@ type App struct {
 	// firstFrame says when the first frame was shown, if DECLIC_FIRST_FRAME
 	// asks for it (`make bench`); nil otherwise.
 	firstFrame *firstframe.Reporter
+	// deps, when set, takes the decks dropped on the window or picked in
+	// the browser, on whatever screen.
+	deps *Deps
 }
 
 // NewApp returns the game showing first, drawing with view. When the
@@ -91,6 +94,12 @@ func (a *App) Update() error {
 	if len(in.Actions) > 0 || len(in.Taps) > 0 || len(in.Releases) > 0 || len(in.Chars) > 0 {
 		a.dirty = true
 		a.view.Notice = "" // read: the person has moved on
+	}
+	if a.deps != nil {
+		if fsys := incomingDecks(); fsys != nil {
+			a.view.Notice = a.deps.addDecks(fsys)
+			a.dirty = true
+		}
 	}
 	if in.Pointer != a.pointer {
 		a.dirty = true

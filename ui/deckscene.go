@@ -125,12 +125,13 @@ type deckLayout struct {
 	cols            int
 	back, message   Rect
 	up, down        Rect // previous and next page
+	add             Rect // Add decks, at the right of the chips' row
 }
 
 // layoutDecks lays the deck list out with chips filter chips: two columns of
 // tiles on a wide screen, as many rows as fit, six tiles at most so that each
 // has a number key.
-func layoutDecks(m Metrics, chips int) deckLayout {
+func layoutDecks(m Metrics, chips int, add bool) deckLayout {
 	var l deckLayout
 	scr := m.Screen().Inset(m.Px(SizeMargin))
 	header, rest := scr.Top(math.Min(m.Px(96), scr.H*0.12))
@@ -143,14 +144,20 @@ func layoutDecks(m Metrics, chips int) deckLayout {
 	_, right = right.Right(m.Px(16))
 	l.up, _ = right.Right(right.H * 1.2)
 	_, l.body = rest.Top(m.Px(8))
-	if chips > 0 {
+	if chips > 0 || add {
 		_, rest = rest.Top(m.Px(8))
 		var row Rect
 		row, rest = rest.Top(math.Min(m.Px(80), rest.H*0.14))
 		gap := m.Px(16)
-		w := math.Min(m.Px(340), (row.W-gap*float64(chips-1))/float64(chips))
-		row, _ = row.Left(w*float64(chips) + gap*float64(chips-1))
-		l.chips = row.Cols(chips, gap)
+		if add {
+			l.add, row = row.Right(math.Min(m.Px(520), row.W*0.34))
+			row, _ = row.Left(row.W - m.Px(32))
+		}
+		if chips > 0 {
+			w := math.Min(m.Px(340), (row.W-gap*float64(chips-1))/float64(chips))
+			row, _ = row.Left(w*float64(chips) + gap*float64(chips-1))
+			l.chips = row.Cols(chips, gap)
+		}
 		_, rest = rest.Top(m.Px(28))
 	}
 	l.list = rest
@@ -189,14 +196,30 @@ func (sc *deckScene) targets(l deckLayout, shown int, paged bool) []Rect {
 	if paged {
 		out = append(out, l.up, l.down)
 	}
+	if sc.canAdd() {
+		out = append(out, l.add)
+	}
 	return out
+}
+
+// canAdd reports the Add decks button: where decks can be kept.
+func (sc *deckScene) canAdd() bool { return sc.d.Shelf != nil }
+
+// askForDecks opens the browser's file picker, or says on a computer how to
+// add decks: drop them on the window, or copy them into the decks folder.
+func (sc *deckScene) askForDecks() {
+	if canPick {
+		openPicker()
+		return
+	}
+	sc.d.View.Notice = sc.d.View.Tr.T("add_how", "Folder", sc.d.Shelf.Where())
 }
 
 func (sc *deckScene) Update(in *Input) Scene {
 	if sc.detail != nil {
 		return sc.updateDetail(in)
 	}
-	l := layoutDecks(sc.d.View.Metrics, sc.chipCount())
+	l := layoutDecks(sc.d.View.Metrics, sc.chipCount(), sc.canAdd())
 	decks := sc.decks()
 	page := len(l.tiles)
 	sc.top = min(sc.top, max(0, (len(decks)-1)/l.cols*l.cols))
@@ -207,10 +230,10 @@ func (sc *deckScene) Update(in *Input) Scene {
 	chips := len(l.chips)
 	firstTile, back := chips, chips+shown
 	enabled := func(i int) bool {
-		switch i {
-		case back + 1:
+		switch {
+		case paged && i == back+1:
 			return sc.top > 0
-		case back + 2:
+		case paged && i == back+2:
 			return sc.top+page < len(decks)
 		}
 		return true
@@ -237,6 +260,9 @@ func (sc *deckScene) Update(in *Input) Scene {
 	switch {
 	case in.Has(ActionBack), in.Has(ActionPause):
 		return sc.back
+	case in.Has(ActionPointPlus) && sc.canAdd():
+		sc.askForDecks()
+		return sc
 	}
 	for k := 0; k < shown; k++ {
 		if in.Has(ActionAnswer1 + Action(k)) {
@@ -291,10 +317,12 @@ func (sc *deckScene) activate(f, chips, shown int, decks []*cards.Deck, page, co
 		return sc.choose(decks[sc.top+f-chips])
 	case f == chips+shown:
 		return sc.back
-	case f == chips+shown+1:
+	case f == chips+shown+1 && len(decks) > page:
 		sc.scroll(-page, len(decks), page, cols)
-	case f == chips+shown+2:
+	case f == chips+shown+2 && len(decks) > page:
 		sc.scroll(page, len(decks), page, cols)
+	default:
+		sc.askForDecks() // the last target: Add decks
 	}
 	return sc
 }
@@ -312,7 +340,7 @@ func (sc *deckScene) choose(deck *cards.Deck) Scene {
 // updateDetail handles the description of a deck: 1, Space or Enter starts
 // a workshop with it, Esc goes back to the list.
 func (sc *deckScene) updateDetail(in *Input) Scene {
-	l := layoutDecks(sc.d.View.Metrics, sc.chipCount())
+	l := layoutDecks(sc.d.View.Metrics, sc.chipCount(), sc.canAdd())
 	_, _, _, _, open := detailLayout(sc.d.View.Metrics, l.body)
 	switch {
 	case in.Tapped(open), in.Has(ActionAnswer1), in.Has(ActionNext):
@@ -328,7 +356,7 @@ func (sc *deckScene) Animating() bool { return false }
 func (sc *deckScene) Draw(dst *ebiten.Image) {
 	v := sc.d.View
 	th := v.Theme
-	l := layoutDecks(v.Metrics, sc.chipCount())
+	l := layoutDecks(v.Metrics, sc.chipCount(), sc.canAdd())
 	title := v.Tr.T("decks_title_browse")
 	if sc.s != nil {
 		title = v.Tr.T("decks_title_choose")
@@ -366,6 +394,13 @@ func (sc *deckScene) Draw(dst *ebiten.Image) {
 	}
 	back := chips + shown
 	v.drawButton(dst, Button{Label: v.Tr.T("button_back"), Key: v.Tr.T("key_esc"), Rect: l.back, Focused: focus == back}, l.back.Contains(v.Pointer))
+	if sc.canAdd() {
+		add := back + 1
+		if paged {
+			add = back + 3
+		}
+		v.drawButton(dst, Button{Label: v.Tr.T("decks_add"), Key: "+", Rect: l.add, Focused: focus == add}, l.add.Contains(v.Pointer))
+	}
 	msg := v.Tr.T("decks_pick")
 	if paged {
 		msg = v.Tr.T("decks_page", "First", sc.top+1, "Last", sc.top+shown, "Total", len(decks))

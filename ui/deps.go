@@ -20,7 +20,9 @@ type Deps struct {
 	// bundle), offered first: the title screen then opens on the family
 	// start.
 	Family []*cards.Deck
-	Store  Sessions
+	// Shelf keeps the decks a player adds; nil where none can be added.
+	Shelf Shelf
+	Store Sessions
 	Sound  *Sound // nil when sound is off or no device answers
 	// NoSoundDevice records that opening the sound device failed: it is not
 	// tried again.

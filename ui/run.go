@@ -9,5 +9,7 @@ import (
 func Run(d *Deps, first Scene) error {
 	d.applySettings()
 	Configure("Déclic", d.View.Settings.Fullscreen)
-	return ebiten.RunGame(NewApp(d.View, first))
+	app := NewApp(d.View, first)
+	app.deps = d
+	return ebiten.RunGame(app)
 }

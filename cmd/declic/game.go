@@ -53,6 +53,7 @@ func (c *cli) openGame(deck string) int {
 		View:         &ui.View{Fonts: fonts, Tr: c.tr, Settings: &settings, Theme: ui.NormalTheme, Metrics: ui.NewMetrics(1366, 768, 1)},
 		Library:      lib,
 		Family:       c.family,
+		Shelf:        c.shelf(lib),
 		Store:        sessions,
 		Now:          time.Now,
 		SettingsFile: settingsFile,

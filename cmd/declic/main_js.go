@@ -9,6 +9,7 @@ import (
 	"syscall/js"
 
 	"declic/assets"
+	"declic/cards"
 	"declic/game"
 	"declic/internal/bundle"
 	"declic/ui"
@@ -54,5 +55,12 @@ func pageDecks() fs.FS {
 // places returns the browser's stores: localStorage for the sessions, and
 // no settings file (ui keeps the settings in localStorage on js).
 func (c *cli) places() (ui.Sessions, string) { return game.LocalStore{}, "" }
+
+// shelf returns the browser's store of the decks a player adds, and loads
+// those added before into lib.
+func (c *cli) shelf(lib *cards.Library) ui.Shelf {
+	ui.LoadBrowserDecks(lib)
+	return ui.BrowserShelf{}
+}
 
 func loadSettings(string) (ui.Settings, error) { return ui.LoadBrowserSettings() }

@@ -5,6 +5,7 @@ package main
 import (
 	"path/filepath"
 
+	"declic/cards"
 	"declic/game"
 	"declic/ui"
 )
@@ -16,3 +17,9 @@ func (c *cli) places() (ui.Sessions, string) {
 }
 
 func loadSettings(file string) (ui.Settings, error) { return ui.LoadSettings(file) }
+
+// shelf returns where the decks a player drops on the window are kept: the
+// user's decks folder, which library loads at every start.
+func (c *cli) shelf(*cards.Library) ui.Shelf {
+	return ui.FolderShelf{Dir: filepath.Join(c.env.home, "decks")}
+}

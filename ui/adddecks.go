@@ -1,0 +1,105 @@
+package ui
+
+import (
+	"archive/zip"
+	"bytes"
+	"io/fs"
+	"path"
+	"strings"
+
+	"declic/cards"
+	"declic/internal/bundle"
+)
+
+// Shelf keeps the decks a player adds, dropped on the window or picked in
+// the browser, for the next runs of the game: files in the user's decks
+// folder on a computer, localStorage in a browser.
+type Shelf interface {
+	// Keep stores a deck, as a zip made by bundle.Archive, under key
+	// (its id and language), replacing what was kept under it before. It
+	// returns the deck's files as they will be read from now on, and the
+	// prefix of their paths in messages.
+	Keep(key string, archive []byte) (fsys fs.FS, prefix string, err error)
+	// Owns reports whether a loaded deck was added this way (and may be
+	// replaced by a deck of the same id and language).
+	Owns(deck *cards.Deck) bool
+	// Where names the folder the decks are kept in, for the person; ""
+	// for a browser's storage.
+	Where() string
+}
+
+// addDecks checks the deck files of fsys, which a player dropped or picked,
+// and keeps the valid decks: on the shelf, and in the library at once. Only
+// when every deck is valid: a deck with an error is refused whole, its first
+// problem shown. It returns the notice that says what happened.
+func (d *Deps) addDecks(fsys fs.FS) string {
+	tr := d.View.Tr
+	if d.Shelf == nil {
+		return tr.T("add_unavailable")
+	}
+	decks, problems, badZip := loadDropped(fsys)
+	if badZip != "" {
+		return tr.T("add_bad_zip", "Name", badZip)
+	}
+	for _, p := range problems {
+		if p.Severity == cards.Error {
+			return tr.N("add_invalid", problems.Errors(), "Problem", p.Text(tr.Lang()))
+		}
+	}
+	if len(decks) == 0 {
+		return tr.T("add_none")
+	}
+	var titles []string
+	for _, deck := range decks {
+		if old := d.Library.Find(deck.ID, deck.Language); old != nil && old.Language == deck.Language && !d.Shelf.Owns(old) {
+			return tr.T("add_taken", "Title", deck.Title, "ID", deck.ID)
+		}
+	}
+	for _, deck := range decks {
+		archive, err := bundle.Archive([]*cards.Deck{deck})
+		if err != nil {
+			return tr.T("add_failed", "Title", deck.Title)
+		}
+		key := deck.ID + "." + deck.Language
+		kept, prefix, err := d.Shelf.Keep(key, archive)
+		if err != nil {
+			return tr.T("add_failed", "Title", deck.Title)
+		}
+		again, _ := cards.LoadFS(kept, ".", prefix)
+		for _, k := range again {
+			d.Library.Put(k)
+		}
+		titles = append(titles, deck.Title)
+	}
+	if where := d.Shelf.Where(); where != "" {
+		return tr.N("add_done", len(titles), "Titles", strings.Join(titles, ", "), "Where", where)
+	}
+	return tr.N("add_done_browser", len(titles), "Titles", strings.Join(titles, ", "))
+}
+
+// loadDropped loads the decks of dropped or picked files: deck files and
+// folders as they are, and the decks inside any .zip among them (a deck
+// folder with its pictures, zipped to travel). badZip names a .zip that
+// cannot be opened.
+func loadDropped(fsys fs.FS) (decks []*cards.Deck, problems cards.Problems, badZip string) {
+	decks, problems = cards.LoadFS(fsys, ".", "")
+	fs.WalkDir(fsys, ".", func(name string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() || !strings.EqualFold(path.Ext(name), ".zip") {
+			return nil
+		}
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			badZip = name
+			return fs.SkipAll
+		}
+		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			badZip = name
+			return fs.SkipAll
+		}
+		ds, ps := cards.LoadFS(zr, ".", name+"/")
+		decks, problems = append(decks, ds...), append(problems, ps...)
+		return nil
+	})
+	return decks, problems, badZip
+}

@@ -1,0 +1,53 @@
+//go:build !js
+
+package ui
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"declic/cards"
+	"declic/internal/bundle"
+)
+
+// FolderShelf keeps the decks a player adds as files in the user's decks
+// folder, which the game loads at every start: a deck in a folder of its
+// own, named after its id and language.
+type FolderShelf struct{ Dir string }
+
+func (s FolderShelf) Keep(key string, archive []byte) (fs.FS, string, error) {
+	src, err := bundle.Read(archive)
+	if err != nil {
+		return nil, "", err
+	}
+	dir := filepath.Join(s.Dir, key)
+	if err := os.RemoveAll(dir); err != nil {
+		return nil, "", err
+	}
+	err = fs.WalkDir(src, ".", func(name string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(src, name)
+		if err != nil {
+			return err
+		}
+		dst := filepath.Join(s.Dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(dst, data, 0o644)
+	})
+	if err != nil {
+		return nil, "", err
+	}
+	return os.DirFS(dir), dir + string(filepath.Separator), nil
+}
+
+func (s FolderShelf) Owns(deck *cards.Deck) bool {
+	return s.Dir != "" && strings.HasPrefix(deck.Path, s.Dir+string(filepath.Separator))
+}
+
+func (s FolderShelf) Where() string { return s.Dir }
