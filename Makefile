@@ -96,6 +96,8 @@ test: deps
 	@$(MAKE) vet check-pure cross test-plain test-screen
 
 vet:
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$unformatted" ]; then echo "vet: not gofmt-ed:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) vet -tags gui ./cmd/declic
 

@@ -3,7 +3,6 @@
 package game
 
 import (
-
 	"fmt"
 	"io/fs"
 	"slices"

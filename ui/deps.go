@@ -23,7 +23,7 @@ type Deps struct {
 	// Shelf keeps the decks a player adds; nil where none can be added.
 	Shelf Shelf
 	Store Sessions
-	Sound  *Sound // nil when sound is off or no device answers
+	Sound *Sound // nil when sound is off or no device answers
 	// NoSoundDevice records that opening the sound device failed: it is not
 	// tried again.
 	NoSoundDevice bool
