@@ -21,6 +21,7 @@ import (
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -59,6 +60,121 @@ func TestWeb(t *testing.T) {
 		defer srv.Close()
 		play(t, chromium, srv.URL+"/")
 	})
+	t.Run("family", func(t *testing.T) {
+		family(t, chromium, dist)
+	})
+	t.Run("picker", func(t *testing.T) {
+		srv := httptest.NewServer(http.FileServer(http.Dir(filepath.Join(dist, "web"))))
+		defer srv.Close()
+		picker(t, chromium, srv.URL+"/")
+	})
+}
+
+// family makes a family copy of declic.html with a deck of the day
+// (declic bundle), opens it from file:// and plays that deck from the
+// family start: 1 (Family game, first on the title screen of a family
+// copy), 1 (all together), 1 (the deck of the day).
+func family(t *testing.T, chromium, dist string) {
+	page := filepath.Join(t.TempDir(), "famille.html")
+	cmd := exec.Command("go", "run", "../cmd/declic", "bundle", "--decks", "testdata/famille",
+		"--from", filepath.Join(dist, "declic.html"), "-o", page)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("declic bundle: %v\n%s", err, out)
+	}
+	t.Logf("declic bundle: %s", bytes.TrimSpace(out))
+	ctx, cancel := context.WithTimeout(browser(t, chromium), 3*time.Minute)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+filepath.ToSlash(page))); err != nil {
+		t.Fatalf("navigate: %v", err)
+	}
+	firstFrame(t, ctx)
+	for _, k := range "111" {
+		key(t, ctx, k)
+		time.Sleep(700 * time.Millisecond)
+	}
+	saved := sessions(t, ctx)
+	if !strings.Contains(saved, `"atelier-du-jour"`) {
+		t.Errorf("no game of the deck of the day in localStorage: %.300s", saved)
+	}
+	if !strings.Contains(saved, `"La famille"`) {
+		t.Errorf("not one cooperative team: %.300s", saved)
+	}
+}
+
+// picker adds a deck through the page's file picker, checks it is kept in
+// localStorage, then after a reload plays it: the decks a player added come
+// first in the list.
+func picker(t *testing.T, chromium, url string) {
+	ctx, cancel := context.WithTimeout(browser(t, chromium), 3*time.Minute)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+		t.Fatalf("navigate: %v", err)
+	}
+	firstFrame(t, ctx)
+	key(t, ctx, '3') // Decks
+	time.Sleep(700 * time.Millisecond)
+	deck, err := filepath.Abs("testdata/ajout/ajout-e2e.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.SetUploadFiles("#declic-file", []string{deck})); err != nil {
+		t.Fatalf("picking the deck: %v", err)
+	}
+	var kept bool
+	for i := 0; i < 50 && !kept; i++ {
+		time.Sleep(100 * time.Millisecond)
+		kept, err = chromedp.Run(ctx, chromedp.Evaluate[bool](`localStorage.getItem("declic/decks/ajout-e2e.fr") !== null`))
+		if err != nil {
+			t.Fatalf("localStorage: %v", err)
+		}
+	}
+	if !kept {
+		t.Fatalf("the deck picked is not in localStorage")
+	}
+
+	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
+		t.Fatalf("reload: %v", err)
+	}
+	firstFrame(t, ctx)
+	// New workshop, 2 teams, the first deck (the one added), start.
+	for _, k := range "1\r1\r" {
+		key(t, ctx, k)
+		time.Sleep(700 * time.Millisecond)
+	}
+	if saved := sessions(t, ctx); !strings.Contains(saved, `"ajout-e2e"`) {
+		t.Errorf("the deck added is not the one played after a reload: %.300s", saved)
+	}
+}
+
+// sessions returns the workshops saved in localStorage, one after the other.
+func sessions(t *testing.T, ctx context.Context) string {
+	s, err := chromedp.Run(ctx, chromedp.Evaluate[string](
+		`Object.keys(localStorage).filter(k => k.startsWith("declic/sessions/")).map(k => localStorage.getItem(k)).join("\n")`))
+	if err != nil {
+		t.Fatalf("localStorage: %v", err)
+	}
+	return s
+}
+
+// tap touches the page at x, y (CSS pixels) and lifts the finger.
+func tap(t *testing.T, ctx context.Context, x, y float64) {
+	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		if _, err := cdp.Call(ctx, tg, emulation.SetTouchEmulationEnabled, emulation.SetTouchEmulationEnabledParams{Enabled: true, MaxTouchPoints: 1}); err != nil {
+			return err
+		}
+		if _, err := cdp.Call(ctx, tg, input.DispatchTouchEvent, input.DispatchTouchEventParams{
+			Type: input.DispatchTouchEventTypeTouchStart, TouchPoints: []*input.TouchPoint{{X: x, Y: y}}}); err != nil {
+			return err
+		}
+		time.Sleep(150 * time.Millisecond)
+		_, err := cdp.Call(ctx, tg, input.DispatchTouchEvent, input.DispatchTouchEventParams{
+			Type: input.DispatchTouchEventTypeTouchEnd, TouchPoints: []*input.TouchPoint{}})
+		return err
+	}))
+	if err != nil {
+		t.Fatalf("tap at %v, %v: %v", x, y, err)
+	}
 }
 
 // play opens url in a fresh Chromium (its own profile, so its own
@@ -88,15 +204,22 @@ func play(t *testing.T, chromium, url string) {
 		}
 	}
 
-	// Title screen: 1 = Nouvel atelier; Enter: 2 teams; 1: the first deck;
-	// Enter: start; 1: answer the card.
-	for _, k := range []rune{'1', '\r', '1', '\r'} {
+	// Title screen: a finger on the first button, New workshop (the
+	// window is 1280×720: the button's middle is at 640, 367).
+	tap(t, ctx, 640, 367)
+	time.Sleep(700 * time.Millisecond)
+	touched := screenshot(t, ctx)
+	if differ(t, shot, touched) == 0 {
+		t.Fatalf("a tap on New workshop changed nothing")
+	}
+	// Enter: 2 teams; 1: the first deck; Enter: start; 1: answer the card.
+	for _, k := range []rune{'\r', '1', '\r'} {
 		key(t, ctx, k)
 		time.Sleep(700 * time.Millisecond)
 	}
 	before := screenshot(t, ctx)
-	if differ(t, shot, before) == 0 {
-		t.Errorf("the screen did not change from the title screen after 1, Enter, 1, Enter")
+	if differ(t, touched, before) == 0 {
+		t.Errorf("the screen did not change from the teams after Enter, 1, Enter")
 	}
 	// The deck is shuffled: a put-in-order card ignores 1 and is answered
 	// with Enter (confirm the order). The countdown at the top right ticks
@@ -118,6 +241,8 @@ func play(t *testing.T, chromium, url string) {
 		t.Logf("answering changed %d pixels", d)
 	}
 
+	exportCSV(t, ctx)
+
 	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
 		t.Fatalf("reload: %v", err)
 	}
@@ -137,6 +262,41 @@ func play(t *testing.T, chromium, url string) {
 		name := strings.NewReplacer(":", "_", "/", "_").Replace(url)
 		os.WriteFile(filepath.Join(os.TempDir(), name+"-before.png"), before, 0o644)
 		os.WriteFile(filepath.Join(os.TempDir(), name+"-after.png"), after, 0o644)
+	}
+}
+
+// exportCSV ends the game and the workshop from the pause menu and
+// exports the scores: the browser downloads the CSV file. Esc: pause; 4:
+// end the game; 1: yes; 2: end the workshop; 1: the summary; 1: export.
+func exportCSV(t *testing.T, ctx context.Context) {
+	dir := t.TempDir()
+	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
+			Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir})
+		return err
+	}))
+	if err != nil {
+		t.Fatalf("downloads: %v", err)
+	}
+	for _, k := range "\x1b41211" {
+		key(t, ctx, k)
+		time.Sleep(700 * time.Millisecond)
+	}
+	var csv []byte
+	for i := 0; i < 50 && csv == nil; i++ {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.csv"))
+		if len(files) > 0 {
+			csv, _ = os.ReadFile(files[0])
+			t.Logf("downloaded %s, %d bytes", filepath.Base(files[0]), len(csv))
+		} else {
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	if csv == nil {
+		t.Fatalf("no CSV file downloaded")
+	}
+	if !bytes.Contains(csv, []byte("Équipe")) && !bytes.Contains(csv, []byte("Team")) {
+		t.Errorf("the CSV has no team column: %.200s", csv)
 	}
 }
 
@@ -222,6 +382,20 @@ func browser(t *testing.T, chromium string) context.Context {
 	c, ccancel := chromedp.NewContext(actx)
 	cancels = []context.CancelFunc{ccancel, acancel}
 	cctx = c
+	// French first, as the families and facilitators read it: the
+	// game takes its language from navigator.language.
+	err = chromedp.Do(c, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		ua, err := chromedp.Run(ctx, chromedp.Evaluate[string](`navigator.userAgent`))
+		if err != nil {
+			return err
+		}
+		_, err = cdp.Call(ctx, tg, emulation.SetUserAgentOverride, emulation.SetUserAgentOverrideParams{
+			UserAgent: strings.Replace(ua, "HeadlessChrome", "Chrome", 1), AcceptLanguage: "fr-FR"})
+		return err
+	}))
+	if err != nil {
+		t.Fatalf("language: %v", err)
+	}
 	return c
 }
 

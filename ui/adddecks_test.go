@@ -103,3 +103,13 @@ func TestDeckSceneAddButtonSaysHowOnAComputer(t *testing.T) {
 	dr.press(ActionPointPlus)
 	assert.NotEmpty(t, d.View.Notice, "+ does the same")
 }
+
+func TestAddedDecksListedFirst(t *testing.T) {
+	d := sceneDeps(t)
+	d.Shelf = FolderShelf{Dir: t.TempDir()}
+	d.addDecks(fstest.MapFS{"atelier.toml": {Data: smallDeck("atelier", "L'atelier du jour")}})
+	sc := newDeckScene(d, nil, backScene{}).(*deckScene)
+	assert.Equal(t, "atelier", sc.decks()[0].ID, "the player's own deck first")
+	f := newFamilyScene(d, backScene{})
+	assert.Equal(t, "atelier", f.decks()[0].ID)
+}

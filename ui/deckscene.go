@@ -90,7 +90,7 @@ func languageName(tag string) string {
 // decks returns the decks the filter shows.
 func (sc *deckScene) decks() []*cards.Deck {
 	var out []*cards.Deck
-	for _, deck := range sc.d.Library.Decks {
+	for _, deck := range sc.d.decks() {
 		if sc.filter == "" || baseLanguage(deck.Language) == sc.filter {
 			out = append(out, deck)
 		}

@@ -31,6 +31,30 @@ type Deps struct {
 	SettingsFile  string
 }
 
+// decks returns the loaded decks in the order the lists show them: a family
+// copy's own decks first (the library has them first), then the decks the
+// player added, then the others.
+func (d *Deps) decks() []*cards.Deck {
+	if d.Shelf == nil {
+		return d.Library.Decks
+	}
+	out := make([]*cards.Deck, 0, len(d.Library.Decks))
+	family := len(d.Family)
+	out = append(out, d.Library.Decks[:min(family, len(d.Library.Decks))]...)
+	rest := d.Library.Decks[len(out):]
+	for _, deck := range rest {
+		if d.Shelf.Owns(deck) {
+			out = append(out, deck)
+		}
+	}
+	for _, deck := range rest {
+		if !d.Shelf.Owns(deck) {
+			out = append(out, deck)
+		}
+	}
+	return out
+}
+
 // FindDeck finds the deck a saved game played: by id and language among
 // the loaded decks, else from its path.
 func (d *Deps) FindDeck(ref game.DeckRef) (*cards.Deck, error) {

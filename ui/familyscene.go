@@ -41,13 +41,13 @@ func (f *familyScene) decks() []*cards.Deck {
 	}
 	ui := baseLanguage(f.d.View.Tr.Lang())
 	var out []*cards.Deck
-	for _, deck := range f.d.Library.Decks {
+	for _, deck := range f.d.decks() {
 		if baseLanguage(deck.Language) == ui {
 			out = append(out, deck)
 		}
 	}
 	if len(out) == 0 {
-		return f.d.Library.Decks
+		return f.d.decks()
 	}
 	return out
 }
