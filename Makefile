@@ -46,7 +46,7 @@ screen_pkgs = $(shell $(GO) list -test -f '{{.ImportPath}}{{range .Deps}} {{.}}{
 SCREEN_PKGS = $(call screen_pkgs,./...)
 PLAIN_PKGS = $(filter-out $(SCREEN_PKGS),$(ALL_PKGS))
 
-.PHONY: help deps build run test vet check-pure cross dist web e2e test-plain test-screen fuzz bench screenshots clean
+.PHONY: help deps build run test vet check-pure cross dist web e2e test-plain test-screen fuzz bench screenshots icon clean
 
 help:
 	@echo "make deps    install the Debian packages Ebitengine needs (apt, only if missing)"
@@ -59,6 +59,7 @@ help:
 	@echo "make fuzz    fuzz the deck loader, then the rules engine, FUZZTIME ($(FUZZTIME)) each"
 	@echo "make screenshots  draw every scene at 1920x1080 and 1366x768 into screenshots/"
 	@echo "make bench   run the benchmarks of BENCHPKGS ($(BENCHPKGS)), then the game on screen against a hello world (Xvfb), into bench/"
+	@echo "make icon    draw assets/icon.png and the Windows program's resources (icon, manifest)"
 	@echo "make clean   remove bin/ and dist/"
 
 deps:
@@ -152,6 +153,7 @@ dist:
 	@test -n "$(WASM_EXEC)" || { echo "dist: wasm_exec.js not found in $$($(GO) env GOROOT)"; exit 1; }
 	cp "$(WASM_EXEC)" dist/web/wasm_exec.js
 	cp web/index.html dist/web/index.html
+	cp assets/icon.png dist/web/icon.png
 	$(GO) run ./scripts/packhtml -wasm dist/web/declic.wasm -exec dist/web/wasm_exec.js -o dist/declic.html
 
 # The web build in headless Chromium (e2e/): dist/declic.html from file://
@@ -182,6 +184,18 @@ bench: build
 # what a facilitator sees, to look at before a release.
 screenshots: deps
 	DECLIC_SCREENSHOTS=$(CURDIR)/screenshots $(XRUN) $(GO) test -run TestScreenshots -count 1 ./ui/
+
+# The icon (assets/icon.png), and the Windows resources that carry it with a
+# manifest (DPI-aware, so that text is sharp on a high-density screen) and
+# the program's name: cmd/declic/rsrc_windows_amd64.syso, which go build
+# links into the Windows program. Both are committed; run this after
+# changing scripts/icon.
+icon:
+	$(GO) run ./scripts/icon -o assets/icon.png
+	$(GO) run github.com/tc-hib/go-winres@v0.3.3 simply --arch amd64 --manifest gui \
+		--icon assets/icon.png --product-name "Déclic" \
+		--file-description "Déclic : jeux de cartes pour les ateliers d'esprit critique" \
+		--original-filename declic.exe --out cmd/declic/rsrc
 
 clean:
 	rm -rf bin dist

@@ -1,12 +1,16 @@
 package ui
 
 import (
+	"bytes"
+	"image"
+	"image/png"
 	"slices"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 
+	"declic/assets"
 	"declic/internal/firstframe"
 )
 
@@ -53,6 +57,9 @@ func NewApp(view *View, first Scene) *App {
 // frames when nothing happens, so that a static screen costs no CPU.
 func Configure(title string, fullscreen bool) {
 	ebiten.SetWindowTitle(title)
+	if icon, err := png.Decode(bytes.NewReader(assets.Icon)); err == nil {
+		ebiten.SetWindowIcon([]image.Image{icon})
+	}
 	ebiten.SetWindowSize(1366, 768)
 	ebiten.SetWindowSizeLimits(640, 400, -1, -1)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)

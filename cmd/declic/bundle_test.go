@@ -19,7 +19,7 @@ import (
 func bundleEnv(t *testing.T) (env, *bytes.Buffer, *bytes.Buffer, string) {
 	t.Helper()
 	dir := t.TempDir()
-	page, err := onefile.Page("/* wasm_exec.js */", []byte("\x00asm"))
+	page, err := onefile.Page("/* wasm_exec.js */", []byte("\x00asm"), []byte("PNG"))
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile(filepath.Join(dir, webBase), page, 0o644))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, windowsBase), []byte("MZ the Windows game"), 0o755))

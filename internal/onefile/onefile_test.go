@@ -64,7 +64,7 @@ func TestDecodeRefusesDamage(t *testing.T) {
 
 func TestPageAndDecks(t *testing.T) {
 	wasm := bytes.Repeat([]byte("\x00asm wasm body "), 1000)
-	page, err := Page("/* wasm_exec */ var s = '</script>';", wasm)
+	page, err := Page("/* wasm_exec */ var s = '</script>';", wasm, []byte("\x89PNG"))
 	require.NoError(t, err)
 	assert.Contains(t, string(page), `var s = '<\/script>'`, "wasm_exec.js cannot end its element")
 	assert.Equal(t, 3, strings.Count(string(page), "</script>"), "wasm_exec.js, the wasm, the loader")

@@ -3,6 +3,7 @@ package onefile
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"regexp"
@@ -11,9 +12,10 @@ import (
 )
 
 // Page returns declic.html: Go's wasm_exec.js and the wasm build, gzip-
-// compressed and encoded, in one page with a loading bar. The page unpacks
-// the wasm with the browser's DecompressionStream and starts it.
-func Page(execJS string, wasm []byte) ([]byte, error) {
+// compressed and encoded, in one page with a loading bar and icon, a PNG.
+// The page unpacks the wasm with the browser's DecompressionStream and
+// starts it.
+func Page(execJS string, wasm, icon []byte) ([]byte, error) {
 	var gz bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&gz, gzip.BestCompression)
 	if err != nil {
@@ -31,6 +33,7 @@ func Page(execJS string, wasm []byte) ([]byte, error) {
 		"{{WASM_EXEC}}", execJS,
 		"{{DECODE}}", decodeJS,
 		"{{WASM}}", element("declic-wasm", gz.Bytes(), len(wasm)),
+		"{{ICON}}", base64.StdEncoding.EncodeToString(icon),
 	)
 	return []byte(r.Replace(template)), nil
 }
@@ -84,6 +87,7 @@ const template = `<!DOCTYPE html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Déclic</title>
+<link rel="icon" type="image/png" href="data:image/png;base64,{{ICON}}">
 <style>
   html, body { margin: 0; height: 100%; background: #1d2433; color: #eee; font-family: sans-serif; }
   #loading { position: fixed; inset: 0; display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 1em; font-size: 1.5em; }

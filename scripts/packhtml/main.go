@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 
+	"declic/assets"
 	"declic/internal/onefile"
 )
 
@@ -33,7 +34,7 @@ func run(wasmPath, execPath, out string) error {
 	if err != nil {
 		return err
 	}
-	page, err := onefile.Page(string(execJS), wasm)
+	page, err := onefile.Page(string(execJS), wasm, assets.Icon)
 	if err != nil {
 		return err
 	}
