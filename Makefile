@@ -46,7 +46,7 @@ screen_pkgs = $(shell $(GO) list -test -f '{{.ImportPath}}{{range .Deps}} {{.}}{
 SCREEN_PKGS = $(call screen_pkgs,./...)
 PLAIN_PKGS = $(filter-out $(SCREEN_PKGS),$(ALL_PKGS))
 
-.PHONY: help deps build run test vet check-pure cross dist web e2e test-plain test-screen fuzz bench screenshots icon clean
+.PHONY: help deps build run test vet check-pure cross dist web e2e test-plain test-screen fuzz bench bench-web screenshots icon clean
 
 help:
 	@echo "make deps    install the Debian packages Ebitengine needs (apt, only if missing)"
@@ -58,7 +58,8 @@ help:
 	@echo "make web     make dist, then serve dist/web on http://127.0.0.1:8080/"
 	@echo "make fuzz    fuzz the deck loader, then the rules engine, FUZZTIME ($(FUZZTIME)) each"
 	@echo "make screenshots  draw every scene at 1920x1080 and 1366x768 into screenshots/"
-	@echo "make bench   run the benchmarks of BENCHPKGS ($(BENCHPKGS)), then the game on screen against a hello world (Xvfb), into bench/"
+	@echo "make bench   run the benchmarks of BENCHPKGS ($(BENCHPKGS)), then the game on screen against a hello world (Xvfb), then make bench-web, into bench/"
+	@echo "make bench-web  sizes of the take-home builds, and their first frame in headless Chromium against a hello world"
 	@echo "make icon    draw assets/icon.png and the Windows program's resources (icon, manifest)"
 	@echo "make clean   remove bin/ and dist/"
 
@@ -179,6 +180,19 @@ bench: build
 	$(strip $(if $(call screen_pkgs,$(BENCHPKGS)),$(XRUN)) $(GO) test) -run '^$$' -bench . -benchmem -count $(BENCHCOUNT) $(BENCHPKGS) | tee bench/$(VERSION).txt
 	$(GO) build -o bin/bench-hello ./scripts/hello
 	scripts/bench-ui.sh | tee bench/$(VERSION)-screen.txt
+	@$(MAKE) bench-web
+
+# The take-home builds: each artefact's size, raw and gzipped, then the time
+# to the first frame in headless Chromium against Ebitengine's hello world
+# packed the same ways (e2e/bench_test.go); to bench/VERSION-web.txt.
+bench-web: dist
+	@mkdir -p bench
+	@{ echo "artefact raw gzip-9"; \
+	for f in dist/declic-windows-amd64.exe dist/declic-linux-amd64 dist/web/declic.wasm dist/declic.html; do \
+		echo "$$f $$(stat -c %s $$f) $$(gzip -9 -c $$f | wc -c)"; done; } | tee bench/$(VERSION)-web.txt
+	@if command -v chromium >/dev/null; then \
+		DECLIC_E2E=1 DECLIC_E2E_BENCH=7 $(GO) test -count 1 -run TestWebFirstFrame -v ./e2e/ | grep -A5 '^first frame' | tee -a bench/$(VERSION)-web.txt; \
+	else echo "bench-web: no chromium on PATH, first frame in the browser not measured"; fi
 
 # Every scene at 1920×1080 and 1366×768, drawn offscreen into screenshots/:
 # what a facilitator sees, to look at before a release.

@@ -50,13 +50,21 @@ func (l *Library) AddFS(fsys fs.FS, prefix string) {
 	l.add(decks, problems)
 }
 
-// AddFSGivingWay loads the decks of a file system that give way to the
-// decks already loaded: one whose id and language are taken is left out,
-// without a problem. A family copy of the game (declic bundle) loads its
-// decks of the day first, then the bundled decks this way, so that a deck
-// of the day replaces the bundled deck it was made from.
-func (l *Library) AddFSGivingWay(fsys fs.FS, prefix string) {
-	decks, problems := LoadFS(fsys, ".", prefix)
+// AddBuiltIn loads the decks built into the program (decks/). They are
+// checked like any other, but for their pictures, whose headers only are
+// read: the program's tests decode them whole (decks/decks_test.go), and
+// decoding them at every start would be most of the time it takes, in a
+// browser above all. With givingWay, the decks give way to those already
+// loaded: one whose id and language are taken is left out, without a
+// problem. A family copy of the game (declic bundle) loads its decks of the
+// day first, then the built-in decks this way, so that a deck of the day
+// replaces the built-in deck it was made from.
+func (l *Library) AddBuiltIn(fsys fs.FS, prefix string, givingWay bool) {
+	decks, problems := loadFS(fsys, ".", prefix, true)
+	if !givingWay {
+		l.add(decks, problems)
+		return
+	}
 	kept := decks[:0]
 	for _, d := range decks {
 		if _, taken := l.seen[idLang{d.ID, d.Language}]; !taken {

@@ -1,6 +1,7 @@
 package cards
 
 import (
+	"os"
 	"testing"
 	"testing/fstest"
 
@@ -25,10 +26,10 @@ func TestLibraryDuplicateIsAProblem(t *testing.T) {
 func TestLibraryGivingWay(t *testing.T) {
 	var lib Library
 	lib.AddFS(fstest.MapFS{"infox.toml": deckFile("infox", "Info ou intox, version de l'atelier")}, "famille/")
-	lib.AddFSGivingWay(fstest.MapFS{
+	lib.AddBuiltIn(fstest.MapFS{
 		"infox.toml":  deckFile("infox", "Info ou intox"),
 		"nuance.toml": deckFile("nuance", "Nuance"),
-	}, "bundled/")
+	}, "bundled/", true)
 	require.Len(t, lib.Decks, 2)
 	assert.Equal(t, "Info ou intox, version de l'atelier", lib.Decks[0].Title, "the deck of the day wins")
 	assert.Equal(t, "Nuance", lib.Decks[1].Title)
@@ -52,4 +53,19 @@ func TestLibraryPut(t *testing.T) {
 	}
 	assert.Equal(t, []string{"A", "B, corrected", "C"}, titles, "in place, then at the end")
 	assert.Same(t, decks[0], lib.Find("b", "fr"))
+}
+
+func TestLibraryBuiltInReadsOnlyPictureHeaders(t *testing.T) {
+	png, err := os.ReadFile("testdata/valid/img/wifi.png")
+	require.NoError(t, err)
+	deck := []byte(string(deckFile("images", "Images").Data) + "\n[[card]]\ntype = \"open\"\nquestion = \"?\"\nexplanation = \"!\"\nimage = \"cut.png\"\n")
+	cut := fstest.MapFS{"d.toml": {Data: deck}, "cut.png": {Data: png[:len(png)/2]}}
+
+	var checked Library
+	checked.AddFS(cut, "user/")
+	assert.Equal(t, 1, checked.Problems.Errors(), "a picture cut short is found by decoding it whole")
+
+	var builtIn Library
+	builtIn.AddBuiltIn(cut, "bundled/", false)
+	assert.Len(t, builtIn.Decks, 1, "built-in decks: the header only, their tests decode the rest")
 }

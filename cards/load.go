@@ -98,6 +98,10 @@ func LoadPath(p string) ([]*Deck, Problems) {
 // LoadFS reads and checks every deck (*.toml) under dir in fsys, such as the
 // decks embedded in the program. Messages name each file prefix + its path.
 func LoadFS(fsys fs.FS, dir, prefix string) ([]*Deck, Problems) {
+	return loadFS(fsys, dir, prefix, false)
+}
+
+func loadFS(fsys fs.FS, dir, prefix string, builtIn bool) ([]*Deck, Problems) {
 	var decks []*Deck
 	var problems Problems
 	err := fs.WalkDir(fsys, dir, func(file string, e fs.DirEntry, err error) error {
@@ -114,7 +118,7 @@ func LoadFS(fsys fs.FS, dir, prefix string) ([]*Deck, Problems) {
 		if err != nil {
 			return err
 		}
-		d, ps := Parse(name, src, assets)
+		d, ps := parse(name, src, folder{fsys: assets, builtIn: builtIn})
 		problems = append(problems, ps...)
 		if d != nil {
 			d.Assets = assets

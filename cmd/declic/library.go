@@ -17,9 +17,9 @@ func (c *cli) library(paths []string) *cards.Library {
 		if c.env.family != nil {
 			lib.AddFS(c.env.family, "famille/")
 			c.family = lib.Decks[:len(lib.Decks):len(lib.Decks)]
-			lib.AddFSGivingWay(decks.FS, "bundled/")
+			lib.AddBuiltIn(decks.FS, "bundled/", true)
 		} else {
-			lib.AddFS(decks.FS, "bundled/")
+			lib.AddBuiltIn(decks.FS, "bundled/", false)
 		}
 		if c.env.home != "" { // "" in the browser, which has no files
 			lib.AddFolder(filepath.Join(c.env.home, "decks"))
