@@ -8,6 +8,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"fmt"
 	"image"
 	"image/png"
 	"net/http"
@@ -88,10 +89,16 @@ func family(t *testing.T, chromium, dist string) {
 	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+filepath.ToSlash(page))); err != nil {
 		t.Fatalf("navigate: %v", err)
 	}
-	firstFrame(t, ctx)
+	shots := [][]byte{firstFrame(t, ctx)}
 	for _, k := range "111" {
 		key(t, ctx, k)
 		time.Sleep(700 * time.Millisecond)
+		shots = append(shots, screenshot(t, ctx))
+	}
+	if os.Getenv("DECLIC_E2E_SHOTS") != "" {
+		for i, shot := range shots {
+			os.WriteFile(filepath.Join(os.TempDir(), fmt.Sprintf("declic-family-%d.png", i)), shot, 0o644)
+		}
 	}
 	saved := sessions(t, ctx)
 	if !strings.Contains(saved, `"atelier-du-jour"`) {
@@ -102,9 +109,9 @@ func family(t *testing.T, chromium, dist string) {
 	}
 }
 
-// picker adds a deck through the page's file picker, checks it is kept in
-// localStorage, then after a reload plays it: the decks a player added come
-// first in the list.
+// picker changes a setting and adds a deck through the page's file picker,
+// checks both are kept in localStorage, then after a reload plays the deck:
+// the decks a player added come first in the list.
 func picker(t *testing.T, chromium, url string) {
 	ctx, cancel := context.WithTimeout(browser(t, chromium), 3*time.Minute)
 	defer cancel()
@@ -112,6 +119,19 @@ func picker(t *testing.T, chromium, url string) {
 		t.Fatalf("navigate: %v", err)
 	}
 	firstFrame(t, ctx)
+	// Settings first: 4 (Settings), 3 (text size: large), Esc. They are
+	// kept in localStorage.
+	for _, k := range "43\x1b" {
+		key(t, ctx, k)
+		time.Sleep(700 * time.Millisecond)
+	}
+	settings, err := chromedp.Run(ctx, chromedp.Evaluate[string](`localStorage.getItem("declic/settings") || ""`))
+	if err != nil {
+		t.Fatalf("localStorage: %v", err)
+	}
+	if !strings.Contains(settings, "text_scale = 1.2") {
+		t.Errorf("the larger text is not kept in localStorage: %q", settings)
+	}
 	key(t, ctx, '3') // Decks
 	time.Sleep(700 * time.Millisecond)
 	deck, err := filepath.Abs("testdata/ajout/ajout-e2e.toml")
@@ -144,6 +164,9 @@ func picker(t *testing.T, chromium, url string) {
 	}
 	if saved := sessions(t, ctx); !strings.Contains(saved, `"ajout-e2e"`) {
 		t.Errorf("the deck added is not the one played after a reload: %.300s", saved)
+	}
+	if os.Getenv("DECLIC_E2E_SHOTS") != "" {
+		os.WriteFile(filepath.Join(os.TempDir(), "declic-picker-after-reload.png"), screenshot(t, ctx), 0o644)
 	}
 }
 
