@@ -109,9 +109,9 @@ func family(t *testing.T, chromium, dist string) {
 	}
 }
 
-// picker changes a setting and adds a deck through the page's file picker,
-// checks both are kept in localStorage, then after a reload plays the deck:
-// the decks a player added come first in the list.
+// picker changes a setting, adds a deck through the page's file picker and
+// drops another on the page, checks all are kept in localStorage, then after
+// a reload plays the first deck: the decks a player added come first.
 func picker(t *testing.T, chromium, url string) {
 	ctx, cancel := context.WithTimeout(browser(t, chromium), 3*time.Minute)
 	defer cancel()
@@ -153,17 +153,35 @@ func picker(t *testing.T, chromium, url string) {
 		t.Fatalf("the deck picked is not in localStorage")
 	}
 
+	// Then a deck dropped on the page.
+	dropped, err := filepath.Abs("testdata/depot/depot-e2e.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	drop(t, ctx, 640, 360, dropped)
+	kept = false
+	for i := 0; i < 50 && !kept; i++ {
+		time.Sleep(100 * time.Millisecond)
+		kept, err = chromedp.Run(ctx, chromedp.Evaluate[bool](`localStorage.getItem("declic/decks/depot-e2e.fr") !== null`))
+		if err != nil {
+			t.Fatalf("localStorage: %v", err)
+		}
+	}
+	if !kept {
+		t.Errorf("the deck dropped is not in localStorage")
+	}
+
 	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
 		t.Fatalf("reload: %v", err)
 	}
 	firstFrame(t, ctx)
-	// New workshop, 2 teams, the first deck (the one added), start.
+	// New workshop, 2 teams, the first deck (one of those added), start.
 	for _, k := range "1\r1\r" {
 		key(t, ctx, k)
 		time.Sleep(700 * time.Millisecond)
 	}
-	if saved := sessions(t, ctx); !strings.Contains(saved, `"ajout-e2e"`) {
-		t.Errorf("the deck added is not the one played after a reload: %.300s", saved)
+	if saved := sessions(t, ctx); !strings.Contains(saved, `"ajout-e2e"`) && !strings.Contains(saved, `"depot-e2e"`) {
+		t.Errorf("a deck added is not the one played after a reload: %.300s", saved)
 	}
 	if os.Getenv("DECLIC_E2E_SHOTS") != "" {
 		os.WriteFile(filepath.Join(os.TempDir(), "declic-picker-after-reload.png"), screenshot(t, ctx), 0o644)
@@ -178,6 +196,23 @@ func sessions(t *testing.T, ctx context.Context) string {
 		t.Fatalf("localStorage: %v", err)
 	}
 	return s
+}
+
+// drop drags files over the page and drops them at x, y.
+func drop(t *testing.T, ctx context.Context, x, y float64, files ...string) {
+	data := &input.DragData{Items: []*input.DragDataItem{}, Files: files, DragOperationsMask: 1}
+	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		for _, typ := range []input.DispatchDragEventType{input.DispatchDragEventTypeDragEnter, input.DispatchDragEventTypeDragOver, input.DispatchDragEventTypeDrop} {
+			if _, err := cdp.Call(ctx, tg, input.DispatchDragEvent, input.DispatchDragEventParams{Type: typ, X: x, Y: y, Data: data}); err != nil {
+				return err
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		return nil
+	}))
+	if err != nil {
+		t.Fatalf("drop: %v", err)
+	}
 }
 
 // tap touches the page at x, y (CSS pixels) and lifts the finger.
