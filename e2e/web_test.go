@@ -64,6 +64,11 @@ func TestWeb(t *testing.T) {
 	t.Run("family", func(t *testing.T) {
 		family(t, chromium, dist)
 	})
+	t.Run("phone", func(t *testing.T) {
+		srv := httptest.NewServer(http.FileServer(http.Dir(filepath.Join(dist, "web"))))
+		defer srv.Close()
+		phone(t, chromium, srv.URL+"/")
+	})
 	t.Run("picker", func(t *testing.T) {
 		srv := httptest.NewServer(http.FileServer(http.Dir(filepath.Join(dist, "web"))))
 		defer srv.Close()
@@ -185,6 +190,49 @@ func picker(t *testing.T, chromium, url string) {
 	}
 	if os.Getenv("DECLIC_E2E_SHOTS") != "" {
 		os.WriteFile(filepath.Join(os.TempDir(), "declic-picker-after-reload.png"), screenshot(t, ctx), 0o644)
+	}
+}
+
+// phone plays on a phone's screen (390 × 844, twice the pixels): held
+// upright, the page asks to turn it; sideways, the game shows and a tap on
+// Family game opens it.
+func phone(t *testing.T, chromium, url string) {
+	ctx, cancel := context.WithTimeout(browser(t, chromium), 3*time.Minute)
+	defer cancel()
+	metrics := func(w, h int64) chromedp.Action[chromedp.Void] {
+		return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := cdp.Call(ctx, tg, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{
+				Width: w, Height: h, DeviceScaleFactor: 2, Mobile: true})
+			return err
+		})
+	}
+	if err := chromedp.Do(ctx, metrics(390, 844), chromedp.Navigate(url)); err != nil {
+		t.Fatalf("navigate: %v", err)
+	}
+	top, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.elementFromPoint(195, 422).closest("#rotate") ? "rotate" : "game"`))
+	if err != nil {
+		t.Fatalf("evaluate: %v", err)
+	}
+	if top != "rotate" {
+		t.Errorf("upright, the page does not ask to turn the phone")
+	}
+	if err := chromedp.Do(ctx, metrics(844, 390)); err != nil {
+		t.Fatalf("turning: %v", err)
+	}
+	shot := firstFrame(t, ctx)
+	// The title screen: Nouvel atelier, En famille…; a finger on the
+	// second, whose middle is at 422, 241 on this screen.
+	tap(t, ctx, 422, 241)
+	time.Sleep(700 * time.Millisecond)
+	after := screenshot(t, ctx)
+	if differ(t, shot, after) == 0 {
+		// On a screen of two pixels a point, a tap lands where the finger
+		// is only if the game does not scale Ebitengine's positions again.
+		t.Errorf("a tap on the phone changed nothing")
+	}
+	if os.Getenv("DECLIC_E2E_SHOTS") != "" {
+		os.WriteFile(filepath.Join(os.TempDir(), "declic-phone-title.png"), shot, 0o644)
+		os.WriteFile(filepath.Join(os.TempDir(), "declic-phone-tap.png"), after, 0o644)
 	}
 }
 

@@ -79,9 +79,10 @@ func (a *App) Update() error {
 	a.last = now
 	in.Actions = a.keymap.AppendActions(in.Actions)
 	in.Chars = ebiten.AppendInputChars(in.Chars)
+	// Ebitengine gives positions in the screen's pixels, those of Layout:
+	// already multiplied by the device scale factor.
 	x, y := ebiten.CursorPosition()
-	s := a.scale()
-	in.Pointer = Point{float64(x) * s, float64(y) * s}
+	in.Pointer = Point{float64(x), float64(y)}
 	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
 		in.Taps = append(in.Taps, in.Pointer)
 	}
@@ -91,12 +92,12 @@ func (a *App) Update() error {
 	a.touches = inpututil.AppendJustPressedTouchIDs(a.touches[:0])
 	for _, id := range a.touches {
 		tx, ty := ebiten.TouchPosition(id)
-		in.Taps = append(in.Taps, Point{float64(tx) * s, float64(ty) * s})
+		in.Taps = append(in.Taps, Point{float64(tx), float64(ty)})
 	}
 	a.touches = inpututil.AppendJustReleasedTouchIDs(a.touches[:0])
 	for _, id := range a.touches {
 		tx, ty := inpututil.TouchPositionInPreviousTick(id)
-		in.Releases = append(in.Releases, Point{float64(tx) * s, float64(ty) * s})
+		in.Releases = append(in.Releases, Point{float64(tx), float64(ty)})
 	}
 	if len(in.Actions) > 0 || len(in.Taps) > 0 || len(in.Releases) > 0 || len(in.Chars) > 0 {
 		a.dirty = true

@@ -93,9 +93,14 @@ const template = `<!DOCTYPE html>
   #loading { position: fixed; inset: 0; display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 1em; font-size: 1.5em; }
   #bar { width: min(24em, 80vw); height: 0.6em; border-radius: 0.3em; background: #3a4560; overflow: hidden; }
   #fill { width: 0; height: 100%; background: #f2b441; }
+  #rotate { display: none; }
+  @media (orientation: portrait) and (max-width: 700px) {
+    #rotate { display: flex; position: fixed; inset: 0; z-index: 10; background: #121c33; color: #ffc83d; font-size: 1.6em; font-weight: bold; text-align: center; align-items: center; justify-content: center; padding: 1em; }
+  }
 </style>
 </head>
 <body>
+<div id="rotate" lang="fr">Tournez l'écran pour jouer.<br><span lang="en">Turn your screen sideways to play.</span></div>
 <div id="loading"><div id="msg">Déclic…</div><div id="bar"><div id="fill"></div></div></div>
 <script>
 {{WASM_EXEC}}
