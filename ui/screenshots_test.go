@@ -28,6 +28,7 @@ func TestScreenshots(t *testing.T) {
 		require.NoError(t, os.MkdirAll(out, 0o755))
 		d := allDecksDeps(t)
 		d.View.Metrics = NewMetrics(size[0], size[1], 1)
+		d.Shelf = FolderShelf{Dir: t.TempDir()}
 		shot := func(name string, s Scene) {
 			t.Helper()
 			img := ebiten.NewImage(size[0], size[1])
