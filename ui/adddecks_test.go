@@ -115,3 +115,11 @@ func TestAddedDecksListedFirst(t *testing.T) {
 	f := newFamilyScene(d, backScene{})
 	assert.Equal(t, "atelier", f.decks()[0].ID)
 }
+
+func TestFolderShelfRefusesKeysThatAreNotDecks(t *testing.T) {
+	shelf := FolderShelf{Dir: t.TempDir()}
+	for _, key := range []string{"", "..", "../x", `a\b`, "a/b", "c:x"} {
+		_, _, err := shelf.Keep(key, nil)
+		assert.Error(t, err, key)
+	}
+}

@@ -3,6 +3,7 @@
 package ui
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -18,6 +19,12 @@ import (
 type FolderShelf struct{ Dir string }
 
 func (s FolderShelf) Keep(key string, archive []byte) (fs.FS, string, error) {
+	// The key is a deck's id and language, which the deck format keeps to
+	// letters, digits and hyphens; anything else never names a folder to
+	// empty.
+	if key == "" || strings.ContainsAny(key, `/\:`) || strings.Contains(key, "..") {
+		return nil, "", fmt.Errorf("keeping a deck: bad key %q", key)
+	}
 	src, err := bundle.Read(archive)
 	if err != nil {
 		return nil, "", err
