@@ -89,3 +89,22 @@ func TestPageAndDecks(t *testing.T) {
 	_, err = WithDecks([]byte("<html>something else</html>"), []byte("PK"))
 	assert.ErrorIs(t, err, ErrNotAPage)
 }
+
+// FuzzEncode: whatever the bytes, the text is safe in a script element
+// and decodes back to them.
+func FuzzEncode(f *testing.F) {
+	f.Add([]byte{})
+	f.Add([]byte{0x00})
+	f.Add([]byte("\x1f\x8b\x08\x00 gzip header"))
+	f.Add(bytes.Repeat([]byte{0x79, 0xF3, 0xE7}, 20))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		text := Encode(data)
+		if !utf8.ValidString(text) || strings.ContainsAny(text, "\x00\r<") {
+			t.Fatalf("unsafe text for %x", data)
+		}
+		got, err := Decode(text, len(data))
+		if err != nil || !bytes.Equal(got, data) {
+			t.Fatalf("round trip of %x: %x, %v", data, got, err)
+		}
+	})
+}
