@@ -135,7 +135,8 @@ test-screen:
 # which also means the command-line output of declic check and declic list
 # is lost in that build: acceptable for the family build. Web: declic.wasm
 # (cmd/declic/main_js.go: title screen, navigator.language, localStorage),
-# Go's wasm_exec.js, and web/index.html; any static server plays it.
+# Go's wasm_exec.js, and index.html (scripts/packhtml, with declic.html);
+# any static server plays it.
 WASM_EXEC = $(firstword $(wildcard $(shell $(GO) env GOROOT)/lib/wasm/wasm_exec.js $(shell $(GO) env GOROOT)/misc/wasm/wasm_exec.js))
 WINDOWS_ENV := CGO_ENABLED=0 GOOS=windows GOARCH=amd64
 WASM_ENV := GOOS=js GOARCH=wasm
@@ -153,9 +154,8 @@ dist:
 	$(WASM_ENV) $(GO) build -tags gui -ldflags "$(LDFLAGS) -s -w" -trimpath -o dist/web/declic.wasm ./cmd/declic
 	@test -n "$(WASM_EXEC)" || { echo "dist: wasm_exec.js not found in $$($(GO) env GOROOT)"; exit 1; }
 	cp "$(WASM_EXEC)" dist/web/wasm_exec.js
-	cp web/index.html dist/web/index.html
 	cp assets/icon.png dist/web/icon.png
-	$(GO) run ./scripts/packhtml -wasm dist/web/declic.wasm -exec dist/web/wasm_exec.js -o dist/declic.html
+	$(GO) run ./scripts/packhtml -wasm dist/web/declic.wasm -exec dist/web/wasm_exec.js -o dist/declic.html -index dist/web/index.html
 
 # The web build in headless Chromium (e2e/): dist/declic.html from file://
 # and dist/web/ over HTTP: first frame, a card answered with the keys, the

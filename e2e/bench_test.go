@@ -27,17 +27,10 @@ import (
 //	make dist && DECLIC_E2E=1 DECLIC_E2E_BENCH=7 go test -count 1 -run TestWebFirstFrame -v ./e2e/
 func TestWebFirstFrame(t *testing.T) {
 	runs, _ := strconv.Atoi(os.Getenv("DECLIC_E2E_BENCH"))
-	if os.Getenv("DECLIC_E2E") == "" || runs < 1 {
-		t.Skip("DECLIC_E2E and DECLIC_E2E_BENCH=RUNS not set")
+	if runs < 1 {
+		t.Skip("DECLIC_E2E_BENCH=RUNS not set")
 	}
-	chromium, err := exec.LookPath("chromium")
-	if err != nil {
-		t.Skip("chromium not on PATH")
-	}
-	dist, err := filepath.Abs("../dist")
-	if err != nil {
-		t.Fatal(err)
-	}
+	chromium, dist := setup(t)
 
 	// The hello world, as a one-file page and as a served folder.
 	hello := t.TempDir()

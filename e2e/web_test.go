@@ -30,17 +30,7 @@ import (
 )
 
 func TestWeb(t *testing.T) {
-	if os.Getenv("DECLIC_E2E") == "" {
-		t.Skip("DECLIC_E2E not set: `make e2e` runs these tests")
-	}
-	chromium, err := exec.LookPath("chromium")
-	if err != nil {
-		t.Skip("chromium not on PATH")
-	}
-	dist, err := filepath.Abs("../dist")
-	if err != nil {
-		t.Fatal(err)
-	}
+	chromium, dist := setup(t)
 	for _, f := range []string{"declic.html", "web/index.html", "web/declic.wasm", "web/wasm_exec.js"} {
 		if _, err := os.Stat(filepath.Join(dist, f)); err != nil {
 			t.Fatalf("%v: run `make dist` first", err)
@@ -74,6 +64,38 @@ func TestWeb(t *testing.T) {
 		defer srv.Close()
 		picker(t, chromium, srv.URL+"/")
 	})
+}
+
+// setup skips the test unless DECLIC_E2E is set and chromium is on PATH,
+// and returns chromium's path and the dist/ folder.
+func setup(t *testing.T) (chromium, dist string) {
+	if os.Getenv("DECLIC_E2E") == "" {
+		t.Skip("DECLIC_E2E not set: `make e2e` runs these tests")
+	}
+	chromium, err := exec.LookPath("chromium")
+	if err != nil {
+		t.Skip("chromium not on PATH")
+	}
+	dist, err = filepath.Abs("../dist")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return chromium, dist
+}
+
+// waitFor evaluates a JavaScript test every 100 ms for 5 s, until it is true.
+func waitFor(t *testing.T, ctx context.Context, test string) bool {
+	for i := 0; i < 50; i++ {
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](test))
+		if err != nil {
+			t.Fatalf("evaluate %s: %v", test, err)
+		}
+		if ok {
+			return true
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	return false
 }
 
 // family makes a family copy of declic.html with a deck of the day
@@ -146,15 +168,7 @@ func picker(t *testing.T, chromium, url string) {
 	if err := chromedp.Do(ctx, chromedp.SetUploadFiles("#declic-file", []string{deck})); err != nil {
 		t.Fatalf("picking the deck: %v", err)
 	}
-	var kept bool
-	for i := 0; i < 50 && !kept; i++ {
-		time.Sleep(100 * time.Millisecond)
-		kept, err = chromedp.Run(ctx, chromedp.Evaluate[bool](`localStorage.getItem("declic/decks/ajout-e2e.fr") !== null`))
-		if err != nil {
-			t.Fatalf("localStorage: %v", err)
-		}
-	}
-	if !kept {
+	if !waitFor(t, ctx, `localStorage.getItem("declic/decks/ajout-e2e.fr") !== null`) {
 		t.Fatalf("the deck picked is not in localStorage")
 	}
 
@@ -164,15 +178,7 @@ func picker(t *testing.T, chromium, url string) {
 		t.Fatal(err)
 	}
 	drop(t, ctx, 640, 360, dropped)
-	kept = false
-	for i := 0; i < 50 && !kept; i++ {
-		time.Sleep(100 * time.Millisecond)
-		kept, err = chromedp.Run(ctx, chromedp.Evaluate[bool](`localStorage.getItem("declic/decks/depot-e2e.fr") !== null`))
-		if err != nil {
-			t.Fatalf("localStorage: %v", err)
-		}
-	}
-	if !kept {
+	if !waitFor(t, ctx, `localStorage.getItem("declic/decks/depot-e2e.fr") !== null`) {
 		t.Errorf("the deck dropped is not in localStorage")
 	}
 

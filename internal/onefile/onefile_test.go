@@ -108,3 +108,17 @@ func FuzzEncode(f *testing.F) {
 		}
 	})
 }
+
+func TestPagesHaveNoPlaceholderLeft(t *testing.T) {
+	page, err := Page("/* wasm_exec */", []byte("\x00asm"), []byte("PNG"))
+	require.NoError(t, err)
+	served := Served()
+	for name, p := range map[string][]byte{"declic.html": page, "index.html": served} {
+		assert.NotContains(t, string(p), "{{", name)
+		assert.Contains(t, string(p), `id="rotate"`, name)
+		assert.Contains(t, string(p), "declicStart(async", name)
+	}
+	assert.Contains(t, string(served), `<script src="wasm_exec.js"></script>`)
+	assert.Contains(t, string(served), `href="icon.png"`)
+	assert.Contains(t, string(page), `href="data:image/png;base64,UE5H"`)
+}

@@ -33,9 +33,17 @@ func Page(execJS string, wasm, icon []byte) ([]byte, error) {
 		"{{WASM_EXEC}}", execJS,
 		"{{DECODE}}", decodeJS,
 		"{{WASM}}", element("declic-wasm", gz.Bytes(), len(wasm)),
-		"{{ICON}}", base64.StdEncoding.EncodeToString(icon),
+		"{{ICON}}", "data:image/png;base64,"+base64.StdEncoding.EncodeToString(icon),
+		"{{STARTER}}", starter,
 	)
 	return []byte(r.Replace(template)), nil
+}
+
+// Served returns the page of the web build for a static server
+// (dist/web/index.html): the same loading screen as declic.html, and the
+// wasm fetched from declic.wasm beside it, its icon from icon.png.
+func Served() []byte {
+	return []byte(strings.NewReplacer("{{ICON}}", "icon.png", "{{STARTER}}", starter).Replace(served))
 }
 
 // element returns a script element that carries data, encoded; unpacked is
@@ -81,13 +89,15 @@ func Decks(page []byte) ([]byte, error) {
 	return Decode(string(m[2]), n)
 }
 
-const template = `<!DOCTYPE html>
+// head is the top of both pages: the loading screen with its bar, and the
+// request to turn a phone held upright. {{ICON}} is the icon's URL.
+const head = `<!DOCTYPE html>
 <html lang="fr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Déclic</title>
-<link rel="icon" type="image/png" href="data:image/png;base64,{{ICON}}">
+<link rel="icon" type="image/png" href="{{ICON}}">
 <style>
   html, body { margin: 0; height: 100%; background: #1d2433; color: #eee; font-family: sans-serif; }
   #loading { position: fixed; inset: 0; display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 1em; font-size: 1.5em; }
@@ -102,7 +112,33 @@ const template = `<!DOCTYPE html>
 <body>
 <div id="rotate" lang="fr">Tournez l'écran pour jouer.<br><span lang="en">Turn your screen sideways to play.</span></div>
 <div id="loading"><div id="msg">Déclic…</div><div id="bar"><div id="fill"></div></div></div>
-<script>
+`
+
+// starter is the script both pages start the game with: declicStart(load)
+// shows the loading bar (load calls progress(done, total) as the wasm
+// comes), instantiates the wasm load returns with Go's import object, and
+// runs it. Sessions and settings are kept in the browser's localStorage.
+const starter = `const declicStart = async (load) => {
+  const fr = (navigator.language || "fr").toLowerCase().startsWith("fr");
+  const msg = document.getElementById("msg");
+  const fill = document.getElementById("fill");
+  msg.textContent = fr ? "Déclic se prépare…" : "Déclic is loading…";
+  const progress = (done, total) => {
+    if (total > 0) fill.style.width = (100 * done / total).toFixed(1) + "%";
+  };
+  try {
+    const go = new Go();
+    const result = await load(go, progress);
+    document.getElementById("loading").remove();
+    await go.run(result.instance);
+  } catch (e) {
+    msg.textContent = "Déclic n'a pas pu démarrer / Déclic could not start: " + e;
+    console.error(e);
+  }
+};`
+
+// template is declic.html.
+const template = head + `<script>
 {{WASM_EXEC}}
 </script>
 {{WASM}}
@@ -110,16 +146,12 @@ const template = `<!DOCTYPE html>
 <script>
 // Déclic in one file (internal/onefile): the wasm above is gzip-compressed
 // and encoded seven bits to a character. It is decoded, unpacked by the
-// browser's DecompressionStream (counted for the loading bar), then started
-// like web/index.html does. Decks added by declic bundle are handed to the
-// game as globalThis.declicDecks, a zip. Sessions and settings are kept in
-// this browser's localStorage.
+// browser's DecompressionStream (counted for the loading bar), then
+// started. Decks added by declic bundle are handed to the game as
+// globalThis.declicDecks, a zip.
 {{DECODE}}
-(async () => {
-  const fr = (navigator.language || "fr").toLowerCase().startsWith("fr");
-  const msg = document.getElementById("msg");
-  const fill = document.getElementById("fill");
-  msg.textContent = fr ? "Déclic se prépare…" : "Déclic is loading…";
+{{STARTER}}
+declicStart(async (go, progress) => {
   const take = (id) => {
     const el = document.getElementById(id);
     if (!el) return null;
@@ -127,31 +159,46 @@ const template = `<!DOCTYPE html>
     el.remove();
     return { data, unpacked: +el.dataset.unpacked };
   };
-  try {
-    const packed = take("declic-wasm");
-    const decks = take("declic-decks");
-    if (decks) globalThis.declicDecks = decks.data;
-    const reader = new Blob([packed.data]).stream()
-      .pipeThrough(new DecompressionStream("gzip")).getReader();
-    const wasm = new Uint8Array(packed.unpacked);
-    let got = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      wasm.set(value, got);
-      got += value.length;
-      fill.style.width = (100 * got / wasm.length).toFixed(1) + "%";
-    }
-    msg.textContent = fr ? "Déclic démarre…" : "Déclic is starting…";
-    const go = new Go();
-    const result = await WebAssembly.instantiate(wasm.buffer, go.importObject);
-    document.getElementById("loading").remove();
-    await go.run(result.instance);
-  } catch (e) {
-    msg.textContent = "Déclic n'a pas pu démarrer / Déclic could not start: " + e;
-    console.error(e);
+  const packed = take("declic-wasm");
+  const decks = take("declic-decks");
+  if (decks) globalThis.declicDecks = decks.data;
+  const reader = new Blob([packed.data]).stream()
+    .pipeThrough(new DecompressionStream("gzip")).getReader();
+  const wasm = new Uint8Array(packed.unpacked);
+  let got = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    wasm.set(value, got);
+    got += value.length;
+    progress(got, wasm.length);
   }
-})();
+  return WebAssembly.instantiate(wasm.buffer, go.importObject);
+});
+</script>
+</body>
+</html>
+`
+
+// served is dist/web/index.html.
+const served = head + `<script src="wasm_exec.js"></script>
+<script>
+// The web build of Déclic for any static server: declic.wasm and Go's
+// wasm_exec.js beside this page. The wasm is compiled as it arrives,
+// counted for the loading bar; its response is made again with the wasm
+// MIME type, which some servers do not send.
+{{STARTER}}
+declicStart(async (go, progress) => {
+  const res = await fetch("declic.wasm");
+  if (!res.ok) throw new Error("declic.wasm: " + res.status);
+  const total = +res.headers.get("Content-Length") || 0;
+  let got = 0;
+  const counted = res.body.pipeThrough(new TransformStream({
+    transform(chunk, ctl) { got += chunk.length; progress(got, total); ctl.enqueue(chunk); }
+  }));
+  const wasm = new Response(counted, { headers: { "Content-Type": "application/wasm" } });
+  return WebAssembly.instantiateStreaming(wasm, go.importObject);
+});
 </script>
 </body>
 </html>

@@ -1,8 +1,9 @@
-// Command packhtml writes dist/declic.html: the whole web build of Déclic in
-// one file that plays from a double-click (file://), with no network
-// request (internal/onefile makes the page).
+// Command packhtml writes the pages of the web build (internal/onefile makes
+// them): dist/declic.html, the whole web build in one file that plays from a
+// double-click (file://) with no network request, and dist/web/index.html,
+// the page that plays the wasm beside it from any static server.
 //
-//	go run ./scripts/packhtml [-wasm dist/web/declic.wasm] [-exec dist/web/wasm_exec.js] [-o dist/declic.html]
+//	go run ./scripts/packhtml [-wasm dist/web/declic.wasm] [-exec dist/web/wasm_exec.js] [-o dist/declic.html] [-index dist/web/index.html]
 package main
 
 import (
@@ -17,8 +18,13 @@ import (
 func main() {
 	wasmPath := flag.String("wasm", "dist/web/declic.wasm", "the wasm build (GOOS=js GOARCH=wasm)")
 	execPath := flag.String("exec", "dist/web/wasm_exec.js", "Go's wasm_exec.js, of the same Go version")
-	out := flag.String("o", "dist/declic.html", "the page to write")
+	out := flag.String("o", "dist/declic.html", "the one-file page to write")
+	index := flag.String("index", "dist/web/index.html", "the served page to write")
 	flag.Parse()
+	if err := os.WriteFile(*index, onefile.Served(), 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, "packhtml:", err)
+		os.Exit(1)
+	}
 	if err := run(*wasmPath, *execPath, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "packhtml:", err)
 		os.Exit(1)
