@@ -16,12 +16,22 @@ import (
 // own, named after its id and language.
 type FolderShelf struct{ Dir string }
 
+// Keep writes the deck's files into Dir/key, emptied first, and returns
+// that folder; see Shelf.
 func (s FolderShelf) Keep(key string, archive []byte) (fs.FS, string, error) {
+	fsys, prefix, err := s.keep(key, archive)
+	if err != nil {
+		return nil, "", fmt.Errorf("keeping deck %s in %s: %w", key, s.Dir, err)
+	}
+	return fsys, prefix, nil
+}
+
+func (s FolderShelf) keep(key string, archive []byte) (fs.FS, string, error) {
 	// The key is a deck's id and language, which the deck format keeps to
 	// letters, digits and hyphens; anything else never names a folder to
 	// empty.
 	if key == "" || strings.ContainsAny(key, `/\:`) || strings.Contains(key, "..") {
-		return nil, "", fmt.Errorf("keeping a deck: bad key %q", key)
+		return nil, "", fmt.Errorf("bad key %q", key)
 	}
 	src, err := bundle.Read(archive)
 	if err != nil {
@@ -51,8 +61,10 @@ func (s FolderShelf) Keep(key string, archive []byte) (fs.FS, string, error) {
 	return os.DirFS(dir), dir + string(filepath.Separator), nil
 }
 
+// Owns reports a deck read from Dir.
 func (s FolderShelf) Owns(deck *cards.Deck) bool {
 	return s.Dir != "" && strings.HasPrefix(deck.Path, s.Dir+string(filepath.Separator))
 }
 
+// Where returns Dir, which the person is told.
 func (s FolderShelf) Where() string { return s.Dir }

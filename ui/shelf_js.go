@@ -23,6 +23,8 @@ const decksPrefix = "browser/"
 // BrowserShelf keeps the decks a player adds in the browser's localStorage.
 type BrowserShelf struct{}
 
+// Keep stores the zip in localStorage, in base64, under decksKey+key; a
+// full or refused storage is an error. See Shelf.
 func (BrowserShelf) Keep(key string, archive []byte) (fsys fs.FS, prefix string, err error) {
 	fsys, err = bundle.Read(archive)
 	if err != nil {
@@ -37,8 +39,10 @@ func (BrowserShelf) Keep(key string, archive []byte) (fsys fs.FS, prefix string,
 	return fsys, decksPrefix, nil
 }
 
+// Owns reports a deck read from localStorage, by its path.
 func (BrowserShelf) Owns(deck *cards.Deck) bool { return strings.HasPrefix(deck.Path, decksPrefix) }
 
+// Where returns "": the person is told "this browser" instead.
 func (BrowserShelf) Where() string { return "" }
 
 // LoadBrowserDecks adds the decks kept in localStorage to the library.
