@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"runtime"
 	"sync"
 	"time"
 
@@ -54,8 +55,15 @@ const soundRate = 44100
 
 // deviceWait is how long NewSound waits for the device to open before the
 // game starts. Opening takes milliseconds where a device answers; past this,
-// the device is checked again before each cue.
-const deviceWait = 1500 * time.Millisecond
+// the device is checked again before each cue. A browser opens it only after
+// the person's first tap or key (its autoplay rule), so there NewSound does
+// not wait: waiting cost every start 1.5 s in the browser.
+func deviceWait() time.Duration {
+	if runtime.GOOS == "js" {
+		return 0
+	}
+	return 1500 * time.Millisecond
+}
 
 // NewSound opens the sound device and synthesizes the cues. It returns nil,
 // after one line on stderr, when no device can be opened: the game then
@@ -85,7 +93,7 @@ func NewSound() *Sound {
 			fmt.Fprintln(os.Stderr, "declic: no sound:", err)
 			return nil
 		}
-	case <-time.After(deviceWait):
+	case <-time.After(deviceWait()):
 		// Still opening: each cue checks the device first.
 	}
 	d := &soundDevice{ctx: ctx, cues: synthesize()}
