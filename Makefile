@@ -35,7 +35,7 @@ XRUN := $(if $(DISPLAY),,xvfb-run -a)
 # Packages, computed only when a target needs them. `go list` prints nothing
 # for a folder without Go files yet (game/ at first): an empty list means
 # "nothing to do", never an error.
-PURE_PKGS = $(shell $(GO) list ./cards/... ./game/... ./report/... ./cmd/declic 2>/dev/null)
+PURE_PKGS = $(shell $(GO) list ./cards/... ./game/... ./report/... ./sheets/... ./cmd/declic 2>/dev/null)
 ALL_PKGS = $(shell $(GO) list ./... 2>/dev/null)
 # screen_pkgs lists, among the packages matched by $(1), those whose test
 # binary links Ebitengine: ui/, and cmd/declic once it has tests (it imports
@@ -115,7 +115,7 @@ check-pure:
 		echo "$$bad"; \
 		exit 1; \
 	fi; \
-	echo "check-pure: cards/, game/, report/ and the command line do not import Ebitengine"
+	echo "check-pure: cards/, game/, report/, sheets/ and the command line do not import Ebitengine"
 
 test-plain:
 	@pkgs="$(PLAIN_PKGS)"; \

@@ -25,7 +25,7 @@ func TestPlurals(t *testing.T) {
 		assert.Equal(t, tt.fr, fr.N("cards_count", tt.n))
 		assert.Equal(t, tt.en, en.N("cards_count", tt.n))
 	}
-	assert.Equal(t, "« declic print » n'est pas encore disponible dans cette version de Déclic.", fr.T("not_available", "Command", "print"))
+	assert.Equal(t, "Planches écrites : a.pdf (2 pages).", fr.N("print_done", 2, "Path", "a.pdf"), "a template with a plural")
 	assert.Equal(t, "no_such_message", en.T("no_such_message"), "a missing text shows its id instead of stopping the game")
 }
 

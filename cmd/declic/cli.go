@@ -163,8 +163,7 @@ func run(args []string, e env) int {
 	case "bundle":
 		return c.bundle(rest)
 	case "print":
-		fmt.Fprintln(e.stderr, tr.T("not_available", "Command", command))
-		return exitInvalid
+		return c.print(rest)
 	default:
 		fmt.Fprintln(e.stderr, tr.T("unknown_command", "Command", command))
 		return exitUsage

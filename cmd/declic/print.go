@@ -1,0 +1,61 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"declic/cards"
+	"declic/sheets"
+)
+
+// print writes a deck's print-and-play sheets as a PDF: the deck named by
+// id (bundled or the user's) or by the path of its file.
+func (c *cli) print(args []string) int {
+	tr := c.tr
+	if len(args) != 1 || c.opts.output == "" {
+		fmt.Fprintln(c.env.stderr, tr.T("print_usage"))
+		return exitUsage
+	}
+	deck := c.findDeck(args[0])
+	if deck == nil {
+		return exitInvalid
+	}
+	data, err := sheets.PDF(deck, tr, sheets.Options{Compress: true})
+	if errors.Is(err, sheets.ErrRightToLeft) {
+		fmt.Fprintln(c.env.stderr, tr.T("print_rtl", "Title", deck.Title))
+		return exitInvalid
+	}
+	if err != nil {
+		fmt.Fprintln(c.env.stderr, err)
+		return exitInvalid
+	}
+	if err := os.WriteFile(c.opts.output, data, 0o644); err != nil {
+		fmt.Fprintln(c.env.stderr, tr.T("print_unwritable", "Path", c.opts.output))
+		return exitInvalid
+	}
+	fmt.Fprintln(c.env.stdout, tr.N("print_done", sheets.Pages(data), "Path", c.opts.output))
+	return exitOK
+}
+
+// findDeck finds the deck a command names: by id among the library's, in
+// the player's language first, else by the path of its file. It says what
+// is wrong, and returns nil, when it finds none.
+func (c *cli) findDeck(name string) *cards.Deck {
+	lib := c.library(nil)
+	if deck := lib.Find(name, c.tr.Lang()); deck != nil {
+		return deck
+	}
+	if strings.HasSuffix(strings.ToLower(name), ".toml") {
+		deck, problems := cards.LoadFile(name)
+		for _, p := range problems {
+			fmt.Fprintln(c.env.stderr, p.Text(c.tr.Lang()))
+		}
+		if deck != nil {
+			return deck
+		}
+	}
+	fmt.Fprintln(c.env.stderr, c.tr.T("play_no_deck", "Deck", name))
+	return nil
+}

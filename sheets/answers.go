@@ -1,0 +1,125 @@
+package sheets
+
+import (
+	"strconv"
+	"strings"
+
+	"declic/cards"
+)
+
+// answers writes the answers, card by card, for the facilitator: the right
+// answer, the explanation, the source.
+func (s *sheet) answers() {
+	p, tr := s.pdf, s.tr
+	p.AddPage()
+	s.heading(tr.T("sheets_answers"))
+	w := pageW - 2*margin
+	for i := range s.deck.Cards {
+		c := &s.deck.Cards[i]
+		answer := s.answer(c)
+		lines := []string{answer}
+		if c.Explanation != "" {
+			lines = append(lines, c.Explanation)
+		}
+		if c.Source != "" {
+			lines = append(lines, tr.T("sheets_source", "Source", c.Source))
+		}
+		// A card's answer stays on one page.
+		s.font(false, 10)
+		need := 6.0
+		for _, l := range lines {
+			need += float64(len(p.SplitText(l, w-10))) * 5
+		}
+		if p.GetY()+need > pageH-margin {
+			s.footer()
+			p.AddPage()
+			p.SetY(margin)
+		}
+		y := p.GetY()
+		s.font(true, 10)
+		s.colour(muted)
+		p.SetXY(margin, y)
+		p.CellFormat(10, 5, strconv.Itoa(i+1), "", 0, "L", false, 0, "")
+		s.colour(ink)
+		p.SetXY(margin+10, y)
+		p.MultiCell(w-10, 5, answer, "", "L", false)
+		s.font(false, 10)
+		for _, l := range lines[1:] {
+			p.SetX(margin + 10)
+			p.MultiCell(w-10, 5, l, "", "L", false)
+		}
+		p.Ln(2.5)
+	}
+	s.footer()
+}
+
+// answer says what a card's right answer is, in a line.
+func (s *sheet) answer(c *cards.Card) string {
+	tr := s.tr
+	switch c.Kind {
+	case cards.KindVerdict:
+		return s.deck.VerdictLabel(c.Verdict) + " — " + c.Text
+	case cards.KindChoice:
+		var right []string
+		for _, i := range c.Correct {
+			right = append(right, string(rune('A'+i))+". "+c.Choices[i])
+		}
+		return strings.Join(right, " ; ")
+	case cards.KindClues:
+		return c.Answer
+	case cards.KindOrder:
+		shown := shuffled(c)
+		letters := make([]string, len(c.Items))
+		for i, it := range c.Items {
+			for j, sh := range shown {
+				if sh == it {
+					letters[i] = string(rune('A' + j))
+				}
+			}
+		}
+		return strings.Join(letters, " – ") + " (" + strings.Join(c.Items, " ; ") + ")"
+	case cards.KindSpectrum:
+		if c.HasTarget {
+			return tr.T("sheets_target", "Value", c.Target) + " — " + c.Text
+		}
+		return tr.T("sheets_opinion") + " — " + c.Text
+	case cards.KindCharacter:
+		var yes []string
+		for _, q := range s.deck.Questions {
+			for _, id := range c.Yes {
+				if id == q.ID {
+					yes = append(yes, q.Text)
+				}
+			}
+		}
+		return c.Text + " — " + tr.T("sheets_yes", "Questions", strings.Join(yes, " ; "))
+	}
+	return c.Text
+}
+
+// questions writes the questions of a board, to ask about the secret
+// character.
+func (s *sheet) questions() {
+	p := s.pdf
+	p.AddPage()
+	s.heading(s.tr.T("sheets_questions"))
+	s.font(false, 12)
+	s.colour(ink)
+	for i, q := range s.deck.Questions {
+		p.SetX(margin)
+		p.MultiCell(pageW-2*margin, 7, strconv.Itoa(i+1)+". "+q.Text, "", "L", false)
+	}
+	s.footer()
+}
+
+// heading writes a page's title.
+func (s *sheet) heading(text string) {
+	p := s.pdf
+	p.SetFillColor(gold[0], gold[1], gold[2])
+	p.Rect(0, 0, pageW, 5, "F")
+	p.SetXY(margin, margin)
+	s.font(true, 18)
+	s.colour(ink)
+	p.CellFormat(pageW-2*margin, 10, text, "", 1, "L", false, 0, "")
+	p.Ln(3)
+}
