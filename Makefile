@@ -22,7 +22,7 @@ LDFLAGS := -X main.version=$(VERSION)
 
 FUZZTIME ?= 10m
 # Packages whose benchmarks `make bench` runs; add others as they get some.
-BENCHPKGS ?= ./cards/ ./ui/
+BENCHPKGS ?= ./cards/ ./sheets/ ./ui/
 BENCHCOUNT ?= 6
 
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)

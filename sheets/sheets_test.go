@@ -12,7 +12,7 @@ import (
 	"declic/decks"
 )
 
-func bundled(t *testing.T) []*cards.Deck {
+func bundled(t testing.TB) []*cards.Deck {
 	t.Helper()
 	all, problems := cards.LoadFS(decks.FS, ".", "bundled/")
 	require.Zero(t, problems.Errors())
