@@ -84,6 +84,22 @@ func (d *Deck) VerdictLabel(key string) string {
 	return key
 }
 
+// OwnVerdicts reports a deck whose verdicts are its own (arnaque, légitime,
+// douteux), not true, false, misleading: a card of it is then not a "true
+// or false?" card.
+func (d *Deck) OwnVerdicts() bool {
+	def := defaultVerdicts(d.Language)
+	if len(d.Verdicts) != len(def) {
+		return true
+	}
+	for i, v := range d.Verdicts {
+		if v.Key != def[i].Key {
+			return true
+		}
+	}
+	return false
+}
+
 // KindCount is the number of cards of one kind in a deck.
 type KindCount struct {
 	Kind  Kind

@@ -69,3 +69,12 @@ func TestLibraryBuiltInReadsOnlyPictureHeaders(t *testing.T) {
 	builtIn.AddBuiltIn(cut, "bundled/", false)
 	assert.Len(t, builtIn.Decks, 1, "built-in decks: the header only, their tests decode the rest")
 }
+
+func TestOwnVerdicts(t *testing.T) {
+	d := &Deck{Language: "fr", Verdicts: defaultVerdicts("fr")}
+	assert.False(t, d.OwnVerdicts(), "vrai, faux, trompeur")
+	d.Verdicts = []Verdict{{"arnaque", "Arnaque"}, {"legitime", "Légitime"}, {"douteux", "Douteux"}}
+	assert.True(t, d.OwnVerdicts())
+	d = &Deck{Language: "en-GB", Verdicts: defaultVerdicts("en-GB")}
+	assert.False(t, d.OwnVerdicts())
+}

@@ -398,13 +398,15 @@ func (s *sheet) image(file string, x, y, side float64) bool {
 	return true
 }
 
-// kindLabel names the card's kind as the game does.
+// kindLabel names the card's kind as the game does (ui/playcard.go).
 func (s *sheet) kindLabel(c *cards.Card) string {
 	switch {
 	case c.Kind == cards.KindCharacter:
 		return s.tr.T("kind_board")
 	case c.Kind == cards.KindSpectrum && !c.HasTarget:
 		return s.tr.T("kind_opinion")
+	case c.Kind == cards.KindVerdict && s.deck.OwnVerdicts():
+		return s.tr.T("kind_verdict_own")
 	}
 	return s.tr.T("kind_" + string(c.Kind))
 }

@@ -64,6 +64,8 @@ func (p *playScene) kindLabel() string {
 		return tr.T("kind_board")
 	case k == cards.KindSpectrum && !p.g.Card().HasTarget:
 		return tr.T("kind_opinion")
+	case k == cards.KindVerdict && p.g.TheDeck().OwnVerdicts():
+		return tr.T("kind_verdict_own")
 	default:
 		return tr.T("kind_" + string(k))
 	}

@@ -244,3 +244,28 @@ func TestPlayByMouseAlone(t *testing.T) {
 	assert.Equal(t, first, p.picked[2], "the item dragged from the first place to the third")
 	assert.Equal(t, -1, p.hold, "and let go")
 }
+
+func TestKindLabelOfADeckWithItsOwnVerdicts(t *testing.T) {
+	d := sceneDeps(t, `format = 1
+
+[deck]
+id = "arnaque-ou-pas"
+title = "Arnaque ou pas ?"
+language = "fr"
+
+[verdicts]
+arnaque = "Arnaque"
+legitime = "Légitime"
+douteux = "Douteux"
+
+[[card]]
+type = "verdict"
+claim = "SMS : « Votre colis est bloqué, payez 1,99 € ici. »"
+answer = "arnaque"
+explanation = "Un transporteur ne demande pas d'argent par SMS."
+`)
+	p, _, _ := newPlay(t, d, "arnaque-ou-pas", 2, game.Settings{InOrder: true})
+	assert.Equal(t, "À vous de juger", p.kindLabel(), "not « Vrai ou faux ? » for arnaque, légitime, douteux")
+	p, _, _ = newPlay(t, d, "decouverte", 2, game.Settings{InOrder: true})
+	assert.Equal(t, "Vrai ou faux ?", p.kindLabel())
+}
