@@ -268,6 +268,11 @@ func (s *sheet) card(i int, x, y float64) {
 	}
 	s.font(false, size*0.85)
 	for _, e := range extras {
+		if e.scale != [2]string{} {
+			s.scaleLine(inner.x, y0+2, inner.w, e.scale, size)
+			y0 += scaleH
+			continue
+		}
 		w := inner.w
 		if y0 < top+26 && c.Image != "" {
 			w = textW
@@ -288,9 +293,13 @@ func (s *sheet) card(i int, x, y float64) {
 // extra is a line a card adds under its text: an answer to tick, a
 // choice, an item, a clue.
 type extra struct {
-	text string
-	box  bool // a box to tick in front
+	text  string
+	box   bool      // a box to tick in front
+	scale [2]string // a scale to mark a place on, with its poles (spectrum)
 }
+
+// scaleH is the height of a spectrum's scale and its poles, in millimetres.
+const scaleH = 12.0
 
 func (s *sheet) extras(c *cards.Card) []extra {
 	var out []extra
@@ -312,7 +321,7 @@ func (s *sheet) extras(c *cards.Card) []extra {
 			out = append(out, extra{text: string(rune('A'+i)) + ". " + it})
 		}
 	case cards.KindSpectrum:
-		out = append(out, extra{text: "0 — " + c.Left}, extra{text: "100 — " + c.Right})
+		out = append(out, extra{scale: [2]string{c.Left, c.Right}})
 	case cards.KindClues:
 		for i, clue := range c.Clues {
 			pts := ""
@@ -334,6 +343,10 @@ func (s *sheet) height(main string, extras []extra, textW, w, size float64) floa
 	}
 	s.font(false, size*0.85)
 	for _, e := range extras {
+		if e.scale != [2]string{} {
+			h += scaleH
+			continue
+		}
 		ew := w
 		if e.box {
 			ew -= size*0.3 + 1.5
@@ -341,6 +354,26 @@ func (s *sheet) height(main string, extras []extra, textW, w, size float64) floa
 		h += float64(len(s.pdf.SplitText(e.text, ew)))*size*0.4 + 0.8
 	}
 	return h
+}
+
+// scaleLine draws a scale w wide at x, y: a line with five ticks, the
+// poles under its ends, for a player to mark where they stand.
+func (s *sheet) scaleLine(x, y, w float64, poles [2]string, size float64) {
+	p := s.pdf
+	p.SetDrawColor(ink[0], ink[1], ink[2])
+	p.SetLineWidth(0.4)
+	p.Line(x, y+2, x+w, y+2)
+	for i := 0; i <= 4; i++ {
+		tx := x + w*float64(i)/4
+		p.Line(tx, y, tx, y+4)
+	}
+	s.font(false, size*0.75)
+	s.colour(muted)
+	p.SetXY(x, y+5)
+	p.CellFormat(w/2, 4, poles[0], "", 0, "L", false, 0, "")
+	p.SetXY(x+w/2, y+5)
+	p.CellFormat(w/2, 4, poles[1], "", 0, "R", false, 0, "")
+	s.colour(ink)
 }
 
 // shuffled returns an order card's items in an order that is not the right
