@@ -75,7 +75,8 @@ func PDF(deck *cards.Deck, tr *assets.Translator, opt Options) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// Pages counts the pages of a PDF that PDF made uncompressed.
+// Pages counts the pages of a PDF that PDF made: its page objects, which
+// fpdf never compresses.
 func Pages(data []byte) int {
 	return bytes.Count(data, []byte("/Type /Page\n"))
 }
