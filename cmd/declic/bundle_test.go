@@ -107,26 +107,3 @@ func TestBundleRefuses(t *testing.T) {
 	assert.Contains(t, errOut.String(), "bundle_test.go n'est pas la page declic.html de Déclic")
 	assert.NoFileExists(t, out)
 }
-
-func TestPrint(t *testing.T) {
-	out := filepath.Join(t.TempDir(), "decouverte.pdf")
-	status, stdout, stderr := runFor(t, "fr_FR.UTF-8", "print", "decouverte", "-o", out)
-	require.Equal(t, exitOK, status, stderr)
-	assert.Regexp(t, `^Planches écrites : .*decouverte\.pdf \(\d+ pages\)\.\n$`, stdout)
-	data, err := os.ReadFile(out)
-	require.NoError(t, err)
-	assert.True(t, bytes.HasPrefix(data, []byte("%PDF-")))
-
-	status, _, stderr = runFor(t, "en_GB.UTF-8", "print", valid+"/board.toml", "-o", filepath.Join(t.TempDir(), "board.pdf"))
-	assert.Equal(t, exitOK, status, "a deck by its path: %s", stderr)
-
-	status, _, stderr = runFor(t, "fr_FR.UTF-8", "print", "decouverte")
-	assert.Equal(t, exitUsage, status)
-	assert.Contains(t, stderr, "declic print attend un jeu et le fichier à écrire")
-	status, _, stderr = runFor(t, "fr_FR.UTF-8", "print", "inconnu", "-o", out)
-	assert.Equal(t, exitInvalid, status)
-	assert.Contains(t, stderr, "« inconnu »")
-	status, _, stderr = runFor(t, "en_GB.UTF-8", "print", valid+"/arabic.toml", "-o", out)
-	assert.Equal(t, exitInvalid, status)
-	assert.Contains(t, stderr, "cannot print a right-to-left deck yet")
-}
