@@ -100,6 +100,23 @@ func (d *Deck) OwnVerdicts() bool {
 	return false
 }
 
+// KindLabel names how a card played as kind k is announced to players, as
+// the suffix of a "kind_" message: its kind, or "board" for a character of
+// a board, "opinion" for a spectrum with no reference value, "verdict_own"
+// for a verdict of a deck with its own verdicts. The game and the printed
+// sheets both name cards this way.
+func (d *Deck) KindLabel(k Kind, c *Card) string {
+	switch {
+	case k == KindCharacter:
+		return "board"
+	case k == KindSpectrum && !c.HasTarget:
+		return "opinion"
+	case k == KindVerdict && d.OwnVerdicts():
+		return "verdict_own"
+	}
+	return string(k)
+}
+
 // KindCount is the number of cards of one kind in a deck.
 type KindCount struct {
 	Kind  Kind

@@ -99,15 +99,9 @@ func checkID(id string) error {
 // moved to <ID>.json.damaged-<n> rather than lost. The file holds the team
 // names and the moves, nothing else about people.
 func (st Store) Save(s *Session) error {
-	if s == nil {
-		return fmt.Errorf("%w: no session", ErrInvalid)
-	}
-	if err := checkID(s.ID); err != nil {
-		return err
-	}
-	data, err := encode(s)
+	data, err := saveData(s)
 	if err != nil {
-		return fmt.Errorf("saving session %s: %w", s.ID, err)
+		return err
 	}
 	if err := os.MkdirAll(st.Dir, 0o755); err != nil {
 		return fmt.Errorf("saving session %s: %w", s.ID, err)
@@ -129,6 +123,22 @@ func (st Store) Save(s *Session) error {
 		return fmt.Errorf("saving session %s: %w", s.ID, err)
 	}
 	return nil
+}
+
+// saveData checks that a session can be saved and encodes it, for both
+// stores' Save.
+func saveData(s *Session) ([]byte, error) {
+	if s == nil {
+		return nil, fmt.Errorf("%w: no session", ErrInvalid)
+	}
+	if err := checkID(s.ID); err != nil {
+		return nil, err
+	}
+	data, err := encode(s)
+	if err != nil {
+		return nil, fmt.Errorf("saving session %s: %w", s.ID, err)
+	}
+	return data, nil
 }
 
 // encode returns the content of the session's file.

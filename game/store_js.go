@@ -47,15 +47,9 @@ func getItem(key string) ([]byte, error) {
 // Save writes the session under its key, after keeping the save before
 // under <key>.bak when that one is sound.
 func (LocalStore) Save(s *Session) error {
-	if s == nil {
-		return fmt.Errorf("%w: no session", ErrInvalid)
-	}
-	if err := checkID(s.ID); err != nil {
-		return err
-	}
-	data, err := encode(s)
+	data, err := saveData(s)
 	if err != nil {
-		return fmt.Errorf("saving session %s: %w", s.ID, err)
+		return err
 	}
 	key := localPrefix + s.ID
 	if old, err := getItem(key); err == nil {

@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"math/rand/v2"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -386,23 +387,11 @@ func shuffled(c *cards.Card) []string {
 	rng := rand.New(rand.NewPCG(h.Sum64(), 7))
 	for tries := 0; tries < 10; tries++ {
 		rng.Shuffle(len(items), func(i, j int) { items[i], items[j] = items[j], items[i] })
-		if !equal(items, c.Items) {
+		if !slices.Equal(items, c.Items) {
 			break
 		}
 	}
 	return items
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // image draws a picture of the deck in a side × side square at x, y, and
@@ -432,15 +421,7 @@ func (s *sheet) image(file string, x, y, side float64) bool {
 	return true
 }
 
-// kindLabel names the card's kind as the game does (ui/playcard.go).
+// kindLabel names the card's kind as the game does.
 func (s *sheet) kindLabel(c *cards.Card) string {
-	switch {
-	case c.Kind == cards.KindCharacter:
-		return s.tr.T("kind_board")
-	case c.Kind == cards.KindSpectrum && !c.HasTarget:
-		return s.tr.T("kind_opinion")
-	case c.Kind == cards.KindVerdict && s.deck.OwnVerdicts():
-		return s.tr.T("kind_verdict_own")
-	}
-	return s.tr.T("kind_" + string(c.Kind))
+	return s.tr.T("kind_" + s.deck.KindLabel(c.Kind, c))
 }

@@ -196,6 +196,7 @@ func (f *familyScene) Draw(dst *ebiten.Image) {
 		question = v.Tr.T("family_which")
 	}
 	v.Fonts.Text(dst, question, v.style(SizeLarge, true, End, nil), l.question)
+	decks := f.decks()
 	for i, r := range l.choices {
 		var label, hint string
 		switch {
@@ -204,7 +205,7 @@ func (f *familyScene) Draw(dst *ebiten.Image) {
 		case f.players == 0:
 			label, hint = v.Tr.T("family_players", "Count", i+1), v.Tr.T("family_players_hint")
 		default:
-			deck := f.decks()[i]
+			deck := decks[i]
 			label, hint = deck.Title, deck.Description
 			if hint == "" {
 				hint, _ = deckFacts(v, deck)

@@ -58,17 +58,7 @@ func isOpinionCard(c *cards.Card) bool {
 
 // kindLabel names the card's kind above its text.
 func (p *playScene) kindLabel() string {
-	tr := p.d.View.Tr
-	switch k := p.g.Kind(); {
-	case p.g.TheDeck().IsBoard() && k == cards.KindCharacter:
-		return tr.T("kind_board")
-	case k == cards.KindSpectrum && !p.g.Card().HasTarget:
-		return tr.T("kind_opinion")
-	case k == cards.KindVerdict && p.g.TheDeck().OwnVerdicts():
-		return tr.T("kind_verdict_own")
-	default:
-		return tr.T("kind_" + string(k))
-	}
+	return p.d.View.Tr.T("kind_" + p.g.TheDeck().KindLabel(p.g.Kind(), p.g.Card()))
 }
 
 // answerButtons returns the labels of the answer buttons of a verdict,

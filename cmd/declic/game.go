@@ -83,19 +83,9 @@ func (c *cli) openGame(deck string) int {
 // newGame starts the session and game of declic play: the deck by id or
 // path, the teams named, the settings of the flags.
 func (c *cli) newGame(d *ui.Deps, lib *cards.Library, name string) (ui.Scene, int) {
-	deck := lib.Find(name, c.tr.Lang())
+	deck := c.findDeck(lib, name)
 	if deck == nil {
-		if strings.HasSuffix(strings.ToLower(name), ".toml") {
-			var problems cards.Problems
-			deck, problems = cards.LoadFile(name)
-			for _, p := range problems {
-				fmt.Fprintln(c.env.stderr, p.Text(c.tr.Lang()))
-			}
-		}
-		if deck == nil {
-			fmt.Fprintln(c.env.stderr, c.tr.T("play_no_deck", "Deck", name))
-			return nil, exitInvalid
-		}
+		return nil, exitInvalid
 	}
 	names := ui.DefaultTeamNames(c.tr, 2)
 	if c.opts.teams != "" {

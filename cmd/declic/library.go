@@ -1,11 +1,33 @@
 package main
 
 import (
+	"fmt"
 	"path/filepath"
+	"strings"
 
 	"declic/cards"
 	"declic/decks"
 )
+
+// findDeck finds the deck a command names (declic play, declic print): by
+// id among lib's, in the player's language first, else by the path of its
+// file. It says what is wrong, and returns nil, when it finds none.
+func (c *cli) findDeck(lib *cards.Library, name string) *cards.Deck {
+	if deck := lib.Find(name, c.tr.Lang()); deck != nil {
+		return deck
+	}
+	if strings.HasSuffix(strings.ToLower(name), ".toml") {
+		deck, problems := cards.LoadFile(name)
+		for _, p := range problems {
+			fmt.Fprintln(c.env.stderr, p.Text(c.tr.Lang()))
+		}
+		if deck != nil {
+			return deck
+		}
+	}
+	fmt.Fprintln(c.env.stderr, c.tr.T("play_no_deck", "Deck", name))
+	return nil
+}
 
 // library loads the decks a command works on: the paths named, or with none
 // the bundled decks, the user's decks, the decks beside the program; and

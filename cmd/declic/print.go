@@ -6,9 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"strings"
 
-	"declic/cards"
 	"declic/sheets"
 )
 
@@ -20,7 +18,7 @@ func (c *cli) print(args []string) int {
 		fmt.Fprintln(c.env.stderr, tr.T("print_usage"))
 		return exitUsage
 	}
-	deck := c.findDeck(args[0])
+	deck := c.findDeck(c.library(nil), args[0])
 	if deck == nil {
 		return exitInvalid
 	}
@@ -39,25 +37,4 @@ func (c *cli) print(args []string) int {
 	}
 	fmt.Fprintln(c.env.stdout, tr.N("print_done", sheets.Pages(data), "Path", c.opts.output))
 	return exitOK
-}
-
-// findDeck finds the deck a command names: by id among the library's, in
-// the player's language first, else by the path of its file. It says what
-// is wrong, and returns nil, when it finds none.
-func (c *cli) findDeck(name string) *cards.Deck {
-	lib := c.library(nil)
-	if deck := lib.Find(name, c.tr.Lang()); deck != nil {
-		return deck
-	}
-	if strings.HasSuffix(strings.ToLower(name), ".toml") {
-		deck, problems := cards.LoadFile(name)
-		for _, p := range problems {
-			fmt.Fprintln(c.env.stderr, p.Text(c.tr.Lang()))
-		}
-		if deck != nil {
-			return deck
-		}
-	}
-	fmt.Fprintln(c.env.stderr, c.tr.T("play_no_deck", "Deck", name))
-	return nil
 }

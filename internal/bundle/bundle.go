@@ -18,7 +18,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path"
+	"path/filepath"
 	"sort"
 
 	"declic/cards"
@@ -44,7 +44,7 @@ func Archive(decks []*cards.Deck) ([]byte, error) {
 			folder = fmt.Sprintf("%s.%s.%d", d.ID, d.Language, n)
 		}
 		folders[folder] = true
-		files := []string{path.Base(slashed(d.Path))}
+		files := []string{filepath.Base(d.Path)}
 		seen := map[string]bool{files[0]: true}
 		for _, c := range d.Cards {
 			for _, f := range []string{c.Image, c.Sound} {
@@ -76,17 +76,6 @@ func Archive(decks []*cards.Deck) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
-}
-
-// slashed turns a Windows path's separators into slashes, for path.Base.
-func slashed(p string) string {
-	b := []byte(p)
-	for i, c := range b {
-		if c == '\\' {
-			b[i] = '/'
-		}
-	}
-	return string(b)
 }
 
 // Read opens a zip made by Archive, as a file system of deck folders.
