@@ -86,37 +86,264 @@ func (p *playScene) answerText(a *game.Answer) string {
 	return ""
 }
 
+// revealLayout places a page of the reveal. The first page shows the
+// card's kind, its text, its right answer and each team's answer, with the
+// explanation under them when it fits there whole. When it does not, the
+// first page says so, and the explanation takes the screen's width on the
+// pages after it, under the right answer on one line, going on over as
+// many pages as it needs at a readable size: never cut.
+type revealLayout struct {
+	kind, claim, answer, picture Rect
+	claimStyle                   Style
+	answerStyle                  Style
+	teams                        []Rect // empty on the explanation's own pages
+	text                         Rect   // where the flow's page goes
+	more                         Rect   // the line that says the explanation goes on
+	// right is the right answer as the box shows it, and blocks the flow
+	// under it: a right answer too long for the box (an order of eight
+	// items) is summed up there and given in full at the top of the flow.
+	right  string
+	blocks []flowBlock
+	flow   flowLayout
+	// pages counts the reveal's pages, and flowPage is the flow's page
+	// shown on this one (-1 for none).
+	pages, flowPage int
+}
+
+// revealTry is one way of sharing the first page's room, tried in order
+// until the explanation fits there: the team column wide or narrow, the
+// card's text whole or on one line.
+type revealTry struct {
+	teams   float64 // the team column's share of the body's width
+	maxTeam float64 // and its largest width, in units
+	oneLine bool
+}
+
+var revealTries = []revealTry{{0.34, 620, false}, {0.34, 620, true}, {0.24, 420, true}}
+
+// explanationWidth is the widest the explanation's own pages are, in
+// units: longer lines are hard to follow on a projector.
+const explanationWidth = 1600
+
+// revealLayout lays the reveal out for page (0 is the first).
+func (p *playScene) revealLayout(l playLayout, page int) revealLayout {
+	v := p.d.View
+	blocks := p.revealBlocks()
+	for _, try := range revealTries {
+		r := p.revealTry(l, try, blocks)
+		r.flow = v.layoutFlow(r.blocks, r.text.W, r.text.H, r.text.H)
+		if len(r.flow.pages) <= 1 {
+			r.pages, r.flowPage = 1, 0
+			return r
+		}
+	}
+	// The explanation on pages of its own.
+	r := p.revealTry(l, revealTries[0], blocks)
+	r.more, _ = r.text.Top(v.Px(SizeSmall) * 1.6)
+	body := l.body
+	kind, rest := body.Top(v.Px(56))
+	answer, rest := rest.Top(v.Px(64))
+	_, rest = rest.Top(v.Px(16))
+	text, _ := rest.Top(l.next.Y - rest.Y - v.Px(16))
+	text.W = min(text.W, v.Px(explanationWidth))
+	r.flow = v.layoutFlow(r.blocks, text.W, text.H, text.H)
+	r.pages, r.flowPage = 1+len(r.flow.pages), -1
+	if page > 0 {
+		r.kind, r.answer, r.text = kind, answer, text
+		r.claim, r.picture, r.teams = Rect{}, Rect{}, nil
+		r.more = Rect{body.X, l.next.Y, l.next.X - body.X - v.Px(24), l.next.H}
+		r.answerStyle = Style{Size: v.Px(SizeBody), Min: v.Px(SizeSmall), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Right}
+		r.flowPage = min(page, r.pages-1) - 1
+	}
+	return r
+}
+
+// revealTry lays out the first page of the reveal in one way, the text
+// column left for the explanation.
+func (p *playScene) revealTry(l playLayout, try revealTry, blocks []flowBlock) revealLayout {
+	v := p.d.View
+	c := p.g.Card()
+	var r revealLayout
+	body := l.body
+	teamsCol, main := body.Right(min(body.W*try.teams, v.Px(try.maxTeam)))
+	_, teamsCol = teamsCol.Left(v.Px(28))
+	teamsCol, _ = teamsCol.Top(teamsCol.H - l.next.H - v.Px(20))
+	r.teams = teamsCol.Rows(len(p.s.Teams), v.Px(12))
+	for i, row := range r.teams {
+		if row.H > v.Px(150) {
+			r.teams[i] = row.Centered(row.W, v.Px(150))
+		}
+	}
+
+	r.kind, main = main.Top(v.Px(56))
+	// The "next" button takes the bottom of the column where it reaches
+	// under it (a narrow screen, a large text size).
+	if l.next.X < main.X+main.W {
+		main, _ = main.Top(l.next.Y - main.Y - v.Px(16))
+	}
+	r.claimStyle = Style{Size: v.Px(SizeBody), Min: v.Px(SizeTiny), Align: Start, VAlign: Center, Colour: v.Theme.Muted}
+	claimH := main.H * 0.22
+	if try.oneLine {
+		r.claimStyle = Style{Size: v.Px(SizeSmall), Min: v.Px(SizeTiny), Align: Start, VAlign: Center, Colour: v.Theme.Muted}
+		claimH = v.Fonts.layout("Ag", r.claimStyle, main.W, math.Inf(1)).lineH
+	}
+	r.claim, main = main.Top(claimH)
+	_, main = main.Top(v.Px(12))
+	r.blocks = blocks
+	if right := p.rightAnswer(); right != "" {
+		r.right = right
+		r.answerStyle = Style{Size: v.Px(SizeTitle), Min: v.Px(SizeSmall), Bold: true, Align: Center, VAlign: Center, Colour: v.Theme.OnAccent}
+		h := v.Px(130)
+		hasPicture := p.images.get(p.g.TheDeck(), c) != nil
+		label := func(box Rect) Rect {
+			if hasPicture {
+				_, box = box.Left(v.Px(140))
+			}
+			return box.InsetXY(v.Px(24), v.Px(8))
+		}
+		// A long right answer (an order of eight items) gets the height it
+		// needs rather than an ellipsis, or is given in full in the flow.
+		fits := false
+		for _, try := range []float64{130, 200, 270} {
+			h = v.Px(try)
+			in := label(Rect{main.X, main.Y, main.W, h})
+			if fits = v.Fonts.Fits(right, r.answerStyle, in.W, in.H); fits {
+				break
+			}
+		}
+		if summary, list := p.rightAnswerList(); !fits && summary != "" {
+			h = v.Px(130)
+			r.right = summary
+			r.blocks = append(list, blocks...)
+		}
+		r.answer, main = main.Top(h)
+		if hasPicture {
+			r.picture, _ = r.answer.Left(v.Px(140))
+			r.picture = r.picture.Inset(v.Px(12))
+		}
+		_, main = main.Top(v.Px(20))
+	}
+	r.text = main
+	return r
+}
+
+// revealPages returns how many pages the reveal has: more than one when
+// the explanation does not fit whole beside the teams' answers.
+func (p *playScene) revealPages(l playLayout) int {
+	return p.revealLayout(l, 0).pages
+}
+
+// rightAnswerList returns, for a card whose right answer is a list (the
+// answers of a choice card, the items of an order card), a summary for the
+// answer's box and the list as blocks of the flow; "" for other cards.
+func (p *playScene) rightAnswerList() (string, []flowBlock) {
+	v := p.d.View
+	c := p.g.Card()
+	var items []string
+	summary := ""
+	switch p.g.Kind() {
+	case cards.KindChoice:
+		var nums []string
+		for _, i := range c.Correct {
+			nums = append(nums, strconv.Itoa(i+1))
+			items = append(items, strconv.Itoa(i+1)+". "+c.Choices[i])
+		}
+		summary = v.Tr.N("right_choices", len(nums), "List", strings.Join(nums, ", "))
+	case cards.KindOrder:
+		for i, item := range c.Items {
+			items = append(items, strconv.Itoa(i+1)+". "+item)
+		}
+		summary = v.Tr.T("right_order")
+	default:
+		return "", nil
+	}
+	var out []flowBlock
+	for i, item := range items {
+		gap := 6.0
+		if i == 0 {
+			gap = 0
+		}
+		out = append(out, flowBlock{text: item, size: SizeBody, bold: true, colour: v.Theme.Right, gap: gap})
+	}
+	out[len(out)-1].gap = 6
+	return summary, out
+}
+
+// revealBlocks returns what the reveal explains, as a flow: the
+// explanation, the technique, the prompts for a discussion, the source.
+func (p *playScene) revealBlocks() []flowBlock {
+	v := p.d.View
+	c := p.g.Card()
+	var out []flowBlock
+	heading := func(s string) {
+		out = append(out, flowBlock{text: s, size: SizeSmall, bold: true, colour: v.Theme.Accent, gap: 18, keep: true})
+	}
+	para := func(s string, gap float64) {
+		out = append(out, flowBlock{text: s, size: SizeBody, colour: v.Theme.Text, gap: gap})
+	}
+	if c.Explanation != "" && !isOpinionCard(c) {
+		para(c.Explanation, 0)
+	}
+	if c.Technique != "" {
+		out = append(out, flowBlock{text: v.Tr.T("technique", "Technique", c.Technique), size: SizeSmall, bold: true, colour: v.Theme.Accent, gap: 18})
+	}
+	if len(c.Discuss) > 0 && !isOpinionCard(c) {
+		heading(v.Tr.T("discuss"))
+		for _, d := range c.Discuss {
+			para("• "+d, 6)
+		}
+	}
+	if c.Source != "" {
+		out = append(out, flowBlock{text: v.Tr.T("source", "Source", sourceLabel(c.Source)), size: SizeTiny, colour: v.Theme.Muted, gap: 18})
+	}
+	return out
+}
+
 func (p *playScene) drawReveal(dst *ebiten.Image, l playLayout) {
 	v := p.d.View
 	c := p.g.Card()
 	st := p.g.State()
 	grow := math.Min(1, p.since.Seconds()/0.5)
-	body := l.body
-	teamsCol, main := body.Right(min(body.W*0.34, v.Px(620)))
-	_, teamsCol = teamsCol.Left(v.Px(28))
-	teamsCol, _ = teamsCol.Top(teamsCol.H - v.Px(120))
+	r := p.revealLayout(l, p.page)
+	pages := r.pages
+	page := min(p.page, pages-1)
 
 	// The card and its right answer.
-	head, rest := main.Top(v.Px(56))
-	v.Fonts.Text(dst, p.kindLabel(), v.style(SizeSmall, true, Start, v.Theme.Accent), head)
-	question, rest := rest.Top(rest.H * 0.22)
-	v.Fonts.Text(dst, c.MainText(v.Settings.Easy), Style{Size: v.Px(SizeBody), Min: v.Px(SizeTiny), Align: Start, VAlign: Center, Colour: v.Theme.Muted}, question)
-	if right := p.rightAnswer(); right != "" {
-		box, r := rest.Top(v.Px(130))
-		rest = r
-		fillRoundRect(dst, box, v.Px(24), v.Theme.Right)
-		pic, label := box.Left(0)
-		if img := p.images.get(p.g.TheDeck(), c); img != nil {
-			pic, label = box.Left(v.Px(140))
-			drawImageIn(dst, img, pic.Inset(v.Px(12)))
-		}
-		v.Fonts.Text(dst, right, Style{Size: v.Px(SizeTitle), Min: v.Px(SizeSmall), Bold: true, Align: Center, VAlign: Center, Colour: v.Theme.OnAccent}, label.InsetXY(v.Px(24), v.Px(8)))
-		_, rest = rest.Top(v.Px(20))
+	v.Fonts.Text(dst, p.kindLabel(), v.style(SizeSmall, true, Start, v.Theme.Accent), r.kind)
+	if page == 0 {
+		v.Fonts.Text(dst, c.MainText(v.Settings.Easy), r.claimStyle, r.claim)
 	}
-	if isOpinionCard(c) {
-		p.drawShift(dst, rest)
-	} else {
-		p.drawExplanation(dst, rest)
+	if right := r.right; right != "" {
+		if page == 0 {
+			fillRoundRect(dst, r.answer, v.Px(24), v.Theme.Right)
+			label := r.answer
+			if r.picture.W > 0 {
+				_, label = r.answer.Left(v.Px(140))
+				drawImageIn(dst, p.images.get(p.g.TheDeck(), c), r.picture)
+			}
+			v.Fonts.Text(dst, right, r.answerStyle, label.InsetXY(v.Px(24), v.Px(8)))
+		} else {
+			m, label := r.answer.Left(r.answer.H)
+			drawMark(dst, m.Centered(v.Px(40), v.Px(40)), true, v.Theme.Right)
+			_, label = label.Left(v.Px(12))
+			v.Fonts.Text(dst, right, r.answerStyle, label)
+		}
+	}
+	switch {
+	case isOpinionCard(c) && page == 0:
+		p.drawShift(dst, r.text)
+	case r.flowPage >= 0:
+		v.drawFlowPage(dst, r.flow, r.flowPage, r.text)
+	}
+	if pages > 1 {
+		more := v.Tr.T("reveal_more", "N", page+1, "Total", pages)
+		switch {
+		case page == 0:
+			more = v.Tr.T("reveal_first")
+		case page+1 == pages:
+			more = v.Tr.T("reveal_last", "N", page+1, "Total", pages)
+		}
+		v.Fonts.Text(dst, more, v.style(SizeSmall, true, Start, v.Theme.Accent), r.more)
 	}
 
 	// Each team: what it answered, right or not, and the points it gains.
@@ -124,11 +351,7 @@ func (p *playScene) drawReveal(dst *ebiten.Image, l playLayout) {
 	if n := len(st.Results); n > 0 && st.Results[n-1].Card == st.Card {
 		result = &st.Results[n-1]
 	}
-	rows := teamsCol.Rows(len(p.s.Teams), v.Px(12))
-	for t, r := range rows {
-		if r.H > v.Px(150) {
-			r = r.Centered(r.W, v.Px(150))
-		}
+	for t, row := range r.teams {
 		team := p.s.Teams[t]
 		var a *game.Answer
 		gain := 0
@@ -136,8 +359,8 @@ func (p *playScene) drawReveal(dst *ebiten.Image, l playLayout) {
 			a = result.Answers[t]
 			gain = result.Gained[t]
 		}
-		fillRoundRect(dst, r, v.Px(18), v.Theme.Panel)
-		inner := r.InsetXY(v.Px(18), v.Px(10))
+		fillRoundRect(dst, row, v.Px(18), v.Theme.Panel)
+		inner := row.InsetXY(v.Px(18), v.Px(10))
 		sym, rest := inner.Left(v.Px(46))
 		drawSymbol(dst, team.Symbol, sym.Centered(v.Px(42), v.Px(42)), TeamColour(team))
 		_, rest = rest.Left(v.Px(12))
@@ -164,34 +387,15 @@ func (p *playScene) drawReveal(dst *ebiten.Image, l playLayout) {
 		}
 	}
 	label := v.Tr.T("next_card")
-	if st.Card+1 >= p.g.Len() {
+	switch {
+	case page == 0 && pages > 1:
+		label = v.Tr.T("reveal_explanation")
+	case page+1 < pages:
+		label = v.Tr.T("reveal_next_page")
+	case st.Card+1 >= p.g.Len():
 		label = v.Tr.T("see_scores")
 	}
 	v.drawButton(dst, Button{Label: label, Key: v.Tr.T("key_space"), Rect: l.next, Primary: true}, l.next.Contains(v.Pointer))
-}
-
-// drawExplanation draws the explanation, the technique, the source and the
-// prompts for the discussion.
-func (p *playScene) drawExplanation(dst *ebiten.Image, r Rect) {
-	v := p.d.View
-	c := p.g.Card()
-	r, _ = r.Top(r.H - v.Px(110))
-	var parts []string
-	if c.Explanation != "" {
-		parts = append(parts, c.Explanation)
-	}
-	if c.Technique != "" {
-		parts = append(parts, v.Tr.T("technique", "Technique", c.Technique))
-	}
-	if len(c.Discuss) > 0 {
-		parts = append(parts, v.Tr.T("discuss")+"\n• "+strings.Join(c.Discuss, "\n• "))
-	}
-	text, src := r.Bottom(0)
-	if c.Source != "" {
-		src, text = r.Bottom(v.Px(50))
-		v.Fonts.Text(dst, v.Tr.T("source", "Source", c.Source), v.style(SizeTiny, false, Start, v.Theme.Muted), src)
-	}
-	v.Fonts.Text(dst, strings.Join(parts, "\n"), Style{Size: v.Px(SizeBody), Min: v.Px(SizeTiny - 4), Align: Start, VAlign: Start, Colour: v.Theme.Text}, text)
 }
 
 // drawShift shows how positions moved on a scale without target: before

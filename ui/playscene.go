@@ -31,8 +31,11 @@ type playScene struct {
 	// handed is, in all mode, the team the laptop was handed to: its answer
 	// screen shows; NoTeam shows the pass-the-laptop screen.
 	handed int
-	card   int // the card the fields above belong to
-	phase  game.Phase
+	// page is the page of the reveal shown, when its explanation is too
+	// long for one.
+	page  int
+	card  int // the card the fields above belong to
+	phase game.Phase
 
 	// since counts the time since the last change of card or phase, for
 	// the short animations of a reveal and of the board.
@@ -68,7 +71,7 @@ func (p *playScene) sync() {
 			p.picked = nil
 		}
 	}
-	p.card, p.phase, p.since = st.Card, st.Phase, 0
+	p.card, p.phase, p.since, p.page = st.Card, st.Phase, 0, 0
 }
 
 // apply plays a move, saves the session and plays the cue it calls for.
@@ -186,7 +189,15 @@ func (p *playScene) Update(in *Input) Scene {
 	}
 	st := p.g.State()
 	if st.Phase == game.PhaseRevealed {
+		if in.Has(ActionBack) && p.page > 0 {
+			p.page--
+			return p
+		}
 		if in.Has(ActionNext) || in.Tapped(l.next) {
+			if p.page+1 < p.revealPages(l) {
+				p.page++ // the rest of a long explanation
+				return p
+			}
 			p.apply(game.Move{Kind: game.MoveNext})
 			if p.g.Over() {
 				return newScoresScene(p.d, p.s)

@@ -44,7 +44,19 @@ type Fonts struct {
 
 	faces   map[faceKey]text.Face
 	layouts map[layoutKey]*textBlock
+	// words holds texts measured at measureSize, by text and weight.
+	words map[wordsKey][]paragraph
 }
+
+type wordsKey struct {
+	s    string
+	bold bool
+}
+
+// measureSize is the size texts are measured at: advances grow in
+// proportion to the size, so one measure serves every size a text is drawn
+// at, whatever the screen and the text size.
+const measureSize = 64
 
 type faceKey struct {
 	size      float64
@@ -59,7 +71,7 @@ type layoutKey struct {
 
 // NewFonts parses the embedded Noto Sans and Noto Sans Arabic fonts.
 func NewFonts() (*Fonts, error) {
-	f := &Fonts{faces: make(map[faceKey]text.Face), layouts: make(map[layoutKey]*textBlock)}
+	f := &Fonts{faces: make(map[faceKey]text.Face), layouts: make(map[layoutKey]*textBlock), words: make(map[wordsKey][]paragraph)}
 	for _, p := range []struct {
 		dst  **text.GoTextFaceSource
 		font assets.Font
@@ -120,6 +132,9 @@ type textBlock struct {
 	glyphH float64 // ascent + descent: the height of a line's glyph box
 	shift  float64 // how far below the line's top the fallback face puts the Latin glyph box
 	bold   bool
+	// clipped tells a text that did not fit even at its smallest size and
+	// was cut with an ellipsis.
+	clipped bool
 }
 
 // height returns the height of the block's lines.
@@ -141,10 +156,10 @@ func (f *Fonts) layout(s string, st Style, w, h float64) *textBlock {
 	if min <= 0 || min > st.Size {
 		min = st.Size
 	}
-	words := f.measureWords(s, st.Size, st.Bold)
+	words := f.measured(s, st.Bold)
 	var b *textBlock
 	for size := st.Size; ; size = math.Max(min, size*0.92) {
-		b = f.wrap(words, size/st.Size, size, st.Bold, w)
+		b = f.wrap(words, size/measureSize, size, st.Bold, w)
 		if b.fits(w, h) || size <= min {
 			break
 		}
@@ -174,6 +189,7 @@ func (b *textBlock) cut(f *Fonts, w float64, n int) {
 		return
 	}
 	b.lines, b.rtl, b.widths = b.lines[:n], b.rtl[:n], b.widths[:n]
+	b.clipped = true
 	last := b.lines[n-1]
 	face := f.face(b.size, b.bold, b.rtl[n-1])
 	for {
@@ -195,6 +211,20 @@ type paragraph struct {
 	words  []string
 	widths []float64
 	space  float64
+}
+
+// measured returns s measured at measureSize, measuring it the first time.
+func (f *Fonts) measured(s string, bold bool) []paragraph {
+	k := wordsKey{s, bold}
+	if p, ok := f.words[k]; ok {
+		return p
+	}
+	if len(f.words) > 4000 {
+		clear(f.words)
+	}
+	p := f.measureWords(s, measureSize, bold)
+	f.words[k] = p
+	return p
 }
 
 // measureWords splits s into paragraphs and words, and measures them.
@@ -274,14 +304,22 @@ func isRTL(s string) bool {
 // Text draws s in r in the style.
 func (f *Fonts) Text(dst *ebiten.Image, s string, st Style, r Rect) {
 	b := f.layout(s, st, r.W, r.H)
+	f.drawLines(dst, b, 0, len(b.lines), st, r)
+}
+
+// drawLines draws the lines from to to of a laid-out text in r, aligned in
+// r as the style says.
+func (f *Fonts) drawLines(dst *ebiten.Image, b *textBlock, from, to int, st Style, r Rect) {
 	y := r.Y
+	h := float64(to-from) * b.lineH
 	switch st.VAlign {
 	case Center:
-		y += (r.H - b.height()) / 2
+		y += (r.H - h) / 2
 	case End:
-		y += r.H - b.height()
+		y += r.H - h
 	}
-	for i, line := range b.lines {
+	for i := from; i < to; i++ {
+		line := b.lines[i]
 		face := f.face(b.size, b.bold, b.rtl[i])
 		w := b.widths[i]
 		align := st.Align
@@ -299,10 +337,16 @@ func (f *Fonts) Text(dst *ebiten.Image, s string, st Style, r Rect) {
 		if b.rtl[i] {
 			x += w // the origin of a right-to-left line is its right end
 		}
-		op.GeoM.Translate(x, y+float64(i)*b.lineH+(b.lineH-b.glyphH)/2-b.shift)
+		op.GeoM.Translate(x, y+float64(i-from)*b.lineH+(b.lineH-b.glyphH)/2-b.shift)
 		op.ColorScale.ScaleWithColor(st.Colour)
 		text.Draw(dst, line, face, op)
 	}
+}
+
+// Fits reports whether s fits whole in a w × h box in the style, at some
+// size between the style's Size and Min: drawn there, it is not cut.
+func (f *Fonts) Fits(s string, st Style, w, h float64) bool {
+	return !f.layout(s, st, w, h).clipped
 }
 
 // Measure returns the size s takes in the style in a box w wide and h high.

@@ -1,0 +1,213 @@
+package ui
+
+import (
+	"fmt"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"declic/cards"
+	"declic/game"
+)
+
+// longDeckDeps returns deps with every bundled deck and the deck of the
+// longest texts in testdata/long, with its big picture.
+func longDeckDeps(t testing.TB) *Deps {
+	t.Helper()
+	d := allDecksDeps(t)
+	d.Library.AddPath("testdata/long")
+	require.Zero(t, d.Library.Problems.Errors(), "%v", d.Library.Problems)
+	require.NotNil(t, d.Library.Find("textes-longs", "fr"))
+	return d
+}
+
+// TestRevealShowsEverythingAtEverySize reveals every card of every bundled
+// deck, and of a deck of very long texts, at every screen size and text
+// size: every line of the explanation, technique, prompts and source is on
+// a page of the reveal, whole, at a readable size, inside the column and
+// clear of the "next" button and the teams; the right answer is never cut.
+func TestRevealShowsEverythingAtEverySize(t *testing.T) {
+	sizes := [][2]int{{1366, 768}, {1920, 1080}, {3840, 2160}}
+	for _, size := range sizes {
+		for _, scale := range TextScales {
+			d := longDeckDeps(t)
+			d.View.Metrics = NewMetrics(size[0], size[1], scale)
+			for _, deck := range d.Library.Decks {
+				if deck.IsBoard() {
+					continue
+				}
+				t.Run(fmt.Sprintf("%dx%d@%.1f/%s", size[0], size[1], scale, deck.Path), func(t *testing.T) {
+					session, err := game.NewSession(game.NewTeams(DefaultTeamNames(d.View.Tr, game.MaxTeams)...), d.Now())
+					require.NoError(t, err)
+					_, err = session.NewGame(deck, game.Settings{InOrder: true, Mode: cards.ModeTurns})
+					require.NoError(t, err)
+					p := newPlayScene(d, session).(*playScene)
+					for !p.g.Over() {
+						_, err := p.g.Apply(game.Move{Kind: game.MoveReveal})
+						require.NoError(t, err)
+						p.sync()
+						checkReveal(t, p)
+						_, err = p.g.Apply(game.Move{Kind: game.MoveNext})
+						require.NoError(t, err)
+						p.sync()
+					}
+				})
+			}
+		}
+	}
+}
+
+func checkReveal(t *testing.T, p *playScene) {
+	t.Helper()
+	v := p.d.View
+	card := p.g.Card()
+	l := p.layout()
+	first := p.revealLayout(l, 0)
+	blocks := first.blocks
+	next := make([]int, len(blocks)) // the next line of each block to find on a page
+	total := make([]int, len(blocks))
+	for n := 0; n < first.pages; n++ {
+		r := p.revealLayout(l, n)
+		require.Equal(t, first.pages, r.pages)
+		for _, box := range []Rect{r.text, r.more, r.answer, r.kind} {
+			if box == (Rect{}) {
+				continue // not on this page
+			}
+			assert.True(t, box.Within(l.body), "card %s page %d: %v leaves the card", card.ID, n, box)
+			assert.False(t, box.Overlaps(l.next), "card %s page %d: %v runs under the next button", card.ID, n, box)
+		}
+		for _, team := range r.teams {
+			assert.False(t, r.text.Overlaps(team), "card %s page %d: the explanation runs under the teams", card.ID, n)
+			assert.True(t, team.Within(l.body), "card %s: a team leaves the card", card.ID)
+		}
+		if r.flowPage < 0 {
+			continue
+		}
+		for _, piece := range r.flow.pages[r.flowPage] {
+			bl := blocks[piece.block]
+			assert.Equal(t, next[piece.block], piece.from, "card %s: lines of %q are missing", card.ID, bl.text)
+			next[piece.block], total[piece.block] = piece.to, len(piece.b.lines)
+			assert.LessOrEqual(t, piece.y+float64(piece.to-piece.from)*piece.b.lineH, r.text.H+0.5, "card %s page %d: %q runs off the column", card.ID, n, bl.text)
+			assert.GreaterOrEqual(t, piece.style.Size, v.Px(min(bl.size, SizeReadable))-0.01, "card %s: %q is drawn too small", card.ID, bl.text)
+			for _, line := range piece.b.lines[piece.from:piece.to] {
+				assert.False(t, strings.HasSuffix(line, "…") && !strings.Contains(bl.text, "…"), "card %s: %q is cut", card.ID, line)
+			}
+			for _, w := range piece.b.widths[piece.from:piece.to] {
+				assert.LessOrEqual(t, w, r.text.W+0.5, "card %s: a line of %q is wider than the column", card.ID, bl.text)
+			}
+		}
+	}
+	for i, bl := range blocks {
+		assert.True(t, total[i] > 0 && next[i] == total[i], "card %s: %q is not shown whole", card.ID, bl.text)
+	}
+	if right := first.right; right != "" {
+		label := first.answer
+		if first.picture.W > 0 {
+			_, label = first.answer.Left(v.Px(140))
+		}
+		label = label.InsetXY(v.Px(24), v.Px(8))
+		assert.True(t, v.Fonts.Fits(right, first.answerStyle, label.W, label.H), "card %s: the right answer %q is cut", card.ID, right)
+	}
+}
+
+// TestRevealScreenshots draws the reveal of the deck of long texts and of
+// the first cards of the bundled infox and arnaques decks, every page, at a
+// laptop's and a projector's size and at text sizes 1 and 1.4, into the
+// folder DECLIC_SCREENSHOTS names: to look at. Skipped without it.
+func TestRevealScreenshots(t *testing.T) {
+	dir := os.Getenv("DECLIC_SCREENSHOTS")
+	if dir == "" {
+		t.Skip("DECLIC_SCREENSHOTS names no folder")
+	}
+	out := filepath.Join(dir, "reveals")
+	require.NoError(t, os.MkdirAll(out, 0o755))
+	for _, size := range [][2]int{{1920, 1080}, {1366, 768}} {
+		for _, scale := range []float64{1, 1.4} {
+			d := longDeckDeps(t)
+			d.View.Metrics = NewMetrics(size[0], size[1], scale)
+			for _, deck := range []struct {
+				id string
+				n  int
+			}{{"textes-longs", 7}, {"infox", 4}, {"arnaques", 3}} {
+				p, dr, _ := newPlay(t, d, deck.id, 3, game.Settings{InOrder: true, Mode: cards.ModeTurns})
+				for i := 0; i < deck.n && !p.g.Over(); i++ {
+					_, _ = p.g.Apply(game.Move{Kind: game.MoveAnswer, Team: p.g.State().Turn, Choice: 1})
+					if p.g.State().Phase != game.PhaseRevealed {
+						_, err := p.g.Apply(game.Move{Kind: game.MoveReveal})
+						require.NoError(t, err)
+					}
+					p.sync()
+					pages := p.revealPages(p.layout())
+					for page := 0; page < pages; page++ {
+						p.page, p.since = page, 10e9
+						playStep(t, dr, p)
+						bg := ebiten.NewImage(dr.screen.Bounds().Dx(), dr.screen.Bounds().Dy())
+						bg.Fill(d.View.Theme.Background)
+						bg.DrawImage(dr.screen, nil)
+						dr.screen.DrawImage(bg, nil)
+						bg.Deallocate()
+						name := fmt.Sprintf("%s-%d-p%d-%dx%d@%.1f.png", deck.id, i+1, page+1, size[0], size[1], scale)
+						writePNG(t, filepath.Join(out, name), dr.screen)
+					}
+					_, err := p.g.Apply(game.Move{Kind: game.MoveNext})
+					require.NoError(t, err)
+					p.sync()
+				}
+			}
+		}
+	}
+}
+
+func writePNG(t *testing.T, path string, img *ebiten.Image) {
+	t.Helper()
+	f, err := os.Create(path)
+	require.NoError(t, err)
+	defer f.Close()
+	require.NoError(t, png.Encode(f, img))
+}
+
+// TestRevealLongExplanationTakesPages plays a card whose explanation does
+// not fit beside the teams at the largest text size on a laptop: Space
+// shows the explanation's pages one by one before the next card, and ←
+// goes back a page.
+func TestRevealLongExplanationTakesPages(t *testing.T) {
+	d := longDeckDeps(t)
+	d.View.Metrics = NewMetrics(1366, 768, 1.4)
+	p, dr, _ := newPlay(t, d, "textes-longs", 3, game.Settings{InOrder: true, Mode: cards.ModeTurns})
+	require.True(t, p.apply(game.Move{Kind: game.MoveReveal}))
+	require.Equal(t, game.PhaseRevealed, p.g.State().Phase)
+	pages := p.revealPages(p.layout())
+	require.Greater(t, pages, 2, "the longest explanation takes pages of its own")
+	for page := 1; page < pages; page++ {
+		playStep(t, dr, p, ActionNext)
+		assert.Equal(t, page, p.page)
+		assert.Equal(t, 0, p.g.State().Card, "still the first card")
+	}
+	playStep(t, dr, p, ActionBack)
+	assert.Equal(t, pages-2, p.page)
+	playStep(t, dr, p, ActionNext)
+	playStep(t, dr, p, ActionNext)
+	assert.Equal(t, 1, p.g.State().Card, "the last page's Space goes on to the next card")
+	assert.Equal(t, 0, p.page)
+}
+
+func TestSourceLabel(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"INSEE, enquête TIC 2021", "INSEE, enquête TIC 2021"},
+		{"https://fr.wikipedia.org/wiki/Wikip%C3%A9dia", "https://fr.wikipedia.org/wiki/Wikipédia"},
+		{"https://www.slate.fr/story/150519/houston-requin-fake", "https://www.slate.fr/story/150519/houston-requin-fake"},
+		{"https://www.lemonde.fr/les-decodeurs/article/2019/03/12/non-ce-requin-ne-nage-pas-dans-une-rue-de-houston_5434567_4355770.html", "lemonde.fr › non ce requin ne nage pas dans une rue de houston"},
+		{"https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/faux-conseiller-bancaire-arnaque", "cybermalveillance.gouv.fr › faux conseiller bancaire arnaque"},
+		{"https://www.anses.fr/fr/content/radiofr%C3%A9quences-et-sant%C3%A9-les-effets-sur-les-v%C3%A9g%C3%A9taux-et-l%E2%80%99environnement", "anses.fr › radiofréquences et santé les effets sur les végétaux et…"},
+		{"https://example.org/archives/2021/04/17/000123456789/000987654321/00011122233/", "example.org › archives"},
+		{"https://example.org/00001111222233334444/55556666777788889999/0000111122223333", "example.org"},
+	} {
+		assert.Equal(t, c.want, sourceLabel(c.in), c.in)
+	}
+}
