@@ -47,13 +47,24 @@ func drawImageIn(dst, img *ebiten.Image, r Rect) {
 	if img == nil {
 		return
 	}
-	w, h := float64(img.Bounds().Dx()), float64(img.Bounds().Dy())
-	if w == 0 || h == 0 {
+	at := fitImage(img, r)
+	if at.W <= 0 {
 		return
 	}
-	s := min(r.W/w, r.H/h)
+	s := at.W / float64(img.Bounds().Dx())
 	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
 	op.GeoM.Scale(s, s)
-	op.GeoM.Translate(r.X+(r.W-w*s)/2, r.Y+(r.H-h*s)/2)
+	op.GeoM.Translate(at.X, at.Y)
 	dst.DrawImage(img, op)
+}
+
+// fitImage returns where drawImageIn draws img in r: as large as fits,
+// centred, in its proportions; an empty rectangle for an empty picture.
+func fitImage(img *ebiten.Image, r Rect) Rect {
+	w, h := float64(img.Bounds().Dx()), float64(img.Bounds().Dy())
+	if w == 0 || h == 0 {
+		return Rect{}
+	}
+	s := min(r.W/w, r.H/h)
+	return Rect{r.X + (r.W-w*s)/2, r.Y + (r.H-h*s)/2, w * s, h * s}
 }

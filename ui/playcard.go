@@ -22,16 +22,25 @@ func (p *playScene) cardLayout(l playLayout) cardLayout {
 	v := p.d.View
 	var c cardLayout
 	body := l.body
+	// A picture is often the card itself (a screenshot, a photo to judge):
+	// it takes the body's whole height on the left, as wide as its
+	// proportions ask, up to 45 % of the width; the card's text and its
+	// answers share the rest.
+	if img := p.picture(); img != nil {
+		w, h := float64(img.Bounds().Dx()), float64(img.Bounds().Dy())
+		c.picture, body = body.Left(min(body.W*0.45, body.H*w/h))
+		_, body = body.Left(v.Px(32))
+	}
 	top, rest := body.Top(body.H * 0.42)
-	if k := p.g.Kind(); k == cards.KindClues || k == cards.KindOrder || k == cards.KindOpen || isOpinionCard(p.g.Card()) {
+	switch k := p.g.Kind(); {
+	case k == cards.KindClues || k == cards.KindOrder || k == cards.KindOpen || isOpinionCard(p.g.Card()):
 		top, rest = body.Top(body.H * 0.30)
+	case k == cards.KindVerdict && p.g.State().Phase != game.PhaseSecond:
+		// A claim has only its verdicts under it: it takes the room above
+		// them, a long one at a large text size included.
+		top, rest = body.Top(body.H - v.Px(150+40))
 	}
 	c.kind, c.text = top.Top(v.Px(56))
-	if p.images.get(p.g.TheDeck(), p.g.Card()) != nil && !p.g.TheDeck().IsBoard() {
-		c.picture, c.text = c.text.Left(c.text.W * 0.32)
-		c.picture = c.picture.Inset(v.Px(10))
-		_, c.text = c.text.Left(v.Px(24))
-	}
 	_, rest = rest.Top(v.Px(20))
 	c.extra, c.answers = rest.Top(0)
 	switch p.g.Kind() {
@@ -40,7 +49,7 @@ func (p *playScene) cardLayout(l playLayout) cardLayout {
 			c.extra, c.answers = rest.Top(rest.H * 0.5)
 			_, c.answers = c.answers.Top(v.Px(28))
 		} else {
-			_, c.answers = rest.Top(rest.H * 0.25)
+			_, c.answers = rest.Top(v.Px(20))
 		}
 		c.answers, _ = c.answers.Top(v.Px(150))
 	case cards.KindChoice:
@@ -50,6 +59,15 @@ func (p *playScene) cardLayout(l playLayout) cardLayout {
 		_, c.answers = c.answers.Top(v.Px(20))
 	}
 	return c
+}
+
+// picture returns the picture of the card in play, or nil when it has none
+// (a board's portraits are drawn by the board).
+func (p *playScene) picture() *ebiten.Image {
+	if p.g.TheDeck().IsBoard() {
+		return nil
+	}
+	return p.images.get(p.g.TheDeck(), p.g.Card())
 }
 
 func isOpinionCard(c *cards.Card) bool {
@@ -207,7 +225,10 @@ func (p *playScene) drawCard(dst *ebiten.Image, l playLayout) {
 	}
 	fillRoundRect(dst, c.text.Inset(-v.Px(12)), v.Px(24), v.Theme.Panel)
 	v.Fonts.Text(dst, main, Style{Size: v.Px(SizeTitle), Min: v.Px(SizeSmall), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Text}, c.text.Inset(v.Px(24)))
-	drawImageIn(dst, p.images.get(p.g.TheDeck(), card), c.picture)
+	if img := p.picture(); img != nil {
+		drawImageIn(dst, img, c.picture)
+		p.drawZoomHint(dst, c.picture)
+	}
 
 	switch p.g.Kind() {
 	case cards.KindOrder:

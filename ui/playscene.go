@@ -33,7 +33,9 @@ type playScene struct {
 	handed int
 	// page is the page of the reveal shown, when its explanation is too
 	// long for one.
-	page  int
+	page int
+	// zoom shows the card's picture full screen (Z, or a tap on it).
+	zoom  bool
 	card  int // the card the fields above belong to
 	phase game.Phase
 
@@ -152,6 +154,9 @@ func (p *playScene) Update(in *Input) Scene {
 	}
 	if left, running := p.g.TimeLeft(); running && left <= 5*time.Second && left > 5*time.Second-in.Dt {
 		p.d.Sound.Play(CueTick)
+	}
+	if p.updateZoom(in, p.pictureRect()) {
+		return p
 	}
 	switch {
 	case in.Has(ActionPause):
@@ -296,6 +301,10 @@ func (p *playScene) Animating() bool {
 func (p *playScene) Draw(dst *ebiten.Image) {
 	if p.g.Over() {
 		return // the scores scene takes over on the next frame
+	}
+	if p.zoom {
+		p.drawZoom(dst)
+		return
 	}
 	l := p.layout()
 	p.drawHeader(dst, l)

@@ -137,6 +137,9 @@ func TestRevealScreenshots(t *testing.T) {
 			}{{"textes-longs", 7}, {"infox", 4}, {"arnaques", 3}} {
 				p, dr, _ := newPlay(t, d, deck.id, 3, game.Settings{InOrder: true, Mode: cards.ModeTurns})
 				for i := 0; i < deck.n && !p.g.Over(); i++ {
+					p.since = 10e9
+					playStep(t, dr, p)
+					writePNG(t, filepath.Join(out, fmt.Sprintf("%s-%d-card-%dx%d@%.1f.png", deck.id, i+1, size[0], size[1], scale)), opaque(dr.screen, d))
 					_, _ = p.g.Apply(game.Move{Kind: game.MoveAnswer, Team: p.g.State().Turn, Choice: 1})
 					if p.g.State().Phase != game.PhaseRevealed {
 						_, err := p.g.Apply(game.Move{Kind: game.MoveReveal})
@@ -147,13 +150,8 @@ func TestRevealScreenshots(t *testing.T) {
 					for page := 0; page < pages; page++ {
 						p.page, p.since = page, 10e9
 						playStep(t, dr, p)
-						bg := ebiten.NewImage(dr.screen.Bounds().Dx(), dr.screen.Bounds().Dy())
-						bg.Fill(d.View.Theme.Background)
-						bg.DrawImage(dr.screen, nil)
-						dr.screen.DrawImage(bg, nil)
-						bg.Deallocate()
 						name := fmt.Sprintf("%s-%d-p%d-%dx%d@%.1f.png", deck.id, i+1, page+1, size[0], size[1], scale)
-						writePNG(t, filepath.Join(out, name), dr.screen)
+						writePNG(t, filepath.Join(out, name), opaque(dr.screen, d))
 					}
 					_, err := p.g.Apply(game.Move{Kind: game.MoveNext})
 					require.NoError(t, err)
@@ -162,6 +160,15 @@ func TestRevealScreenshots(t *testing.T) {
 			}
 		}
 	}
+}
+
+// opaque returns the screen drawn over the theme's background, as the app
+// shows it.
+func opaque(screen *ebiten.Image, d *Deps) *ebiten.Image {
+	bg := ebiten.NewImage(screen.Bounds().Dx(), screen.Bounds().Dy())
+	bg.Fill(d.View.Theme.Background)
+	bg.DrawImage(screen, nil)
+	return bg
 }
 
 func writePNG(t *testing.T, path string, img *ebiten.Image) {

@@ -1,0 +1,77 @@
+package ui
+
+import (
+	"image/color"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"declic/cards"
+	"declic/game"
+)
+
+// zoomKey reports whether the Z key (ActionBuzz5, the key labelled Z)
+// zooms on the picture rather than buzzing: always, but in buzzer mode with
+// five teams or more, where it is team 5's buzzer.
+func (p *playScene) zoomKey() bool {
+	return p.g.Settings.Mode != cards.ModeBuzzer || len(p.s.Teams) < 5
+}
+
+// updateZoom opens the picture full screen on Z or a tap on it, and closes
+// it on any key or tap: the facilitator can point at a detail for as long as
+// it takes. It reports whether it took the input.
+func (p *playScene) updateZoom(in *Input, picture Rect) bool {
+	if p.zoom {
+		if len(in.Actions) > 0 || len(in.Taps) > 0 {
+			p.zoom = false
+			in.Actions, in.Taps = nil, nil // the key that closes does nothing else
+		}
+		return true
+	}
+	if p.picture() == nil {
+		return false
+	}
+	if (p.zoomKey() && in.Has(ActionBuzz5)) || (picture.W > 0 && in.Tapped(picture)) {
+		p.zoom = true
+		return true
+	}
+	return false
+}
+
+// drawZoom draws the card's picture as large as the screen allows, on a
+// black screen, with how to go back.
+func (p *playScene) drawZoom(dst *ebiten.Image) {
+	v := p.d.View
+	dst.Fill(color.Black)
+	scr := v.Metrics.Screen()
+	img, hint := scr.Bottom(v.Px(72))
+	drawImageIn(dst, p.picture(), img.Inset(v.Px(16)))
+	v.Fonts.Text(dst, v.Tr.T("zoom_back"), v.style(SizeSmall, false, Center, v.Theme.Muted), hint)
+}
+
+// drawZoomHint says, on the picture, that Z or a tap shows it full screen.
+func (p *playScene) drawZoomHint(dst *ebiten.Image, r Rect) {
+	v := p.d.View
+	if !p.zoomKey() {
+		return
+	}
+	r = fitImage(p.picture(), r)
+	badge := Rect{r.X + r.W - v.Px(84), r.Y + r.H - v.Px(84), v.Px(72), v.Px(72)}
+	fillRoundRect(dst, badge, v.Px(20), v.Theme.Panel)
+	v.Fonts.Text(dst, "Z", v.style(SizeBody, true, Center, v.Theme.Accent), badge)
+}
+
+// pictureRect returns where the card's picture is on the screen shown: on
+// the card, or in the right answer's box at the reveal; empty when none is
+// shown (the pass-the-laptop screen).
+func (p *playScene) pictureRect() Rect {
+	l := p.layout()
+	switch {
+	case p.picture() == nil:
+		return Rect{}
+	case p.g.State().Phase == game.PhaseRevealed:
+		return p.revealLayout(l, p.page).picture
+	case p.needsHandover():
+		return Rect{}
+	}
+	return fitImage(p.picture(), p.cardLayout(l).picture)
+}
