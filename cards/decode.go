@@ -15,6 +15,7 @@ const (
 	maxPoints  = 1000
 	maxSeconds = 3600
 	maxMinutes = 600
+	maxTags    = 20 // tags a card, a sorting aid: more is a list pasted by mistake
 )
 
 var (
@@ -208,6 +209,10 @@ func (c *checker) card(t table, i int, d *Deck, card *Card) {
 	card.Source, _ = t.text("source", false)
 	card.Technique, _ = t.text("technique", false)
 	card.Discuss, _ = t.texts("discuss", false)
+	card.Reflex, _ = t.text("reflex", false)
+	if tags, ok := t.texts("tags", false); ok && t.count("tags", len(tags), 1, maxTags) {
+		card.Tags = tags
+	}
 	if s, ok := t.integer("seconds", false, maxSeconds); ok {
 		card.Seconds = s
 	}
@@ -238,11 +243,11 @@ type kindSpec struct {
 }
 
 var (
-	commonKeys = []string{"type", "id", "image", "sound", "easy", "explanation", "source", "technique", "discuss", "points", "seconds"}
+	commonKeys = []string{"type", "id", "image", "sound", "easy", "explanation", "source", "technique", "discuss", "reflex", "tags", "points", "seconds"}
 	kindSpecs  = map[Kind]kindSpec{
-		KindVerdict:   {[]string{"claim", "answer", "hints"}, readVerdict},
+		KindVerdict:   {[]string{"claim", "answer", "hints", "flags", "report"}, readVerdict},
 		KindChoice:    {[]string{"question", "choices", "answer"}, readChoice},
-		KindClues:     {[]string{"answer", "clues"}, readClues},
+		KindClues:     {[]string{"answer", "accept", "clues"}, readClues},
 		KindSpectrum:  {[]string{"statement", "left", "right", "target", "zones"}, readSpectrum},
 		KindOrder:     {[]string{"prompt", "items"}, readOrder},
 		KindOpen:      {[]string{"question"}, readOpen},
@@ -264,11 +269,15 @@ var (
 func isCardKey(key string) bool { return contains(allCardKeys, key) }
 
 // warnExplanation is the one warning of the format: a verdict or choice card
-// without an explanation leaves the reveal mute.
+// without an explanation leaves the reveal mute. Red flags or a reflex are
+// an explanation laid out in parts: a card with either says enough.
 func warnExplanation(t table, c *Card) {
-	if _, ok := t.m["explanation"]; !ok {
-		t.c.report(Warning, t.header(), msgMissingExplanation)
+	for _, key := range []string{"explanation", "flags", "reflex"} {
+		if _, ok := t.m[key]; ok {
+			return
+		}
 	}
+	t.c.report(Warning, t.header(), msgMissingExplanation)
 }
 
 // board checks a "Qui est-ce ?" deck: only characters, 6 to 30 of them,

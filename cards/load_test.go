@@ -243,3 +243,50 @@ func ExampleProblem_Text() {
 	// infox.toml:7:1: attention : pas d'« explanation » : ajoutez une explication pour le moment de la révélation
 	// infox.toml:10:1: réponse « fake » absente des verdicts du jeu : vrai, faux, trompeur
 }
+
+// TestRevealKeys reads the keys DESIGN.md promises for the reveal and for
+// sorting cards: reflex and tags on every card, flags and report on verdict
+// cards, accept on clues cards.
+func TestRevealKeys(t *testing.T) {
+	src := deck(`
+[verdicts]
+arnaque = "Arnaque"
+legitime = "Légitime"
+
+[[card]]
+type = "verdict"
+claim = "SMS : « Votre colis est bloqué, payez 1,99 € ici : bit.ly/xx »"
+answer = "arnaque"
+flags = ["Un lien raccourci", "Une petite somme à payer vite"]
+reflex = "Je ne clique pas : je vérifie sur le site du transporteur."
+report = "33700 (SMS) et signal-arnaques.com"
+tags = ["sms", "colis"]
+
+[[card]]
+type = "clues"
+answer = "Le nuage"
+accept = ["Le cloud", "L'informatique en nuage"]
+clues = ["Je suis partout et nulle part.", "On y range ses photos."]
+reflex = "Mes fichiers sont sur l'ordinateur de quelqu'un d'autre."
+
+[[card]]
+type = "open"
+question = "Qu'est-ce qu'une bonne source ?"
+tags = ["sources"]
+`)
+	d, problems := Parse("t.toml", []byte(src), nil)
+	for _, p := range problems {
+		t.Errorf("unexpected problem: %s", p.Text("en"))
+	}
+	require.NotNil(t, d)
+	require.Len(t, d.Cards, 3)
+	sms := d.Cards[0]
+	assert.Equal(t, []string{"Un lien raccourci", "Une petite somme à payer vite"}, sms.Flags)
+	assert.Equal(t, "Je ne clique pas : je vérifie sur le site du transporteur.", sms.Reflex)
+	assert.Equal(t, "33700 (SMS) et signal-arnaques.com", sms.Report)
+	assert.Equal(t, []string{"sms", "colis"}, sms.Tags)
+	riddle := d.Cards[1]
+	assert.Equal(t, []string{"Le cloud", "L'informatique en nuage"}, riddle.Accept)
+	assert.Equal(t, "Mes fichiers sont sur l'ordinateur de quelqu'un d'autre.", riddle.Reflex)
+	assert.Equal(t, []string{"sources"}, d.Cards[2].Tags)
+}

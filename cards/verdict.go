@@ -2,11 +2,17 @@ package cards
 
 import "strings"
 
+// maxFlags is how many red flags a card may list: the reveal shows them all,
+// one a line, beside the reflex and where to report.
+const maxFlags = 6
+
 // readVerdict reads a claim judged with the deck's verdicts:
 //
 //	claim = "…"          required
 //	answer = "faux"      required, a key of [verdicts]
 //	hints = ["…"]        optional, tips shown before a second vote
+//	flags = ["…", "…"]   optional, 1 to 6 red flags, shown at the reveal
+//	report = "…"         optional, where to report such a message
 func readVerdict(t table, c *Card, d *Deck) {
 	c.Text, _ = t.text("claim", true)
 	if answer, ok := t.text("answer", true); ok {
@@ -20,6 +26,10 @@ func readVerdict(t table, c *Card, d *Deck) {
 		c.Verdict = answer
 	}
 	c.Hints, _ = t.texts("hints", false)
+	if flags, ok := t.texts("flags", false); ok && t.count("flags", len(flags), 1, maxFlags) && t.distinct("flags", flags) {
+		c.Flags = flags
+	}
+	c.Report, _ = t.text("report", false)
 	warnExplanation(t, c)
 }
 
