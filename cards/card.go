@@ -40,10 +40,10 @@ type Card struct {
 	Discuss     []string // prompts for the discussion after the reveal
 	// Reflex is one short reflex to take away, shown at the reveal ("Je
 	// raccroche et je rappelle le numéro officiel.").
-	Reflex string
-	Tags   []string // free words to sort and pick cards by, never shown in play
-	Points      int      // points for a right answer (not used by clues cards: see CluePoints)
-	Seconds     int      // answer timer in seconds; 0 means none
+	Reflex  string
+	Tags    []string // free words to sort and pick cards by, never shown in play
+	Points  int      // points for a right answer (not used by clues cards: see CluePoints)
+	Seconds int      // answer timer in seconds; 0 means none
 
 	Verdict string   // verdict: the key of the right verdict
 	Hints   []string // verdict: verification tips shown before a second vote
