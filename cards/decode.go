@@ -182,7 +182,8 @@ func (c *checker) card(t table, i int, d *Deck, card *Card) {
 	if _, present := t.m["type"]; !present {
 		c.errorAt(t.header(), msgMissingType)
 	}
-	spec, known := kindSpecs[Kind(kind)]
+	read, known := kindReaders[Kind(kind)]
+	keys := append(append([]string(nil), commonKeys...), kindKeys[Kind(kind)]...)
 	if ok && !known {
 		t.errorAt("type", msgUnknownKind, kind)
 	}
@@ -190,11 +191,11 @@ func (c *checker) card(t table, i int, d *Deck, card *Card) {
 	t.kind = card.Kind
 	for key := range t.m {
 		switch {
-		case contains(commonKeys, key) || known && contains(spec.keys, key):
+		case known && contains(keys, key) || contains(commonKeys, key):
 		case known && isCardKey(key):
 			t.errorAt(key, msgKeyNotForKind, key, kind)
 		case known:
-			t.unknownKey(key, append(append([]string(nil), commonKeys...), spec.keys...))
+			t.unknownKey(key, keys)
 		case !isCardKey(key): // of a card whose kind is unknown: only keys of no kind
 			t.unknownKey(key, allCardKeys)
 		}
@@ -232,31 +233,37 @@ func (c *checker) card(t table, i int, d *Deck, card *Card) {
 		}
 	}
 	if known {
-		spec.read(t, card, d)
+		read(t, card, d)
 	}
 }
 
-// kindSpec is what one kind of card adds to the common keys.
-type kindSpec struct {
-	keys []string
-	read func(t table, c *Card, d *Deck)
+// kindReaders read what one kind of card adds to the common keys.
+var kindReaders = map[Kind]func(t table, c *Card, d *Deck){
+	KindVerdict:   readVerdict,
+	KindChoice:    readChoice,
+	KindClues:     readClues,
+	KindSpectrum:  readSpectrum,
+	KindOrder:     readOrder,
+	KindOpen:      readOpen,
+	KindCharacter: readCharacter,
 }
 
 var (
 	commonKeys = []string{"type", "id", "image", "sound", "easy", "explanation", "source", "technique", "discuss", "reflex", "tags", "points", "seconds"}
-	kindSpecs  = map[Kind]kindSpec{
-		KindVerdict:   {[]string{"claim", "answer", "hints", "flags", "report"}, readVerdict},
-		KindChoice:    {[]string{"question", "choices", "answer"}, readChoice},
-		KindClues:     {[]string{"answer", "accept", "clues"}, readClues},
-		KindSpectrum:  {[]string{"statement", "left", "right", "target", "zones"}, readSpectrum},
-		KindOrder:     {[]string{"prompt", "items"}, readOrder},
-		KindOpen:      {[]string{"question"}, readOpen},
-		KindCharacter: {[]string{"name", "yes", "clues"}, readCharacter},
+	// kindKeys are the keys each kind of card adds to the common keys.
+	kindKeys = map[Kind][]string{
+		KindVerdict:   {"claim", "answer", "hints", "flags", "report"},
+		KindChoice:    {"question", "choices", "answer"},
+		KindClues:     {"answer", "accept", "clues"},
+		KindSpectrum:  {"statement", "left", "right", "target", "zones"},
+		KindOrder:     {"prompt", "items"},
+		KindOpen:      {"question"},
+		KindCharacter: {"name", "yes", "clues"},
 	}
 	allCardKeys = func() []string {
 		keys := append([]string(nil), commonKeys...)
 		for _, k := range Kinds {
-			for _, key := range kindSpecs[k].keys {
+			for _, key := range kindKeys[k] {
 				if !contains(keys, key) {
 					keys = append(keys, key)
 				}
@@ -267,6 +274,17 @@ var (
 )
 
 func isCardKey(key string) bool { return contains(allCardKeys, key) }
+
+// knownKeys holds every key of every table of the format.
+var knownKeys = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, list := range [][]string{topKeys, deckKeys, defaultsKeys, questionKeys, allCardKeys} {
+		for _, k := range list {
+			m[k] = true
+		}
+	}
+	return m
+}()
 
 // warnExplanation is the one warning of the format: a verdict or choice card
 // without an explanation leaves the reveal mute. Red flags or a reflex are
@@ -300,7 +318,7 @@ func (c *checker) board(top table, d *Deck, tables []table) {
 	for i, card := range d.Cards {
 		t := tables[i]
 		if card.Kind != KindCharacter {
-			if card.Kind != "" && kindSpecs[card.Kind].read != nil {
+			if card.Kind != "" && kindReaders[card.Kind] != nil {
 				c.errorAt(t.header(), msgBoardOnlyCharacters, string(card.Kind))
 			}
 			continue

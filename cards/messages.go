@@ -76,6 +76,7 @@ const (
 	msgCount
 	msgDuplicateItem
 	msgUnknownVerdict
+	msgVerdictSpelling
 	msgChoiceOutOfRange
 	msgChoiceTwice
 	msgCluePointsCount
@@ -174,6 +175,7 @@ var messages = map[msgID]struct{ fr, en string }{
 	msgDuplicateCardID:    {"identifiant de carte « %s » déjà pris ligne %d", "card id \"%s\" is already taken on line %d"},
 	msgCount:              {"« %s » doit compter de %d à %d éléments, pas %d", "\"%s\" needs %d to %d items, not %d"},
 	msgDuplicateItem:      {"« %s » contient deux fois « %s »", "\"%s\" holds \"%s\" twice"},
+	msgVerdictSpelling:    {"réponse « %s » lue comme le verdict « %s » : écrivez-la exactement comme dans [verdicts]", "answer \"%s\" read as the verdict \"%s\": write it exactly as in [verdicts]"},
 	msgUnknownVerdict:     {"réponse « %s » absente des verdicts du jeu : %s", "answer \"%s\" is not one of the deck's verdicts: %s"},
 	msgChoiceOutOfRange:   {"réponse %d hors des choix : les choix sont numérotés de 1 à %d", "answer %d is not a choice: choices are numbered 1 to %d"},
 	msgChoiceTwice:        {"la réponse %d est donnée deux fois", "answer %d is given twice"},

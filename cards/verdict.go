@@ -16,6 +16,12 @@ const maxFlags = 6
 func readVerdict(t table, c *Card, d *Deck) {
 	c.Text, _ = t.text("claim", true)
 	if answer, ok := t.text("answer", true); ok {
+		if key, found := verdictNamed(d.Verdicts, answer); found && key != answer && !t.c.unsureVerdicts {
+			// "Vrai" for vrai, or the label "Légitime" for legitime: what
+			// was meant is clear, the deck plays, the writer is told.
+			t.c.report(Warning, t.at("answer"), msgVerdictSpelling, answer, key)
+			answer = key
+		}
 		if !hasVerdict(d.Verdicts, answer) && !t.c.unsureVerdicts {
 			keys := make([]string, len(d.Verdicts))
 			for i, v := range d.Verdicts {
@@ -40,4 +46,16 @@ func hasVerdict(verdicts []Verdict, key string) bool {
 		}
 	}
 	return false
+}
+
+// verdictNamed returns the key of the verdict an answer names, ignoring
+// case and the spaces around it: its key or its label.
+func verdictNamed(verdicts []Verdict, answer string) (string, bool) {
+	answer = strings.TrimSpace(answer)
+	for _, v := range verdicts {
+		if strings.EqualFold(v.Key, answer) || strings.EqualFold(v.Label, answer) {
+			return v.Key, true
+		}
+	}
+	return "", false
 }
