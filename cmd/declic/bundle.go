@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 
 	"declic/cards"
@@ -99,36 +100,65 @@ func (c *cli) bundle(args []string) int {
 }
 
 // bundleBase reads the build a family copy starts from: --from, else the
-// page or Windows program beside this program (a facilitator unzips the
-// release and runs it from there); on Windows the program itself is the
-// Windows build.
+// one make dist writes, looked for where a facilitator expects it: beside
+// this program (the release unzipped and run from there; on Windows the
+// program itself is the Windows build), then in dist/ under the current
+// folder and beside the program's folder (bin/declic run from the sources
+// after make dist). When none is there, the message names every place
+// looked at and how to make the file.
 func (c *cli) bundleBase(web bool, out string) (string, []byte, int) {
 	name := windowsBase
 	if web {
 		name = webBase
 	}
-	var candidates []string
-	switch {
-	case c.opts.from != "":
-		candidates = []string{c.opts.from}
-	case c.env.program != "":
-		if !web && runtime.GOOS == "windows" {
-			candidates = append(candidates, c.env.program)
+	if c.opts.from != "" {
+		data, err := os.ReadFile(c.opts.from)
+		if err != nil {
+			fmt.Fprintln(c.env.stderr, c.tr.T("bundle_bad_base", "Path", c.opts.from, "Kind", c.baseKind(web)))
+			return "", nil, exitInvalid
 		}
-		candidates = append(candidates, filepath.Join(filepath.Dir(c.env.program), name))
+		return c.opts.from, data, exitOK
 	}
+	candidates := c.baseCandidates(web, name)
 	for _, p := range candidates {
 		data, err := os.ReadFile(p)
 		if err == nil {
 			return p, data, exitOK
 		}
-		if c.opts.from != "" || !errors.Is(err, os.ErrNotExist) {
+		if !errors.Is(err, os.ErrNotExist) {
 			fmt.Fprintln(c.env.stderr, c.tr.T("bundle_bad_base", "Path", p, "Kind", c.baseKind(web)))
 			return "", nil, exitInvalid
 		}
 	}
-	fmt.Fprintln(c.env.stderr, c.tr.T("bundle_no_base", "Output", out, "Base", name))
+	fmt.Fprintln(c.env.stderr, c.tr.T("bundle_no_base", "Output", out, "Base", name, "Places", strings.Join(candidates, ", ")))
 	return "", nil, exitInvalid
+}
+
+// baseCandidates lists where the build named name is looked for, in order,
+// each place once.
+func (c *cli) baseCandidates(web bool, name string) []string {
+	var places []string
+	add := func(p string) {
+		if abs, err := filepath.Abs(p); err == nil {
+			p = abs
+		}
+		if !slices.Contains(places, p) {
+			places = append(places, p)
+		}
+	}
+	if c.env.program != "" {
+		if !web && runtime.GOOS == "windows" {
+			add(c.env.program)
+		}
+		add(filepath.Join(filepath.Dir(c.env.program), name))
+	}
+	if c.env.workDir != "" {
+		add(filepath.Join(c.env.workDir, "dist", name))
+	}
+	if c.env.program != "" {
+		add(filepath.Join(filepath.Dir(filepath.Dir(c.env.program)), "dist", name))
+	}
+	return places
 }
 
 // baseKind names the build a family copy starts from.

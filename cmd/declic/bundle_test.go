@@ -98,12 +98,37 @@ func TestBundleRefuses(t *testing.T) {
 	assert.Contains(t, errOut.String(), "declic bundle attend les jeux")
 
 	errOut.Reset()
-	e.program = filepath.Join(t.TempDir(), "declic")
+	elsewhere := t.TempDir()
+	e.program = filepath.Join(elsewhere, "bin", "declic")
+	e.workDir = filepath.Join(elsewhere, "ici")
 	assert.Equal(t, exitInvalid, run([]string{"bundle", "--decks", valid, "-o", out}, e))
-	assert.Contains(t, errOut.String(), "part de declic.html, introuvable à côté du programme")
+	assert.Contains(t, errOut.String(), "Déclic part de declic.html, cherché ici sans succès : "+
+		filepath.Join(elsewhere, "bin", "declic.html")+", "+filepath.Join(elsewhere, "ici", "dist", "declic.html")+", "+filepath.Join(elsewhere, "dist", "declic.html")+
+		". Pour le fabriquer : make dist", "every place looked at, and how to make the file")
 
 	errOut.Reset()
 	assert.Equal(t, exitInvalid, run([]string{"bundle", "--decks", valid, "--from", "bundle_test.go", "-o", out}, e))
 	assert.Contains(t, errOut.String(), "bundle_test.go n'est pas la page declic.html de Déclic")
 	assert.NoFileExists(t, out)
+}
+
+// TestBundleFindsDist: bin/declic, built from the sources, finds the page
+// make dist wrote in dist/, whether it runs from the sources' folder or
+// from anywhere else.
+func TestBundleFindsDist(t *testing.T) {
+	page, err := onefile.Page("/* wasm_exec.js */", []byte("\x00asm"), []byte("PNG"))
+	require.NoError(t, err)
+	sources := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(sources, "dist"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(sources, "dist", webBase), page, 0o644))
+	for name, wd := range map[string]string{"from the sources": sources, "from elsewhere": t.TempDir()} {
+		t.Run(name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			e := env{stdout: &out, stderr: &errOut, getenv: func(string) string { return "" },
+				home: t.TempDir(), program: filepath.Join(sources, "bin", "declic"), workDir: wd}
+			famille := filepath.Join(t.TempDir(), "famille.html")
+			require.Equal(t, exitOK, run([]string{"bundle", "--decks", valid, "-o", famille}, e), errOut.String())
+			assert.FileExists(t, famille)
+		})
+	}
 }

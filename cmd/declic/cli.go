@@ -29,6 +29,7 @@ type env struct {
 	home           string // where Déclic keeps its data (see home.go)
 	besideProgram  string // the decks/ folder beside the executable; "" if unknown
 	program        string // the running executable; "" if unknown
+	workDir        string // the current folder; "" if unknown
 	// family holds the decks this copy of the game carries (declic
 	// bundle): appended to the program, or in the web page; nil for the
 	// program as built.
@@ -37,7 +38,8 @@ type env struct {
 
 func system() env {
 	exe := program()
-	e := env{stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, home: dataHome(os.Getenv), besideProgram: besideProgram(exe), program: exe}
+	wd, _ := os.Getwd()
+	e := env{stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, home: dataHome(os.Getenv), besideProgram: besideProgram(exe), program: exe, workDir: wd}
 	if exe != "" {
 		family, err := bundle.Appended(exe)
 		if err != nil {
