@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -113,7 +114,8 @@ func newWorkshop(t *testing.T) *workshop {
 		answers(0, 2, 0), answer(1, 0), next,
 		game.Move{Kind: game.MoveClue}, judge(0, true), judge(1, false), next,
 		answer(0, 80), answer(1, 50), next,
-		answer(0, 1), answer(1, game.NotUnderstood), game.Move{Kind: game.MoveSecondRound}, answer(0, 3), answer(1, 4), reveal, next,
+		answer(0, 1), answer(1, game.NotUnderstood), heads(3, 5, 2, 1, 0, 1), game.Move{Kind: game.MoveSecondRound},
+		answer(0, 3), answer(1, 4), heads(1, 4, 4, 2, 1, 0), reveal, next,
 		answers(0, 0, 1, 2), answers(1, 1, 0, 2), next,
 		points(0, 2, "a cité deux sources"), points(1, -1, ""), points(1, 1, "bonne question"), reveal, next,
 	)
@@ -168,6 +170,7 @@ func answers(team int, choices ...int) game.Move {
 func judge(team int, right bool) game.Move {
 	return game.Move{Kind: game.MoveJudge, Team: team, Right: right}
 }
+func heads(counts ...int) game.Move { return game.Move{Kind: game.MoveHeadCount, Choices: counts} }
 func points(team, n int, why string) game.Move {
 	return game.Move{Kind: game.MovePoints, Team: team, Points: n, Reason: why}
 }
@@ -257,15 +260,41 @@ func TestExport(t *testing.T) {
 			r.Comma = map[string]rune{"fr": ';', "en": ','}[lang]
 			rows, err := r.ReadAll()
 			require.NoError(t, err)
-			totals := map[string]int{}
-			for _, row := range rows[1:] {
-				require.Len(t, row, 7)
-				n, err := strconv.Atoi(row[6])
+			want := map[string]int{"Renards": w.latest.Totals()[0], "Hiboux": w.latest.Totals()[1]}
+			room := map[string]string{"fr": "Toute la salle", "en": "Whole room"}[lang]
+			total := map[string]string{"fr": "Total de l'atelier", "en": "Workshop total"}[lang]
+			date := map[string]string{"fr": "28/11/2026", "en": "2026-11-28"}[lang]
+			sums, closing := map[string]int{}, map[string]int{}
+			heads := [2]int{}
+			end := slices.IndexFunc(rows, func(row []string) bool { return row[1] == total })
+			require.Positive(t, end)
+			assert.Contains(t, string(data), "\r\n\r\n"+date, "an empty row before the totals")
+			for _, row := range rows[1:end] {
+				require.Len(t, row, 11)
+				assert.Equal(t, date, row[0])
+				assert.NotEmpty(t, row[4], "the card's text")
+				if row[5] == room {
+					for i := range heads {
+						n, err := strconv.Atoi(row[9+i])
+						require.NoError(t, err)
+						heads[i] += n
+					}
+					continue
+				}
+				n, err := strconv.Atoi(row[8])
 				require.NoError(t, err)
-				totals[row[3]] += n
+				sums[row[5]] += n
 			}
-			assert.Equal(t, map[string]int{"Renards": w.latest.Totals()[0], "Hiboux": w.latest.Totals()[1]}, totals,
-				"the points column adds up to the totals")
+			assert.Equal(t, want, sums, "the points column adds up to the totals")
+			assert.Equal(t, [2]int{12, 12}, heads, "every head counted, before and after")
+			for _, row := range rows[end:] {
+				require.Len(t, row, 11)
+				assert.Equal(t, total, row[1])
+				n, err := strconv.Atoi(row[8])
+				require.NoError(t, err)
+				closing[row[5]] = n
+			}
+			assert.Equal(t, want, closing, "the totals close the file")
 		})
 	}
 }
@@ -277,7 +306,10 @@ func TestExportNamedSession(t *testing.T) {
 	require.Equal(t, exitOK, status, stderr)
 	data, err := os.ReadFile(out)
 	require.NoError(t, err)
-	assert.Equal(t, "\ufeffGame,Deck,Card,Team,Answer,Right,Points\r\n1,Atelier d'essai,requin,Famille,Vrai → Faux,yes,1\r\n", string(data))
+	assert.Equal(t, "\ufeffDate,Game,Deck,Card,Card text,Team,Answer,Right,Points,People before,People after\r\n"+
+		"2026-11-28,1,Atelier d'essai,requin,Un requin nage dans une rue inondée de Houston.,Famille,Vrai → Faux,yes,1,,\r\n"+
+		"\r\n"+
+		"2026-11-28,Workshop total,,,,Famille,,,1,,\r\n", string(data))
 }
 
 func TestExportErrors(t *testing.T) {
