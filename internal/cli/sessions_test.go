@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -202,7 +202,7 @@ func TestSessions(t *testing.T) {
 	for _, lang := range []string{"fr", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			status, stdout, stderr := w.run(lang+"_FR.UTF-8", "sessions")
-			assert.Equal(t, exitOK, status)
+			assert.Equal(t, ExitOK, status)
 			assert.Empty(t, stderr)
 			golden(t, "sessions."+lang+".golden", stdout)
 		})
@@ -210,13 +210,13 @@ func TestSessions(t *testing.T) {
 	assert.Equal(t, []int{10, 5}, w.latest.Totals(), "the totals the golden files show")
 
 	status, stdout, _ := runFor(t, "fr_FR.UTF-8", "sessions")
-	assert.Equal(t, exitOK, status)
+	assert.Equal(t, ExitOK, status)
 	assert.Equal(t, "Aucun atelier enregistré.\n", stdout)
 	status, stdout, _ = runFor(t, "en_GB.UTF-8", "sessions")
-	assert.Equal(t, exitOK, status)
+	assert.Equal(t, ExitOK, status)
 	assert.Equal(t, "No saved workshop.\n", stdout)
 	status, _, stderr := runFor(t, "fr_FR.UTF-8", "sessions", "hier")
-	assert.Equal(t, exitUsage, status)
+	assert.Equal(t, ExitUsage, status)
 	assert.Contains(t, stderr, "declic sessions ne prend pas d'argument")
 }
 
@@ -233,7 +233,7 @@ func TestSessionsRecoveredFromPreviousSave(t *testing.T) {
 
 	out := filepath.Join(t.TempDir(), "matin.csv")
 	status, stdout, stderr := w.run("fr_FR.UTF-8", "export", w.morning.ID, "-o", out)
-	assert.Equal(t, exitOK, status)
+	assert.Equal(t, ExitOK, status)
 	assert.Equal(t, "Attention : le dernier enregistrement de l'atelier "+w.morning.ID+" était abîmé ; l'export part de l'enregistrement précédent.\n", stderr)
 	assert.Equal(t, "Export écrit : "+out+"\n", stdout)
 	data, err := os.ReadFile(out)
@@ -247,7 +247,7 @@ func TestExport(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "atelier.csv")
 			status, stdout, stderr := w.run(lang+"_FR.UTF-8", "export", "-o", out)
-			require.Equal(t, exitOK, status, stderr)
+			require.Equal(t, ExitOK, status, stderr)
 			assert.Empty(t, stderr)
 			done := map[string]string{"fr": "Export écrit : ", "en": "Export written: "}[lang]
 			assert.Equal(t, done+out+"\n", stdout, "the full path written")
@@ -303,7 +303,7 @@ func TestExportNamedSession(t *testing.T) {
 	w := newWorkshop(t)
 	out := filepath.Join(t.TempDir(), "matin.csv")
 	status, _, stderr := w.run("en_GB.UTF-8", "export", w.morning.ID, "-o", out)
-	require.Equal(t, exitOK, status, stderr)
+	require.Equal(t, ExitOK, status, stderr)
 	data, err := os.ReadFile(out)
 	require.NoError(t, err)
 	assert.Equal(t, "\ufeffDate,Game,Deck,Card,Card text,Team,Answer,Right,Points,People before,People after\r\n"+
@@ -322,17 +322,17 @@ func TestExportErrors(t *testing.T) {
 		status int
 		stderr string
 	}{
-		{"no output file", "fr", []string{"export"}, exitUsage,
+		{"no output file", "fr", []string{"export"}, ExitUsage,
 			"declic export attend le fichier à écrire : declic export [ATELIER] -o FICHIER.csv\n"},
-		{"two sessions", "en", []string{"export", "a", "b", "-o", out}, exitUsage,
+		{"two sessions", "en", []string{"export", "a", "b", "-o", out}, ExitUsage,
 			"declic export needs the file to write: declic export [SESSION] -o FILE.csv\n"},
-		{"unknown session", "fr", []string{"export", "2020-01-01-000000", "-o", out}, exitInvalid,
+		{"unknown session", "fr", []string{"export", "2020-01-01-000000", "-o", out}, ExitInvalid,
 			"Atelier « 2020-01-01-000000 » introuvable : tapez « declic sessions » pour la liste des ateliers.\n"},
-		{"not a session id", "en", []string{"export", "../decks/atelier", "-o", out}, exitInvalid,
+		{"not a session id", "en", []string{"export", "../decks/atelier", "-o", out}, ExitInvalid,
 			"No workshop \"../decks/atelier\": type \"declic sessions\" for the list of workshops.\n"},
-		{"damaged session", "fr", []string{"export", w.broken, "-o", out}, exitInvalid,
+		{"damaged session", "fr", []string{"export", w.broken, "-o", out}, ExitInvalid,
 			"L'atelier 2026-11-27-100000 ne peut pas être relu : son enregistrement est abîmé, ou un de ses jeux a changé depuis l'atelier.\n"},
-		{"folder to write in missing", "en", []string{"export", "-o", filepath.Join(out, "no", "x.csv")}, exitInvalid,
+		{"folder to write in missing", "en", []string{"export", "-o", filepath.Join(out, "no", "x.csv")}, ExitInvalid,
 			"Cannot write " + filepath.Join(out, "no", "x.csv") + ": check that the folder exists and that the file is not open in a spreadsheet.\n"},
 	}
 	for _, tt := range tests {
@@ -346,7 +346,7 @@ func TestExportErrors(t *testing.T) {
 	assert.NoFileExists(t, out)
 
 	status, _, stderr := runFor(t, "fr_FR.UTF-8", "export", "-o", out)
-	assert.Equal(t, exitInvalid, status)
+	assert.Equal(t, ExitInvalid, status)
 	assert.Equal(t, "Aucun atelier enregistré : rien à exporter.\n", stderr)
 }
 
@@ -355,7 +355,7 @@ func TestExportDeckMissing(t *testing.T) {
 	require.NoError(t, os.Remove(filepath.Join(w.home, "decks", "atelier.toml")))
 	out := filepath.Join(t.TempDir(), "x.csv")
 	status, _, stderr := w.run("fr_FR.UTF-8", "export", w.latest.ID, "-o", out)
-	assert.Equal(t, exitInvalid, status)
+	assert.Equal(t, ExitInvalid, status)
 	assert.Equal(t, "Le jeu « Atelier d'essai » (atelier) de la partie 1 est introuvable ou invalide : vérifiez-le avec « declic check », ou indiquez son dossier avec --decks DOSSIER.\n", stderr)
 	files, err := filepath.Glob(filepath.Join(w.home, "sessions", "*"))
 	require.NoError(t, err)
@@ -367,7 +367,7 @@ func TestExportDeckMissing(t *testing.T) {
 	other := t.TempDir()
 	require.NoError(t, os.WriteFile(filepath.Join(other, "atelier.toml"), []byte(workshopDeck), 0o644))
 	status, _, stderr = w.run("fr_FR.UTF-8", "export", w.latest.ID, "-o", out, "--decks", other)
-	assert.Equal(t, exitOK, status, stderr)
+	assert.Equal(t, ExitOK, status, stderr)
 	assert.FileExists(t, out)
 }
 
