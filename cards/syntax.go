@@ -99,8 +99,8 @@ type lineScan struct {
 }
 
 // scanLines reads a TOML text line by line, knowing just enough of TOML to
-// tell the texts from the rest: texts in "…" and '…', multi-line texts in
-// """…""" and ”'…”', comments. It reports a text left unclosed at the end
+// tell the texts from the rest: texts in "…" and '…', multi-line texts
+// between three double or three single quotes, comments. It reports a text left unclosed at the end
 // of its line and a curly quote outside any text (one a line: the one that
 // opens the text). It never fails: whatever it cannot read, it skips.
 func scanLines(lines []string) lineScan {
