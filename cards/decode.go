@@ -194,6 +194,11 @@ func (c *checker) card(t table, i int, d *Deck, card *Card) {
 		case known && contains(keys, key) || contains(commonKeys, key):
 		case known && isCardKey(key):
 			t.errorAt(key, msgKeyNotForKind, key, kind)
+		case known && closest(key, keys) == "" && closest(key, allCardKeys) != "":
+			// A typo of a key of other kinds ("clue" on a verdict card):
+			// say which kinds it is for, not only that it is unknown.
+			near := closest(key, allCardKeys)
+			t.errorAt(key, msgUnknownKeyOtherKind, key, near, strings.Join(kindsWithKey(near), " / "), kind)
 		case known:
 			t.unknownKey(key, keys)
 		case !isCardKey(key): // of a card whose kind is unknown: only keys of no kind
@@ -274,6 +279,17 @@ var (
 )
 
 func isCardKey(key string) bool { return contains(allCardKeys, key) }
+
+// kindsWithKey lists the kinds of card that take key, in the order of Kinds.
+func kindsWithKey(key string) []string {
+	var out []string
+	for _, k := range Kinds {
+		if contains(kindKeys[k], key) {
+			out = append(out, string(k))
+		}
+	}
+	return out
+}
 
 // knownKeys holds every key of every table of the format.
 var knownKeys = func() map[string]bool {

@@ -136,7 +136,7 @@ func TestParseReportsAtTheRightPlace(t *testing.T) {
 	}{
 		{"key in the tenth card", deck(strings.Repeat("[[card]]\ntype = \"open\"\nquestion = \"Q\"\n", 9) +
 			"[[card]]\ntype = \"open\"\n  question = \"Q\"\n  anwser = 1\n"),
-			[]string{"t.toml:36:3: unknown key \"anwser\""}},
+			[]string{"t.toml:36:3: unknown key \"anwser\" (did you mean \"answer\"? it is for verdict / choice / clues cards, not open cards)"}},
 		{"missing key at the header", deck("\n\n  [[card]]  # a comment\ntype = \"open\"\n"),
 			[]string{"t.toml:8:3: \"question\" is missing; it is required on open cards"}},
 		{"after a multi-line array and string", deck("[[card]]\ntype = \"order\"\nprompt = \"\"\"a\n[[card]]\nb\"\"\"\nitems = [\n  \"x\", # [\n  \"y\",\n  \"z\",\n]\nseconds = -1\n"),
