@@ -18,7 +18,7 @@ DEB_PACKAGES := gcc pkg-config libx11-dev libxrandr-dev libxcursor-dev \
 	xvfb xauth libgl1-mesa-dri
 
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
-LDFLAGS := -X main.version=$(VERSION)
+LDFLAGS := -X declic/internal/cli.Version=$(VERSION)
 
 FUZZTIME ?= 10m
 # Packages whose benchmarks `make bench` runs; add others as they get some.
@@ -35,7 +35,7 @@ XRUN := $(if $(DISPLAY),,xvfb-run -a)
 # Packages, computed only when a target needs them. `go list` prints nothing
 # for a folder without Go files yet (game/ at first): an empty list means
 # "nothing to do", never an error.
-PURE_PKGS = $(shell $(GO) list ./cards/... ./game/... ./report/... ./sheets/... ./cmd/declic 2>/dev/null)
+PURE_PKGS = $(shell $(GO) list ./cards/... ./game/... ./report/... ./sheets/... ./internal/cli/... ./cmd/declic 2>/dev/null)
 ALL_PKGS = $(shell $(GO) list ./... 2>/dev/null)
 # screen_pkgs lists, among the packages matched by $(1), those whose test
 # binary links Ebitengine: ui/, and cmd/declic once it has tests (it imports
@@ -101,7 +101,7 @@ vet:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$unformatted" ]; then echo "vet: not gofmt-ed:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
-	$(GO) vet -tags gui ./cmd/declic
+	$(GO) vet -tags gui ./cmd/declic ./internal/cli/...
 
 # DESIGN.md: cards and game are plain Go, tested without a display; a test
 # binary that imports Ebitengine panics without one.

@@ -1,12 +1,12 @@
 package assets
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
+	"text/template"
 
 	"github.com/BurntSushi/toml"
-	"github.com/nicksnyder/go-i18n/v2/i18n"
-	"golang.org/x/text/language"
 )
 
 // Languages lists the languages Déclic speaks, French first: most
@@ -15,25 +15,76 @@ var Languages = []string{"fr", "en"}
 
 // Translator gives the texts of one language, plurals included (« 0 point »,
 // "0 points"). A message missing from the language falls back to French.
+//
+// It reads the message files itself rather than through an i18n library:
+// the command line of the game's build must run before Ebitengine's package
+// initialisation opens the display (see cmd/declic), and Go initialises
+// packages in the order of their import paths, which put such a library
+// after Ebitengine's. Two languages with one/other plurals need little.
 type Translator struct {
-	lang      string
-	localizer *i18n.Localizer
+	lang     string
+	messages map[string]message // the language's, then French for what it lacks
+}
+
+// message is one text of a message file: a plain text, or the forms of a
+// plural (one, other), each a template when it holds {{ }}.
+type message struct {
+	one, other *template.Template
+	plural     bool
 }
 
 // NewTranslator reads the embedded message files and returns a translator
 // for lang, one of Languages.
 func NewTranslator(lang string) (*Translator, error) {
-	bundle := i18n.NewBundle(language.French)
-	bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	for _, l := range Languages {
-		if _, err := bundle.LoadMessageFileFS(translations, "i18n/"+l+".toml"); err != nil {
-			return nil, fmt.Errorf("reading the %s translations: %w", l, err)
-		}
-	}
 	if !isLanguage(lang) {
 		return nil, fmt.Errorf("no translation for language %q", lang)
 	}
-	return &Translator{lang: lang, localizer: i18n.NewLocalizer(bundle, lang, "fr")}, nil
+	t := &Translator{lang: lang, messages: make(map[string]message)}
+	for _, l := range []string{lang, "fr"} {
+		var raw map[string]any
+		if _, err := toml.DecodeFS(translations, "i18n/"+l+".toml", &raw); err != nil {
+			return nil, fmt.Errorf("reading the %s translations: %w", l, err)
+		}
+		for id, v := range raw {
+			if _, done := t.messages[id]; done {
+				continue
+			}
+			m, err := readMessage(id, v)
+			if err != nil {
+				return nil, fmt.Errorf("reading the %s translations: %w", l, err)
+			}
+			t.messages[id] = m
+		}
+	}
+	return t, nil
+}
+
+func readMessage(id string, v any) (message, error) {
+	parse := func(text string) (*template.Template, error) {
+		return template.New(id).Parse(text)
+	}
+	switch v := v.(type) {
+	case string:
+		tmpl, err := parse(v)
+		return message{one: tmpl, other: tmpl}, err
+	case map[string]any:
+		other, ok := v["other"].(string)
+		if !ok {
+			return message{}, fmt.Errorf("message %q has no \"other\" text", id)
+		}
+		one, ok := v["one"].(string)
+		if !ok {
+			one = other
+		}
+		m := message{plural: true}
+		var err error
+		if m.one, err = parse(one); err != nil {
+			return m, err
+		}
+		m.other, err = parse(other)
+		return m, err
+	}
+	return message{}, fmt.Errorf("message %q is neither a text nor plural forms", id)
 }
 
 // Lang returns the translator's language.
@@ -44,23 +95,44 @@ func (t *Translator) Lang() string { return t.lang }
 // that a missing text shows on screen instead of stopping the game; a test
 // checks that every id used has both languages.
 func (t *Translator) T(id string, data ...any) string {
-	return t.localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: pairs(data)})
+	m, ok := t.messages[id]
+	if !ok {
+		return id
+	}
+	return render(m.other, id, pairs(data))
 }
 
 // N returns the plural form of the message id that fits count, which its
 // text reads as {{.Count}}; data adds other fields as name, value pairs.
 func (t *Translator) N(id string, count int, data ...any) string {
+	m, ok := t.messages[id]
+	if !ok {
+		return id
+	}
 	fields := pairs(data)
 	fields["Count"] = count
-	return t.localize(&i18n.LocalizeConfig{MessageID: id, PluralCount: count, TemplateData: fields})
+	form := m.other
+	if t.isOne(count) {
+		form = m.one
+	}
+	return render(form, id, fields)
 }
 
-func (t *Translator) localize(c *i18n.LocalizeConfig) string {
-	s, err := t.localizer.Localize(c)
-	if err != nil {
-		return c.MessageID
+// isOne reports whether count takes the singular, by the CLDR rules:
+// 0 and 1 in French (« 0 point »), 1 only in English ("0 points").
+func (t *Translator) isOne(count int) bool {
+	if t.lang == "fr" {
+		return count == 0 || count == 1
 	}
-	return s
+	return count == 1
+}
+
+func render(tmpl *template.Template, id string, fields map[string]any) string {
+	var b bytes.Buffer
+	if err := tmpl.Execute(&b, fields); err != nil {
+		return id
+	}
+	return b.String()
 }
 
 func pairs(data []any) map[string]any {

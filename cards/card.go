@@ -38,16 +38,23 @@ type Card struct {
 	Source      string
 	Technique   string
 	Discuss     []string // prompts for the discussion after the reveal
-	Points      int      // points for a right answer (not used by clues cards: see CluePoints)
-	Seconds     int      // answer timer in seconds; 0 means none
+	// Reflex is one short reflex to take away, shown at the reveal ("Je
+	// raccroche et je rappelle le numéro officiel.").
+	Reflex  string
+	Tags    []string // free words to sort and pick cards by, never shown in play
+	Points  int      // points for a right answer (not used by clues cards: see CluePoints)
+	Seconds int      // answer timer in seconds; 0 means none
 
 	Verdict string   // verdict: the key of the right verdict
 	Hints   []string // verdict: verification tips shown before a second vote
+	Flags   []string // verdict: the red flags to spot, shown at the reveal
+	Report  string   // verdict: where to report such a message (a number, a site)
 
 	Choices []string // choice: 2 to 6 answers
 	Correct []int    // choice: the 0-based indexes of the right answers
 
 	Answer     string   // clues: the answer to find
+	Accept     []string // clues: other answers that count as right ("le cloud" for "Le nuage")
 	Clues      []string // clues, character: hardest first
 	CluePoints []int    // clues, character: points when found at each clue, never increasing
 

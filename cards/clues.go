@@ -3,10 +3,14 @@ package cards
 // readClues reads a riddle whose clues come from hardest to easiest:
 //
 //	answer = "Le Wi-Fi"        required, shown at the reveal
+//	accept = ["Wifi"]          optional, other answers that count as right
 //	clues = ["…", "…", "…"]    required, 2 to 8, hardest first
 //	points = [4, 3, 2, 1]      optional, one a clue, never increasing; default n…1
 func readClues(t table, c *Card, d *Deck) {
 	c.Answer, _ = t.text("answer", true)
+	if accept, ok := t.texts("accept", false); ok && t.distinct("accept", accept) {
+		c.Accept = accept
+	}
 	c.Clues, c.CluePoints = readClueList(t, true)
 }
 

@@ -15,6 +15,7 @@ const (
 	maxPoints  = 1000
 	maxSeconds = 3600
 	maxMinutes = 600
+	maxTags    = 20 // tags a card, a sorting aid: more is a list pasted by mistake
 )
 
 var (
@@ -181,7 +182,8 @@ func (c *checker) card(t table, i int, d *Deck, card *Card) {
 	if _, present := t.m["type"]; !present {
 		c.errorAt(t.header(), msgMissingType)
 	}
-	spec, known := kindSpecs[Kind(kind)]
+	read, known := kindReaders[Kind(kind)]
+	keys := append(append([]string(nil), commonKeys...), kindKeys[Kind(kind)]...)
 	if ok && !known {
 		t.errorAt("type", msgUnknownKind, kind)
 	}
@@ -189,11 +191,16 @@ func (c *checker) card(t table, i int, d *Deck, card *Card) {
 	t.kind = card.Kind
 	for key := range t.m {
 		switch {
-		case contains(commonKeys, key) || known && contains(spec.keys, key):
+		case known && contains(keys, key) || contains(commonKeys, key):
 		case known && isCardKey(key):
 			t.errorAt(key, msgKeyNotForKind, key, kind)
+		case known && closest(key, keys) == "" && closest(key, allCardKeys) != "":
+			// A typo of a key of other kinds ("clue" on a verdict card):
+			// say which kinds it is for, not only that it is unknown.
+			near := closest(key, allCardKeys)
+			t.errorAt(key, msgUnknownKeyOtherKind, key, near, strings.Join(kindsWithKey(near), " / "), kind)
 		case known:
-			t.unknownKey(key, append(append([]string(nil), commonKeys...), spec.keys...))
+			t.unknownKey(key, keys)
 		case !isCardKey(key): // of a card whose kind is unknown: only keys of no kind
 			t.unknownKey(key, allCardKeys)
 		}
@@ -208,6 +215,10 @@ func (c *checker) card(t table, i int, d *Deck, card *Card) {
 	card.Source, _ = t.text("source", false)
 	card.Technique, _ = t.text("technique", false)
 	card.Discuss, _ = t.texts("discuss", false)
+	card.Reflex, _ = t.text("reflex", false)
+	if tags, ok := t.texts("tags", false); ok && t.count("tags", len(tags), 1, maxTags) {
+		card.Tags = tags
+	}
 	if s, ok := t.integer("seconds", false, maxSeconds); ok {
 		card.Seconds = s
 	}
@@ -227,31 +238,37 @@ func (c *checker) card(t table, i int, d *Deck, card *Card) {
 		}
 	}
 	if known {
-		spec.read(t, card, d)
+		read(t, card, d)
 	}
 }
 
-// kindSpec is what one kind of card adds to the common keys.
-type kindSpec struct {
-	keys []string
-	read func(t table, c *Card, d *Deck)
+// kindReaders read what one kind of card adds to the common keys.
+var kindReaders = map[Kind]func(t table, c *Card, d *Deck){
+	KindVerdict:   readVerdict,
+	KindChoice:    readChoice,
+	KindClues:     readClues,
+	KindSpectrum:  readSpectrum,
+	KindOrder:     readOrder,
+	KindOpen:      readOpen,
+	KindCharacter: readCharacter,
 }
 
 var (
-	commonKeys = []string{"type", "id", "image", "sound", "easy", "explanation", "source", "technique", "discuss", "points", "seconds"}
-	kindSpecs  = map[Kind]kindSpec{
-		KindVerdict:   {[]string{"claim", "answer", "hints"}, readVerdict},
-		KindChoice:    {[]string{"question", "choices", "answer"}, readChoice},
-		KindClues:     {[]string{"answer", "clues"}, readClues},
-		KindSpectrum:  {[]string{"statement", "left", "right", "target", "zones"}, readSpectrum},
-		KindOrder:     {[]string{"prompt", "items"}, readOrder},
-		KindOpen:      {[]string{"question"}, readOpen},
-		KindCharacter: {[]string{"name", "yes", "clues"}, readCharacter},
+	commonKeys = []string{"type", "id", "image", "sound", "easy", "explanation", "source", "technique", "discuss", "reflex", "tags", "points", "seconds"}
+	// kindKeys are the keys each kind of card adds to the common keys.
+	kindKeys = map[Kind][]string{
+		KindVerdict:   {"claim", "answer", "hints", "flags", "report"},
+		KindChoice:    {"question", "choices", "answer"},
+		KindClues:     {"answer", "accept", "clues"},
+		KindSpectrum:  {"statement", "left", "right", "target", "zones"},
+		KindOrder:     {"prompt", "items"},
+		KindOpen:      {"question"},
+		KindCharacter: {"name", "yes", "clues"},
 	}
 	allCardKeys = func() []string {
 		keys := append([]string(nil), commonKeys...)
 		for _, k := range Kinds {
-			for _, key := range kindSpecs[k].keys {
+			for _, key := range kindKeys[k] {
 				if !contains(keys, key) {
 					keys = append(keys, key)
 				}
@@ -263,12 +280,38 @@ var (
 
 func isCardKey(key string) bool { return contains(allCardKeys, key) }
 
-// warnExplanation is the one warning of the format: a verdict or choice card
-// without an explanation leaves the reveal mute.
-func warnExplanation(t table, c *Card) {
-	if _, ok := t.m["explanation"]; !ok {
-		t.c.report(Warning, t.header(), msgMissingExplanation)
+// kindsWithKey lists the kinds of card that take key, in the order of Kinds.
+func kindsWithKey(key string) []string {
+	var out []string
+	for _, k := range Kinds {
+		if contains(kindKeys[k], key) {
+			out = append(out, string(k))
+		}
 	}
+	return out
+}
+
+// knownKeys holds every key of every table of the format.
+var knownKeys = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, list := range [][]string{topKeys, deckKeys, defaultsKeys, questionKeys, allCardKeys} {
+		for _, k := range list {
+			m[k] = true
+		}
+	}
+	return m
+}()
+
+// warnExplanation is the one warning of the format: a verdict or choice card
+// without an explanation leaves the reveal mute. Red flags or a reflex are
+// an explanation laid out in parts: a card with either says enough.
+func warnExplanation(t table, c *Card) {
+	for _, key := range []string{"explanation", "flags", "reflex"} {
+		if _, ok := t.m[key]; ok {
+			return
+		}
+	}
+	t.c.report(Warning, t.header(), msgMissingExplanation)
 }
 
 // board checks a "Qui est-ce ?" deck: only characters, 6 to 30 of them,
@@ -291,7 +334,7 @@ func (c *checker) board(top table, d *Deck, tables []table) {
 	for i, card := range d.Cards {
 		t := tables[i]
 		if card.Kind != KindCharacter {
-			if card.Kind != "" && kindSpecs[card.Kind].read != nil {
+			if card.Kind != "" && kindReaders[card.Kind] != nil {
 				c.errorAt(t.header(), msgBoardOnlyCharacters, string(card.Kind))
 			}
 			continue

@@ -220,7 +220,7 @@ func parse(name string, src []byte, assets folder) (d *Deck, problems Problems) 
 	var raw map[string]any
 	md, err := toml.Decode(text, &raw)
 	if err != nil {
-		return nil, Problems{syntaxProblem(name, text, err)}
+		return nil, syntaxProblems(name, text, err)
 	}
 	c := &checker{path: name, text: text, assets: assets}
 	d = c.deck(raw, md)

@@ -136,7 +136,7 @@ func TestParseReportsAtTheRightPlace(t *testing.T) {
 	}{
 		{"key in the tenth card", deck(strings.Repeat("[[card]]\ntype = \"open\"\nquestion = \"Q\"\n", 9) +
 			"[[card]]\ntype = \"open\"\n  question = \"Q\"\n  anwser = 1\n"),
-			[]string{"t.toml:36:3: unknown key \"anwser\""}},
+			[]string{"t.toml:36:3: unknown key \"anwser\" (did you mean \"answer\"? it is for verdict / choice / clues cards, not open cards)"}},
 		{"missing key at the header", deck("\n\n  [[card]]  # a comment\ntype = \"open\"\n"),
 			[]string{"t.toml:8:3: \"question\" is missing; it is required on open cards"}},
 		{"after a multi-line array and string", deck("[[card]]\ntype = \"order\"\nprompt = \"\"\"a\n[[card]]\nb\"\"\"\nitems = [\n  \"x\", # [\n  \"y\",\n  \"z\",\n]\nseconds = -1\n"),
@@ -153,6 +153,15 @@ func TestParseReportsAtTheRightPlace(t *testing.T) {
 			[]string{"t.toml:1: this deck has no card: add [[card]] tables", "t.toml:6:1: unknown key \"cards\" (did you mean \"card\"?)"}},
 		{"curly quotes", deck("[[card]]\ntype = \"open\"\nquestion = « Q »\n"),
 			[]string{"t.toml:8:12: curly quote «: write text between straight quotes \"…\""}},
+		{"quotes inside texts and comments are no mistake", deck("[[card]]\ntype = \"open\"\nquestion = \"\"\"Il dit\n« oui » et “non”\"\"\" # « ok »\nsource = 'L\"ami'\nseconds = « 3 »\n"),
+			[]string{"t.toml:11:11: curly quote «: write text between straight quotes \"…\""}},
+		{"every line of a list that can be left out", deck("[[card]]\ntype = \"clues\"\nanswer = \"A\"\nclues = [\n  “a”,\n  \"b\" \"c\",\n  \"d,\n]\n"),
+			[]string{"t.toml:10:3: curly quote “: write text between straight quotes \"…\"",
+				"t.toml:11:7: in a list, separate items with commas and close it with ]",
+				"t.toml:12:6: text must end with a quote on the same line (for several lines, use \"\"\"…\"\"\")"}},
+		{"a header badly written", deck("[[card]\ntype = \"open\"\nquestion = “Q”\n"),
+			[]string{"t.toml:7: badly written table name between [ ] (for example [deck] or [[card]])",
+				"t.toml:8:12: curly quote “: write text between straight quotes \"…\""}},
 		{"not UTF-8", "format = 1\n# caf\xe9\n", []string{"t.toml:2:6: the file is not UTF-8: save it as UTF-8 (Notepad: Save As, Encoding: UTF-8)"}},
 		{"UTF-16", "\xff\xfef\x00o\x00", []string{"t.toml:1:1: the file is not UTF-8: save it as UTF-8 (Notepad: Save As, Encoding: UTF-8)"}},
 		{"empty file", "", []string{"t.toml:1: \"format = 1\" is missing at the top of the file", "t.toml:1: the [deck] table is missing", "t.toml:1: this deck has no card: add [[card]] tables"}},
@@ -242,4 +251,51 @@ func ExampleProblem_Text() {
 	// Output:
 	// infox.toml:7:1: attention : pas d'« explanation » : ajoutez une explication pour le moment de la révélation
 	// infox.toml:10:1: réponse « fake » absente des verdicts du jeu : vrai, faux, trompeur
+}
+
+// TestRevealKeys reads the keys DESIGN.md promises for the reveal and for
+// sorting cards: reflex and tags on every card, flags and report on verdict
+// cards, accept on clues cards.
+func TestRevealKeys(t *testing.T) {
+	src := deck(`
+[verdicts]
+arnaque = "Arnaque"
+legitime = "Légitime"
+
+[[card]]
+type = "verdict"
+claim = "SMS : « Votre colis est bloqué, payez 1,99 € ici : bit.ly/xx »"
+answer = "arnaque"
+flags = ["Un lien raccourci", "Une petite somme à payer vite"]
+reflex = "Je ne clique pas : je vérifie sur le site du transporteur."
+report = "33700 (SMS) et signal-arnaques.com"
+tags = ["sms", "colis"]
+
+[[card]]
+type = "clues"
+answer = "Le nuage"
+accept = ["Le cloud", "L'informatique en nuage"]
+clues = ["Je suis partout et nulle part.", "On y range ses photos."]
+reflex = "Mes fichiers sont sur l'ordinateur de quelqu'un d'autre."
+
+[[card]]
+type = "open"
+question = "Qu'est-ce qu'une bonne source ?"
+tags = ["sources"]
+`)
+	d, problems := Parse("t.toml", []byte(src), nil)
+	for _, p := range problems {
+		t.Errorf("unexpected problem: %s", p.Text("en"))
+	}
+	require.NotNil(t, d)
+	require.Len(t, d.Cards, 3)
+	sms := d.Cards[0]
+	assert.Equal(t, []string{"Un lien raccourci", "Une petite somme à payer vite"}, sms.Flags)
+	assert.Equal(t, "Je ne clique pas : je vérifie sur le site du transporteur.", sms.Reflex)
+	assert.Equal(t, "33700 (SMS) et signal-arnaques.com", sms.Report)
+	assert.Equal(t, []string{"sms", "colis"}, sms.Tags)
+	riddle := d.Cards[1]
+	assert.Equal(t, []string{"Le cloud", "L'informatique en nuage"}, riddle.Accept)
+	assert.Equal(t, "Mes fichiers sont sur l'ordinateur de quelqu'un d'autre.", riddle.Reflex)
+	assert.Equal(t, []string{"sources"}, d.Cards[2].Tags)
 }

@@ -34,6 +34,7 @@ const (
 	// Structure and types.
 	msgUnknownKey
 	msgUnknownKeySuggest
+	msgUnknownKeyOtherKind
 	msgKeyNotForKind
 	msgMissingKey
 	msgMissingCardKey
@@ -76,6 +77,7 @@ const (
 	msgCount
 	msgDuplicateItem
 	msgUnknownVerdict
+	msgVerdictSpelling
 	msgChoiceOutOfRange
 	msgChoiceTwice
 	msgCluePointsCount
@@ -134,17 +136,18 @@ var messages = map[msgID]struct{ fr, en string }{
 	msgSyntaxNumber:         {"nombre mal écrit", "badly written number"},
 	msgSyntaxTableRedefined: {"le tableau « %s » est déjà défini plus haut", "table \"%s\" is already defined above"},
 
-	msgUnknownKey:        {"clé inconnue « %s »", "unknown key \"%s\""},
-	msgUnknownKeySuggest: {"clé inconnue « %s » (vouliez-vous écrire « %s » ?)", "unknown key \"%s\" (did you mean \"%s\"?)"},
-	msgKeyNotForKind:     {"« %s » ne s'emploie pas sur une carte %s", "\"%s\" does not apply to %s cards"},
-	msgMissingKey:        {"il manque « %s », obligatoire dans [%s]", "\"%s\" is missing; it is required in [%s]"},
-	msgMissingCardKey:    {"il manque « %s », obligatoire sur une carte %s", "\"%s\" is missing; it is required on %s cards"},
-	msgMissingType:       {"il manque « type », obligatoire sur chaque carte : verdict, choice, clues, spectrum, order, open ou character", "\"type\" is missing; every card needs one: verdict, choice, clues, spectrum, order, open or character"},
-	msgMissingTable:      {"il manque le tableau [%s]", "the [%s] table is missing"},
-	msgWrongType:         {"« %s » doit être %s, pas %s", "\"%s\" must be %s, not %s"},
-	msgEmptyText:         {"« %s » est vide", "\"%s\" is empty"},
-	msgEmptyList:         {"la liste « %s » est vide", "the list \"%s\" is empty"},
-	msgEmptyItem:         {"« %s » contient un texte vide", "\"%s\" holds an empty text"},
+	msgUnknownKey:          {"clé inconnue « %s »", "unknown key \"%s\""},
+	msgUnknownKeySuggest:   {"clé inconnue « %s » (vouliez-vous écrire « %s » ?)", "unknown key \"%s\" (did you mean \"%s\"?)"},
+	msgUnknownKeyOtherKind: {"clé inconnue « %s » (vouliez-vous écrire « %s » ? elle s'emploie sur les cartes %s, pas sur une carte %s)", "unknown key \"%s\" (did you mean \"%s\"? it is for %s cards, not %s cards)"},
+	msgKeyNotForKind:       {"« %s » ne s'emploie pas sur une carte %s", "\"%s\" does not apply to %s cards"},
+	msgMissingKey:          {"il manque « %s », obligatoire dans [%s]", "\"%s\" is missing; it is required in [%s]"},
+	msgMissingCardKey:      {"il manque « %s », obligatoire sur une carte %s", "\"%s\" is missing; it is required on %s cards"},
+	msgMissingType:         {"il manque « type », obligatoire sur chaque carte : verdict, choice, clues, spectrum, order, open ou character", "\"type\" is missing; every card needs one: verdict, choice, clues, spectrum, order, open or character"},
+	msgMissingTable:        {"il manque le tableau [%s]", "the [%s] table is missing"},
+	msgWrongType:           {"« %s » doit être %s, pas %s", "\"%s\" must be %s, not %s"},
+	msgEmptyText:           {"« %s » est vide", "\"%s\" is empty"},
+	msgEmptyList:           {"la liste « %s » est vide", "the list \"%s\" is empty"},
+	msgEmptyItem:           {"« %s » contient un texte vide", "\"%s\" holds an empty text"},
 
 	typeText:          {"du texte", "text"},
 	typeInteger:       {"un nombre entier", "a whole number"},
@@ -174,6 +177,7 @@ var messages = map[msgID]struct{ fr, en string }{
 	msgDuplicateCardID:    {"identifiant de carte « %s » déjà pris ligne %d", "card id \"%s\" is already taken on line %d"},
 	msgCount:              {"« %s » doit compter de %d à %d éléments, pas %d", "\"%s\" needs %d to %d items, not %d"},
 	msgDuplicateItem:      {"« %s » contient deux fois « %s »", "\"%s\" holds \"%s\" twice"},
+	msgVerdictSpelling:    {"réponse « %s » lue comme le verdict « %s » : écrivez-la exactement comme dans [verdicts]", "answer \"%s\" read as the verdict \"%s\": write it exactly as in [verdicts]"},
 	msgUnknownVerdict:     {"réponse « %s » absente des verdicts du jeu : %s", "answer \"%s\" is not one of the deck's verdicts: %s"},
 	msgChoiceOutOfRange:   {"réponse %d hors des choix : les choix sont numérotés de 1 à %d", "answer %d is not a choice: choices are numbered 1 to %d"},
 	msgChoiceTwice:        {"la réponse %d est donnée deux fois", "answer %d is given twice"},

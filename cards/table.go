@@ -47,11 +47,26 @@ func (t table) header() pos       { return t.c.positions().header(t.ref) }
 func (t table) errorAt(key string, id msgID, args ...any) { t.c.errorAt(t.at(key), id, args...) }
 
 func (t table) missing(key string) {
+	if t.misspelt(key) {
+		return // the misspelt key's message says what to write
+	}
 	if t.kind != "" {
 		t.c.errorAt(t.header(), msgMissingCardKey, key, string(t.kind))
 		return
 	}
 	t.c.errorAt(t.header(), msgMissingKey, key, t.ref.name)
+}
+
+// misspelt reports whether the table holds an unknown key that is a typo of
+// key ("clue" for "clues"): one mistake then gets one message, the unknown
+// key's suggestion, not a second one saying key is missing.
+func (t table) misspelt(key string) bool {
+	for k := range t.m {
+		if !knownKeys[k] && closest(k, []string{key}) == key {
+			return true
+		}
+	}
+	return false
 }
 
 // get returns the raw value of key, reporting it missing when required.

@@ -2,14 +2,26 @@ package cards
 
 import "strings"
 
+// maxFlags is how many red flags a card may list: the reveal shows them all,
+// one a line, beside the reflex and where to report.
+const maxFlags = 6
+
 // readVerdict reads a claim judged with the deck's verdicts:
 //
 //	claim = "…"          required
 //	answer = "faux"      required, a key of [verdicts]
 //	hints = ["…"]        optional, tips shown before a second vote
+//	flags = ["…", "…"]   optional, 1 to 6 red flags, shown at the reveal
+//	report = "…"         optional, where to report such a message
 func readVerdict(t table, c *Card, d *Deck) {
 	c.Text, _ = t.text("claim", true)
 	if answer, ok := t.text("answer", true); ok {
+		if key, found := verdictNamed(d.Verdicts, answer); found && key != answer && !t.c.unsureVerdicts {
+			// "Vrai" for vrai, or the label "Légitime" for legitime: what
+			// was meant is clear, the deck plays, the writer is told.
+			t.c.report(Warning, t.at("answer"), msgVerdictSpelling, answer, key)
+			answer = key
+		}
 		if !hasVerdict(d.Verdicts, answer) && !t.c.unsureVerdicts {
 			keys := make([]string, len(d.Verdicts))
 			for i, v := range d.Verdicts {
@@ -20,6 +32,10 @@ func readVerdict(t table, c *Card, d *Deck) {
 		c.Verdict = answer
 	}
 	c.Hints, _ = t.texts("hints", false)
+	if flags, ok := t.texts("flags", false); ok && t.count("flags", len(flags), 1, maxFlags) && t.distinct("flags", flags) {
+		c.Flags = flags
+	}
+	c.Report, _ = t.text("report", false)
 	warnExplanation(t, c)
 }
 
@@ -30,4 +46,16 @@ func hasVerdict(verdicts []Verdict, key string) bool {
 		}
 	}
 	return false
+}
+
+// verdictNamed returns the key of the verdict an answer names, ignoring
+// case and the spaces around it: its key or its label.
+func verdictNamed(verdicts []Verdict, answer string) (string, bool) {
+	answer = strings.TrimSpace(answer)
+	for _, v := range verdicts {
+		if strings.EqualFold(v.Key, answer) || strings.EqualFold(v.Label, answer) {
+			return v.Key, true
+		}
+	}
+	return "", false
 }

@@ -65,6 +65,10 @@ func TestNoTextRepeatsInADeck(t *testing.T) {
 			check(c.ID+" text", c.Text)
 			check(c.ID+" easy", c.Easy)
 			check(c.ID+" explanation", c.Explanation)
+			check(c.ID+" reflex", c.Reflex)
+			for _, s := range c.Flags {
+				check(c.ID+" flag", s)
+			}
 			for _, s := range c.Discuss {
 				check(c.ID+" discuss", s)
 			}
@@ -118,6 +122,7 @@ func TestTheDecksOfTheIssue(t *testing.T) {
 		assert.GreaterOrEqual(t, share(d, "legitime"), 0.3, "at least 30 % legitimate messages")
 		for _, c := range d.Cards {
 			assert.NotEmpty(t, c.Easy, "%s: an easy-to-read wording", c.ID)
+			checkScamReveal(t, c)
 		}
 	}
 	if d := decks["fr/nuance"]; assert.NotNil(t, d, "nuance") {
@@ -149,6 +154,27 @@ func TestTheDecksOfTheIssue(t *testing.T) {
 	for _, key := range []string{"en/fake-or-fact", "en/nuance", "en/who-am-i-digital"} {
 		assert.NotNil(t, decks[key], "English version %s", key)
 	}
+}
+
+// checkScamReveal checks a card of "Arnaque ou pas ?": its reveal is laid
+// out in labelled parts, not one dense paragraph. A scam or a doubtful
+// message lists its red flags and where to report it; a legitimate one has
+// none to list and says why it can be trusted; every card gives the reflex.
+// What the parts say is not said again in the explanation.
+func checkScamReveal(t *testing.T, c cards.Card) {
+	t.Helper()
+	assert.NotEmpty(t, c.Reflex, "%s: the right reflex", c.ID)
+	if c.Verdict == "legitime" {
+		assert.Empty(t, c.Flags, "%s: a legitimate message has no red flags", c.ID)
+		assert.NotEmpty(t, c.Explanation, "%s: why it can be trusted", c.ID)
+	} else {
+		assert.GreaterOrEqual(t, len(c.Flags), 2, "%s: the red flags", c.ID)
+		assert.NotEmpty(t, c.Report, "%s: where to report", c.ID)
+	}
+	for _, part := range []string{"Signes d'alerte", "Bon réflexe", "Signaler"} {
+		assert.NotContains(t, c.Explanation, part, "%s: the explanation repeats a part of its own", c.ID)
+	}
+	assert.LessOrEqual(t, len([]rune(c.Explanation)), 300, "%s: a short explanation, the parts say the rest", c.ID)
 }
 
 var firstDraft = []string{"satire ou parodie", "fausse connexion", "contenu trompeur", "faux contexte", "contenu imposteur", "contenu manipulé", "contenu fabriqué"}

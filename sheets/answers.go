@@ -8,7 +8,7 @@ import (
 )
 
 // answers writes the answers, card by card, for the facilitator: the right
-// answer, the explanation, the source.
+// answer, then everything the game shows at the reveal (see answerLines).
 func (s *sheet) answers() {
 	p, tr := s.pdf, s.tr
 	p.AddPage()
@@ -17,18 +17,12 @@ func (s *sheet) answers() {
 	for i := range s.deck.Cards {
 		c := &s.deck.Cards[i]
 		answer := s.answer(c)
-		lines := []string{answer}
-		if c.Explanation != "" {
-			lines = append(lines, c.Explanation)
-		}
-		if c.Source != "" {
-			lines = append(lines, tr.T("sheets_source", "Source", c.Source))
-		}
+		lines := s.answerLines(c)
 		// A card's answer stays on one page.
 		s.font(false, 10)
-		need := 6.0
+		need := 6.0 + float64(len(p.SplitText(answer, w-10)))*5
 		for _, l := range lines {
-			need += float64(len(p.SplitText(l, w-10))) * 5
+			need += float64(len(p.SplitText(l.text, w-10-l.indent))) * 5
 		}
 		if p.GetY()+need > pageH-margin {
 			s.footer()
@@ -43,14 +37,77 @@ func (s *sheet) answers() {
 		s.colour(ink)
 		p.SetXY(margin+10, y)
 		p.MultiCell(w-10, 5, answer, "", "L", false)
-		s.font(false, 10)
-		for _, l := range lines[1:] {
-			p.SetX(margin + 10)
-			p.MultiCell(w-10, 5, l, "", "L", false)
+		for _, l := range lines {
+			s.font(l.label, 10)
+			s.colour(ink)
+			if l.label {
+				s.colour(muted)
+			}
+			x := margin + 10 + l.indent
+			if text, ok := strings.CutPrefix(l.text, "• "); ok {
+				// The bullet hangs: a long item's next lines start under its text.
+				p.SetX(x - 3)
+				p.CellFormat(3, 5, "•", "", 0, "L", false, 0, "")
+				p.SetX(x)
+				p.MultiCell(w-10-l.indent, 5, text, "", "L", false)
+				continue
+			}
+			p.SetX(x)
+			p.MultiCell(w-10-l.indent, 5, l.text, "", "L", false)
 		}
+		s.colour(ink)
 		p.Ln(2.5)
 	}
 	s.footer()
+}
+
+// answerLine is a line of a card's answer on the facilitator's pages.
+type answerLine struct {
+	text   string
+	label  bool    // a heading over the lines after it
+	indent float64 // millimetres, for the items of a list
+}
+
+// answerLines returns what the facilitator needs after a card's right
+// answer, in the order of the reveal: the explanation; the red flags, the
+// reflex and where to report; the technique; the other answers to count as
+// right; the tips to check before a second vote; the prompts to discuss;
+// the source. A card prints only what it has.
+func (s *sheet) answerLines(c *cards.Card) []answerLine {
+	tr := s.tr
+	var out []answerLine
+	text := func(t string) { out = append(out, answerLine{text: t}) }
+	list := func(label string, items []string) {
+		if len(items) == 0 {
+			return
+		}
+		out = append(out, answerLine{text: label, label: true})
+		for _, it := range items {
+			out = append(out, answerLine{text: "• " + it, indent: 4})
+		}
+	}
+	if c.Explanation != "" {
+		text(c.Explanation)
+	}
+	list(tr.T("sheets_flags"), c.Flags)
+	if c.Reflex != "" {
+		text(tr.T("sheets_reflex", "Reflex", c.Reflex))
+	}
+	if c.Report != "" {
+		text(tr.T("sheets_report", "Report", c.Report))
+	}
+	if c.Technique != "" {
+		text(tr.T("technique", "Technique", c.Technique))
+	}
+	if len(c.Accept) > 0 {
+		text(tr.T("sheets_accept", "Answers", strings.Join(c.Accept, " ; ")))
+	}
+	list(tr.T("sheets_hints"), c.Hints)
+	list(tr.T("discuss"), c.Discuss)
+	if c.Source != "" {
+		text(tr.T("sheets_source", "Source", c.Source))
+	}
+	return out
 }
 
 // answer says what a card's right answer is, in a line.

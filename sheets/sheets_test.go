@@ -61,3 +61,33 @@ func TestOrderItemsPrintedOutOfOrder(t *testing.T) {
 	assert.ElementsMatch(t, c.Items, first)
 	assert.Equal(t, first, shuffled(c), "the same at every print")
 }
+
+// TestAnswersSayWhatTheRevealSays: the facilitator's pages carry what the
+// cover promises and the game shows at the reveal, each part labelled.
+func TestAnswersSayWhatTheRevealSays(t *testing.T) {
+	tr, err := assets.NewTranslator("fr")
+	require.NoError(t, err)
+	s := &sheet{deck: &cards.Deck{}, tr: tr}
+	c := &cards.Card{Kind: cards.KindVerdict, Explanation: "Une petite somme pour voler la carte.",
+		Flags: []string{"Un lien inconnu", "Payer avant ce soir"}, Reflex: "Ne pas cliquer.", Report: "Le 33700.",
+		Technique: "hameçonnage", Hints: []string{"Regardez le suivi du colis."}, Discuss: []string{"Qui a déjà reçu ce SMS ?"},
+		Source: "https://www.33700.fr/"}
+	var got []string
+	for _, l := range s.answerLines(c) {
+		got = append(got, l.text)
+	}
+	assert.Equal(t, []string{
+		"Une petite somme pour voler la carte.",
+		"Signaux d'alerte\u00a0:", "• Un lien inconnu", "• Payer avant ce soir",
+		"Le bon réflexe\u00a0: Ne pas cliquer.",
+		"Où signaler\u00a0: Le 33700.",
+		"Technique : hameçonnage",
+		"Pistes pour vérifier, à lire avant un second vote\u00a0:", "• Regardez le suivi du colis.",
+		"Pour en discuter :", "• Qui a déjà reçu ce SMS ?",
+		"Source : https://www.33700.fr/",
+	}, got)
+
+	riddle := &cards.Card{Kind: cards.KindClues, Answer: "Le nuage", Accept: []string{"Le cloud", "Le stockage en ligne"}}
+	require.Len(t, s.answerLines(riddle), 1)
+	assert.Equal(t, "Compter juste aussi\u00a0: Le cloud ; Le stockage en ligne", s.answerLines(riddle)[0].text)
+}

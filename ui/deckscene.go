@@ -461,6 +461,16 @@ func deckFacts(v *View, deck *cards.Deck) (size, kinds string) {
 	counts := deck.CountByKind()
 	slices.SortStableFunc(counts, func(a, b cards.KindCount) int { return b.Count - a.Count })
 	for _, kc := range counts {
+		if kc.Kind == cards.KindVerdict && deck.OwnVerdicts() {
+			// Not "30 vrai ou faux" for a deck judged arnaque, légitime or
+			// douteux: its own verdicts name what its cards ask.
+			labels := make([]string, len(deck.Verdicts))
+			for i, vd := range deck.Verdicts {
+				labels[i] = vd.Label
+			}
+			ks = append(ks, v.Tr.N("decks_kind_verdict_own", kc.Count, "Verdicts", strings.Join(labels, " / ")))
+			continue
+		}
 		ks = append(ks, v.Tr.N("decks_kind_"+string(kc.Kind), kc.Count))
 	}
 	return size, strings.Join(ks, " · ")

@@ -204,3 +204,21 @@ func TestDeckSceneWithoutDecks(t *testing.T) {
 	dr.press(ActionAnswer1, ActionDown, ActionNext) // nothing to choose: Back has the focus
 	assert.IsType(t, backScene{}, dr.scene)
 }
+
+// TestDeckFactsNameTheDecksOwnVerdicts: a scam deck's tile does not say
+// "30 vrai ou faux"; its cards are named by the verdicts they are judged
+// with. A deck with the default verdicts keeps "vrai ou faux".
+func TestDeckFactsNameTheDecksOwnVerdicts(t *testing.T) {
+	d := sceneDeps(t)
+	parse := func(verdicts string) *cards.Deck {
+		src := "format = 1\n[deck]\nid = \"t\"\ntitle = \"T\"\nlanguage = \"fr\"\n" + verdicts +
+			"[[card]]\ntype = \"verdict\"\nclaim = \"C\"\nanswer = \"" + map[bool]string{true: "arnaque", false: "faux"}[verdicts != ""] + "\"\nexplanation = \"E\"\n"
+		deck, problems := cards.Parse("t.toml", []byte(src), nil)
+		require.Empty(t, problems)
+		return deck
+	}
+	_, kinds := deckFacts(d.View, parse("[verdicts]\narnaque = \"Arnaque\"\nlegitime = \"Légitime\"\ndouteux = \"Douteux\"\n"))
+	assert.Equal(t, "1 à juger\u00a0: Arnaque / Légitime / Douteux", kinds)
+	_, kinds = deckFacts(d.View, parse(""))
+	assert.Equal(t, "1 vrai ou faux", kinds)
+}

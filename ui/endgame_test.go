@@ -209,19 +209,23 @@ func TestEndSceneExportsTheCSV(t *testing.T) {
 	assert.Equal(t, "Scores exportés dans le fichier "+abs, d.View.Notice, "the facilitator is told where the file is")
 	lines := strings.Split(strings.TrimSuffix(string(data), "\r\n"), "\r\n")
 	assert.Equal(t, []string{
-		"\ufeffPartie;Jeu;Carte;Équipe;Réponse;Juste;Points",
-		"1;Fin de partie;requin;Renards;Faux;oui;1",
-		"1;Fin de partie;requin;Hiboux;Vrai;non;0",
-		"1;Fin de partie;requin;Loutres;Faux;oui;1",
-		"1;Fin de partie;sms;Renards;Vrai;oui;1",
-		"1;Fin de partie;sms;Hiboux;Faux;non;0",
-		"1;Fin de partie;sms;Loutres;Faux;non;0",
-		"1;Fin de partie;banque;Renards;Faux;oui;1",
-		"1;Fin de partie;banque;Hiboux;Vrai;non;0",
-		"1;Fin de partie;banque;Loutres;Vrai;non;0",
-		"1;Fin de partie;navigateurs;Renards;Firefox;oui;1",
-		"1;Fin de partie;navigateurs;Hiboux;Firefox;oui;1",
-		"1;Fin de partie;navigateurs;Loutres;Firefox;oui;1",
+		"\ufeffDate;Partie;Jeu;Carte;Texte de la carte;Équipe;Réponse;Juste;Points;Personnes avant;Personnes après",
+		"14/03/2026;1;Fin de partie;requin;Un requin nage dans une rue inondée.;Renards;Faux;oui;1;;",
+		"14/03/2026;1;Fin de partie;requin;Un requin nage dans une rue inondée.;Hiboux;Vrai;non;0;;",
+		"14/03/2026;1;Fin de partie;requin;Un requin nage dans une rue inondée.;Loutres;Faux;oui;1;;",
+		"14/03/2026;1;Fin de partie;sms;Le premier SMS date de 1992.;Renards;Vrai;oui;1;;",
+		"14/03/2026;1;Fin de partie;sms;Le premier SMS date de 1992.;Hiboux;Faux;non;0;;",
+		"14/03/2026;1;Fin de partie;sms;Le premier SMS date de 1992.;Loutres;Faux;non;0;;",
+		"14/03/2026;1;Fin de partie;banque;Votre banque vous demande votre code par SMS.;Renards;Faux;oui;1;;",
+		"14/03/2026;1;Fin de partie;banque;Votre banque vous demande votre code par SMS.;Hiboux;Vrai;non;0;;",
+		"14/03/2026;1;Fin de partie;banque;Votre banque vous demande votre code par SMS.;Loutres;Vrai;non;0;;",
+		"14/03/2026;1;Fin de partie;navigateurs;Lequel est un navigateur ?;Renards;Firefox;oui;1;;",
+		"14/03/2026;1;Fin de partie;navigateurs;Lequel est un navigateur ?;Hiboux;Firefox;oui;1;;",
+		"14/03/2026;1;Fin de partie;navigateurs;Lequel est un navigateur ?;Loutres;Firefox;oui;1;;",
+		"",
+		"14/03/2026;Total de l'atelier;;;;Renards;;;4;;",
+		"14/03/2026;Total de l'atelier;;;;Hiboux;;;1;;",
+		"14/03/2026;Total de l'atelier;;;;Loutres;;;2;;",
 	}, lines)
 }
 

@@ -9,56 +9,57 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/internal/cli"
 	"declic/ui"
 )
 
-// openGame opens the game window: on the title screen, or with deck set, on
+// window opens the game window: on the title screen, or with deck set, on
 // the first card of a new game of that deck (declic play). It is built into
-// declic-game (the gui build tag): Ebitengine opens the display when the
-// program starts, so a program that links it cannot run without a screen,
-// and declic check must.
-func (c *cli) openGame(deck string) int {
-	sessions, settingsFile := c.places()
+// the game's build (the gui tag) only: Ebitengine opens the display when the
+// program starts, so the commands that need no window run before
+// (headless_gui.go).
+func window(c *cli.Command, deck string) int {
+	sessions, settingsFile := places(c)
 	settings, err := loadSettings(settingsFile)
 	if err != nil {
-		fmt.Fprintln(c.env.stderr, c.tr.T("settings_damaged"))
+		fmt.Fprintln(c.Stderr(), c.Tr().T("settings_damaged"))
 	}
-	if c.opts.lang != "" {
-		settings.Language = c.opts.lang
+	if c.Options().Lang != "" {
+		settings.Language = c.Options().Lang
 	}
-	if settings.Language != "" && settings.Language != c.tr.Lang() {
-		c.tr = translator(settings.Language)
+	if settings.Language != "" && settings.Language != c.Tr().Lang() {
+		c.Speak(settings.Language)
 	}
 	switch {
-	case c.opts.fullscreen:
+	case c.Options().Fullscreen:
 		settings.Fullscreen = true
-	case c.opts.windowed:
+	case c.Options().Windowed:
 		settings.Fullscreen = false
 	}
-	if c.opts.sound == "off" {
+	if c.Options().Sound == "off" {
 		settings.Sound = false
 	}
 	fonts, err := ui.NewFonts()
 	if err != nil {
-		fmt.Fprintln(c.env.stderr, err)
-		return exitInvalid
+		fmt.Fprintln(c.Stderr(), err)
+		return cli.ExitInvalid
 	}
-	lib := c.library(nil)
+	lib := c.Library()
 	for _, p := range lib.Problems {
 		if p.Severity == cards.Error {
-			fmt.Fprintln(c.env.stderr, p.Text(c.tr.Lang()))
+			fmt.Fprintln(c.Stderr(), p.Text(c.Tr().Lang()))
 		}
 	}
 	d := &ui.Deps{
-		View:         &ui.View{Fonts: fonts, Tr: c.tr, Settings: &settings, Theme: ui.NormalTheme, Metrics: ui.NewMetrics(1366, 768, 1)},
+		View:         &ui.View{Fonts: fonts, Tr: c.Tr(), Settings: &settings, Theme: ui.NormalTheme, Metrics: ui.NewMetrics(1366, 768, 1)},
 		Library:      lib,
-		Family:       c.family,
-		Shelf:        c.shelf(lib),
+		Family:       c.Family(),
+		Shelf:        shelf(c, lib),
 		Store:        sessions,
 		Now:          time.Now,
 		SettingsFile: settingsFile,
 	}
-	if c.opts.sound != "off" {
+	if c.Options().Sound != "off" {
 		// Opened even when the settings mute it: a process opens one
 		// device at most, so turning sound on later needs it open.
 		d.Sound = ui.NewSound()
@@ -67,30 +68,30 @@ func (c *cli) openGame(deck string) int {
 	}
 	first := ui.NewTitleScene(d)
 	if deck != "" {
-		scene, status := c.newGame(d, lib, deck)
+		scene, status := newGame(c, d, lib, deck)
 		if scene == nil {
 			return status
 		}
 		first = scene
 	}
 	if err := ui.Run(d, first); err != nil {
-		fmt.Fprintln(c.env.stderr, err)
-		return exitInvalid
+		fmt.Fprintln(c.Stderr(), err)
+		return cli.ExitInvalid
 	}
-	return exitOK
+	return cli.ExitOK
 }
 
 // newGame starts the session and game of declic play: the deck by id or
 // path, the teams named, the settings of the flags.
-func (c *cli) newGame(d *ui.Deps, lib *cards.Library, name string) (ui.Scene, int) {
-	deck := c.findDeck(lib, name)
+func newGame(c *cli.Command, d *ui.Deps, lib *cards.Library, name string) (ui.Scene, int) {
+	deck := c.FindDeck(lib, name)
 	if deck == nil {
-		return nil, exitInvalid
+		return nil, cli.ExitInvalid
 	}
-	names := ui.DefaultTeamNames(c.tr, 2)
-	if c.opts.teams != "" {
+	names := ui.DefaultTeamNames(c.Tr(), 2)
+	if c.Options().Teams != "" {
 		names = nil
-		for _, n := range strings.Split(c.opts.teams, ",") {
+		for _, n := range strings.Split(c.Options().Teams, ",") {
 			if n = strings.TrimSpace(n); n != "" {
 				names = append(names, n)
 			}
@@ -98,27 +99,27 @@ func (c *cli) newGame(d *ui.Deps, lib *cards.Library, name string) (ui.Scene, in
 	}
 	session, err := game.NewSession(game.NewTeams(names...), d.Now())
 	if err != nil {
-		fmt.Fprintln(c.env.stderr, c.tr.T("play_bad_teams", "Max", game.MaxTeams))
-		return nil, exitUsage
+		fmt.Fprintln(c.Stderr(), c.Tr().T("play_bad_teams", "Max", game.MaxTeams))
+		return nil, cli.ExitUsage
 	}
-	mode := cards.Mode(c.opts.mode)
+	mode := cards.Mode(c.Options().Mode)
 	switch mode {
 	case "", cards.ModeTurns, cards.ModeAll, cards.ModeBuzzer:
 	default:
-		fmt.Fprintln(c.env.stderr, c.tr.T("option_bad_value", "Option", "--mode", "Value", c.opts.mode))
-		return nil, exitUsage
+		fmt.Fprintln(c.Stderr(), c.Tr().T("option_bad_value", "Option", "--mode", "Value", c.Options().Mode))
+		return nil, cli.ExitUsage
 	}
-	seed := c.opts.seed
+	seed := c.Options().Seed
 	if seed == 0 {
 		seed = d.Now().UnixNano()
 	}
-	settings := game.Settings{Cards: c.opts.cards, InOrder: c.opts.inOrder, Seed: seed, Mode: mode, Timer: deck.Defaults.Seconds > 0}
+	settings := game.Settings{Cards: c.Options().Cards, InOrder: c.Options().InOrder, Seed: seed, Mode: mode, Timer: deck.Defaults.Seconds > 0}
 	if _, err := session.NewGame(deck, settings); err != nil {
-		fmt.Fprintln(c.env.stderr, c.tr.T("play_no_cards"))
-		return nil, exitInvalid
+		fmt.Fprintln(c.Stderr(), c.Tr().T("play_no_cards"))
+		return nil, cli.ExitInvalid
 	}
 	if err := d.Store.Save(session); err != nil {
-		fmt.Fprintln(c.env.stderr, err)
+		fmt.Fprintln(c.Stderr(), err)
 	}
-	return ui.Resume(d, session), exitOK
+	return ui.Resume(d, session), cli.ExitOK
 }

@@ -4,17 +4,14 @@
 // workshops: it plays card decks written in TOML with teams, on a projector,
 // a shared laptop or at home, and checks and lists decks on the command line.
 //
-// This file only wires the parts together; see DESIGN.md for the commands.
+// This file only wires the parts together; the commands are in
+// declic/internal/cli, and DESIGN.md describes them.
 package main
 
 import (
 	"os"
+
+	"declic/internal/cli"
 )
 
-// version is set at build time: go build -ldflags "-X main.version=…".
-var version = "dev"
-
-func main() {
-	attachConsole()
-	os.Exit(run(os.Args[1:], system()))
-}
+func main() { os.Exit(cli.Main(window)) }

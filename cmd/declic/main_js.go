@@ -8,15 +8,12 @@ import (
 	"os"
 	"syscall/js"
 
-	"declic/assets"
 	"declic/cards"
 	"declic/game"
 	"declic/internal/bundle"
+	"declic/internal/cli"
 	"declic/ui"
 )
-
-// version is set at build time: go build -ldflags "-X main.version=…".
-var version = "dev"
 
 // main is the web build (GOOS=js GOARCH=wasm, gui tag): no command line,
 // the game on its title screen, in the language of the browser
@@ -29,9 +26,7 @@ func main() {
 		}
 		return ""
 	}
-	e := env{stdout: os.Stdout, stderr: os.Stderr, getenv: getenv, home: "", besideProgram: "", family: pageDecks()}
-	c := &cli{env: e, opts: options{sound: "on"}, tr: translator(assets.PickLanguage("", getenv))}
-	os.Exit(c.openGame(""))
+	os.Exit(cli.Browser(getenv, pageDecks(), window))
 }
 
 // pageDecks returns the decks a family page carries (declic bundle): the
@@ -54,11 +49,11 @@ func pageDecks() fs.FS {
 
 // places returns the browser's stores: localStorage for the sessions, and
 // no settings file (ui keeps the settings in localStorage on js).
-func (c *cli) places() (ui.Sessions, string) { return game.LocalStore{}, "" }
+func places(*cli.Command) (ui.Sessions, string) { return game.LocalStore{}, "" }
 
 // shelf returns the browser's store of the decks a player adds, and loads
 // those added before into lib.
-func (c *cli) shelf(lib *cards.Library) ui.Shelf {
+func shelf(_ *cli.Command, lib *cards.Library) ui.Shelf {
 	ui.LoadBrowserDecks(lib)
 	return ui.BrowserShelf{}
 }

@@ -1,10 +1,11 @@
-package main
+package cli
 
 import (
 	"bytes"
 	"encoding/csv"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -113,7 +114,8 @@ func newWorkshop(t *testing.T) *workshop {
 		answers(0, 2, 0), answer(1, 0), next,
 		game.Move{Kind: game.MoveClue}, judge(0, true), judge(1, false), next,
 		answer(0, 80), answer(1, 50), next,
-		answer(0, 1), answer(1, game.NotUnderstood), game.Move{Kind: game.MoveSecondRound}, answer(0, 3), answer(1, 4), reveal, next,
+		answer(0, 1), answer(1, game.NotUnderstood), heads(3, 5, 2, 1, 0, 1), game.Move{Kind: game.MoveSecondRound},
+		answer(0, 3), answer(1, 4), heads(1, 4, 4, 2, 1, 0), reveal, next,
 		answers(0, 0, 1, 2), answers(1, 1, 0, 2), next,
 		points(0, 2, "a cité deux sources"), points(1, -1, ""), points(1, 1, "bonne question"), reveal, next,
 	)
@@ -168,6 +170,7 @@ func answers(team int, choices ...int) game.Move {
 func judge(team int, right bool) game.Move {
 	return game.Move{Kind: game.MoveJudge, Team: team, Right: right}
 }
+func heads(counts ...int) game.Move { return game.Move{Kind: game.MoveHeadCount, Choices: counts} }
 func points(team, n int, why string) game.Move {
 	return game.Move{Kind: game.MovePoints, Team: team, Points: n, Reason: why}
 }
@@ -199,7 +202,7 @@ func TestSessions(t *testing.T) {
 	for _, lang := range []string{"fr", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			status, stdout, stderr := w.run(lang+"_FR.UTF-8", "sessions")
-			assert.Equal(t, exitOK, status)
+			assert.Equal(t, ExitOK, status)
 			assert.Empty(t, stderr)
 			golden(t, "sessions."+lang+".golden", stdout)
 		})
@@ -207,13 +210,13 @@ func TestSessions(t *testing.T) {
 	assert.Equal(t, []int{10, 5}, w.latest.Totals(), "the totals the golden files show")
 
 	status, stdout, _ := runFor(t, "fr_FR.UTF-8", "sessions")
-	assert.Equal(t, exitOK, status)
+	assert.Equal(t, ExitOK, status)
 	assert.Equal(t, "Aucun atelier enregistré.\n", stdout)
 	status, stdout, _ = runFor(t, "en_GB.UTF-8", "sessions")
-	assert.Equal(t, exitOK, status)
+	assert.Equal(t, ExitOK, status)
 	assert.Equal(t, "No saved workshop.\n", stdout)
 	status, _, stderr := runFor(t, "fr_FR.UTF-8", "sessions", "hier")
-	assert.Equal(t, exitUsage, status)
+	assert.Equal(t, ExitUsage, status)
 	assert.Contains(t, stderr, "declic sessions ne prend pas d'argument")
 }
 
@@ -230,7 +233,7 @@ func TestSessionsRecoveredFromPreviousSave(t *testing.T) {
 
 	out := filepath.Join(t.TempDir(), "matin.csv")
 	status, stdout, stderr := w.run("fr_FR.UTF-8", "export", w.morning.ID, "-o", out)
-	assert.Equal(t, exitOK, status)
+	assert.Equal(t, ExitOK, status)
 	assert.Equal(t, "Attention : le dernier enregistrement de l'atelier "+w.morning.ID+" était abîmé ; l'export part de l'enregistrement précédent.\n", stderr)
 	assert.Equal(t, "Export écrit : "+out+"\n", stdout)
 	data, err := os.ReadFile(out)
@@ -244,7 +247,7 @@ func TestExport(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "atelier.csv")
 			status, stdout, stderr := w.run(lang+"_FR.UTF-8", "export", "-o", out)
-			require.Equal(t, exitOK, status, stderr)
+			require.Equal(t, ExitOK, status, stderr)
 			assert.Empty(t, stderr)
 			done := map[string]string{"fr": "Export écrit : ", "en": "Export written: "}[lang]
 			assert.Equal(t, done+out+"\n", stdout, "the full path written")
@@ -257,15 +260,41 @@ func TestExport(t *testing.T) {
 			r.Comma = map[string]rune{"fr": ';', "en": ','}[lang]
 			rows, err := r.ReadAll()
 			require.NoError(t, err)
-			totals := map[string]int{}
-			for _, row := range rows[1:] {
-				require.Len(t, row, 7)
-				n, err := strconv.Atoi(row[6])
+			want := map[string]int{"Renards": w.latest.Totals()[0], "Hiboux": w.latest.Totals()[1]}
+			room := map[string]string{"fr": "Toute la salle", "en": "Whole room"}[lang]
+			total := map[string]string{"fr": "Total de l'atelier", "en": "Workshop total"}[lang]
+			date := map[string]string{"fr": "28/11/2026", "en": "2026-11-28"}[lang]
+			sums, closing := map[string]int{}, map[string]int{}
+			heads := [2]int{}
+			end := slices.IndexFunc(rows, func(row []string) bool { return row[1] == total })
+			require.Positive(t, end)
+			assert.Contains(t, string(data), "\r\n\r\n"+date, "an empty row before the totals")
+			for _, row := range rows[1:end] {
+				require.Len(t, row, 11)
+				assert.Equal(t, date, row[0])
+				assert.NotEmpty(t, row[4], "the card's text")
+				if row[5] == room {
+					for i := range heads {
+						n, err := strconv.Atoi(row[9+i])
+						require.NoError(t, err)
+						heads[i] += n
+					}
+					continue
+				}
+				n, err := strconv.Atoi(row[8])
 				require.NoError(t, err)
-				totals[row[3]] += n
+				sums[row[5]] += n
 			}
-			assert.Equal(t, map[string]int{"Renards": w.latest.Totals()[0], "Hiboux": w.latest.Totals()[1]}, totals,
-				"the points column adds up to the totals")
+			assert.Equal(t, want, sums, "the points column adds up to the totals")
+			assert.Equal(t, [2]int{12, 12}, heads, "every head counted, before and after")
+			for _, row := range rows[end:] {
+				require.Len(t, row, 11)
+				assert.Equal(t, total, row[1])
+				n, err := strconv.Atoi(row[8])
+				require.NoError(t, err)
+				closing[row[5]] = n
+			}
+			assert.Equal(t, want, closing, "the totals close the file")
 		})
 	}
 }
@@ -274,10 +303,13 @@ func TestExportNamedSession(t *testing.T) {
 	w := newWorkshop(t)
 	out := filepath.Join(t.TempDir(), "matin.csv")
 	status, _, stderr := w.run("en_GB.UTF-8", "export", w.morning.ID, "-o", out)
-	require.Equal(t, exitOK, status, stderr)
+	require.Equal(t, ExitOK, status, stderr)
 	data, err := os.ReadFile(out)
 	require.NoError(t, err)
-	assert.Equal(t, "\ufeffGame,Deck,Card,Team,Answer,Right,Points\r\n1,Atelier d'essai,requin,Famille,Vrai → Faux,yes,1\r\n", string(data))
+	assert.Equal(t, "\ufeffDate,Game,Deck,Card,Card text,Team,Answer,Right,Points,People before,People after\r\n"+
+		"2026-11-28,1,Atelier d'essai,requin,Un requin nage dans une rue inondée de Houston.,Famille,Vrai → Faux,yes,1,,\r\n"+
+		"\r\n"+
+		"2026-11-28,Workshop total,,,,Famille,,,1,,\r\n", string(data))
 }
 
 func TestExportErrors(t *testing.T) {
@@ -290,17 +322,17 @@ func TestExportErrors(t *testing.T) {
 		status int
 		stderr string
 	}{
-		{"no output file", "fr", []string{"export"}, exitUsage,
+		{"no output file", "fr", []string{"export"}, ExitUsage,
 			"declic export attend le fichier à écrire : declic export [ATELIER] -o FICHIER.csv\n"},
-		{"two sessions", "en", []string{"export", "a", "b", "-o", out}, exitUsage,
+		{"two sessions", "en", []string{"export", "a", "b", "-o", out}, ExitUsage,
 			"declic export needs the file to write: declic export [SESSION] -o FILE.csv\n"},
-		{"unknown session", "fr", []string{"export", "2020-01-01-000000", "-o", out}, exitInvalid,
+		{"unknown session", "fr", []string{"export", "2020-01-01-000000", "-o", out}, ExitInvalid,
 			"Atelier « 2020-01-01-000000 » introuvable : tapez « declic sessions » pour la liste des ateliers.\n"},
-		{"not a session id", "en", []string{"export", "../decks/atelier", "-o", out}, exitInvalid,
+		{"not a session id", "en", []string{"export", "../decks/atelier", "-o", out}, ExitInvalid,
 			"No workshop \"../decks/atelier\": type \"declic sessions\" for the list of workshops.\n"},
-		{"damaged session", "fr", []string{"export", w.broken, "-o", out}, exitInvalid,
+		{"damaged session", "fr", []string{"export", w.broken, "-o", out}, ExitInvalid,
 			"L'atelier 2026-11-27-100000 ne peut pas être relu : son enregistrement est abîmé, ou un de ses jeux a changé depuis l'atelier.\n"},
-		{"folder to write in missing", "en", []string{"export", "-o", filepath.Join(out, "no", "x.csv")}, exitInvalid,
+		{"folder to write in missing", "en", []string{"export", "-o", filepath.Join(out, "no", "x.csv")}, ExitInvalid,
 			"Cannot write " + filepath.Join(out, "no", "x.csv") + ": check that the folder exists and that the file is not open in a spreadsheet.\n"},
 	}
 	for _, tt := range tests {
@@ -314,7 +346,7 @@ func TestExportErrors(t *testing.T) {
 	assert.NoFileExists(t, out)
 
 	status, _, stderr := runFor(t, "fr_FR.UTF-8", "export", "-o", out)
-	assert.Equal(t, exitInvalid, status)
+	assert.Equal(t, ExitInvalid, status)
 	assert.Equal(t, "Aucun atelier enregistré : rien à exporter.\n", stderr)
 }
 
@@ -323,7 +355,7 @@ func TestExportDeckMissing(t *testing.T) {
 	require.NoError(t, os.Remove(filepath.Join(w.home, "decks", "atelier.toml")))
 	out := filepath.Join(t.TempDir(), "x.csv")
 	status, _, stderr := w.run("fr_FR.UTF-8", "export", w.latest.ID, "-o", out)
-	assert.Equal(t, exitInvalid, status)
+	assert.Equal(t, ExitInvalid, status)
 	assert.Equal(t, "Le jeu « Atelier d'essai » (atelier) de la partie 1 est introuvable ou invalide : vérifiez-le avec « declic check », ou indiquez son dossier avec --decks DOSSIER.\n", stderr)
 	files, err := filepath.Glob(filepath.Join(w.home, "sessions", "*"))
 	require.NoError(t, err)
@@ -335,7 +367,7 @@ func TestExportDeckMissing(t *testing.T) {
 	other := t.TempDir()
 	require.NoError(t, os.WriteFile(filepath.Join(other, "atelier.toml"), []byte(workshopDeck), 0o644))
 	status, _, stderr = w.run("fr_FR.UTF-8", "export", w.latest.ID, "-o", out, "--decks", other)
-	assert.Equal(t, exitOK, status, stderr)
+	assert.Equal(t, ExitOK, status, stderr)
 	assert.FileExists(t, out)
 }
 

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"errors"
@@ -16,9 +16,9 @@ import (
 
 // Exit statuses of DESIGN.md.
 const (
-	exitOK      = 0
-	exitInvalid = 1 // a deck is invalid, or the command failed
-	exitUsage   = 2 // bad usage
+	ExitOK      = 0
+	ExitInvalid = 1 // a deck is invalid, or the command failed
+	ExitUsage   = 2 // bad usage
 )
 
 // env is what a command reads from the world, passed in so that tests run
@@ -29,15 +29,19 @@ type env struct {
 	home           string // where Déclic keeps its data (see home.go)
 	besideProgram  string // the decks/ folder beside the executable; "" if unknown
 	program        string // the running executable; "" if unknown
+	workDir        string // the current folder; "" if unknown
 	// family holds the decks this copy of the game carries (declic
 	// bundle): appended to the program, or in the web page; nil for the
 	// program as built.
 	family fs.FS
+	// window opens the game's window; nil in the build without one.
+	window Window
 }
 
 func system() env {
 	exe := program()
-	e := env{stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, home: dataHome(os.Getenv), besideProgram: besideProgram(exe), program: exe}
+	wd, _ := os.Getwd()
+	e := env{stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, home: dataHome(os.Getenv), besideProgram: besideProgram(exe), program: exe, workDir: wd}
 	if exe != "" {
 		family, err := bundle.Appended(exe)
 		if err != nil {
@@ -48,22 +52,22 @@ func system() env {
 	return e
 }
 
-// options holds the flags every command accepts (DESIGN.md's game flags)
+// Options holds the flags every command accepts (DESIGN.md's game flags)
 // and the play command's own.
-type options struct {
-	decks      []string
-	lang       string
-	fullscreen bool
-	windowed   bool
-	sound      string
-	output     string
-	from       string // declic bundle: the page or program to start from
+type Options struct {
+	Decks      []string
+	Lang       string
+	Fullscreen bool
+	Windowed   bool
+	Sound      string
+	Output     string
+	From       string // declic bundle: the page or program to start from
 
-	teams   string
-	mode    string
-	cards   int
-	inOrder bool
-	seed    int64
+	Teams   string
+	Mode    string
+	Cards   int
+	InOrder bool
+	Seed    int64
 }
 
 type repeated struct{ values *[]string }
@@ -79,22 +83,22 @@ func (r repeated) Set(v string) error { *r.values = append(*r.values, v); return
 // parse reads flags wherever they stand among the arguments (declic check
 // decks/ --lang en works as well as declic --lang en check decks/), and
 // returns the other arguments in order.
-func parse(args []string) (options, []string, error) {
-	var o options
+func parse(args []string) (Options, []string, error) {
+	var o Options
 	fs := flag.NewFlagSet("declic", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	fs.Var(repeated{&o.decks}, "decks", "")
-	fs.StringVar(&o.lang, "lang", "", "")
-	fs.BoolVar(&o.fullscreen, "fullscreen", false, "")
-	fs.BoolVar(&o.windowed, "windowed", false, "")
-	fs.StringVar(&o.sound, "sound", "on", "")
-	fs.StringVar(&o.output, "o", "", "")
-	fs.StringVar(&o.from, "from", "", "")
-	fs.StringVar(&o.teams, "teams", "", "")
-	fs.StringVar(&o.mode, "mode", "", "")
-	fs.IntVar(&o.cards, "cards", 0, "")
-	fs.BoolVar(&o.inOrder, "in-order", false, "")
-	fs.Int64Var(&o.seed, "seed", 0, "")
+	fs.Var(repeated{&o.Decks}, "decks", "")
+	fs.StringVar(&o.Lang, "lang", "", "")
+	fs.BoolVar(&o.Fullscreen, "fullscreen", false, "")
+	fs.BoolVar(&o.Windowed, "windowed", false, "")
+	fs.StringVar(&o.Sound, "sound", "on", "")
+	fs.StringVar(&o.Output, "o", "", "")
+	fs.StringVar(&o.From, "from", "", "")
+	fs.StringVar(&o.Teams, "teams", "", "")
+	fs.StringVar(&o.Mode, "mode", "", "")
+	fs.IntVar(&o.Cards, "cards", 0, "")
+	fs.BoolVar(&o.InOrder, "in-order", false, "")
+	fs.Int64Var(&o.Seed, "seed", 0, "")
 	var rest []string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -115,28 +119,28 @@ func parse(args []string) (options, []string, error) {
 // run runs one command line and returns the exit status.
 func run(args []string, e env) int {
 	o, rest, err := parse(args)
-	tr := translator(assets.PickLanguage(o.lang, e.getenv))
+	tr := translator(assets.PickLanguage(o.Lang, e.getenv))
 	if errors.Is(err, flag.ErrHelp) {
 		fmt.Fprintln(e.stdout, tr.T("usage", "Home", e.home))
-		return exitOK
+		return ExitOK
 	}
 	if err != nil {
 		fmt.Fprintln(e.stderr, flagError(tr, err))
-		return exitUsage
+		return ExitUsage
 	}
-	if o.lang != "" && o.lang != tr.Lang() {
-		fmt.Fprintln(e.stderr, tr.T("bad_lang", "Value", o.lang))
-		return exitUsage
+	if o.Lang != "" && o.Lang != tr.Lang() {
+		fmt.Fprintln(e.stderr, tr.T("bad_lang", "Value", o.Lang))
+		return ExitUsage
 	}
-	if o.sound != "on" && o.sound != "off" {
-		fmt.Fprintln(e.stderr, tr.T("bad_sound", "Value", o.sound))
-		return exitUsage
+	if o.Sound != "on" && o.Sound != "off" {
+		fmt.Fprintln(e.stderr, tr.T("bad_sound", "Value", o.Sound))
+		return ExitUsage
 	}
 	command := ""
 	if len(rest) > 0 {
 		command, rest = rest[0], rest[1:]
 	}
-	c := &cli{env: e, opts: o, tr: tr}
+	c := &Command{env: e, opts: o, tr: tr}
 	switch command {
 	case "":
 		return c.openGame("")
@@ -145,11 +149,11 @@ func run(args []string, e env) int {
 	case "list":
 		return c.list(rest)
 	case "version":
-		fmt.Fprintln(e.stdout, tr.T("version", "Version", version))
-		return exitOK
+		fmt.Fprintln(e.stdout, tr.T("version", "Version", Version))
+		return ExitOK
 	case "help":
 		fmt.Fprintln(e.stdout, tr.T("usage", "Home", e.home))
-		return exitOK
+		return ExitOK
 	case "sessions":
 		return c.sessions(rest)
 	case "export":
@@ -157,7 +161,7 @@ func run(args []string, e env) int {
 	case "play":
 		if len(rest) != 1 {
 			fmt.Fprintln(e.stderr, tr.T("play_usage"))
-			return exitUsage
+			return ExitUsage
 		}
 		return c.openGame(rest[0])
 	case "bundle":
@@ -166,14 +170,14 @@ func run(args []string, e env) int {
 		return c.print(rest)
 	default:
 		fmt.Fprintln(e.stderr, tr.T("unknown_command", "Command", command))
-		return exitUsage
+		return ExitUsage
 	}
 }
 
-// cli is one command being run.
-type cli struct {
+// Command is one command being run.
+type Command struct {
 	env  env
-	opts options
+	opts Options
 	tr   *assets.Translator
 
 	// family is, once library has run, the decks of env.family.

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -9,7 +9,7 @@ import (
 // list prints one line a valid deck: id, language, title, and its cards by
 // type. Invalid decks are left out, their errors written to standard error,
 // and the exit status is then 1.
-func (c *cli) list(paths []string) int {
+func (c *Command) list(paths []string) int {
 	lib := c.library(paths)
 	w := tabwriter.NewWriter(c.env.stdout, 0, 0, 2, ' ', 0)
 	for _, d := range lib.Decks {
@@ -20,14 +20,14 @@ func (c *cli) list(paths []string) int {
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s (%s)\n", d.ID, d.Language, d.Title, c.tr.N("cards_count", len(d.Cards)), strings.Join(kinds, ", "))
 	}
 	w.Flush()
-	status := exitOK
+	status := ExitOK
 	for _, p := range lib.Problems {
 		if p.Severity == 0 {
 			fmt.Fprintln(c.env.stderr, p.Text(c.tr.Lang()))
-			status = exitInvalid
+			status = ExitInvalid
 		}
 	}
-	if len(lib.Decks) == 0 && status == exitOK {
+	if len(lib.Decks) == 0 && status == ExitOK {
 		fmt.Fprintln(c.env.stderr, c.tr.T("no_decks"))
 	}
 	return status

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"errors"
@@ -15,11 +15,11 @@ import (
 // export writes a workshop's answers and points as a CSV file for a
 // spreadsheet: the session named, or the newest. Its texts are in the
 // user's language, and so is its separator: Excel in France expects ";".
-func (c *cli) export(args []string) int {
+func (c *Command) export(args []string) int {
 	tr := c.tr
-	if c.opts.output == "" || len(args) > 1 {
+	if c.opts.Output == "" || len(args) > 1 {
 		fmt.Fprintln(c.env.stderr, tr.T("export_usage"))
-		return exitUsage
+		return ExitUsage
 	}
 	st := c.store()
 	id := ""
@@ -29,18 +29,18 @@ func (c *cli) export(args []string) int {
 		id = latest
 	} else if _, err := st.List(); err != nil {
 		fmt.Fprintln(c.env.stderr, tr.T("sessions_unreadable", "Path", st.Dir))
-		return exitInvalid
+		return ExitInvalid
 	} else {
 		fmt.Fprintln(c.env.stderr, tr.T("export_none"))
-		return exitInvalid
+		return ExitInvalid
 	}
 
 	s, ok := c.loadSession(st, id)
 	if !ok {
-		return exitInvalid
+		return ExitInvalid
 	}
 	data, err := report.CSV(s, tr)
-	out, absErr := filepath.Abs(c.opts.output)
+	out, absErr := filepath.Abs(c.opts.Output)
 	if err == nil {
 		err = absErr
 	}
@@ -48,17 +48,17 @@ func (c *cli) export(args []string) int {
 		err = os.WriteFile(out, data, 0o644)
 	}
 	if err != nil {
-		fmt.Fprintln(c.env.stderr, tr.T("export_unwritable", "Path", c.opts.output))
-		return exitInvalid
+		fmt.Fprintln(c.env.stderr, tr.T("export_unwritable", "Path", c.opts.Output))
+		return ExitInvalid
 	}
 	fmt.Fprintln(c.env.stdout, tr.T("export_done", "Path", out))
-	return exitOK
+	return ExitOK
 }
 
 // loadSession loads a saved workshop with its decks, found among the
 // library's by id and language, else at the path they were played from.
 // It says in words what went wrong, and false, when it cannot.
-func (c *cli) loadSession(st game.Store, id string) (*game.Session, bool) {
+func (c *Command) loadSession(st game.Store, id string) (*game.Session, bool) {
 	tr := c.tr
 	lib := c.library(nil)
 	var (

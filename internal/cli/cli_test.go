@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -55,15 +55,15 @@ func TestCheckExitStatus(t *testing.T) {
 		args []string
 		want int
 	}{
-		{"bundled decks", []string{"check"}, exitOK},
-		{"valid decks", []string{"check", valid}, exitOK},
-		{"warnings only", []string{"check", filepath.Join(broken, "missing-explanation.toml")}, exitOK},
-		{"broken decks", []string{"check", broken}, exitInvalid},
-		{"one valid, one broken", []string{"check", valid, filepath.Join(broken, "verdicts.toml")}, exitInvalid},
-		{"missing file", []string{"check", "nowhere.toml"}, exitInvalid},
-		{"unknown option", []string{"check", "--strict"}, exitUsage},
-		{"unknown language", []string{"check", "--lang", "de"}, exitUsage},
-		{"unknown command", []string{"chek"}, exitUsage},
+		{"bundled decks", []string{"check"}, ExitOK},
+		{"valid decks", []string{"check", valid}, ExitOK},
+		{"warnings only", []string{"check", filepath.Join(broken, "missing-explanation.toml")}, ExitOK},
+		{"broken decks", []string{"check", broken}, ExitInvalid},
+		{"one valid, one broken", []string{"check", valid, filepath.Join(broken, "verdicts.toml")}, ExitInvalid},
+		{"missing file", []string{"check", "nowhere.toml"}, ExitInvalid},
+		{"unknown option", []string{"check", "--strict"}, ExitUsage},
+		{"unknown language", []string{"check", "--lang", "de"}, ExitUsage},
+		{"unknown command", []string{"chek"}, ExitUsage},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -94,12 +94,12 @@ func TestCheckOnePerLine(t *testing.T) {
 
 func TestList(t *testing.T) {
 	status, stdout, stderr := runFor(t, "en_GB.UTF-8", "list", valid)
-	assert.Equal(t, exitOK, status)
+	assert.Equal(t, ExitOK, status)
 	assert.Empty(t, stderr)
 	golden(t, "list-valid.golden", stdout)
 
 	status, stdout, stderr = runFor(t, "fr_FR.UTF-8", "list", valid, filepath.Join(broken, "verdicts.toml"))
-	assert.Equal(t, exitInvalid, status, "an invalid deck is reported")
+	assert.Equal(t, ExitInvalid, status, "an invalid deck is reported")
 	assert.Equal(t, 4, strings.Count(stdout, "\n"), "the valid decks are listed")
 	assert.Contains(t, stderr, "verdicts.toml:10:1: verdict « Légitime » mal formé")
 }
@@ -114,7 +114,7 @@ func TestListBundledAndUserDecks(t *testing.T) {
 	require.NoError(t, os.WriteFile(filepath.Join(beside, "cle-usb.toml"), []byte(strings.Replace(deck, "mon-jeu", "cle-usb", 1)), 0o644))
 	e := env{stdout: &out, stderr: &errOut, getenv: func(string) string { return "" }, home: home, besideProgram: beside}
 
-	require.Equal(t, exitOK, run([]string{"list"}, e), errOut.String())
+	require.Equal(t, ExitOK, run([]string{"list"}, e), errOut.String())
 	for _, id := range []string{"decouverte", "discovery", "mon-jeu", "cle-usb"} {
 		assert.Contains(t, out.String(), id+" ")
 	}
@@ -122,21 +122,21 @@ func TestListBundledAndUserDecks(t *testing.T) {
 
 func TestUsageAndVersion(t *testing.T) {
 	status, stdout, _ := runFor(t, "en_US.UTF-8", "help")
-	assert.Equal(t, exitOK, status)
+	assert.Equal(t, ExitOK, status)
 	assert.Contains(t, stdout, "declic check [PATH…]")
 	status, stdout, _ = runFor(t, "fr_FR.UTF-8", "-h")
-	assert.Equal(t, exitOK, status)
+	assert.Equal(t, ExitOK, status)
 	assert.Contains(t, stdout, "Utilisation")
 	status, stdout, _ = runFor(t, "fr_FR.UTF-8", "version")
-	assert.Equal(t, exitOK, status)
+	assert.Equal(t, ExitOK, status)
 	assert.Equal(t, "Déclic dev\n", stdout)
 }
 
 func TestFlagsAnywhere(t *testing.T) {
 	o, rest, err := parse([]string{"--lang", "en", "check", "a.toml", "--decks", "x", "b", "--decks=y", "--", "--c"})
 	require.NoError(t, err)
-	assert.Equal(t, "en", o.lang)
-	assert.Equal(t, []string{"x", "y"}, o.decks)
+	assert.Equal(t, "en", o.Lang)
+	assert.Equal(t, []string{"x", "y"}, o.Decks)
 	assert.Equal(t, []string{"check", "a.toml", "b", "--c"}, rest)
 }
 

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"errors"
@@ -12,7 +12,7 @@ import (
 )
 
 // store returns the folder of saved workshops.
-func (c *cli) store() game.Store {
+func (c *Command) store() game.Store {
 	return game.Store{Dir: filepath.Join(c.env.home, "sessions")}
 }
 
@@ -27,21 +27,21 @@ func dateLayout(lang string) string {
 // sessions prints one line a saved workshop, newest first: its id (for
 // declic export), when it was last played, whether it is over, its number
 // of games and each team's total. A damaged save is listed, in words.
-func (c *cli) sessions(args []string) int {
+func (c *Command) sessions(args []string) int {
 	tr := c.tr
 	if len(args) > 0 {
 		fmt.Fprintln(c.env.stderr, tr.T("sessions_args"))
-		return exitUsage
+		return ExitUsage
 	}
 	st := c.store()
 	list, err := st.List()
 	if err != nil {
 		fmt.Fprintln(c.env.stderr, tr.T("sessions_unreadable", "Path", st.Dir))
-		return exitInvalid
+		return ExitInvalid
 	}
 	if len(list) == 0 {
 		fmt.Fprintln(c.env.stdout, tr.T("sessions_none"))
-		return exitOK
+		return ExitOK
 	}
 	w := tabwriter.NewWriter(c.env.stdout, 0, 0, 2, ' ', 0)
 	for _, s := range list {
@@ -61,7 +61,7 @@ func (c *cli) sessions(args []string) int {
 		fmt.Fprintln(w, line)
 	}
 	w.Flush()
-	return exitOK
+	return ExitOK
 }
 
 // when writes a time as the clock read where it was recorded: a workshop

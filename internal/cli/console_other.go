@@ -1,6 +1,6 @@
 //go:build !windows
 
-package main
+package cli
 
 // attachConsole is only needed by the Windows game (console_windows.go).
 func attachConsole() {}

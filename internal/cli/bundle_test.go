@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -42,7 +42,7 @@ func decksIn(t *testing.T, archive []byte) []*cards.Deck {
 func TestBundlePage(t *testing.T) {
 	e, out, errOut, dir := bundleEnv(t)
 	famille := filepath.Join(dir, "famille.html")
-	require.Equal(t, exitOK, run([]string{"bundle", "--decks", valid, "-o", famille}, e), errOut.String())
+	require.Equal(t, ExitOK, run([]string{"bundle", "--decks", valid, "-o", famille}, e), errOut.String())
 	assert.Contains(t, out.String(), "famille.html écrit (")
 	assert.Contains(t, out.String(), "avec 4 jeux : ")
 
@@ -61,7 +61,7 @@ func TestBundlePage(t *testing.T) {
 func TestBundleProgram(t *testing.T) {
 	e, out, errOut, dir := bundleEnv(t)
 	famille := filepath.Join(dir, "famille.exe")
-	require.Equal(t, exitOK, run([]string{"bundle", "../../decks/fr/decouverte.toml", "-o", famille, "--lang", "en"}, e), errOut.String())
+	require.Equal(t, ExitOK, run([]string{"bundle", "../../decks/fr/decouverte.toml", "-o", famille, "--lang", "en"}, e), errOut.String())
 	assert.Contains(t, out.String(), "famille.exe written (0.0 MB) with 1 deck: Découverte.")
 	fsys, err := bundle.Appended(famille)
 	require.NoError(t, err)
@@ -73,7 +73,7 @@ func TestBundleProgram(t *testing.T) {
 
 	// The family copy runs with these decks first, the bundled ones after,
 	// the bundled decouverte giving way.
-	c := &cli{env: env{family: fsys}, tr: translator("fr")}
+	c := &Command{env: env{family: fsys}, tr: translator("fr")}
 	lib := c.library(nil)
 	assert.Empty(t, lib.Problems)
 	require.Len(t, c.family, 1)
@@ -85,25 +85,50 @@ func TestBundleProgram(t *testing.T) {
 func TestBundleRefuses(t *testing.T) {
 	e, _, errOut, dir := bundleEnv(t)
 	out := filepath.Join(dir, "famille.html")
-	assert.Equal(t, exitInvalid, run([]string{"bundle", "--decks", broken, "-o", out}, e))
+	assert.Equal(t, ExitInvalid, run([]string{"bundle", "--decks", broken, "-o", out}, e))
 	assert.Contains(t, errOut.String(), "Rien n'est écrit : corrigez d'abord les erreurs ci-dessus")
 	assert.NoFileExists(t, out, "broken decks: nothing written")
 
 	errOut.Reset()
-	assert.Equal(t, exitUsage, run([]string{"bundle", "--decks", valid, "-o", filepath.Join(dir, "famille.zip")}, e))
+	assert.Equal(t, ExitUsage, run([]string{"bundle", "--decks", valid, "-o", filepath.Join(dir, "famille.zip")}, e))
 	assert.Contains(t, errOut.String(), "doit finir par .html")
 
 	errOut.Reset()
-	assert.Equal(t, exitUsage, run([]string{"bundle", "-o", out}, e))
+	assert.Equal(t, ExitUsage, run([]string{"bundle", "-o", out}, e))
 	assert.Contains(t, errOut.String(), "declic bundle attend les jeux")
 
 	errOut.Reset()
-	e.program = filepath.Join(t.TempDir(), "declic")
-	assert.Equal(t, exitInvalid, run([]string{"bundle", "--decks", valid, "-o", out}, e))
-	assert.Contains(t, errOut.String(), "part de declic.html, introuvable à côté du programme")
+	elsewhere := t.TempDir()
+	e.program = filepath.Join(elsewhere, "bin", "declic")
+	e.workDir = filepath.Join(elsewhere, "ici")
+	assert.Equal(t, ExitInvalid, run([]string{"bundle", "--decks", valid, "-o", out}, e))
+	assert.Contains(t, errOut.String(), "Déclic part de declic.html, cherché ici sans succès : "+
+		filepath.Join(elsewhere, "bin", "declic.html")+", "+filepath.Join(elsewhere, "ici", "dist", "declic.html")+", "+filepath.Join(elsewhere, "dist", "declic.html")+
+		". Pour le fabriquer : make dist", "every place looked at, and how to make the file")
 
 	errOut.Reset()
-	assert.Equal(t, exitInvalid, run([]string{"bundle", "--decks", valid, "--from", "bundle_test.go", "-o", out}, e))
+	assert.Equal(t, ExitInvalid, run([]string{"bundle", "--decks", valid, "--from", "bundle_test.go", "-o", out}, e))
 	assert.Contains(t, errOut.String(), "bundle_test.go n'est pas la page declic.html de Déclic")
 	assert.NoFileExists(t, out)
+}
+
+// TestBundleFindsDist: bin/declic, built from the sources, finds the page
+// make dist wrote in dist/, whether it runs from the sources' folder or
+// from anywhere else.
+func TestBundleFindsDist(t *testing.T) {
+	page, err := onefile.Page("/* wasm_exec.js */", []byte("\x00asm"), []byte("PNG"))
+	require.NoError(t, err)
+	sources := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(sources, "dist"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(sources, "dist", webBase), page, 0o644))
+	for name, wd := range map[string]string{"from the sources": sources, "from elsewhere": t.TempDir()} {
+		t.Run(name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			e := env{stdout: &out, stderr: &errOut, getenv: func(string) string { return "" },
+				home: t.TempDir(), program: filepath.Join(sources, "bin", "declic"), workDir: wd}
+			famille := filepath.Join(t.TempDir(), "famille.html")
+			require.Equal(t, ExitOK, run([]string{"bundle", "--decks", valid, "-o", famille}, e), errOut.String())
+			assert.FileExists(t, famille)
+		})
+	}
 }

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -12,7 +12,7 @@ import (
 // findDeck finds the deck a command names (declic play, declic print): by
 // id among lib's, in the player's language first, else by the path of its
 // file. It says what is wrong, and returns nil, when it finds none.
-func (c *cli) findDeck(lib *cards.Library, name string) *cards.Deck {
+func (c *Command) findDeck(lib *cards.Library, name string) *cards.Deck {
 	if deck := lib.Find(name, c.tr.Lang()); deck != nil {
 		return deck
 	}
@@ -33,7 +33,7 @@ func (c *cli) findDeck(lib *cards.Library, name string) *cards.Deck {
 // the bundled decks, the user's decks, the decks beside the program; and
 // every --decks folder in both cases. A family copy's own decks come first,
 // and the bundled decks give way to them.
-func (c *cli) library(paths []string) *cards.Library {
+func (c *Command) library(paths []string) *cards.Library {
 	var lib cards.Library
 	if len(paths) == 0 {
 		if c.env.family != nil {
@@ -53,7 +53,7 @@ func (c *cli) library(paths []string) *cards.Library {
 	for _, p := range paths {
 		lib.AddPath(p)
 	}
-	for _, dir := range c.opts.decks {
+	for _, dir := range c.opts.Decks {
 		lib.AddPath(dir)
 	}
 	return &lib

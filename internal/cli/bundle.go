@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 
 	"declic/cards"
@@ -24,18 +25,18 @@ const (
 // decks named (by --decks or as arguments) inside it: famille.html, the
 // one-file web build, or famille.exe, the Windows program. Only valid decks
 // go in: one error and nothing is written.
-func (c *cli) bundle(args []string) int {
+func (c *Command) bundle(args []string) int {
 	tr := c.tr
-	paths := append(append([]string(nil), args...), c.opts.decks...)
-	if len(paths) == 0 || c.opts.output == "" {
+	paths := append(append([]string(nil), args...), c.opts.Decks...)
+	if len(paths) == 0 || c.opts.Output == "" {
 		fmt.Fprintln(c.env.stderr, tr.T("bundle_usage"))
-		return exitUsage
+		return ExitUsage
 	}
-	out := c.opts.output
+	out := c.opts.Output
 	ext := strings.ToLower(filepath.Ext(out))
 	if ext != ".html" && ext != ".htm" && ext != ".exe" {
 		fmt.Fprintln(c.env.stderr, tr.T("bundle_bad_output", "Path", out))
-		return exitUsage
+		return ExitUsage
 	}
 	quoted := strings.Join(paths, " ")
 
@@ -48,21 +49,21 @@ func (c *cli) bundle(args []string) int {
 	}
 	if lib.Problems.Errors() > 0 {
 		fmt.Fprintln(c.env.stderr, tr.T("bundle_invalid", "Paths", quoted))
-		return exitInvalid
+		return ExitInvalid
 	}
 	if len(lib.Decks) == 0 {
 		fmt.Fprintln(c.env.stderr, tr.T("bundle_no_decks", "Paths", quoted))
-		return exitInvalid
+		return ExitInvalid
 	}
 	archive, err := bundle.Archive(lib.Decks)
 	if err != nil {
 		fmt.Fprintln(c.env.stderr, err)
-		return exitInvalid
+		return ExitInvalid
 	}
 
 	web := ext != ".exe"
 	basePath, base, status := c.bundleBase(web, out)
-	if status != exitOK {
+	if status != ExitOK {
 		return status
 	}
 	var copy []byte
@@ -75,7 +76,7 @@ func (c *cli) bundle(args []string) int {
 	}
 	if err != nil {
 		fmt.Fprintln(c.env.stderr, tr.T("bundle_bad_base", "Path", basePath, "Kind", c.baseKind(web)))
-		return exitInvalid
+		return ExitInvalid
 	}
 	mode := os.FileMode(0o644)
 	if !web {
@@ -83,7 +84,7 @@ func (c *cli) bundle(args []string) int {
 	}
 	if err := os.WriteFile(out, copy, mode); err != nil {
 		fmt.Fprintln(c.env.stderr, tr.T("bundle_unwritable", "Path", out))
-		return exitInvalid
+		return ExitInvalid
 	}
 	titles := make([]string, len(lib.Decks))
 	for i, d := range lib.Decks {
@@ -95,44 +96,73 @@ func (c *cli) bundle(args []string) int {
 	}
 	fmt.Fprintln(c.env.stdout, tr.T("bundle_done", "Path", out, "Size", megabytes(len(copy), tr.Lang()),
 		"Decks", tr.N("bundle_decks", len(lib.Decks)), "Titles", strings.Join(titles, sep)))
-	return exitOK
+	return ExitOK
 }
 
 // bundleBase reads the build a family copy starts from: --from, else the
-// page or Windows program beside this program (a facilitator unzips the
-// release and runs it from there); on Windows the program itself is the
-// Windows build.
-func (c *cli) bundleBase(web bool, out string) (string, []byte, int) {
+// one make dist writes, looked for where a facilitator expects it: beside
+// this program (the release unzipped and run from there; on Windows the
+// program itself is the Windows build), then in dist/ under the current
+// folder and beside the program's folder (bin/declic run from the sources
+// after make dist). When none is there, the message names every place
+// looked at and how to make the file.
+func (c *Command) bundleBase(web bool, out string) (string, []byte, int) {
 	name := windowsBase
 	if web {
 		name = webBase
 	}
-	var candidates []string
-	switch {
-	case c.opts.from != "":
-		candidates = []string{c.opts.from}
-	case c.env.program != "":
-		if !web && runtime.GOOS == "windows" {
-			candidates = append(candidates, c.env.program)
+	if c.opts.From != "" {
+		data, err := os.ReadFile(c.opts.From)
+		if err != nil {
+			fmt.Fprintln(c.env.stderr, c.tr.T("bundle_bad_base", "Path", c.opts.From, "Kind", c.baseKind(web)))
+			return "", nil, ExitInvalid
 		}
-		candidates = append(candidates, filepath.Join(filepath.Dir(c.env.program), name))
+		return c.opts.From, data, ExitOK
 	}
+	candidates := c.baseCandidates(web, name)
 	for _, p := range candidates {
 		data, err := os.ReadFile(p)
 		if err == nil {
-			return p, data, exitOK
+			return p, data, ExitOK
 		}
-		if c.opts.from != "" || !errors.Is(err, os.ErrNotExist) {
+		if !errors.Is(err, os.ErrNotExist) {
 			fmt.Fprintln(c.env.stderr, c.tr.T("bundle_bad_base", "Path", p, "Kind", c.baseKind(web)))
-			return "", nil, exitInvalid
+			return "", nil, ExitInvalid
 		}
 	}
-	fmt.Fprintln(c.env.stderr, c.tr.T("bundle_no_base", "Output", out, "Base", name))
-	return "", nil, exitInvalid
+	fmt.Fprintln(c.env.stderr, c.tr.T("bundle_no_base", "Output", out, "Base", name, "Places", strings.Join(candidates, ", ")))
+	return "", nil, ExitInvalid
+}
+
+// baseCandidates lists where the build named name is looked for, in order,
+// each place once.
+func (c *Command) baseCandidates(web bool, name string) []string {
+	var places []string
+	add := func(p string) {
+		if abs, err := filepath.Abs(p); err == nil {
+			p = abs
+		}
+		if !slices.Contains(places, p) {
+			places = append(places, p)
+		}
+	}
+	if c.env.program != "" {
+		if !web && runtime.GOOS == "windows" {
+			add(c.env.program)
+		}
+		add(filepath.Join(filepath.Dir(c.env.program), name))
+	}
+	if c.env.workDir != "" {
+		add(filepath.Join(c.env.workDir, "dist", name))
+	}
+	if c.env.program != "" {
+		add(filepath.Join(filepath.Dir(filepath.Dir(c.env.program)), "dist", name))
+	}
+	return places
 }
 
 // baseKind names the build a family copy starts from.
-func (c *cli) baseKind(web bool) string {
+func (c *Command) baseKind(web bool) string {
 	if web {
 		return c.tr.T("bundle_kind_html")
 	}

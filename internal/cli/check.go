@@ -1,10 +1,10 @@
-package main
+package cli
 
 import "fmt"
 
 // check validates decks: one line a problem on standard output, a summary
 // on standard error; exit status 1 when a deck is invalid, warnings allowed.
-func (c *cli) check(paths []string) int {
+func (c *Command) check(paths []string) int {
 	lib := c.library(paths)
 	for _, p := range lib.Problems {
 		fmt.Fprintln(c.env.stdout, p.Text(c.tr.Lang()))
@@ -18,7 +18,7 @@ func (c *cli) check(paths []string) int {
 		"Errors", tr.N("check_errors", lib.Problems.Errors()),
 		"Warnings", tr.N("check_warnings", lib.Problems.Warnings())))
 	if lib.Problems.Errors() > 0 {
-		return exitInvalid
+		return ExitInvalid
 	}
-	return exitOK
+	return ExitOK
 }
