@@ -115,3 +115,95 @@ func TestUndoReveal(t *testing.T) {
 	assert.Equal(t, PhaseAnswering, g.State().Phase)
 	play(t, g, []step{{undo, ErrNothingToUndo, nil}})
 }
+
+// In all mode on a shared laptop each team has the card's full time from
+// when it is handed the laptop: its own timer runs only while it answers.
+func TestTeamTimersInAllMode(t *testing.T) {
+	g := newGame(t, verdicts, 3, Settings{Mode: cards.ModeAll, Timer: true, Seconds: 45})
+	// Team 0 takes 20 s to answer; the laptop is handed over (no timer runs).
+	_, out := g.AdvanceFor(0, 20*time.Second)
+	require.False(t, out)
+	play(t, g, []step{{answer(0, 0), nil, nil}})
+	_, running := g.TimeLeftFor(0)
+	assert.False(t, running, "an answered team's timer stops")
+	left, running := g.TimeLeftFor(1)
+	require.True(t, running)
+	assert.Equal(t, 45*time.Second, left, "the next team gets the full time")
+	_, out = g.AdvanceFor(1, 44*time.Second)
+	require.False(t, out)
+	play(t, g, []step{{answer(1, 1), nil, nil}})
+	left, _ = g.TimeLeftFor(2)
+	assert.Equal(t, 45*time.Second, left, "team 3 too, whatever the others took")
+
+	// Team 2's time runs out: it answers no more, and the card is revealed
+	// since every other team has answered.
+	ev, out := g.AdvanceFor(2, 46*time.Second)
+	require.True(t, out)
+	assert.Equal(t, Move{Kind: MoveTimeout, Team: 2}, ev.Move)
+	assert.Equal(t, PhaseRevealed, g.State().Phase)
+	assert.Equal(t, []int{1, 0, 0}, g.State().Totals)
+
+	// Undo gives the time back.
+	play(t, g, []step{{undo, nil, []int{0, 0, 0}}})
+	left, running = g.TimeLeftFor(2)
+	require.True(t, running)
+	assert.Equal(t, 45*time.Second, left)
+
+	// A team out of time is refused, the others still answer; the next card
+	// starts every clock again.
+	play(t, g, []step{{next, ErrWrongPhase, nil}})
+	_, out = g.AdvanceFor(2, time.Minute)
+	require.True(t, out)
+	play(t, g, []step{{next, nil, nil}})
+	for team := range 3 {
+		left, _ := g.TimeLeftFor(team)
+		assert.Equal(t, 45*time.Second, left)
+	}
+	_, out = g.AdvanceFor(1, time.Minute)
+	require.True(t, out)
+	assert.Equal(t, PhaseAnswering, g.State().Phase, "the other teams have not answered")
+	play(t, g, []step{
+		{answer(1, 1), ErrLockedOut, nil},
+		{answer(0, 1), nil, nil},
+		{answer(2, 1), nil, []int{3, 0, 2}},
+	})
+}
+
+// A team whose time runs out on the first vote votes again after the hints,
+// with its full time.
+func TestTeamTimersOnTwoRounds(t *testing.T) {
+	g := newGame(t, hinted, 2, Settings{Mode: cards.ModeAll, Timer: true, Seconds: 30})
+	play(t, g, []step{{answer(0, 1), nil, nil}})
+	_, out := g.AdvanceFor(1, 30*time.Second)
+	require.True(t, out)
+	require.Equal(t, PhaseSecond, g.State().Phase)
+	left, running := g.TimeLeftFor(1)
+	require.True(t, running, "the second vote is open to the team out of time in the first")
+	assert.Equal(t, 30*time.Second, left)
+	play(t, g, []step{{answer(1, 1), nil, nil}})
+	_, out = g.AdvanceFor(0, 31*time.Second)
+	require.True(t, out)
+	assert.Equal(t, []int{1, 1}, g.State().Totals, "team 0 keeps its first vote")
+
+	// Team timers are for all mode only.
+	g = newGame(t, verdicts, 2, Settings{Mode: cards.ModeTurns, Timer: true, Seconds: 30})
+	_, running = g.TimeLeftFor(0)
+	assert.False(t, running)
+	_, err := g.Apply(Move{Kind: MoveTimeout, Team: 0})
+	assert.ErrorIs(t, err, ErrNotAllowed)
+	_, err = g.Apply(Move{Kind: MoveTimeout, Team: 5})
+	assert.ErrorIs(t, err, ErrInvalid)
+}
+
+// The second round of a card has its own time: a first round that ran out
+// does not reveal the card at the next tick.
+func TestSecondRoundHasItsTime(t *testing.T) {
+	g := newGame(t, hinted, 2, Settings{Mode: cards.ModeAll, Timer: true, Seconds: 30})
+	_, out := g.Advance(30 * time.Second)
+	require.True(t, out)
+	require.Equal(t, PhaseSecond, g.State().Phase)
+	_, out = g.Advance(time.Second / 60)
+	assert.False(t, out)
+	left, _ := g.TimeLeft()
+	assert.Equal(t, 30*time.Second-time.Second/60, left)
+}
