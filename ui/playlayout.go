@@ -67,11 +67,13 @@ func (p *playScene) drawHeader(dst *ebiten.Image, l playLayout) {
 		v.Fonts.Text(dst, v.Tr.T("buzz_now"), v.style(SizeBody, true, Center, v.Theme.Accent), l.turn)
 	}
 
-	if left, running := p.g.TimeLeft(); running {
+	if left, paused, running := p.timeLeft(); running {
 		total := float64(p.g.Seconds())
 		frac := left.Seconds() / total
 		c := v.Theme.Accent
-		if left.Seconds() <= 5 {
+		if paused {
+			c = v.Theme.Muted // on the hand-over screen the time waits for the next team
+		} else if left.Seconds() <= 5 {
 			c = v.Theme.Warning
 		}
 		drawRing(dst, l.timer, frac, v.Px(12), v.Theme.Panel, c)

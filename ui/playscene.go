@@ -36,7 +36,11 @@ type playScene struct {
 
 	// since counts the time since the last change of card or phase, for
 	// the short animations of a reveal and of the board.
-	since  time.Duration
+	since time.Duration
+	// shown counts the time the question has been on screen: since the last
+	// change of card or phase, or since the laptop was handed over. A reveal
+	// waits for revealDelay of it (see apply).
+	shown  time.Duration
 	images *cardImages
 	flash  string // a short message over the card (a buzz, a refused move)
 }
@@ -68,12 +72,27 @@ func (p *playScene) sync() {
 			p.picked = nil
 		}
 	}
-	p.card, p.phase, p.since = st.Card, st.Phase, 0
+	p.card, p.phase, p.since, p.shown = st.Card, st.Phase, 0, 0
+}
+
+// revealDelay is how long a question stays on screen before Space can
+// reveal it: Space pressed twice quickly on a new card (one press to go on,
+// one too many) must not give its answer away.
+const revealDelay = time.Second
+
+// tooSoon reports a move that would show a card's answer or hints while
+// its question has been on screen for less than revealDelay.
+func (p *playScene) tooSoon(m game.Move) bool {
+	return (m.Kind == game.MoveReveal || m.Kind == game.MoveSecondRound) && p.shown < revealDelay
 }
 
 // apply plays a move, saves the session and plays the cue it calls for.
 // A refused move is shown briefly, never fatal.
 func (p *playScene) apply(m game.Move) bool {
+	if p.tooSoon(m) {
+		p.flash = p.d.View.Tr.T("reveal_too_soon")
+		return false
+	}
 	before := p.g.State()
 	ev, err := p.s.Apply(m, p.d.Now())
 	if err != nil {
@@ -142,14 +161,10 @@ func (p *playScene) Update(in *Input) Scene {
 	if p.g.Over() {
 		return newScoresScene(p.d, p.s)
 	}
-	if ev, out := p.g.Advance(in.Dt); out {
-		_ = ev
-		p.d.save(p.s)
-		p.sync()
+	if !p.needsHandover() {
+		p.shown += in.Dt
 	}
-	if left, running := p.g.TimeLeft(); running && left <= 5*time.Second && left > 5*time.Second-in.Dt {
-		p.d.Sound.Play(CueTick)
-	}
+	p.runTimer(in.Dt)
 	switch {
 	case in.Has(ActionPause):
 		return newPauseOverlay(p.d, p.s, p, p)
@@ -197,6 +212,7 @@ func (p *playScene) Update(in *Input) Scene {
 	if p.needsHandover() {
 		if in.Has(ActionNext) || in.Tapped(l.body) {
 			p.handed = p.nextToAnswer()
+			p.shown, p.flash = 0, ""
 		}
 		return p
 	}
@@ -237,7 +253,63 @@ func (p *playScene) needsHandover() bool {
 	if p.g.Settings.Mode != cards.ModeAll || len(p.s.Teams) < 2 || !p.secretAnswers() {
 		return false
 	}
-	return p.handed == game.NoTeam || p.answered(p.handed)
+	return p.handed == game.NoTeam || p.answered(p.handed) || p.outOfTime(p.handed)
+}
+
+// outOfTime reports, in all mode, a team whose own time ran out this round.
+func (p *playScene) outOfTime(team int) bool {
+	st := p.g.State()
+	return p.g.Settings.Mode == cards.ModeAll && team >= 0 && team < len(st.Out) && st.Out[team]
+}
+
+// clock returns whose timer runs now: in all mode on a shared laptop, the
+// team that has the laptop (each team has the card's full time from when it
+// sees the card), and no timer on the hand-over screen (ok false); the
+// card's timer (game.NoTeam) otherwise.
+func (p *playScene) clock() (team int, ok bool) {
+	if p.g.Settings.Mode != cards.ModeAll || len(p.s.Teams) < 2 || !p.secretAnswers() {
+		return game.NoTeam, true
+	}
+	if p.needsHandover() {
+		return game.NoTeam, false
+	}
+	return p.handed, true
+}
+
+// timeLeft returns what the header's timer shows: the time of the clock that
+// runs, or on the hand-over screen the full time the next team will get.
+// paused is set on the hand-over screen; running is false without a timer.
+func (p *playScene) timeLeft() (left time.Duration, paused, running bool) {
+	team, ok := p.clock()
+	if !ok {
+		left, running = p.g.TimeLeftFor(p.nextToAnswer())
+		return left, true, running
+	}
+	left, running = p.g.TimeLeftFor(team)
+	return left, false, running
+}
+
+// runTimer runs the clock of the moment by dt; when the time runs out, the
+// room sees and hears it.
+func (p *playScene) runTimer(dt time.Duration) {
+	team, ok := p.clock()
+	if !ok {
+		return // the hand-over screen: nobody is answering
+	}
+	if _, out := p.g.AdvanceFor(team, dt); out {
+		p.d.save(p.s)
+		p.d.Sound.Play(CueWrong)
+		if team == game.NoTeam {
+			p.flash = p.d.View.Tr.T("time_up")
+		} else {
+			p.flash = p.d.View.Tr.T("time_up_team", "Team", p.s.Teams[team].Name)
+		}
+		p.sync()
+		return
+	}
+	if left, running := p.g.TimeLeftFor(team); running && left <= 5*time.Second && left > 5*time.Second-dt {
+		p.d.Sound.Play(CueTick)
+	}
 }
 
 // secretAnswers reports whether teams answer the card in play on the
@@ -265,10 +337,11 @@ func (p *playScene) answered(team int) bool {
 	return round[team] != nil
 }
 
-// nextToAnswer returns the first team that has not answered yet.
+// nextToAnswer returns the first team that has not answered yet and still
+// has time.
 func (p *playScene) nextToAnswer() int {
 	for t := range p.s.Teams {
-		if !p.answered(t) {
+		if !p.answered(t) && !p.outOfTime(t) {
 			return t
 		}
 	}
@@ -276,7 +349,7 @@ func (p *playScene) nextToAnswer() int {
 }
 
 func (p *playScene) Animating() bool {
-	if _, running := p.g.TimeLeft(); running {
+	if _, paused, running := p.timeLeft(); running && !paused {
 		return true
 	}
 	return p.since < 900*time.Millisecond

@@ -1,0 +1,126 @@
+package ui
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"declic/cards"
+	"declic/game"
+)
+
+// playFor plays a frame dt long with the actions, and draws it.
+func playFor(t *testing.T, dr *sceneDriver, p *playScene, dt time.Duration, actions ...Action) {
+	t.Helper()
+	dr.scene = p.Update(&Input{Actions: actions, Dt: dt})
+	if dr.screen != nil {
+		dr.screen.Clear()
+		p.Draw(dr.screen)
+	}
+}
+
+// On a card with hints, a team's right first vote counts when it does not
+// vote again, and the second round shows it.
+func TestPlayFirstVoteShownAndKept(t *testing.T) {
+	d := sceneDeps(t)
+	p, dr, s := newPlay(t, d, "decouverte", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
+	playStep(t, dr, p, ActionAnswer1) // vrai: right
+	require.Equal(t, game.PhaseSecond, p.g.State().Phase)
+	first := p.firstVote()
+	require.NotNil(t, first, "the second round shows the first vote")
+	assert.Equal(t, 0, first.Choice)
+	playRead(t, dr, p)
+	playStep(t, dr, p, ActionNext) // the facilitator reveals: no second vote
+	require.Equal(t, game.PhaseRevealed, p.g.State().Phase)
+	assert.Equal(t, []int{1, 0}, s.Totals(), "the first vote counts")
+	assert.Equal(t, "Vrai", p.answerText(p.g.State().Results[0].Answers[0]))
+}
+
+// In all mode on one laptop each team has the card's full time from when it
+// is handed the laptop; the hand-over screen stops the time; the end of a
+// team's time shows and sounds.
+func TestPlayEachTeamHasItsTimeInAllMode(t *testing.T) {
+	d := sceneDeps(t)
+	var cues []Cue
+	d.Sound = &Sound{play: func(c Cue) { cues = append(cues, c) }}
+	p, dr, _ := newPlay(t, d, "decouverte", 3, game.Settings{InOrder: true, Mode: cards.ModeAll, Timer: true, Seconds: 45})
+	left := func(team int) time.Duration {
+		t.Helper()
+		l, running := p.g.TimeLeftFor(team)
+		require.True(t, running, "team %d", team)
+		return l
+	}
+	require.True(t, p.needsHandover())
+	playFor(t, dr, p, 10*time.Second) // the laptop goes round the room
+	assert.Equal(t, 45*time.Second, left(0), "no time runs on the hand-over screen")
+	_, paused, _ := p.timeLeft()
+	assert.True(t, paused)
+	assert.False(t, p.Animating(), "a paused timer is a static screen")
+
+	playFor(t, dr, p, 0, ActionNext) // team 1 takes the laptop
+	playFor(t, dr, p, 20*time.Second)
+	assert.Equal(t, 25*time.Second, left(0))
+	playFor(t, dr, p, 0, ActionAnswer1)
+	require.True(t, p.needsHandover())
+	playFor(t, dr, p, 30*time.Second)
+	assert.Equal(t, 45*time.Second, left(1), "the next team's time waits for it")
+	playFor(t, dr, p, 0, ActionNext)
+	playFor(t, dr, p, 44*time.Second)
+	playFor(t, dr, p, 0, ActionAnswer2)
+	playFor(t, dr, p, 0, ActionNext)
+	assert.Equal(t, 45*time.Second, left(2), "team 3 gets its 45 s too")
+
+	cues = nil
+	playFor(t, dr, p, 4*time.Second+time.Second/2) // 40.5 s left: no tick yet
+	playFor(t, dr, p, 36*time.Second)              // 4.5 s left: the tick
+	assert.Equal(t, []Cue{CueTick}, cues)
+	playFor(t, dr, p, 5*time.Second)
+	assert.Equal(t, []Cue{CueTick, CueWrong}, cues, "the end of the time is heard")
+	assert.Equal(t, d.View.Tr.T("time_up_team", "Team", p.s.Teams[2].Name), p.flash, "and seen")
+	assert.Equal(t, game.PhaseSecond, p.g.State().Phase, "every team has voted or run out of time: the hints")
+	assert.True(t, p.needsHandover())
+	assert.Equal(t, 0, p.nextToAnswer())
+	playFor(t, dr, p, 0, ActionNext)
+	assert.Empty(t, p.flash, "the message goes with the hand-over")
+	assert.Equal(t, 45*time.Second, left(0), "the second vote has its full time")
+}
+
+// Space pressed twice quickly on a new card does not reveal it; undo goes
+// back from a reveal to the question of its card.
+func TestPlaySpaceTwiceDoesNotReveal(t *testing.T) {
+	d := sceneDeps(t)
+	p, dr, s := newPlay(t, d, "decouverte", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
+	playStep(t, dr, p, ActionAnswer2)
+	playStep(t, dr, p, ActionAnswer1)
+	require.Equal(t, game.PhaseRevealed, p.g.State().Phase)
+	playFor(t, dr, p, time.Second/60, ActionNext) // the next card
+	playFor(t, dr, p, time.Second/10, ActionNext) // one press too many
+	require.Equal(t, 1, p.g.State().Card)
+	assert.Equal(t, game.PhaseAnswering, p.g.State().Phase, "the card just shown keeps its hints and answer")
+	assert.Equal(t, d.View.Tr.T("reveal_too_soon"), p.flash)
+	playFor(t, dr, p, revealDelay)
+	playFor(t, dr, p, 0, ActionNext)
+	require.Equal(t, game.PhaseSecond, p.g.State().Phase, "once the card was on screen, Space goes on")
+	playFor(t, dr, p, 0, ActionUndo)
+	assert.Equal(t, 1, p.g.State().Card, "undo goes back to the question of this card")
+	assert.Equal(t, game.PhaseAnswering, p.g.State().Phase)
+	assert.Equal(t, []int{1, 0}, s.Totals(), "the card before keeps its points")
+
+	// The same on an open question, revealed with no answer at all.
+	for p.g.Kind() != cards.KindOpen {
+		playFor(t, dr, p, revealDelay)
+		require.NoError(t, func() error { _, err := s.Apply(game.Move{Kind: game.MoveSkip}, d.Now()); return err }())
+		p.sync()
+	}
+	open := p.g.State().Card
+	playFor(t, dr, p, 0, ActionNext)
+	require.Equal(t, game.PhaseAnswering, p.g.State().Phase)
+	playFor(t, dr, p, revealDelay)
+	playFor(t, dr, p, 0, ActionNext)
+	require.Equal(t, game.PhaseRevealed, p.g.State().Phase)
+	playFor(t, dr, p, 0, ActionUndo)
+	assert.Equal(t, open, p.g.State().Card)
+	assert.Equal(t, game.PhaseAnswering, p.g.State().Phase, "an unreveal")
+}
