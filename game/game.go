@@ -312,6 +312,17 @@ func (g *Game) Apply(m Move) (Event, error) {
 	return ev, nil
 }
 
+// LastUndoable returns the move undo would take back (with every move after
+// it), and false when there is nothing to undo.
+func (g *Game) LastUndoable() (Event, bool) {
+	for i := len(g.Events) - 1; i >= 0; i-- {
+		if g.Events[i].Kind.undoable() {
+			return g.Events[i], true
+		}
+	}
+	return Event{}, false
+}
+
 // undo takes back the last undoable move of the game and every move after
 // it, by replaying the log without them.
 func (g *Game) undo() error {

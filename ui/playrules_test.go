@@ -124,3 +124,81 @@ func TestPlaySpaceTwiceDoesNotReveal(t *testing.T) {
 	assert.Equal(t, open, p.g.State().Card)
 	assert.Equal(t, game.PhaseAnswering, p.g.State().Phase, "an unreveal")
 }
+
+// Head counts can be corrected: − and + per step, undo takes back the last
+// count (never the card before), and C refuses to switch mode silently
+// once people are counted.
+func TestPlayHeadCountsCorrected(t *testing.T) {
+	d := sceneDeps(t)
+	p, dr, s := newPlay(t, d, "decouverte", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
+	playStep(t, dr, p, ActionAnswer2)
+	playStep(t, dr, p, ActionAnswer1)
+	require.Equal(t, []int{1, 0}, s.Totals())
+	for !isOpinionCard(p.g.Card()) || p.g.State().Phase == game.PhaseRevealed {
+		m := game.Move{Kind: game.MoveSkip}
+		if p.g.State().Phase == game.PhaseRevealed {
+			m.Kind = game.MoveNext
+		}
+		_, err := s.Apply(m, d.Now())
+		require.NoError(t, err)
+		p.sync()
+	}
+	heads := func() []int { return p.g.State().Heads[headRound(p.g.State())] }
+
+	playStep(t, dr, p, ActionNextClue)
+	require.True(t, p.heads)
+	assert.Equal(t, d.View.Tr.T("mode_heads"), p.flash, "the switch is said")
+	for range 20 {
+		playStep(t, dr, p, ActionAnswer3)
+	}
+	playStep(t, dr, p, ActionAnswer4)
+	assert.Equal(t, []int{0, 0, 20, 1, 0, 0}, heads())
+	playStep(t, dr, p, ActionPointPlus)
+	assert.Equal(t, []int{0, 0, 20, 2, 0, 0}, heads(), "+ adds to the step last counted")
+	playStep(t, dr, p, ActionPointMinus)
+	playStep(t, dr, p, ActionPointMinus)
+	assert.Equal(t, []int{0, 0, 20, 0, 0, 0}, heads())
+	playStep(t, dr, p, ActionPointMinus)
+	assert.Equal(t, d.View.Tr.T("count_nobody"), p.flash, "never below zero")
+	assert.Equal(t, []int{1, 0}, s.Totals(), "− takes no point from a team while counting")
+
+	playStep(t, dr, p, ActionUndo)
+	assert.Equal(t, []int{0, 0, 20, 1, 0, 0}, heads(), "undo takes back the last count")
+	saved, err := d.Store.Load(s.ID, d.FindDeck)
+	require.NoError(t, err)
+	assert.Equal(t, []int{0, 0, 20, 1, 0, 0}, saved.Current().State().Heads[0], "every count is saved")
+
+	playStep(t, dr, p, ActionNextClue)
+	assert.True(t, p.heads, "no silent switch once people are counted")
+	assert.Equal(t, d.View.Tr.T("mode_switch_counted"), p.flash)
+
+	// Tap − and + of a step.
+	c := p.cardLayout(p.layout())
+	_, boxes, _ := p.spectrumRects(c)
+	minus, plus := p.countButtons(boxes[0])
+	p.Update(&Input{Taps: []Point{centre(plus)}})
+	p.Update(&Input{Taps: []Point{centre(plus)}})
+	p.Update(&Input{Taps: []Point{centre(minus)}})
+	assert.Equal(t, []int{1, 0, 20, 1, 0, 0}, heads())
+
+	for heads() != nil {
+		playStep(t, dr, p, ActionUndo)
+	}
+	playStep(t, dr, p, ActionUndo)
+	assert.Equal(t, d.View.Tr.T("refused_undo_count"), p.flash)
+	assert.Equal(t, []int{1, 0}, s.Totals(), "the card before keeps its answer")
+	assert.True(t, isOpinionCard(p.g.Card()))
+
+	// After the discussion, the count starts again, the first one shown beside it.
+	playStep(t, dr, p, ActionAnswer2)
+	playRead(t, dr, p)
+	playStep(t, dr, p, ActionNext)
+	require.Equal(t, game.PhaseSecond, p.g.State().Phase)
+	assert.Nil(t, heads())
+	playStep(t, dr, p, ActionAnswer5)
+	playRead(t, dr, p)
+	playStep(t, dr, p, ActionNext)
+	r := p.g.State().Results[len(p.g.State().Results)-1]
+	assert.Equal(t, [2][]int{{0, 1, 0, 0, 0, 0}, {0, 0, 0, 0, 1, 0}}, r.Heads)
+	assert.True(t, p.heads, "the next card is counted too")
+}

@@ -25,8 +25,12 @@ type playScene struct {
 	// last item is the confirm button.
 	focusItem int
 	value     int   // spectrum with target: the value being placed, 0–100
-	heads     bool  // spectrum without target: counting heads instead of placing teams
-	counts    []int // spectrum: head counts being entered
+	// heads is set while a scale without target is played by counting
+	// heads instead of placing teams; it stays from card to card.
+	heads bool
+	// countStep is the step of the scale that + and − change while
+	// counting heads: the last one counted.
+	countStep int
 	typed     string
 	// handed is, in all mode, the team the laptop was handed to: its answer
 	// screen shows; NoTeam shows the pass-the-laptop screen.
@@ -59,8 +63,8 @@ func (p *playScene) sync() {
 		return
 	}
 	if st.Card != p.card {
-		p.picked, p.hold, p.focusItem, p.value, p.heads, p.typed = nil, -1, 0, 50, false, ""
-		p.counts = make([]int, game.Steps)
+		p.picked, p.hold, p.focusItem, p.value, p.typed = nil, -1, 0, 50, ""
+		p.countStep = 0
 		p.handed = game.NoTeam
 		if c := p.g.Card(); c != nil && c.Kind == cards.KindOrder {
 			p.picked = p.g.Shuffled(st.Card)
@@ -165,6 +169,9 @@ func (p *playScene) Update(in *Input) Scene {
 		p.shown += in.Dt
 	}
 	p.runTimer(in.Dt)
+	if p.countingHeads() {
+		p.countKeys(in) // + − and undo act on the head count
+	}
 	switch {
 	case in.Has(ActionPause):
 		return newPauseOverlay(p.d, p.s, p, p)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"math"
+	"slices"
 	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -62,42 +63,124 @@ func (p *playScene) updateSpectrum(in *Input, c cardLayout) {
 	}
 	_, boxes, toggle := p.spectrumRects(c)
 	if in.Tapped(toggle) || in.Has(ActionNextClue) {
-		p.heads = !p.heads
+		p.switchMode()
 	}
 	for i, r := range boxes {
-		if in.Tapped(r) || in.Has(ActionAnswer1+Action(i)) {
-			if p.heads {
-				p.counts[i]++
-			} else {
-				p.apply(game.Move{Kind: game.MoveAnswer, Team: p.focus, Choice: i})
-				p.focus = (p.focus + 1) % len(p.s.Teams)
+		if p.heads {
+			minus, plus := p.countButtons(r)
+			switch {
+			case in.Tapped(minus):
+				p.count(i, -1)
+			case in.Tapped(plus) || in.Tapped(r) || in.Has(ActionAnswer1+Action(i)):
+				p.count(i, 1)
 			}
+			continue
 		}
-	}
-	if in.Has(ActionBack) && p.heads {
-		clear(p.counts)
+		if in.Tapped(r) || in.Has(ActionAnswer1+Action(i)) {
+			p.apply(game.Move{Kind: game.MoveAnswer, Team: p.focus, Choice: i})
+			p.focus = (p.focus + 1) % len(p.s.Teams)
+		}
 	}
 	if in.Has(ActionNext) {
-		if sum(p.counts) > 0 {
-			if !p.apply(game.Move{Kind: game.MoveHeadCount, Choices: p.counts}) {
-				return
-			}
-		}
 		if st.Phase == game.PhaseAnswering {
 			p.apply(game.Move{Kind: game.MoveSecondRound})
 		} else {
 			p.apply(game.Move{Kind: game.MoveReveal})
 		}
-		p.counts = make([]int, game.Steps)
 	}
 }
 
-func sum(xs []int) int {
-	n := 0
-	for _, x := range xs {
-		n += x
+// countingHeads reports a scale without target played by counting heads,
+// while its card is in play.
+func (p *playScene) countingHeads() bool {
+	st := p.g.State()
+	return p.heads && isOpinionCard(p.g.Card()) && (st.Phase == game.PhaseAnswering || st.Phase == game.PhaseSecond)
+}
+
+// headRound returns the round in play of a scale without target, as an
+// index into State.Heads: 0 before the discussion, 1 after it.
+func headRound(st game.State) int {
+	if st.Phase == game.PhaseSecond {
+		return 1
 	}
-	return n
+	return 0
+}
+
+// roundCounts returns the head counts of the round in play, zeros before
+// the first person is counted.
+func (p *playScene) roundCounts() []int {
+	st := p.g.State()
+	if h := st.Heads[headRound(st)]; h != nil {
+		return slices.Clone(h)
+	}
+	return make([]int, game.Steps)
+}
+
+// count adds delta people (one, or minus one) to a step of the scale. Each
+// count is a move of its own, saved at once: a crash loses none, and undo
+// takes back the last one.
+func (p *playScene) count(step, delta int) {
+	counts := p.roundCounts()
+	p.countStep = step
+	if counts[step]+delta < 0 {
+		p.flash = p.d.View.Tr.T("count_nobody")
+		return
+	}
+	counts[step] += delta
+	p.apply(game.Move{Kind: game.MoveHeadCount, Choices: counts})
+}
+
+// countKeys handles the keys that act on a head count: + and − add or take
+// off a person on the step last counted, and undo takes back the last count
+// of this card, never a move of the card before.
+func (p *playScene) countKeys(in *Input) {
+	switch {
+	case in.Has(ActionPointPlus):
+		p.count(p.countStep, 1)
+	case in.Has(ActionPointMinus):
+		p.count(p.countStep, -1)
+	case !p.editing() && in.Has(ActionUndo):
+		if ev, ok := p.g.LastUndoable(); !ok || ev.Card != p.g.State().Card {
+			p.flash = p.d.View.Tr.T("refused_undo_count")
+			return
+		}
+		p.apply(game.Move{Kind: game.MoveUndo})
+	}
+}
+
+// switchMode switches between placing teams and counting heads, and says
+// so. It is refused once the round holds positions or counts of the other
+// way: they would silently vanish from the screen.
+func (p *playScene) switchMode() {
+	st := p.g.State()
+	placed := st.First
+	if st.Phase == game.PhaseSecond {
+		placed = st.Answers
+	}
+	busy := slices.ContainsFunc(placed, func(a *game.Answer) bool { return a != nil })
+	if p.heads {
+		busy = st.Heads[headRound(st)] != nil
+	}
+	tr := p.d.View.Tr
+	switch {
+	case busy && p.heads:
+		p.flash = tr.T("mode_switch_counted")
+	case busy:
+		p.flash = tr.T("mode_switch_placed")
+	case p.heads:
+		p.heads, p.flash = false, tr.T("mode_teams")
+	default:
+		p.heads, p.flash = true, tr.T("mode_heads")
+	}
+}
+
+// countButtons returns the − and + buttons of a step of the scale while
+// counting heads, at the bottom of its box.
+func (p *playScene) countButtons(box Rect) (minus, plus Rect) {
+	v := p.d.View
+	row, _ := box.Inset(v.Px(10)).Bottom(v.Px(72))
+	cols := row.Cols(2, v.Px(10))
+	return cols[0], cols[1]
 }
 
 // stepLabels returns the labels of the six positions of a scale.
@@ -134,6 +217,7 @@ func (p *playScene) drawSpectrum(dst *ebiten.Image, c cardLayout) {
 	poles, boxes, toggle := p.spectrumRects(c)
 	p.drawPoles(dst, poles)
 	labels := p.stepLabels()
+	counts := p.roundCounts()
 	for i, r := range boxes {
 		bg := v.Theme.Panel
 		if r.Contains(v.Pointer) {
@@ -142,15 +226,28 @@ func (p *playScene) drawSpectrum(dst *ebiten.Image, c cardLayout) {
 		fillRoundRect(dst, r, v.Px(18), bg)
 		head, rest := r.Inset(v.Px(12)).Top(v.Px(70))
 		v.Fonts.Text(dst, strconv.Itoa(i+1)+"  "+labels[i], Style{Size: v.Px(SizeTiny), Min: v.Px(18), Bold: true, Align: Center, VAlign: Start, Colour: v.Theme.Muted}, head)
-		if p.heads || st.Heads[0] != nil {
-			count := p.counts[i]
-			if !p.heads && st.Heads[0] != nil {
-				count = st.Heads[0][i]
-			}
-			v.Fonts.Text(dst, strconv.Itoa(count), v.style(SizeHuge, true, Center, v.Theme.Accent), rest)
+		if !p.heads {
+			p.drawMarkers(dst, rest, i)
 			continue
 		}
-		p.drawMarkers(dst, rest, i)
+		if i == p.countStep {
+			strokeRoundRect(dst, r.Inset(-v.Px(4)), v.Px(22), v.Px(5), v.Theme.Accent) // the step + and − change
+		}
+		minus, plus := p.countButtons(r)
+		number, _ := rest.Top(minus.Y - rest.Y)
+		if before := st.Heads[0]; st.Phase == game.PhaseSecond && before != nil {
+			var was Rect
+			was, number = number.Bottom(v.Px(40))
+			v.Fonts.Text(dst, v.Tr.T("count_before", "N", before[i]), v.style(SizeTiny, false, Center, v.Theme.Muted), was)
+		}
+		v.Fonts.Text(dst, strconv.Itoa(counts[i]), v.style(SizeHuge, true, Center, v.Theme.Accent), number)
+		for _, b := range []struct {
+			r    Rect
+			sign string
+		}{{minus, "−"}, {plus, "+"}} {
+			fillRoundRect(dst, b.r, v.Px(14), v.Theme.Background)
+			v.Fonts.Text(dst, b.sign, v.style(SizeLarge, true, Center, v.Theme.Accent), b.r)
+		}
 	}
 	label := v.Tr.T("count_heads")
 	if p.heads {
@@ -160,6 +257,13 @@ func (p *playScene) drawSpectrum(dst *ebiten.Image, c cardLayout) {
 	round := v.Tr.T("opinion_before")
 	if st.Phase == game.PhaseSecond {
 		round = v.Tr.T("opinion_after")
+	}
+	if p.heads {
+		when := v.Tr.T("round_before")
+		if st.Phase == game.PhaseSecond {
+			when = v.Tr.T("round_after")
+		}
+		round = v.Tr.T("count_hint", "Round", when)
 	}
 	hint, _ := c.kind.Right(c.kind.W * 0.6)
 	v.Fonts.Text(dst, round, v.style(SizeTiny, true, End, v.Theme.Accent), hint)

@@ -54,6 +54,7 @@ func TestScreenshots(t *testing.T) {
 		p, dr, s := newPlay(t, d, "decouverte", 3, game.Settings{InOrder: true, Mode: cards.ModeTurns, Timer: true})
 		play := func(name string, actions ...Action) {
 			for _, a := range actions {
+				p.shown = revealDelay // the room has read the card
 				playStep(t, dr, p, a)
 			}
 			p.since = 10e9 // animations at their end
