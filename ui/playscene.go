@@ -24,7 +24,7 @@ type playScene struct {
 	// focusItem is, on an order card, the item the keys act on; one past the
 	// last item is the confirm button.
 	focusItem int
-	value     int   // spectrum with target: the value being placed, 0–100
+	value     int // spectrum with target: the value being placed, 0–100
 	// heads is set while a scale without target is played by counting
 	// heads instead of placing teams; it stays from card to card.
 	heads bool
