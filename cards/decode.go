@@ -243,7 +243,7 @@ var (
 		KindVerdict:   {[]string{"claim", "answer", "hints"}, readVerdict},
 		KindChoice:    {[]string{"question", "choices", "answer"}, readChoice},
 		KindClues:     {[]string{"answer", "clues"}, readClues},
-		KindSpectrum:  {[]string{"statement", "left", "right", "target", "zones"}, readSpectrum},
+		KindSpectrum:  {[]string{"statement", "left", "right", "min", "max", "unit", "target", "zones"}, readSpectrum},
 		KindOrder:     {[]string{"prompt", "items"}, readOrder},
 		KindOpen:      {[]string{"question"}, readOpen},
 		KindCharacter: {[]string{"name", "yes", "clues"}, readCharacter},
