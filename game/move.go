@@ -6,7 +6,8 @@ type MoveKind string
 // The moves of a game.
 const (
 	// MoveAnswer gives a team's answer: Choice is the verdict (index into the
-	// deck's verdicts), the choice, the spectrum value (0–100 with a target,
+	// deck's verdicts), the choice, the spectrum value (with a target, a
+	// value of the card's scale, from its Min to its Max: a year, a percent;
 	// else a step 0–4 of the scale or NotUnderstood); Choices holds several
 	// choices, or an order's item indexes from first to last.
 	MoveAnswer MoveKind = "answer"
