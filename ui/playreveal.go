@@ -33,7 +33,7 @@ func (p *playScene) rightAnswer() string {
 		return strings.Join(c.Items, "  →  ")
 	case cards.KindSpectrum:
 		if c.HasTarget {
-			return strconv.Itoa(c.Target)
+			return p.scaleValue(c.Target)
 		}
 	}
 	return ""
@@ -79,7 +79,7 @@ func (p *playScene) answerText(a *game.Answer) string {
 		return p.d.View.Tr.T("order_wrong")
 	case cards.KindSpectrum:
 		if c.HasTarget {
-			return strconv.Itoa(a.Choice)
+			return p.scaleValue(a.Choice)
 		}
 		return p.stepLabels()[min(max(a.Choice, 0), game.Steps-1)]
 	}
@@ -112,6 +112,11 @@ func (p *playScene) drawReveal(dst *ebiten.Image, l playLayout) {
 		}
 		v.Fonts.Text(dst, right, Style{Size: v.Px(SizeTitle), Min: v.Px(SizeSmall), Bold: true, Align: Center, VAlign: Center, Colour: v.Theme.OnAccent}, label.InsetXY(v.Px(24), v.Px(8)))
 		_, rest = rest.Top(v.Px(20))
+	}
+	if c.Kind == cards.KindSpectrum && c.HasTarget {
+		var scale Rect
+		scale, rest = rest.Top(v.Px(150))
+		p.drawEstimate(dst, scale, p.lastResult())
 	}
 	if isOpinionCard(c) {
 		p.drawShift(dst, rest)

@@ -202,3 +202,100 @@ func TestPlayHeadCountsCorrected(t *testing.T) {
 	assert.Equal(t, [2][]int{{0, 1, 0, 0, 0, 0}, {0, 0, 0, 0, 1, 0}}, r.Heads)
 	assert.True(t, p.heads, "the next card is counted too")
 }
+
+// An estimate speaks in its scale: the slider starts in its middle, steps
+// by 1 then faster on a quick run of presses, and the reveal says the
+// target and the answers as the card writes them ("1989", "91 %").
+func TestPlayEstimateInItsScale(t *testing.T) {
+	d := sceneDeps(t, yearDeck)
+	p, dr, s := newPlay(t, d, "web", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
+	assert.Equal(t, 2000, p.value, "the middle of 1950–2050")
+	for range 3 {
+		playFor(t, dr, p, time.Second, ActionDown) // one by one: a year a press
+	}
+	assert.Equal(t, 1997, p.value)
+	for range 5 {
+		playFor(t, dr, p, time.Second/10, ActionDown) // a quick run: 10 years a press from its fourth press
+	}
+	assert.Equal(t, 1997-1-1-10-10-10, p.value)
+	c := p.cardLayout(p.layout())
+	_, _, bar, _, steps := p.scaleRect(c)
+	p.Update(&Input{Taps: []Point{{scaleX(p.g.Card(), bar, 1990), bar.Y + bar.H/2}}})
+	assert.Equal(t, 1990, p.value, "a tap on the bar puts the marker there")
+	p.Update(&Input{Taps: []Point{centre(steps[1])}})
+	assert.Equal(t, 1989, p.value, "−1")
+	p.Update(&Input{Taps: []Point{centre(steps[3])}, Dt: time.Second})
+	assert.Equal(t, 1999, p.value, "+10")
+	p.Update(&Input{Taps: []Point{centre(steps[0])}, Dt: time.Second})
+	assert.Equal(t, 1989, p.value, "−10")
+	playFor(t, dr, p, 0, ActionNext)
+	require.Equal(t, game.PhaseRevealed, p.g.State().Phase)
+	assert.Equal(t, []int{3, 0}, s.Totals(), "scored by the distance in years")
+	assert.Equal(t, "1989", p.rightAnswer())
+	assert.Equal(t, "1989", p.answerText(p.g.State().Results[0].Answers[0]))
+
+	card := &cards.Card{Min: 0, Max: 100, Unit: "%"}
+	assert.Equal(t, "91\u00a0%", scaleText(card, 91, "fr"), "French puts a non-breaking space before %")
+	assert.Equal(t, "91%", scaleText(card, 91, "en"))
+	card.Unit = "ans"
+	assert.Equal(t, "12\u00a0ans", scaleText(card, 12, "fr"))
+	for _, tt := range []struct{ min, max, fine int }{{0, 100, 1}, {1950, 2050, 1}, {1800, 2000, 1}, {0, 1000, 5}, {0, 100000, 500}} {
+		fine, coarse := scaleSteps(&cards.Card{Min: tt.min, Max: tt.max})
+		assert.Equal(t, tt.fine, fine, "%d–%d", tt.min, tt.max)
+		assert.Equal(t, 10*tt.fine, coarse)
+	}
+}
+
+// In all mode, the slider of an estimate starts afresh for each team: the
+// mark of the team before is never shown to the next.
+func TestPlayEstimateHidesTheTeamBefore(t *testing.T) {
+	d := sceneDeps(t, yearDeck)
+	p, dr, _ := newPlay(t, d, "web", 2, game.Settings{InOrder: true, Mode: cards.ModeAll})
+	playFor(t, dr, p, 0, ActionNext) // the laptop to team 1
+	playFor(t, dr, p, time.Second, ActionUp)
+	playFor(t, dr, p, 0, ActionNext)
+	require.True(t, p.needsHandover())
+	playFor(t, dr, p, 0, ActionNext) // the laptop to team 2
+	assert.Equal(t, 2000, p.value)
+}
+
+// The slider of an estimate and the boxes of a head count, with their
+// buttons, stay on the card and apart, from a laptop to a 4K screen.
+func TestScaleLayoutFits(t *testing.T) {
+	for _, size := range [][2]int{{1366, 768}, {1920, 1080}, {3840, 2160}} {
+		d := sceneDeps(t, yearDeck)
+		d.View.Metrics = NewMetrics(size[0], size[1], 1)
+		for _, deck := range []string{"web", "decouverte"} {
+			p, _, _ := newPlay(t, d, deck, 3, game.Settings{InOrder: true, Mode: cards.ModeTurns})
+			for p.g.Kind() != cards.KindSpectrum {
+				_, err := p.g.Apply(game.Move{Kind: game.MoveSkip})
+				require.NoError(t, err)
+				p.sync()
+			}
+			l := p.layout()
+			c := p.cardLayout(l)
+			var parts []Rect
+			if p.g.Card().HasTarget {
+				_, value, bar, confirm, steps := p.scaleRect(c)
+				parts = append([]Rect{value, bar, confirm}, steps[:]...)
+			} else {
+				p.heads = true
+				_, boxes, toggle := p.spectrumRects(c)
+				parts = append(parts, toggle)
+				for _, b := range boxes {
+					minus, plus := p.countButtons(b)
+					assert.True(t, minus.Within(b) && plus.Within(b), "%v: − and + inside their box", size)
+					assert.False(t, minus.Overlaps(plus))
+					assert.GreaterOrEqual(t, minus.W, d.View.Px(60), "a finger's target")
+					parts = append(parts, b)
+				}
+			}
+			for i, a := range parts {
+				assert.True(t, a.Within(l.body), "%v %s: part %d leaves the card", size, deck, i)
+				for j, b := range parts[i+1:] {
+					assert.False(t, a.Overlaps(b), "%v %s: parts %d and %d overlap", size, deck, i, i+1+j)
+				}
+			}
+		}
+	}
+}

@@ -24,7 +24,11 @@ type playScene struct {
 	// focusItem is, on an order card, the item the keys act on; one past the
 	// last item is the confirm button.
 	focusItem int
-	value     int // spectrum with target: the value being placed, 0–100
+	value     int // spectrum with target: the value being placed, in the card's scale
+	// stepDir, stepRun and sinceStep follow a quick run of ↑ or ↓ presses
+	// on a scale with a target (see stepBy).
+	stepDir, stepRun int
+	sinceStep        time.Duration
 	// heads is set while a scale without target is played by counting
 	// heads instead of placing teams; it stays from card to card.
 	heads bool
@@ -64,10 +68,13 @@ func (p *playScene) sync() {
 	}
 	if st.Card != p.card {
 		p.picked, p.hold, p.focusItem, p.value, p.typed = nil, -1, 0, 50, ""
-		p.countStep = 0
+		p.countStep, p.stepRun = 0, 0
 		p.handed = game.NoTeam
 		if c := p.g.Card(); c != nil && c.Kind == cards.KindOrder {
 			p.picked = p.g.Shuffled(st.Card)
+		}
+		if c := p.g.Card(); c != nil && c.Kind == cards.KindSpectrum && c.HasTarget {
+			p.value = scaleStart(c)
 		}
 	}
 	if st.Phase != p.phase {
@@ -220,6 +227,7 @@ func (p *playScene) Update(in *Input) Scene {
 		if in.Has(ActionNext) || in.Tapped(l.body) {
 			p.handed = p.nextToAnswer()
 			p.shown, p.flash = 0, ""
+			p.freshAnswer()
 		}
 		return p
 	}
@@ -261,6 +269,21 @@ func (p *playScene) needsHandover() bool {
 		return false
 	}
 	return p.handed == game.NoTeam || p.answered(p.handed) || p.outOfTime(p.handed)
+}
+
+// freshAnswer puts what a team arranges before it answers back where it
+// starts, for the team the laptop is handed to: the slider of an estimate
+// and the items of an order card would otherwise show the answer of the
+// team before.
+func (p *playScene) freshAnswer() {
+	c := p.g.Card()
+	switch {
+	case c == nil:
+	case c.Kind == cards.KindSpectrum && c.HasTarget:
+		p.value, p.stepRun = scaleStart(c), 0
+	case c.Kind == cards.KindOrder:
+		p.picked, p.hold, p.focusItem = p.g.Shuffled(p.g.State().Card), -1, 0
+	}
 }
 
 // outOfTime reports, in all mode, a team whose own time ran out this round.
