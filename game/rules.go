@@ -164,8 +164,9 @@ func (s *State) round(g *Game) []*Answer {
 }
 
 // keepFirst gives a team that has not answered the second round of a card
-// (or a card revealed before its second round) its first answer: a team that does not vote again keeps its vote, a team
-// that does not move keeps its place. It reports whether the team had one.
+// (or a card revealed before its second round) its first answer: a team
+// that does not vote again keeps its vote, a team that does not move keeps
+// its place. It reports whether the team had one.
 func (s *State) keepFirst(g *Game, team int) bool {
 	if g.Rules < 1 || s.Answers[team] != nil || s.First[team] == nil {
 		return false
