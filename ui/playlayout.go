@@ -165,5 +165,9 @@ func (p *playScene) drawHandover(dst *ebiten.Image, l playLayout) {
 	drawSymbol(dst, team.Symbol, sym.Centered(v.Px(130), v.Px(130)), TeamColour(team))
 	name, rest := rest.Top(v.Px(140))
 	v.Fonts.Text(dst, v.Tr.T("handover", "Team", team.Name), v.style(SizeTitle, true, Center, TeamColour(team)), name)
-	v.Fonts.Text(dst, v.Tr.T("handover_go"), v.style(SizeBody, false, Center, v.Theme.Muted), rest)
+	text := v.Tr.T("handover_go")
+	if left, _, running := p.timeLeft(); running {
+		text += "\n" + v.Tr.T("handover_time", "Seconds", int(left.Seconds()+0.999))
+	}
+	v.Fonts.Text(dst, text, v.style(SizeBody, false, Center, v.Theme.Muted), rest)
 }
