@@ -60,11 +60,14 @@ type Card struct {
 
 	Left   string // spectrum: the left pole
 	Right  string // spectrum: the right pole
-	Target int    // spectrum: the reference value, 0 to 100, when HasTarget
+	Min    int    // spectrum: the scale's left end (0 unless the card says)
+	Max    int    // spectrum: the scale's right end (100 unless the card says)
+	Unit   string // spectrum: shown after values ("%", "ans", "€"), "" for none
+	Target int    // spectrum: the reference value, Min to Max, when HasTarget
 	// HasTarget tells a spectrum card scored by distance from a reference
 	// value from an opinion, which is never scored.
 	HasTarget bool
-	Zones     []int // spectrum with target: distances that earn len(Zones), …, 1 points
+	Zones     []int // spectrum with target: distances, in the scale's unit, that earn len(Zones), …, 1 points
 
 	Items []string // order: 3 to 8 items, in the right order
 

@@ -260,7 +260,7 @@ var (
 		KindVerdict:   {"claim", "answer", "hints", "flags", "report"},
 		KindChoice:    {"question", "choices", "answer"},
 		KindClues:     {"answer", "accept", "clues"},
-		KindSpectrum:  {"statement", "left", "right", "target", "zones"},
+		KindSpectrum:  {"statement", "left", "right", "min", "max", "unit", "target", "zones"},
 		KindOrder:     {"prompt", "items"},
 		KindOpen:      {"question"},
 		KindCharacter: {"name", "yes", "clues"},

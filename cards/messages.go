@@ -87,6 +87,8 @@ const (
 	msgZonesOrder
 	msgZonesRange
 	msgZonesCount
+	msgScaleOrder
+	msgScaleLimit
 	msgMissingExplanation
 
 	// Board decks.
@@ -183,11 +185,13 @@ var messages = map[msgID]struct{ fr, en string }{
 	msgChoiceTwice:        {"la réponse %d est donnée deux fois", "answer %d is given twice"},
 	msgCluePointsCount:    {"« points » doit donner une valeur par indice : %d valeurs pour %d indices", "\"points\" needs one value a clue: %d values for %d clues"},
 	msgCluePointsIncrease: {"« points » ne doit jamais augmenter d'un indice au suivant (le premier indice, le plus dur, rapporte le plus)", "\"points\" must never increase from one clue to the next (the first, hardest clue earns the most)"},
-	msgTargetRange:        {"« target » vaut %d : il doit être entre 0 et 100", "\"target\" is %d: it must be between 0 and 100"},
-	msgZonesWithoutTarget: {"« zones » sans « target » : ajoutez la valeur cible, entre 0 et 100", "\"zones\" without \"target\": add the target value, between 0 and 100"},
+	msgTargetRange:        {"« target » vaut %d : il doit être entre %d et %d", "\"target\" is %d: it must be between %d and %d"},
+	msgZonesWithoutTarget: {"« zones » sans « target » : ajoutez la valeur cible, entre %d et %d", "\"zones\" without \"target\": add the target value, between %d and %d"},
 	msgZonesOrder:         {"« zones » doit aller en croissant, de la plus étroite à la plus large, par exemple [5, 12, 20]", "\"zones\" must increase, from the narrowest to the widest, for example [5, 12, 20]"},
-	msgZonesRange:         {"chaque valeur de « zones » doit être entre 1 et 100", "each value of \"zones\" must be between 1 and 100"},
+	msgZonesRange:         {"chaque valeur de « zones » doit être entre 1 et %d (l'écart entre « min » et « max »)", "each value of \"zones\" must be between 1 and %d (the distance from \"min\" to \"max\")"},
 	msgZonesCount:         {"« zones » doit compter de 1 à 5 valeurs, pas %d", "\"zones\" needs 1 to 5 values, not %d"},
+	msgScaleOrder:         {"« min » (%d) doit être plus petit que « max » (%d)", "\"min\" (%d) must be less than \"max\" (%d)"},
+	msgScaleLimit:         {"« %s » vaut %d, c'est trop loin : entre -%[3]d et %[3]d", "\"%s\" is %d, too far: between -%[3]d and %[3]d"},
 	msgMissingExplanation: {"pas d'« explanation » : ajoutez une explication pour le moment de la révélation", "no \"explanation\": add one for the reveal"},
 
 	msgBoardOnlyCharacters:   {"carte %s dans un jeu de plateau ([[question]]) : seules les cartes character y sont admises", "%s card in a board deck ([[question]]): only character cards belong there"},

@@ -52,15 +52,28 @@ type Game struct {
 	// the secret character of each round.
 	Draw   []string `json:"draw"`
 	Events []Event  `json:"events"`
-	// Elapsed is the answer timer of the card in play. It is not an event:
-	// only its running out is.
+	// Elapsed is the answer timer of the card in play, from the start of
+	// its round. It is not an event: only its running out is.
 	Elapsed time.Duration `json:"elapsed"`
+	// TeamElapsed holds, in all mode, each team's own timer on the round in
+	// play (see AdvanceFor), nil until one runs: on a shared laptop each
+	// team gets the card's full time from when it is handed the laptop.
+	TeamElapsed []time.Duration `json:"team_elapsed,omitempty"`
+	// Rules is the version of the rules the game was started with (see
+	// RulesVersion), so that a game saved by an older version replays with
+	// the rules it was played with.
+	Rules int `json:"rules,omitempty"`
 
 	deck  *cards.Deck
 	teams int
 	cards []*cards.Card // the cards of Draw
 	st    State
 }
+
+// RulesVersion is the version of the rules a new game plays with. Version 1:
+// on a card played in two rounds, a team that does not answer the second
+// round keeps its first answer (version 0 left it without an answer).
+const RulesVersion = 1
 
 // NewGame starts a game of the deck for teams teams.
 func NewGame(deck *cards.Deck, teams int, s Settings) (*Game, error) {
@@ -81,7 +94,7 @@ func NewGame(deck *cards.Deck, teams int, s Settings) (*Game, error) {
 	if s.Cards < 0 || s.Seconds < 0 {
 		return nil, fmt.Errorf("%w: negative settings", ErrInvalid)
 	}
-	g := &Game{Deck: DeckRef{deck.ID, deck.Language, deck.Path, deck.Title}, Settings: s, deck: deck, teams: teams}
+	g := &Game{Deck: DeckRef{deck.ID, deck.Language, deck.Path, deck.Title}, Settings: s, Rules: RulesVersion, deck: deck, teams: teams}
 	g.Draw = g.draw()
 	if len(g.Draw) == 0 {
 		return nil, fmt.Errorf("%w: no card to play with these settings", ErrInvalid)
@@ -197,30 +210,67 @@ func (g *Game) Seconds() int {
 	return c.Seconds
 }
 
-// TimeLeft returns what is left of the answer timer, and false when the card
-// in play has no running timer.
-func (g *Game) TimeLeft() (time.Duration, bool) {
+// TimeLeft returns what is left of the card's answer timer, and false when
+// the card in play has no running timer. Each round of a card (first and
+// second vote, positions before and after the discussion) has its full time.
+func (g *Game) TimeLeft() (time.Duration, bool) { return g.TimeLeftFor(NoTeam) }
+
+// TimeLeftFor returns what is left of a team's own timer in all mode (see
+// AdvanceFor), or of the card's timer for NoTeam; false when that timer does
+// not run: no timer, not all mode, or the team has answered this round or
+// its time is up.
+func (g *Game) TimeLeftFor(team int) (time.Duration, bool) {
 	s := g.Seconds()
 	if s == 0 || (g.st.Phase != PhaseAnswering && g.st.Phase != PhaseSecond) {
 		return 0, false
 	}
-	return max(0, time.Duration(s)*time.Second-g.Elapsed), true
+	limit := time.Duration(s) * time.Second
+	if team == NoTeam {
+		return max(0, limit-g.Elapsed), true
+	}
+	if g.Settings.Mode != cards.ModeAll || team < 0 || team >= g.teams || g.st.Out[team] || g.st.round(g)[team] != nil {
+		return 0, false
+	}
+	var spent time.Duration
+	if team < len(g.TeamElapsed) {
+		spent = g.TeamElapsed[team]
+	}
+	return max(0, limit-spent), true
 }
 
-// Advance runs the answer timer by d, as the caller measured it. When the
-// time runs out it applies a MoveTimeout and returns its event and true.
-func (g *Game) Advance(d time.Duration) (Event, bool) {
-	left, running := g.TimeLeft()
+// Advance runs the card's answer timer by d, as the caller measured it.
+// When the time runs out it applies a MoveTimeout and returns its event and
+// true.
+func (g *Game) Advance(d time.Duration) (Event, bool) { return g.AdvanceFor(NoTeam, d) }
+
+// AdvanceFor runs one team's own timer by d in all mode, when the teams
+// answer one after the other on a shared laptop: the caller runs the timer
+// of the team that has the laptop, and none while it is handed over. When
+// the team's time runs out it applies a MoveTimeout for the team, which
+// closes its round, and returns its event and true. For NoTeam it runs the
+// card's timer, as Advance does.
+func (g *Game) AdvanceFor(team int, d time.Duration) (Event, bool) {
+	left, running := g.TimeLeftFor(team)
 	if !running || d <= 0 {
 		return Event{}, false
 	}
-	g.Elapsed += d
+	if team == NoTeam {
+		g.Elapsed += d
+	} else {
+		if len(g.TeamElapsed) != g.teams {
+			g.TeamElapsed = make([]time.Duration, g.teams)
+		}
+		g.TeamElapsed[team] += d
+	}
 	if d < left {
 		return Event{}, false
 	}
-	ev, err := g.Apply(Move{Kind: MoveTimeout, Team: NoTeam})
+	ev, err := g.Apply(Move{Kind: MoveTimeout, Team: team})
 	return ev, err == nil
 }
+
+// resetTimers starts the timers of a new card or round.
+func (g *Game) resetTimers() { g.Elapsed, g.TeamElapsed = 0, nil }
 
 // Shuffled returns the order in which an order card's items are shown: item
 // indexes, shuffled from the game's seed so that a reload shows the same.
@@ -254,20 +304,31 @@ func (g *Game) Apply(m Move) (Event, error) {
 	if err != nil {
 		return Event{}, err
 	}
-	if next.Card != g.st.Card || next.Phase == PhaseOver {
-		g.Elapsed = 0
+	if next.Card != g.st.Card || next.Phase != g.st.Phase {
+		g.resetTimers()
 	}
 	g.st = next
 	g.Events = append(g.Events, ev)
 	return ev, nil
 }
 
-// undo takes back the last scoring move of the game and every move after
+// LastUndoable returns the move undo would take back (with every move after
+// it), and false when there is nothing to undo.
+func (g *Game) LastUndoable() (Event, bool) {
+	for i := len(g.Events) - 1; i >= 0; i-- {
+		if g.Events[i].Kind.undoable() {
+			return g.Events[i], true
+		}
+	}
+	return Event{}, false
+}
+
+// undo takes back the last undoable move of the game and every move after
 // it, by replaying the log without them.
 func (g *Game) undo() error {
 	last := -1
 	for i := len(g.Events) - 1; i >= 0; i-- {
-		if g.Events[i].Kind.scoring() {
+		if g.Events[i].Kind.undoable() {
 			last = i
 			break
 		}
@@ -280,8 +341,9 @@ func (g *Game) undo() error {
 	if err != nil {
 		return err // cannot happen: a prefix of a valid log is valid
 	}
-	if st.Card != g.st.Card {
-		g.Elapsed = 0
+	timedOut := slices.ContainsFunc(g.Events[last:], func(ev Event) bool { return ev.Kind == MoveTimeout })
+	if st.Card != g.st.Card || st.Phase != g.st.Phase || timedOut {
+		g.resetTimers() // an undone timeout gives the time back
 	}
 	g.Events, g.st = kept, st
 	return nil

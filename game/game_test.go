@@ -470,3 +470,30 @@ func TestSession(t *testing.T) {
 	assert.Equal(t, now.Add(2*time.Minute), s.Updated)
 	assert.False(t, s.Coop())
 }
+
+func TestSpectrumTargetInItsScale(t *testing.T) {
+	d := `
+[[card]]
+type = "spectrum"
+statement = "En quelle année le Web a-t-il été inventé ?"
+left = "1950"
+right = "2050"
+min = 1950
+max = 2050
+unit = "ans"
+target = 1989
+zones = [2, 5, 10]
+points = 1
+`
+	g := newGame(t, d, 5, Settings{Mode: cards.ModeAll})
+	play(t, g, []step{
+		{answer(0, 1989), nil, nil}, // exact: 3 points
+		{answer(1, 1994), nil, nil}, // 5 years off: 2
+		{answer(2, 1979), nil, nil}, // 10 years off: 1
+		{answer(3, 39), ErrInvalid, nil},
+		{answer(3, 2051), ErrInvalid, nil},
+		{answer(3, 1950), nil, nil}, // too far
+		{answer(4, 1990), nil, []int{3, 2, 1, 0, 3}},
+	})
+	assert.Equal(t, 1994, g.State().Results[0].Answers[1].Choice, "positions are stored in the scale")
+}

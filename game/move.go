@@ -6,7 +6,8 @@ type MoveKind string
 // The moves of a game.
 const (
 	// MoveAnswer gives a team's answer: Choice is the verdict (index into the
-	// deck's verdicts), the choice, the spectrum value (0–100 with a target,
+	// deck's verdicts), the choice, the spectrum value (with a target, a
+	// value of the card's scale, from its Min to its Max: a year, a percent;
 	// else a step 0–4 of the scale or NotUnderstood); Choices holds several
 	// choices, or an order's item indexes from first to last.
 	MoveAnswer MoveKind = "answer"
@@ -38,12 +39,15 @@ const (
 	// MovePoints gives (Points > 0) or takes (Points < 0) points to a team by
 	// hand, with a Reason.
 	MovePoints MoveKind = "points"
-	// MoveTimeout is the answer timer running out; Advance makes it.
+	// MoveTimeout is the answer timer running out; Advance makes it, with
+	// Team NoTeam, and AdvanceFor with the team whose own time ran out (all
+	// mode).
 	MoveTimeout MoveKind = "timeout"
 	// MoveEnd ends the game before its last card.
 	MoveEnd MoveKind = "end"
-	// MoveUndo takes back the last scoring move of the game, and every move
-	// after it. It is never in the log: undo removes events.
+	// MoveUndo takes back the last undoable move of the game (an answer, a
+	// score, a head count, a timeout, a reveal, the start of a second round),
+	// and every move after it. It is never in the log: undo removes events.
 	MoveUndo MoveKind = "undo"
 )
 
@@ -76,12 +80,14 @@ type Event struct {
 	Delta []int `json:"delta,omitempty"`
 }
 
-// scoring reports whether undo takes a move back: the moves that record a
-// team's answer or change a score. Moving between cards is not undone on its
-// own; it goes back with the answer before it.
-func (k MoveKind) scoring() bool {
+// undoable reports whether undo takes a move back: the moves that record a
+// team's answer or change a score, and those that show a card's answer or
+// hints (a reveal pressed too early goes back to the question of its card).
+// Moving between cards is not undone on its own; it goes back with the move
+// before it.
+func (k MoveKind) undoable() bool {
 	switch k {
-	case MoveAnswer, MoveBuzz, MoveJudge, MoveGuess, MoveAsk, MoveHeadCount, MovePoints, MoveTimeout:
+	case MoveAnswer, MoveBuzz, MoveJudge, MoveGuess, MoveAsk, MoveHeadCount, MovePoints, MoveTimeout, MoveReveal, MoveSecondRound:
 		return true
 	}
 	return false

@@ -136,7 +136,7 @@ func checkGame(t *testing.T, d *cards.Deck, teams int, s Settings, moves []Move)
 			for len(before) > 0 && before[len(before)-1].events >= last.events {
 				before = before[:len(before)-1]
 			}
-		case m.Kind.scoring():
+		case m.Kind.undoable():
 			before = append(before, snapshot{prev, prevEvents})
 		}
 		totals := make([]int, teams)

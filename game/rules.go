@@ -2,6 +2,7 @@ package game
 
 import (
 	"fmt"
+	"slices"
 
 	"declic/cards"
 )
@@ -43,6 +44,10 @@ func (s *State) apply(g *Game, m Move) (Event, error) {
 		if m.Team < 0 || m.Team >= g.teams {
 			return ev, fmt.Errorf("%w: team %d", ErrInvalid, m.Team)
 		}
+	case MoveTimeout:
+		if m.Team < NoTeam || m.Team >= g.teams {
+			return ev, fmt.Errorf("%w: team %d", ErrInvalid, m.Team)
+		}
 	}
 	var err error
 	switch m.Kind {
@@ -68,7 +73,7 @@ func (s *State) apply(g *Game, m Move) (Event, error) {
 			s.reveal(g, &ev)
 		}
 	case MoveTimeout:
-		err = s.timeout(g, &ev)
+		err = s.timeout(g, m, &ev)
 	case MoveNext:
 		if s.Phase != PhaseRevealed {
 			return ev, ErrWrongPhase
@@ -142,14 +147,44 @@ func (s *State) mayAnswer(g *Game, team int, again bool) error {
 	if !again {
 		return nil
 	}
-	round := s.Answers
-	if s.Phase == PhaseAnswering && hasRounds(s.card(g)) {
-		round = s.First
-	}
-	if round[team] != nil {
+	if s.round(g)[team] != nil {
 		return ErrAlreadyAnswered
 	}
 	return nil
+}
+
+// round returns the answers of the round in play: the first votes (or the
+// positions before the discussion) during the first round of a card played
+// in two rounds, the answers otherwise.
+func (s *State) round(g *Game) []*Answer {
+	if s.Phase == PhaseAnswering && hasRounds(s.card(g)) {
+		return s.First
+	}
+	return s.Answers
+}
+
+// keepFirst gives a team that has not answered the second round of a card
+// (or a card revealed before its second round) its first answer: a team
+// that does not vote again keeps its vote, a team that does not move keeps
+// its place. It reports whether the team had one.
+func (s *State) keepFirst(g *Game, team int) bool {
+	if g.Rules < 1 || s.Answers[team] != nil || s.First[team] == nil {
+		return false
+	}
+	a := *s.First[team]
+	a.Choices = slices.Clone(a.Choices)
+	s.Answers[team] = &a
+	return true
+}
+
+// toSecond ends the first round of a card: the hints and second vote, or the
+// positions after the discussion, come. In all mode a team whose time ran
+// out in the first round may answer the second.
+func (s *State) toSecond(g *Game) {
+	s.Phase = PhaseSecond
+	if g.Settings.Mode == cards.ModeAll {
+		clear(s.Out)
+	}
 }
 
 // answer plays a team's answer to a verdict, choice, spectrum or order card.
@@ -186,7 +221,7 @@ func (s *State) answer(g *Game, m Move, ev *Event) error {
 	if s.Phase == PhaseAnswering && hasRounds(c) {
 		s.First[m.Team] = a
 		if s.roundDone(g, s.First, m.Team) {
-			s.Phase = PhaseSecond
+			s.toSecond(g)
 		}
 		return nil
 	}
@@ -364,7 +399,7 @@ func (s *State) secondRound(g *Game) error {
 	if s.Phase != PhaseAnswering {
 		return ErrWrongPhase
 	}
-	s.Phase = PhaseSecond
+	s.toSecond(g)
 	if g.Settings.Mode == cards.ModeBuzzer {
 		s.Turn = NoTeam
 	}
@@ -372,18 +407,42 @@ func (s *State) secondRound(g *Game) error {
 }
 
 // timeout closes answering when the timer runs out: in turns mode the team
-// in turn has not answered in time, which counts as a wrong answer; in the
-// other modes answering is over.
-func (s *State) timeout(g *Game, ev *Event) error {
+// in turn has not answered in time, which counts as a wrong answer (or as
+// its first vote, in a second round); in the other modes answering is over.
+// A team's own timer (all mode, m.Team set) closes that team's round: it
+// answers no more, and the round ends once every team has answered or is
+// out of time.
+func (s *State) timeout(g *Game, m Move, ev *Event) error {
 	if err := s.needAnswering(); err != nil {
 		return err
 	}
 	c := s.card(g)
+	if m.Team != NoTeam {
+		if g.Settings.Mode != cards.ModeAll {
+			return ErrNotAllowed
+		}
+		if s.Out[m.Team] || s.round(g)[m.Team] != nil {
+			return ErrAlreadyAnswered
+		}
+		s.Out[m.Team] = true
+		switch {
+		case !s.roundDone(g, s.round(g), m.Team):
+		case hasRounds(c) && s.Phase == PhaseAnswering:
+			s.toSecond(g)
+		default:
+			s.reveal(g, ev)
+		}
+		return nil
+	}
 	switch {
 	case hasRounds(c) && s.Phase == PhaseAnswering:
-		s.Phase = PhaseSecond
+		s.toSecond(g)
 	case g.Settings.Mode == cards.ModeTurns && s.Turn != NoTeam && !isOpinion(c) && g.kindOf(s.Card) != cards.KindOpen:
-		s.afterAnswer(g, s.Turn, false, ev)
+		right := false
+		if s.keepFirst(g, s.Turn) {
+			right = s.Answers[s.Turn].Right
+		}
+		s.afterAnswer(g, s.Turn, right, ev)
 	default:
 		s.reveal(g, ev)
 	}
@@ -392,6 +451,11 @@ func (s *State) timeout(g *Game, ev *Event) error {
 
 // reveal shows the answer: the points of the answers count now.
 func (s *State) reveal(g *Game, ev *Event) {
+	if hasRounds(s.card(g)) {
+		for t := range s.Answers {
+			s.keepFirst(g, t)
+		}
+	}
 	s.Phase = PhaseRevealed
 	gained := make([]int, g.teams)
 	for t, a := range s.Answers {

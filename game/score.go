@@ -33,8 +33,8 @@ func score(g *Game, c *cards.Card, m Move) (*Answer, error) {
 		a.Choices = slices.Sorted(slices.Values(chosen))
 		a.Right = slices.Equal(a.Choices, slices.Sorted(slices.Values(c.Correct)))
 	case cards.KindSpectrum:
-		if m.Choice < 0 || m.Choice > 100 {
-			return nil, fmt.Errorf("%w: value %d", ErrInvalid, m.Choice)
+		if m.Choice < c.Min || m.Choice > c.Max {
+			return nil, fmt.Errorf("%w: value %d outside %d–%d", ErrInvalid, m.Choice, c.Min, c.Max)
 		}
 		points = zonePoints(c, m.Choice)
 		a.Right = points > 0
@@ -63,7 +63,8 @@ func isRange(xs []int) bool {
 	return true
 }
 
-// zonePoints scores a guess on a spectrum with a target, Wavelength-style:
+// zonePoints scores a guess on a spectrum with a target, Wavelength-style,
+// by its distance from the target in the scale's unit (years, percents…):
 // within the first zone it earns as many points as there are zones, one
 // less in the next, down to 1 in the widest, 0 beyond.
 func zonePoints(c *cards.Card, guess int) int {

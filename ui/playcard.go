@@ -245,7 +245,12 @@ func (p *playScene) drawCard(dst *ebiten.Image, l playLayout) {
 		p.drawClues(dst, c)
 	case cards.KindVerdict:
 		if st.Phase == game.PhaseSecond {
-			p.drawList(dst, v.Tr.T("hints_title"), card.Hints, c.extra)
+			hints, caption := c.extra, Rect{}
+			if first := p.firstVote(); first != nil {
+				caption, hints = c.extra.Bottom(v.Px(60))
+				v.Fonts.Text(dst, v.Tr.T("first_vote", "Answer", p.answerText(first)), v.style(SizeSmall, true, Center, v.Theme.Accent), caption)
+			}
+			p.drawList(dst, v.Tr.T("hints_title"), card.Hints, hints)
 		}
 	case cards.KindChoice:
 		if len(card.Correct) > 1 {
@@ -264,6 +269,10 @@ func (p *playScene) drawCard(dst *ebiten.Image, l playLayout) {
 			if team >= 0 && st.Out != nil && st.Out[team] {
 				b.Disabled = true
 			}
+		}
+		if first := p.firstVote(); first != nil && first.Choice == i && team >= 0 {
+			colour := TeamColour(p.s.Teams[team])
+			b.Colour = &colour // the first vote, kept unless the team votes again
 		}
 		v.drawButton(dst, b, r.Contains(v.Pointer))
 	}
@@ -315,4 +324,22 @@ func (p *playScene) drawClues(dst *ebiten.Image, c cardLayout) {
 	num, unit := box.Top(box.H * 0.62)
 	v.Fonts.Text(dst, strconv.Itoa(pts), v.style(SizeHuge, true, Center, v.Theme.Accent), num)
 	v.Fonts.Text(dst, v.Tr.N("points_unit", pts), v.style(SizeSmall, false, Center, v.Theme.Muted), unit)
+}
+
+// firstVote returns, in the second round of a verdict card, the first vote
+// of the team whose vote the keys give, which counts unless it votes again;
+// nil when there is none or the team has voted again.
+func (p *playScene) firstVote() *game.Answer {
+	st := p.g.State()
+	if st.Phase != game.PhaseSecond || p.g.Kind() != cards.KindVerdict {
+		return nil
+	}
+	team := p.answering()
+	if team == game.NoTeam && p.g.Settings.Mode != cards.ModeBuzzer {
+		team = p.focus
+	}
+	if team < 0 || team >= len(st.First) || st.Answers[team] != nil {
+		return nil
+	}
+	return st.First[team]
 }

@@ -67,11 +67,13 @@ func (p *playScene) drawHeader(dst *ebiten.Image, l playLayout) {
 		v.Fonts.Text(dst, v.Tr.T("buzz_now"), v.style(SizeBody, true, Center, v.Theme.Accent), l.turn)
 	}
 
-	if left, running := p.g.TimeLeft(); running {
+	if left, paused, running := p.timeLeft(); running {
 		total := float64(p.g.Seconds())
 		frac := left.Seconds() / total
 		c := v.Theme.Accent
-		if left.Seconds() <= 5 {
+		if paused {
+			c = v.Theme.Muted // on the hand-over screen the time waits for the next team
+		} else if left.Seconds() <= 5 {
 			c = v.Theme.Warning
 		}
 		drawRing(dst, l.timer, frac, v.Px(12), v.Theme.Panel, c)
@@ -163,5 +165,9 @@ func (p *playScene) drawHandover(dst *ebiten.Image, l playLayout) {
 	drawSymbol(dst, team.Symbol, sym.Centered(v.Px(130), v.Px(130)), TeamColour(team))
 	name, rest := rest.Top(v.Px(140))
 	v.Fonts.Text(dst, v.Tr.T("handover", "Team", team.Name), v.style(SizeTitle, true, Center, TeamColour(team)), name)
-	v.Fonts.Text(dst, v.Tr.T("handover_go"), v.style(SizeBody, false, Center, v.Theme.Muted), rest)
+	text := v.Tr.T("handover_go")
+	if left, _, running := p.timeLeft(); running {
+		text += "\n" + v.Tr.T("handover_time", "Seconds", int(left.Seconds()+0.999))
+	}
+	v.Fonts.Text(dst, text, v.style(SizeBody, false, Center, v.Theme.Muted), rest)
 }

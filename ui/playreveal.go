@@ -33,7 +33,7 @@ func (p *playScene) rightAnswer() string {
 		return strings.Join(c.Items, "  →  ")
 	case cards.KindSpectrum:
 		if c.HasTarget {
-			return strconv.Itoa(c.Target)
+			return p.scaleValue(c.Target)
 		}
 	}
 	return ""
@@ -79,7 +79,7 @@ func (p *playScene) answerText(a *game.Answer) string {
 		return p.d.View.Tr.T("order_wrong")
 	case cards.KindSpectrum:
 		if c.HasTarget {
-			return strconv.Itoa(a.Choice)
+			return p.scaleValue(a.Choice)
 		}
 		return p.stepLabels()[min(max(a.Choice, 0), game.Steps-1)]
 	}
@@ -94,6 +94,7 @@ func (p *playScene) answerText(a *game.Answer) string {
 // many pages as it needs at a readable size: never cut.
 type revealLayout struct {
 	kind, claim, answer, picture Rect
+	scale                        Rect // an estimate's scale, on the first page
 	claimStyle                   Style
 	answerStyle                  Style
 	teams                        []Rect // empty on the explanation's own pages
@@ -150,7 +151,7 @@ func (p *playScene) revealLayout(l playLayout, page int) revealLayout {
 	r.pages, r.flowPage = 1+len(r.flow.pages), -1
 	if page > 0 {
 		r.kind, r.answer, r.text = kind, answer, text
-		r.claim, r.picture, r.teams = Rect{}, Rect{}, nil
+		r.claim, r.picture, r.scale, r.teams = Rect{}, Rect{}, Rect{}, nil
 		r.more = Rect{body.X, l.next.Y, l.next.X - body.X - v.Px(24), l.next.H}
 		r.answerStyle = Style{Size: v.Px(SizeBody), Min: v.Px(SizeSmall), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Right}
 		r.flowPage = min(page, r.pages-1) - 1
@@ -222,6 +223,11 @@ func (p *playScene) revealTry(l playLayout, try revealTry, blocks []flowBlock) r
 			r.picture = r.picture.Inset(v.Px(12))
 		}
 		_, main = main.Top(v.Px(20))
+	}
+	if c.Kind == cards.KindSpectrum && c.HasTarget {
+		// An estimate shows its scale, the target and every team's mark.
+		r.scale, main = main.Top(v.Px(150))
+		_, main = main.Top(v.Px(12))
 	}
 	r.text = main
 	return r
@@ -328,6 +334,9 @@ func (p *playScene) drawReveal(dst *ebiten.Image, l playLayout) {
 			_, label = label.Left(v.Px(12))
 			v.Fonts.Text(dst, right, r.answerStyle, label)
 		}
+	}
+	if r.scale.H > 0 && page == 0 {
+		p.drawEstimate(dst, r.scale, p.lastResult())
 	}
 	switch {
 	case isOpinionCard(c) && page == 0:

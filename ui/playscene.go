@@ -24,9 +24,17 @@ type playScene struct {
 	// focusItem is, on an order card, the item the keys act on; one past the
 	// last item is the confirm button.
 	focusItem int
-	value     int   // spectrum with target: the value being placed, 0–100
-	heads     bool  // spectrum without target: counting heads instead of placing teams
-	counts    []int // spectrum: head counts being entered
+	value     int // spectrum with target: the value being placed, in the card's scale
+	// stepDir, stepRun and sinceStep follow a quick run of ↑ or ↓ presses
+	// on a scale with a target (see stepBy).
+	stepDir, stepRun int
+	sinceStep        time.Duration
+	// heads is set while a scale without target is played by counting
+	// heads instead of placing teams; it stays from card to card.
+	heads bool
+	// countStep is the step of the scale that + and − change while
+	// counting heads: the last one counted.
+	countStep int
 	typed     string
 	// handed is, in all mode, the team the laptop was handed to: its answer
 	// screen shows; NoTeam shows the pass-the-laptop screen.
@@ -41,7 +49,11 @@ type playScene struct {
 
 	// since counts the time since the last change of card or phase, for
 	// the short animations of a reveal and of the board.
-	since  time.Duration
+	since time.Duration
+	// shown counts the time the question has been on screen: since the last
+	// change of card or phase, or since the laptop was handed over. A reveal
+	// waits for revealDelay of it (see apply).
+	shown  time.Duration
 	images *cardImages
 	flash  string // a short message over the card (a buzz, a refused move)
 }
@@ -60,11 +72,14 @@ func (p *playScene) sync() {
 		return
 	}
 	if st.Card != p.card {
-		p.picked, p.hold, p.focusItem, p.value, p.heads, p.typed = nil, -1, 0, 50, false, ""
-		p.counts = make([]int, game.Steps)
+		p.picked, p.hold, p.focusItem, p.value, p.typed = nil, -1, 0, 50, ""
+		p.countStep, p.stepRun = 0, 0
 		p.handed = game.NoTeam
 		if c := p.g.Card(); c != nil && c.Kind == cards.KindOrder {
 			p.picked = p.g.Shuffled(st.Card)
+		}
+		if c := p.g.Card(); c != nil && c.Kind == cards.KindSpectrum && c.HasTarget {
+			p.value = scaleStart(c)
 		}
 	}
 	if st.Phase != p.phase {
@@ -73,12 +88,27 @@ func (p *playScene) sync() {
 			p.picked = nil
 		}
 	}
-	p.card, p.phase, p.since, p.page = st.Card, st.Phase, 0, 0
+	p.card, p.phase, p.since, p.shown, p.page = st.Card, st.Phase, 0, 0, 0
+}
+
+// revealDelay is how long a question stays on screen before Space can
+// reveal it: Space pressed twice quickly on a new card (one press to go on,
+// one too many) must not give its answer away.
+const revealDelay = time.Second
+
+// tooSoon reports a move that would show a card's answer or hints while
+// its question has been on screen for less than revealDelay.
+func (p *playScene) tooSoon(m game.Move) bool {
+	return (m.Kind == game.MoveReveal || m.Kind == game.MoveSecondRound) && p.shown < revealDelay
 }
 
 // apply plays a move, saves the session and plays the cue it calls for.
 // A refused move is shown briefly, never fatal.
 func (p *playScene) apply(m game.Move) bool {
+	if p.tooSoon(m) {
+		p.flash = p.d.View.Tr.T("reveal_too_soon")
+		return false
+	}
 	before := p.g.State()
 	ev, err := p.s.Apply(m, p.d.Now())
 	if err != nil {
@@ -147,13 +177,12 @@ func (p *playScene) Update(in *Input) Scene {
 	if p.g.Over() {
 		return newScoresScene(p.d, p.s)
 	}
-	if ev, out := p.g.Advance(in.Dt); out {
-		_ = ev
-		p.d.save(p.s)
-		p.sync()
+	if !p.needsHandover() {
+		p.shown += in.Dt
 	}
-	if left, running := p.g.TimeLeft(); running && left <= 5*time.Second && left > 5*time.Second-in.Dt {
-		p.d.Sound.Play(CueTick)
+	p.runTimer(in.Dt)
+	if p.countingHeads() {
+		p.countKeys(in) // + − and undo act on the head count
 	}
 	if p.updateZoom(in, p.pictureRect()) {
 		return p
@@ -213,6 +242,8 @@ func (p *playScene) Update(in *Input) Scene {
 	if p.needsHandover() {
 		if in.Has(ActionNext) || in.Tapped(l.body) {
 			p.handed = p.nextToAnswer()
+			p.shown, p.flash = 0, ""
+			p.freshAnswer()
 		}
 		return p
 	}
@@ -253,7 +284,78 @@ func (p *playScene) needsHandover() bool {
 	if p.g.Settings.Mode != cards.ModeAll || len(p.s.Teams) < 2 || !p.secretAnswers() {
 		return false
 	}
-	return p.handed == game.NoTeam || p.answered(p.handed)
+	return p.handed == game.NoTeam || p.answered(p.handed) || p.outOfTime(p.handed)
+}
+
+// freshAnswer puts what a team arranges before it answers back where it
+// starts, for the team the laptop is handed to: the slider of an estimate
+// and the items of an order card would otherwise show the answer of the
+// team before.
+func (p *playScene) freshAnswer() {
+	c := p.g.Card()
+	switch {
+	case c == nil:
+	case c.Kind == cards.KindSpectrum && c.HasTarget:
+		p.value, p.stepRun = scaleStart(c), 0
+	case c.Kind == cards.KindOrder:
+		p.picked, p.hold, p.focusItem = p.g.Shuffled(p.g.State().Card), -1, 0
+	}
+}
+
+// outOfTime reports, in all mode, a team whose own time ran out this round.
+func (p *playScene) outOfTime(team int) bool {
+	st := p.g.State()
+	return p.g.Settings.Mode == cards.ModeAll && team >= 0 && team < len(st.Out) && st.Out[team]
+}
+
+// clock returns whose timer runs now: in all mode on a shared laptop, the
+// team that has the laptop (each team has the card's full time from when it
+// sees the card), and no timer on the hand-over screen (ok false); the
+// card's timer (game.NoTeam) otherwise.
+func (p *playScene) clock() (team int, ok bool) {
+	if p.g.Settings.Mode != cards.ModeAll || len(p.s.Teams) < 2 || !p.secretAnswers() {
+		return game.NoTeam, true
+	}
+	if p.needsHandover() {
+		return game.NoTeam, false
+	}
+	return p.handed, true
+}
+
+// timeLeft returns what the header's timer shows: the time of the clock that
+// runs, or on the hand-over screen the full time the next team will get.
+// paused is set on the hand-over screen; running is false without a timer.
+func (p *playScene) timeLeft() (left time.Duration, paused, running bool) {
+	team, ok := p.clock()
+	if !ok {
+		left, running = p.g.TimeLeftFor(p.nextToAnswer())
+		return left, true, running
+	}
+	left, running = p.g.TimeLeftFor(team)
+	return left, false, running
+}
+
+// runTimer runs the clock of the moment by dt; when the time runs out, the
+// room sees and hears it.
+func (p *playScene) runTimer(dt time.Duration) {
+	team, ok := p.clock()
+	if !ok {
+		return // the hand-over screen: nobody is answering
+	}
+	if _, out := p.g.AdvanceFor(team, dt); out {
+		p.d.save(p.s)
+		p.d.Sound.Play(CueWrong)
+		if team == game.NoTeam {
+			p.flash = p.d.View.Tr.T("time_up")
+		} else {
+			p.flash = p.d.View.Tr.T("time_up_team", "Team", p.s.Teams[team].Name)
+		}
+		p.sync()
+		return
+	}
+	if left, running := p.g.TimeLeftFor(team); running && left <= 5*time.Second && left > 5*time.Second-dt {
+		p.d.Sound.Play(CueTick)
+	}
 }
 
 // secretAnswers reports whether teams answer the card in play on the
@@ -281,10 +383,11 @@ func (p *playScene) answered(team int) bool {
 	return round[team] != nil
 }
 
-// nextToAnswer returns the first team that has not answered yet.
+// nextToAnswer returns the first team that has not answered yet and still
+// has time.
 func (p *playScene) nextToAnswer() int {
 	for t := range p.s.Teams {
-		if !p.answered(t) {
+		if !p.answered(t) && !p.outOfTime(t) {
 			return t
 		}
 	}
@@ -292,7 +395,7 @@ func (p *playScene) nextToAnswer() int {
 }
 
 func (p *playScene) Animating() bool {
-	if _, running := p.g.TimeLeft(); running {
+	if _, paused, running := p.timeLeft(); running && !paused {
 		return true
 	}
 	return p.since < 900*time.Millisecond

@@ -44,6 +44,13 @@ func playStep(t *testing.T, dr *sceneDriver, p *playScene, actions ...Action) Sc
 	return next
 }
 
+// playRead plays a frame a second long: the room reads the card, which a
+// reveal waits for.
+func playRead(t *testing.T, dr *sceneDriver, p *playScene) {
+	t.Helper()
+	dr.scene = p.Update(&Input{Dt: revealDelay})
+}
+
 // TestPlayTheDiscoveryDeck plays the bundled discovery deck to its end with
 // keys alone, as a facilitator with a clicker and a keyboard would: every
 // card kind but the board, a second vote, several right answers, a clue
@@ -92,10 +99,12 @@ func TestPlayTheDiscoveryDeck(t *testing.T) {
 	// after the discussion; never points.
 	playStep(t, dr, p, ActionAnswer1)
 	playStep(t, dr, p, ActionAnswer5)
+	playRead(t, dr, p)
 	playStep(t, dr, p, ActionNext)
 	require.Equal(t, game.PhaseSecond, p.g.State().Phase)
 	playStep(t, dr, p, ActionAnswer2)
 	playStep(t, dr, p, ActionAnswer4)
+	playRead(t, dr, p)
 	playStep(t, dr, p, ActionNext)
 	require.Equal(t, game.PhaseRevealed, p.g.State().Phase)
 	r := p.g.State().Results[5]
@@ -132,6 +141,7 @@ func TestPlayTheDiscoveryDeck(t *testing.T) {
 	playStep(t, dr, p, ActionPointPlus)
 	playStep(t, dr, p, ActionUndo)
 	assert.Equal(t, []int{3, 7}, totals())
+	playRead(t, dr, p)
 	playStep(t, dr, p, ActionNext)
 	next := playStep(t, dr, p, ActionNext)
 	assert.True(t, p.g.Over())

@@ -2,10 +2,14 @@ package ui
 
 import (
 	"math"
+	"slices"
 	"strconv"
+	"strings"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"declic/cards"
 	"declic/game"
 )
 
@@ -22,31 +26,126 @@ func (p *playScene) spectrumRects(c cardLayout) (poles Rect, boxes []Rect, toggl
 	return poles, boxes, toggle
 }
 
-// scaleRect returns the bar of a scale with a target, 0 to 100.
-func (p *playScene) scaleRect(c cardLayout) (poles, bar, confirm Rect) {
+// scaleRect returns the parts of a scale with a target: the poles, the
+// value being placed (above the bar), the bar, and the buttons under it:
+// the confirm button between the step buttons (−10 −1 … +1 +10 steps).
+func (p *playScene) scaleRect(c cardLayout) (poles, value, bar, confirm Rect, steps [4]Rect) {
 	v := p.d.View
 	poles, rest := c.extra.Top(v.Px(70))
-	bar = rest.Centered(rest.W, v.Px(120))
-	confirm = c.answers.Centered(v.Px(620), min(c.answers.H, v.Px(110)))
-	return poles, bar, confirm
+	value, rest = rest.Top(min(v.Px(90), rest.H*0.3))
+	bar, _ = rest.Top(min(v.Px(110), rest.H*0.6))
+	row := c.answers.Centered(c.answers.W, min(c.answers.H, v.Px(110)))
+	confirm = row.Centered(v.Px(560), row.H)
+	gap, apart := v.Px(14), v.Px(24)
+	w := min(v.Px(170), ((row.W-confirm.W)/2-apart-gap)/2)
+	steps[1] = Rect{confirm.X - apart - w, row.Y, w, row.H} // − fine
+	steps[0] = Rect{steps[1].X - gap - w, row.Y, w, row.H}  // − coarse
+	steps[2] = Rect{confirm.X + confirm.W + apart, row.Y, w, row.H}
+	steps[3] = Rect{steps[2].X + w + gap, row.Y, w, row.H}
+	return poles, value, bar, confirm, steps
 }
+
+// scaleSteps returns the fine and the coarse step of a card's scale: 1
+// and 10 on a scale of up to 200 values (percents, the years of a century
+// or two), else 1, 2 or 5 times a power of ten, so that the scale counts
+// 100 to 200 fine steps.
+func scaleSteps(c *cards.Card) (fine, coarse int) {
+	span := c.Max - c.Min
+	fine = 1
+	for unit := 1; fine*200 < span; unit *= 10 {
+		for _, f := range []int{1, 2, 5} {
+			if fine = f * unit; fine*200 >= span {
+				break
+			}
+		}
+	}
+	return fine, 10 * fine
+}
+
+// clampScale keeps a value on the card's scale.
+func clampScale(c *cards.Card, value int) int { return min(c.Max, max(c.Min, value)) }
+
+// scaleStart is where the marker of a scale with a target starts: its middle.
+func scaleStart(c *cards.Card) int {
+	fine, _ := scaleSteps(c)
+	mid := c.Min + (c.Max-c.Min)/2
+	return clampScale(c, c.Min+(mid-c.Min)/fine*fine)
+}
+
+// scaleX returns where a value of the card's scale lies on the bar.
+func scaleX(c *cards.Card, bar Rect, value int) float64 {
+	return bar.X + bar.W*float64(value-c.Min)/float64(c.Max-c.Min)
+}
+
+// scaleText writes a value of the card's scale with its unit: "1989",
+// "91 %" in French (a non-breaking space before %, as before any unit),
+// "91%" in English, "12 ans".
+func scaleText(c *cards.Card, value int, lang string) string {
+	n := strconv.Itoa(value)
+	if value < 0 {
+		n = "−" + strconv.Itoa(-value)
+	}
+	switch {
+	case c.Unit == "":
+		return n
+	case c.Unit == "%" && !strings.HasPrefix(lang, "fr"):
+		return n + "%"
+	}
+	return n + "\u00a0" + c.Unit
+}
+
+// scaleValue writes a value of the card in play's scale, as the slider and
+// the reveal say it.
+func (p *playScene) scaleValue(value int) string {
+	return scaleText(p.g.Card(), value, p.d.View.Tr.Lang())
+}
+
+// stepBy moves the value being placed by delta fine steps. Presses of ↑ or
+// ↓ in a quick run (a key held down, or tapped fast) go by coarse steps
+// from the fourth on: a wide scale is crossed in a few seconds.
+func (p *playScene) stepBy(c *cards.Card, dir int) {
+	fine, coarse := scaleSteps(c)
+	if dir == p.stepDir && p.sinceStep < quickStep {
+		p.stepRun++
+	} else {
+		p.stepRun = 1
+	}
+	p.stepDir, p.sinceStep = dir, 0
+	step := fine
+	if p.stepRun > 3 {
+		step = coarse
+	}
+	p.value = clampScale(c, p.value+dir*step)
+}
+
+// quickStep is the longest pause between two presses of a quick run.
+const quickStep = 350 * time.Millisecond
 
 func (p *playScene) updateSpectrum(in *Input, c cardLayout) {
 	card := p.g.Card()
 	st := p.g.State()
 	if card.HasTarget {
-		_, bar, confirm := p.scaleRect(c)
+		_, _, bar, confirm, steps := p.scaleRect(c)
+		p.sinceStep += in.Dt
+		fine, coarse := scaleSteps(card)
 		for _, t := range in.Taps {
-			if bar.Contains(t) {
-				p.value = int(math.Round((t.X - bar.X) / bar.W * 100))
+			if bar.InsetXY(0, -bar.H/2).Contains(t) {
+				frac := min(1, max(0, (t.X-bar.X)/bar.W))
+				v := card.Min + int(math.Round(frac*float64(card.Max-card.Min)/float64(fine)))*fine
+				p.value = clampScale(card, v)
 			}
 		}
-		in.Tapped(bar)
+		in.Tapped(bar.InsetXY(0, -bar.H/2))
+		for i, d := range []int{-coarse, -fine, fine, coarse} {
+			if in.Tapped(steps[i]) {
+				p.value = clampScale(card, p.value+d)
+			}
+		}
 		switch {
 		case in.Has(ActionUp):
-			p.value = min(100, p.value+5)
+			p.stepBy(card, 1)
 		case in.Has(ActionDown):
-			p.value = max(0, p.value-5)
+			p.stepBy(card, -1)
 		case in.Has(ActionNext) || in.Tapped(confirm):
 			team := p.answering()
 			if team == game.NoTeam && p.g.Settings.Mode != "buzzer" {
@@ -62,42 +161,124 @@ func (p *playScene) updateSpectrum(in *Input, c cardLayout) {
 	}
 	_, boxes, toggle := p.spectrumRects(c)
 	if in.Tapped(toggle) || in.Has(ActionNextClue) {
-		p.heads = !p.heads
+		p.switchMode()
 	}
 	for i, r := range boxes {
-		if in.Tapped(r) || in.Has(ActionAnswer1+Action(i)) {
-			if p.heads {
-				p.counts[i]++
-			} else {
-				p.apply(game.Move{Kind: game.MoveAnswer, Team: p.focus, Choice: i})
-				p.focus = (p.focus + 1) % len(p.s.Teams)
+		if p.heads {
+			minus, plus := p.countButtons(r)
+			switch {
+			case in.Tapped(minus):
+				p.count(i, -1)
+			case in.Tapped(plus) || in.Tapped(r) || in.Has(ActionAnswer1+Action(i)):
+				p.count(i, 1)
 			}
+			continue
 		}
-	}
-	if in.Has(ActionBack) && p.heads {
-		clear(p.counts)
+		if in.Tapped(r) || in.Has(ActionAnswer1+Action(i)) {
+			p.apply(game.Move{Kind: game.MoveAnswer, Team: p.focus, Choice: i})
+			p.focus = (p.focus + 1) % len(p.s.Teams)
+		}
 	}
 	if in.Has(ActionNext) {
-		if sum(p.counts) > 0 {
-			if !p.apply(game.Move{Kind: game.MoveHeadCount, Choices: p.counts}) {
-				return
-			}
-		}
 		if st.Phase == game.PhaseAnswering {
 			p.apply(game.Move{Kind: game.MoveSecondRound})
 		} else {
 			p.apply(game.Move{Kind: game.MoveReveal})
 		}
-		p.counts = make([]int, game.Steps)
 	}
 }
 
-func sum(xs []int) int {
-	n := 0
-	for _, x := range xs {
-		n += x
+// countingHeads reports a scale without target played by counting heads,
+// while its card is in play.
+func (p *playScene) countingHeads() bool {
+	st := p.g.State()
+	return p.heads && isOpinionCard(p.g.Card()) && (st.Phase == game.PhaseAnswering || st.Phase == game.PhaseSecond)
+}
+
+// headRound returns the round in play of a scale without target, as an
+// index into State.Heads: 0 before the discussion, 1 after it.
+func headRound(st game.State) int {
+	if st.Phase == game.PhaseSecond {
+		return 1
 	}
-	return n
+	return 0
+}
+
+// roundCounts returns the head counts of the round in play, zeros before
+// the first person is counted.
+func (p *playScene) roundCounts() []int {
+	st := p.g.State()
+	if h := st.Heads[headRound(st)]; h != nil {
+		return slices.Clone(h)
+	}
+	return make([]int, game.Steps)
+}
+
+// count adds delta people (one, or minus one) to a step of the scale. Each
+// count is a move of its own, saved at once: a crash loses none, and undo
+// takes back the last one.
+func (p *playScene) count(step, delta int) {
+	counts := p.roundCounts()
+	p.countStep = step
+	if counts[step]+delta < 0 {
+		p.flash = p.d.View.Tr.T("count_nobody")
+		return
+	}
+	counts[step] += delta
+	p.apply(game.Move{Kind: game.MoveHeadCount, Choices: counts})
+}
+
+// countKeys handles the keys that act on a head count: + and − add or take
+// off a person on the step last counted, and undo takes back the last count
+// of this card, never a move of the card before.
+func (p *playScene) countKeys(in *Input) {
+	switch {
+	case in.Has(ActionPointPlus):
+		p.count(p.countStep, 1)
+	case in.Has(ActionPointMinus):
+		p.count(p.countStep, -1)
+	case !p.editing() && in.Has(ActionUndo):
+		if ev, ok := p.g.LastUndoable(); !ok || ev.Card != p.g.State().Card {
+			p.flash = p.d.View.Tr.T("refused_undo_count")
+			return
+		}
+		p.apply(game.Move{Kind: game.MoveUndo})
+	}
+}
+
+// switchMode switches between placing teams and counting heads, and says
+// so. It is refused once the round holds positions or counts of the other
+// way: they would silently vanish from the screen.
+func (p *playScene) switchMode() {
+	st := p.g.State()
+	placed := st.First
+	if st.Phase == game.PhaseSecond {
+		placed = st.Answers
+	}
+	busy := slices.ContainsFunc(placed, func(a *game.Answer) bool { return a != nil })
+	if p.heads {
+		busy = st.Heads[headRound(st)] != nil
+	}
+	tr := p.d.View.Tr
+	switch {
+	case busy && p.heads:
+		p.flash = tr.T("mode_switch_counted")
+	case busy:
+		p.flash = tr.T("mode_switch_placed")
+	case p.heads:
+		p.heads, p.flash = false, tr.T("mode_teams")
+	default:
+		p.heads, p.flash = true, tr.T("mode_heads")
+	}
+}
+
+// countButtons returns the − and + buttons of a step of the scale while
+// counting heads, at the bottom of its box.
+func (p *playScene) countButtons(box Rect) (minus, plus Rect) {
+	v := p.d.View
+	row, _ := box.Inset(v.Px(10)).Bottom(v.Px(72))
+	cols := row.Cols(2, v.Px(10))
+	return cols[0], cols[1]
 }
 
 // stepLabels returns the labels of the six positions of a scale.
@@ -119,14 +300,25 @@ func (p *playScene) drawSpectrum(dst *ebiten.Image, c cardLayout) {
 	card := p.g.Card()
 	st := p.g.State()
 	if card.HasTarget {
-		poles, bar, confirm := p.scaleRect(c)
+		poles, value, bar, confirm, steps := p.scaleRect(c)
 		p.drawPoles(dst, poles)
 		p.drawScale(dst, bar)
-		x := bar.X + bar.W*float64(p.value)/100
-		marker := Rect{x - v.Px(36), bar.Y - v.Px(10), v.Px(72), bar.H + v.Px(20)}
-		fillRoundRect(dst, marker, v.Px(18), v.Theme.Accent)
-		v.Fonts.Text(dst, strconv.Itoa(p.value), v.style(SizeSmall, true, Center, v.Theme.OnAccent), marker)
+		x := scaleX(card, bar, p.value)
+		marker := Rect{x - v.Px(10), bar.Y, v.Px(20), bar.H}
+		fillRoundRect(dst, marker, v.Px(10), v.Theme.Accent)
+		label := Rect{x - v.Px(260), value.Y, v.Px(520), value.H}
+		label.X = min(max(label.X, bar.X-v.Px(40)), bar.X+bar.W+v.Px(40)-label.W)
+		v.Fonts.Text(dst, p.scaleValue(p.value), v.style(SizeTitle, true, Center, v.Theme.Accent), label)
 		v.drawButton(dst, Button{Label: v.Tr.T("spectrum_confirm"), Key: "↵", Rect: confirm, Primary: true}, confirm.Contains(v.Pointer))
+		fine, coarse := scaleSteps(card)
+		for i, d := range []int{-coarse, -fine, fine, coarse} {
+			sign := "+"
+			if d < 0 {
+				sign, d = "−", -d
+			}
+			fillRoundRect(dst, steps[i], v.Px(18), v.Theme.Panel)
+			v.Fonts.Text(dst, sign+strconv.Itoa(d), v.style(SizeBody, true, Center, v.Theme.Text), steps[i])
+		}
 		hint, _ := c.kind.Right(c.kind.W * 0.6)
 		v.Fonts.Text(dst, v.Tr.T("spectrum_hint"), v.style(SizeTiny, false, End, v.Theme.Muted), hint)
 		return
@@ -134,6 +326,7 @@ func (p *playScene) drawSpectrum(dst *ebiten.Image, c cardLayout) {
 	poles, boxes, toggle := p.spectrumRects(c)
 	p.drawPoles(dst, poles)
 	labels := p.stepLabels()
+	counts := p.roundCounts()
 	for i, r := range boxes {
 		bg := v.Theme.Panel
 		if r.Contains(v.Pointer) {
@@ -142,15 +335,28 @@ func (p *playScene) drawSpectrum(dst *ebiten.Image, c cardLayout) {
 		fillRoundRect(dst, r, v.Px(18), bg)
 		head, rest := r.Inset(v.Px(12)).Top(v.Px(70))
 		v.Fonts.Text(dst, strconv.Itoa(i+1)+"  "+labels[i], Style{Size: v.Px(SizeTiny), Min: v.Px(18), Bold: true, Align: Center, VAlign: Start, Colour: v.Theme.Muted}, head)
-		if p.heads || st.Heads[0] != nil {
-			count := p.counts[i]
-			if !p.heads && st.Heads[0] != nil {
-				count = st.Heads[0][i]
-			}
-			v.Fonts.Text(dst, strconv.Itoa(count), v.style(SizeHuge, true, Center, v.Theme.Accent), rest)
+		if !p.heads {
+			p.drawMarkers(dst, rest, i)
 			continue
 		}
-		p.drawMarkers(dst, rest, i)
+		if i == p.countStep {
+			strokeRoundRect(dst, r.Inset(-v.Px(4)), v.Px(22), v.Px(5), v.Theme.Accent) // the step + and − change
+		}
+		minus, plus := p.countButtons(r)
+		number, _ := rest.Top(minus.Y - rest.Y)
+		if before := st.Heads[0]; st.Phase == game.PhaseSecond && before != nil {
+			var was Rect
+			was, number = number.Bottom(v.Px(40))
+			v.Fonts.Text(dst, v.Tr.T("count_before", "N", before[i]), v.style(SizeTiny, false, Center, v.Theme.Muted), was)
+		}
+		v.Fonts.Text(dst, strconv.Itoa(counts[i]), v.style(SizeHuge, true, Center, v.Theme.Accent), number)
+		for _, b := range []struct {
+			r    Rect
+			sign string
+		}{{minus, "−"}, {plus, "+"}} {
+			fillRoundRect(dst, b.r, v.Px(14), v.Theme.Background)
+			v.Fonts.Text(dst, b.sign, v.style(SizeLarge, true, Center, v.Theme.Accent), b.r)
+		}
 	}
 	label := v.Tr.T("count_heads")
 	if p.heads {
@@ -160,6 +366,13 @@ func (p *playScene) drawSpectrum(dst *ebiten.Image, c cardLayout) {
 	round := v.Tr.T("opinion_before")
 	if st.Phase == game.PhaseSecond {
 		round = v.Tr.T("opinion_after")
+	}
+	if p.heads {
+		when := v.Tr.T("round_before")
+		if st.Phase == game.PhaseSecond {
+			when = v.Tr.T("round_after")
+		}
+		round = v.Tr.T("count_hint", "Round", when)
 	}
 	hint, _ := c.kind.Right(c.kind.W * 0.6)
 	v.Fonts.Text(dst, round, v.style(SizeTiny, true, End, v.Theme.Accent), hint)
@@ -186,13 +399,78 @@ func (p *playScene) drawMarkers(dst *ebiten.Image, r Rect, step int) {
 	}
 }
 
-// drawScale draws the bar of a scale from 0 to 100 with its ticks.
+// drawScale draws the bar of a scale with a target, its ticks, and the
+// values of its ends and middle under it, in the card's unit.
 func (p *playScene) drawScale(dst *ebiten.Image, bar Rect) {
 	v := p.d.View
-	fillRoundRect(dst, bar.Centered(bar.W, v.Px(28)), v.Px(14), v.Theme.Panel)
+	card := p.g.Card()
+	mid := bar.Y + bar.H/2
+	fillRoundRect(dst, Rect{bar.X, mid - v.Px(14), bar.W, v.Px(28)}, v.Px(14), v.Theme.Panel)
 	for i := 0; i <= 10; i++ {
 		x := bar.X + bar.W*float64(i)/10
-		tick := Rect{x - v.Px(2), bar.Y + bar.H/2 - v.Px(24), v.Px(4), v.Px(48)}
-		fillRect(dst, tick, v.Theme.Muted)
+		h := v.Px(36)
+		if i%5 == 0 {
+			h = v.Px(56)
+		}
+		fillRect(dst, Rect{x - v.Px(2), mid - h/2, v.Px(4), h}, v.Theme.Muted)
 	}
+	labels := Rect{bar.X, mid + v.Px(30), bar.W, v.Px(44)}
+	for i, val := range []int{card.Min, card.Min + (card.Max-card.Min)/2, card.Max} {
+		align := []Align{Start, Center, End}[i]
+		r := labels
+		switch i {
+		case 1:
+			r = labels.Centered(v.Px(400), labels.H)
+		case 0, 2:
+			r.W = labels.W / 3
+			if i == 2 {
+				r.X = labels.X + labels.W - r.W
+			}
+		}
+		v.Fonts.Text(dst, p.scaleValue(val), v.style(SizeTiny, true, align, v.Theme.Muted), r)
+	}
+}
+
+// drawEstimate draws, at the reveal of a scale with a target, the scale
+// with the target and every team's mark (its colour and symbol) where it
+// placed itself: who was close shows at a glance.
+func (p *playScene) drawEstimate(dst *ebiten.Image, r Rect, result *game.Result) {
+	v := p.d.View
+	card := p.g.Card()
+	if card == nil || !card.HasTarget || r.H <= 0 {
+		return
+	}
+	marks, rest := r.Top(r.H * 0.45)
+	bar, _ := rest.Top(min(rest.H, v.Px(60)))
+	bar = bar.InsetXY(v.Px(40), 0)
+	p.drawScale(dst, bar)
+	x := scaleX(card, bar, card.Target)
+	fillRoundRect(dst, Rect{x - v.Px(8), bar.Y - v.Px(10), v.Px(16), bar.H + v.Px(20)}, v.Px(8), v.Theme.Right)
+	if result == nil {
+		return
+	}
+	size := min(v.Px(48), marks.H)
+	var placed []Rect
+	for t, team := range p.s.Teams {
+		a := result.Answers[t]
+		if a == nil {
+			continue
+		}
+		cell := Rect{scaleX(card, bar, a.Choice) - size/2, marks.Y + marks.H - size, size, size}
+		for slices.ContainsFunc(placed, func(o Rect) bool { return o.Overlaps(cell) }) && cell.Y-size >= marks.Y-size {
+			cell.Y -= size * 0.8 // teams close together stack up
+		}
+		placed = append(placed, cell)
+		drawSymbol(dst, team.Symbol, cell, TeamColour(team))
+	}
+}
+
+// lastResult returns the result of the card in play once it is revealed,
+// nil before.
+func (p *playScene) lastResult() *game.Result {
+	st := p.g.State()
+	if n := len(st.Results); n > 0 && st.Results[n-1].Card == st.Card {
+		return &st.Results[n-1]
+	}
+	return nil
 }

@@ -58,6 +58,7 @@ func TestZoomOnThePicture(t *testing.T) {
 	p.Update(&Input{Taps: []Point{{1, 1}}})
 	assert.False(t, p.zoom)
 
+	p.shown = revealDelay
 	require.True(t, p.apply(game.Move{Kind: game.MoveReveal}))
 	r = p.pictureRect()
 	require.Greater(t, r.W, 0.0, "the reveal shows the picture")

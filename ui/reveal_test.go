@@ -187,6 +187,7 @@ func TestRevealLongExplanationTakesPages(t *testing.T) {
 	d := longDeckDeps(t)
 	d.View.Metrics = NewMetrics(1366, 768, 1.4)
 	p, dr, _ := newPlay(t, d, "textes-longs", 3, game.Settings{InOrder: true, Mode: cards.ModeTurns})
+	p.shown = revealDelay
 	require.True(t, p.apply(game.Move{Kind: game.MoveReveal}))
 	require.Equal(t, game.PhaseRevealed, p.g.State().Phase)
 	pages := p.revealPages(p.layout())

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/stretchr/testify/require"
@@ -54,10 +55,13 @@ func TestScreenshots(t *testing.T) {
 		p, dr, s := newPlay(t, d, "decouverte", 3, game.Settings{InOrder: true, Mode: cards.ModeTurns, Timer: true})
 		play := func(name string, actions ...Action) {
 			for _, a := range actions {
+				p.shown = revealDelay // the room has read the card
 				playStep(t, dr, p, a)
 			}
 			p.since = 10e9 // animations at their end
-			shot(name, p)
+			if name != "" {
+				shot(name, p)
+			}
 		}
 		play("05-verdict")
 		play("06-hints", ActionAnswer2)
@@ -97,5 +101,60 @@ func TestScreenshots(t *testing.T) {
 		shot("29-family", family)
 		family.players = 1
 		shot("30-family-decks", family)
+
+		// All mode on one laptop: the time waits on the hand-over screen, and
+		// its end shows.
+		p, dr, _ = newPlay(t, d, "decouverte", 3, game.Settings{InOrder: true, Mode: cards.ModeAll, Timer: true, Seconds: 45})
+		play("31-handover-paused")
+		play("32-team-answering", ActionNext)
+		p.Update(&Input{Dt: 46 * time.Second})
+		play("33-time-up")
+
+		// A debate counted by heads, and estimates in their scale.
+		p, dr, _ = newPlay(t, d, "nuance", 3, game.Settings{InOrder: true, Mode: cards.ModeAll})
+		play("34-headcount", ActionNextClue, ActionAnswer2, ActionAnswer3, ActionAnswer3, ActionAnswer4, ActionAnswer1)
+		_, err = p.g.Apply(game.Move{Kind: game.MoveSkip})
+		require.NoError(t, err)
+		p.sync()
+		play("35-estimate-percent", ActionNext, ActionUp, ActionUp)
+		web, problems := cards.Parse("web.toml", []byte(yearDeck), nil)
+		require.Empty(t, problems)
+		ws, err := game.NewSession(game.NewTeams(DefaultTeamNames(d.View.Tr, 3)...), d.Now())
+		require.NoError(t, err)
+		_, err = ws.NewGame(web, game.Settings{Mode: cards.ModeAll})
+		require.NoError(t, err)
+		p = newPlayScene(d, ws).(*playScene)
+		dr.scene = p
+		play("36-estimate-year", ActionNext, ActionDown, ActionDown, ActionDown, ActionDown, ActionDown, ActionDown)
+		play("", ActionNext) // Renards place their mark
+		for _, presses := range []int{2, 30} {
+			play("", ActionNext) // the laptop goes to the next team
+			for range presses {
+				p.sinceStep = time.Second // one by one
+				playStep(t, dr, p, ActionDown)
+			}
+			play("", ActionNext)
+		}
+		play("37-estimate-year-reveal")
 	}
 }
+
+// yearDeck is an estimate on a scale of years.
+const yearDeck = `format = 1
+
+[deck]
+id = "web"
+title = "Le Web"
+language = "fr"
+
+[[card]]
+type = "spectrum"
+statement = "En quelle année le Web a-t-il été inventé ?"
+left = "1950"
+right = "2050"
+min = 1950
+max = 2050
+target = 1989
+zones = [2, 5, 10]
+explanation = "Le Web a été proposé en 1989 au CERN, près de Genève."
+`

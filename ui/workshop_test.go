@@ -56,6 +56,16 @@ func (w *workshop) press(actions ...Action) Scene {
 	return w.scene
 }
 
+// read lets a second go by, as the room reads the card: a reveal waits for
+// the card to have been on screen a moment.
+func (w *workshop) read() Scene {
+	w.t.Helper()
+	for range 60 {
+		w.frame(&Input{})
+	}
+	return w.scene
+}
+
 // typeText types s in one frame, as Ebitengine hands typed characters over.
 func (w *workshop) typeText(s string) Scene {
 	w.t.Helper()
@@ -172,9 +182,13 @@ func TestAWholeWorkshop(t *testing.T) {
 	// 6. A debate: each team takes a place, and again after the
 	// discussion; no points.
 	card(cards.KindSpectrum, game.NoTeam)
-	w.press(ActionAnswer1, ActionAnswer5, ActionNext)
+	w.press(ActionAnswer1, ActionAnswer5)
+	w.read()
+	w.press(ActionNext)
 	require.Equal(t, game.PhaseSecond, g.State().Phase)
-	w.press(ActionAnswer2, ActionAnswer4, ActionNext)
+	w.press(ActionAnswer2, ActionAnswer4)
+	w.read()
+	w.press(ActionNext)
 	revealed(2, 6)
 
 	// 7. An order: each item picked up and moved up to its place with the
@@ -213,6 +227,7 @@ func TestAWholeWorkshop(t *testing.T) {
 	require.Equal(t, []Action{ActionUndo}, ctrlZ)
 	w.frame(&Input{Actions: ctrlZ})
 	require.Equal(t, []int{4, 6}, session.Totals(), "the last point is taken back")
+	w.read()
 	w.press(ActionNext)
 	revealed(4, 6)
 
