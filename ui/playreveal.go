@@ -290,6 +290,25 @@ func (p *playScene) revealBlocks() []flowBlock {
 	if c.Explanation != "" && !isOpinionCard(c) {
 		para(c.Explanation, 0)
 	}
+	// A scam's reveal in three labelled parts: what gives it away, what to
+	// do, where to report it.
+	if len(c.Flags) > 0 {
+		heading(v.Tr.T("reveal_flags"))
+		for _, f := range c.Flags {
+			para("• "+f, 6)
+		}
+	}
+	if c.Reflex != "" {
+		heading(v.Tr.T("reveal_reflex"))
+		para(c.Reflex, 6)
+	}
+	if c.Report != "" {
+		heading(v.Tr.T("reveal_report"))
+		para(c.Report, 6)
+	}
+	if len(c.Accept) > 0 {
+		out = append(out, flowBlock{text: v.Tr.T("reveal_accept", "Answers", strings.Join(c.Accept, ", ")), size: SizeSmall, colour: v.Theme.Muted, gap: 18})
+	}
 	if c.Technique != "" {
 		out = append(out, flowBlock{text: v.Tr.T("technique", "Technique", c.Technique), size: SizeSmall, bold: true, colour: v.Theme.Accent, gap: 18})
 	}
