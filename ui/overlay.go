@@ -1,8 +1,60 @@
 package ui
 
 import (
+	"image/color"
+
 	"github.com/hajimehoshi/ebiten/v2"
 )
+
+// switchOverlay handles, before the scene on show sees them, the keys that
+// act on every screen: B or "." blacks the screen out, F1, H or ? shows the
+// help or closes it. On a black screen any key or tap brings the scene
+// back and does nothing else: a Space that wakes the screen must not also
+// reveal the card. It returns the scene to show this frame, which then gets
+// what is left of in.
+func switchOverlay(v *View, scene Scene, in *Input) Scene {
+	if b, blank := scene.(*blankScreen); blank {
+		if !in.pressed() {
+			return scene
+		}
+		in.Actions, in.Taps, in.Releases, in.Chars = nil, nil, nil, nil
+		ebiten.SetCursorMode(ebiten.CursorModeVisible)
+		return b.under
+	}
+	if in.Has(ActionBlank) {
+		in.Actions, in.Taps, in.Releases, in.Chars = nil, nil, nil, nil
+		ebiten.SetCursorMode(ebiten.CursorModeHidden)
+		return &blankScreen{under: scene}
+	}
+	if in.Has(ActionHelp) {
+		if h, showing := scene.(*helpOverlay); showing {
+			return h.under
+		}
+		return newHelpOverlay(v, scene)
+	}
+	return scene
+}
+
+// pressed reports whether a key or a tap came in this frame: a key that
+// asks for an action or types a character. Moving the mouse is not one.
+func (in *Input) pressed() bool {
+	return len(in.Actions) > 0 || len(in.Taps) > 0 || len(in.Chars) > 0
+}
+
+// blankScreen is the black screen of a presenter clicker's "blank" button
+// (B, "."): the room looks at the facilitator, not at the card. Nothing of
+// the scene under it shows, not even a notice or the mouse cursor, and the
+// scene under it is paused (its timer does not run). switchOverlay takes it
+// away.
+type blankScreen struct {
+	under Scene
+}
+
+func (b *blankScreen) Update(*Input) Scene { return b }
+
+func (b *blankScreen) Animating() bool { return false }
+
+func (b *blankScreen) Draw(dst *ebiten.Image) { dst.Fill(color.Black) }
 
 // drawShade covers the scene under an overlay.
 func (v *View) drawShade(dst *ebiten.Image) {
@@ -44,6 +96,7 @@ var helpKeys = [][2]string{
 	{"help_key_fullscreen", "help_fullscreen"},
 	{"help_key_help", "help_help"},
 	{"help_key_pause", "help_pause"},
+	{"help_key_blank", "help_blank"},
 }
 
 func (h *helpOverlay) Update(in *Input) Scene {
