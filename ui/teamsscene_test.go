@@ -20,8 +20,8 @@ func TestTeamsSceneSavesTheTeamsTyped(t *testing.T) {
 	l := layoutTeams(d.View.Metrics, 3)
 	dr.tap(l.names[0])
 	require.True(t, ts.Typing())
-	dr.typeText("Les Ados") // replaces the name offered
-	dr.press(ActionNext)    // Enter: the next name
+	dr.typeText("Les Ados")                      // replaces the name offered
+	dr.press(ActionNext)                         // Enter: the next name
 	dr.typeText("Seniors 24")                    // while typing, the keymap gives digits no action (TestTeamNamesTakeEveryKey)
 	dr.press(ActionUndo, ActionUndo, ActionUndo) // Backspace
 	dr.press(ActionFocusNext)                    // Tab: the next name too
