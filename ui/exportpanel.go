@@ -75,18 +75,16 @@ type exportPanelLayout struct {
 
 func layoutExportPanel(v *View, buttons int) exportPanelLayout {
 	var l exportPanelLayout
-	l.panel = v.panel(1600, 900)
+	l.panel = v.panel(1600, 820)
 	inner := l.panel.Inset(v.Px(44))
-	l.title, inner = inner.Top(math.Min(v.Px(96), inner.H*0.14))
-	foot, inner := inner.Bottom(math.Min(v.Px(104), inner.H*0.18))
+	// Rows in units: the title, the folder (three lines of it), the file
+	// (two), the line saying what became of "open", the buttons; they
+	// shrink together on a small screen at a large text size.
+	rows := stack(inner, v.Px(96), v.Px(16), v.Px(46), v.Px(180), v.Px(16), v.Px(46), v.Px(120), v.Px(56), v.Px(24), v.Px(104))
+	l.title, l.folderLabel, l.where, l.fileLabel, l.file, l.status = rows[0], rows[2], rows[3], rows[5], rows[6], rows[7]
+	foot := rows[9]
 	w := math.Min(foot.W, v.Px(560)*float64(buttons)+v.Px(28)*float64(buttons-1))
 	l.buttons = foot.Centered(w, foot.H).Cols(buttons, v.Px(28))
-	l.status, inner = inner.Bottom(math.Min(v.Px(64), inner.H*0.14))
-	_, inner = inner.Top(v.Px(12))
-	labelH := math.Min(v.Px(50), inner.H*0.12)
-	l.folderLabel, inner = inner.Top(labelH)
-	l.where, inner = inner.Top((inner.H - labelH) * 0.62)
-	l.fileLabel, l.file = inner.Top(labelH)
 	return l
 }
 
@@ -123,6 +121,7 @@ func (p *exportPanel) Draw(dst *ebiten.Image) {
 	v.drawMenuPanel(dst, l.panel)
 	v.Fonts.Text(dst, v.Tr.T("export_done_title"), v.style(SizeTitle, true, Start, th.Accent), l.title)
 	body := v.style(SizeBody, false, Start, nil)
+	body.VAlign = Start
 	if exportDownloads {
 		all := Rect{l.folderLabel.X, l.folderLabel.Y, l.folderLabel.W, l.file.Y + l.file.H - l.folderLabel.Y}
 		v.Fonts.Text(dst, v.Tr.T("export_downloaded", "File", p.path), body, all)
@@ -131,7 +130,9 @@ func (p *exportPanel) Draw(dst *ebiten.Image) {
 		v.Fonts.Text(dst, v.Tr.T("export_folder"), label, l.folderLabel)
 		v.Fonts.Text(dst, v.Fonts.pathLines(filepath.Dir(p.path), body, l.where.W), body, l.where)
 		v.Fonts.Text(dst, v.Tr.T("export_file"), label, l.fileLabel)
-		v.Fonts.Text(dst, filepath.Base(p.path), v.style(SizeBody, true, Start, nil), l.file)
+		name := v.style(SizeBody, true, Start, nil)
+		name.VAlign = Start
+		v.Fonts.Text(dst, filepath.Base(p.path), name, l.file)
 	}
 	if p.opened != "" {
 		v.Fonts.Text(dst, p.opened, v.style(SizeSmall, false, Start, th.Muted), l.status)

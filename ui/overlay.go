@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
 )
@@ -120,11 +121,37 @@ func (h *helpOverlay) Draw(dst *ebiten.Image) {
 	v.Fonts.Text(dst, v.Tr.T("help_title"), v.style(SizeTitle, true, Start, v.Theme.Accent), title)
 	foot, rest := rest.Bottom(v.Px(60))
 	v.Fonts.Text(dst, v.Tr.T("help_close"), v.style(SizeSmall, false, Center, v.Theme.Muted), foot)
-	for i, row := range rest.Rows(len(helpKeys), v.Px(6)) {
+	rows := rest.Rows(len(helpKeys), v.Px(6))
+	size := h.textSize(rows[0])
+	for i, row := range rows {
 		keys, what := row.Left(row.W * 0.36)
-		v.Fonts.Text(dst, v.Tr.T(helpKeys[i][0]), v.style(SizeSmall, true, Start, v.Theme.Accent), keys)
-		v.Fonts.Text(dst, v.Tr.T(helpKeys[i][1]), v.style(SizeSmall, false, Start, nil), what)
+		v.Fonts.Text(dst, v.Tr.T(helpKeys[i][0]), Style{Size: size, Min: size, Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Accent}, keys)
+		v.Fonts.Text(dst, v.Tr.T(helpKeys[i][1]), Style{Size: size, Min: size, Align: Start, VAlign: Center, Colour: v.Theme.Text}, what)
 	}
+}
+
+// textSize returns the one text size of every row of the help, each row
+// row high: the largest, up to SizeSmall, at which every row fits on one
+// line. Rows shrunk each on its own would look like a mistake.
+func (h *helpOverlay) textSize(row Rect) float64 {
+	v := h.v
+	keysW, whatW := row.W*0.36, row.W*0.64
+	size := math.Min(v.Px(SizeSmall), row.H/1.2)
+	for ; size > v.Px(SizeTiny)*0.5; size *= 0.94 {
+		fits := true
+		for _, k := range helpKeys {
+			kw, _ := v.Fonts.Measure(v.Tr.T(k[0]), Style{Size: size, Min: size, Bold: true}, math.Inf(1), math.Inf(1))
+			ww, _ := v.Fonts.Measure(v.Tr.T(k[1]), Style{Size: size, Min: size}, math.Inf(1), math.Inf(1))
+			if kw > keysW-v.Px(16) || ww > whatW {
+				fits = false
+				break
+			}
+		}
+		if fits {
+			break
+		}
+	}
+	return size
 }
 
 // quitOverlay asks before quitting: nothing quits without asking.

@@ -72,8 +72,9 @@ func (v *View) drawField(dst *ebiten.Image, r Rect, f field) {
 		x = textR.X + textR.W - w
 	}
 	if f.Focused && f.Selected && f.Text != "" {
+		// A translucent accent: colours are premultiplied by their alpha.
 		sel := th.Accent
-		sel.A = 0x50
+		sel.R, sel.G, sel.B, sel.A = uint8(uint(sel.R)*0x50/0xff), uint8(uint(sel.G)*0x50/0xff), uint8(uint(sel.B)*0x50/0xff), 0x50
 		fillRoundRect(dst, Rect{x - v.Px(6), textR.Y + (textR.H-h)/2, w + v.Px(12), h}, v.Px(8), sel)
 	}
 	v.Fonts.Text(dst, f.Text, st, textR)

@@ -50,10 +50,13 @@ func NewTitleScene(d *Deps) Scene {
 func (t *titleScene) layout() (title, subtitle Rect, buttons []Rect) {
 	v := t.d.View
 	scr := v.Metrics.Screen().Inset(v.Px(SizeMargin))
-	top, rest := scr.Top(scr.H * 0.38)
+	// The title takes what the buttons leave, between a quarter and 38 %
+	// of the screen.
+	n := len(t.items)
+	need := float64(n)*v.Px(96) + float64(n-1)*v.Px(22)
+	top, rest := scr.Top(math.Min(scr.H*0.38, math.Max(scr.H*0.26, scr.H-need)))
 	subtitle, title = top.Bottom(v.Px(80))
 	col := rest.Centered(v.Px(900), rest.H)
-	n := len(t.items)
 	// Up to seven buttons: they get smaller before they leave the screen.
 	gap := math.Min(v.Px(22), rest.H*0.025)
 	h := math.Min(v.Px(96), (rest.H-gap*float64(n-1))/float64(n))

@@ -254,8 +254,8 @@ func (w *workshopsScene) title(s game.Saved) string {
 	return w.d.View.Tr.T("workshops_unnamed", "Date", w.d.View.date(s.Started))
 }
 
-// detail returns the second line of a workshop's row: when it was last
-// played, whether it is over, its games, each team's points.
+// detail returns the second line of a workshop's row: whether it is over,
+// its games, each team's points (when it was last played is on the first).
 func (w *workshopsScene) detail(s game.Saved) string {
 	tr := w.d.View.Tr
 	if unreadable(s) {
@@ -272,7 +272,7 @@ func (w *workshopsScene) detail(s game.Saved) string {
 			teams[i] += fmt.Sprintf(" %d", s.Totals[i])
 		}
 	}
-	return strings.Join([]string{w.d.View.date(s.Updated), status, tr.N("sessions_games", s.Games), strings.Join(teams, ", ")}, " · ")
+	return strings.Join([]string{status, tr.N("sessions_games", s.Games), strings.Join(teams, ", ")}, " · ")
 }
 
 func (w *workshopsScene) Draw(dst *ebiten.Image) {
@@ -309,8 +309,8 @@ func (w *workshopsScene) Draw(dst *ebiten.Image) {
 	v.drawNotice(dst)
 }
 
-// drawRow draws one workshop: its name on the first line, what it holds on
-// the second.
+// drawRow draws one workshop: its name and when it was last played on the
+// first line, what it holds on the second.
 func (w *workshopsScene) drawRow(dst *ebiten.Image, r Rect, s game.Saved, selected bool) {
 	v := w.d.View
 	th := v.Theme
@@ -327,6 +327,12 @@ func (w *workshopsScene) drawRow(dst *ebiten.Image, r Rect, s game.Saved, select
 	colour := th.Text
 	if s.Name == "" {
 		colour = th.Muted
+	}
+	if !unreadable(s) {
+		var when Rect
+		when, top = top.Right(math.Min(top.W*0.34, v.Px(340)))
+		v.Fonts.Text(dst, v.date(s.Updated), v.style(SizeSmall, false, End, th.Muted), when)
+		top.W -= v.Px(24)
 	}
 	v.Fonts.Text(dst, w.title(s), v.style(SizeBody, true, Start, colour), top)
 	v.Fonts.Text(dst, w.detail(s), v.style(SizeSmall, false, Start, th.Muted), bottom)
