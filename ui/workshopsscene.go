@@ -32,6 +32,10 @@ type workshopsScene struct {
 	// confirm is on while "delete?" waits for a yes or a no.
 	confirm     bool
 	confirmMenu menu
+	// changed is set once a workshop was renamed or deleted: the title
+	// screen is made again, so that it does not offer to resume a deleted
+	// one.
+	changed bool
 }
 
 // The buttons beside the list, in order.
@@ -150,6 +154,9 @@ func (w *workshopsScene) Update(in *Input) Scene {
 		return w.updateConfirm(in, l)
 	}
 	if in.Has(ActionPause) || in.Has(ActionBack) || in.Tapped(l.back) {
+		if _, title := w.back.(*titleScene); title && w.changed {
+			return NewTitleScene(w.d)
+		}
 		return w.back
 	}
 	for i, r := range l.rows {
@@ -193,7 +200,7 @@ func (w *workshopsScene) updateRename(in *Input, l workshopsLayout) Scene {
 			w.d.View.Notice = w.d.View.Tr.T("workshops_rename_failed")
 			fmt.Fprintln(os.Stderr, "declic:", err)
 		}
-		w.renaming = false
+		w.renaming, w.changed = false, true
 		w.reload(id)
 	case in.Has(ActionPause), in.Tapped(l.answers[1]):
 		w.renaming = false
@@ -210,7 +217,7 @@ func (w *workshopsScene) updateConfirm(in *Input, l workshopsLayout) Scene {
 	}
 	switch w.confirmMenu.update(in, l.answers, nil) {
 	case 0:
-		w.confirm = false
+		w.confirm, w.changed = false, true
 		if err := w.d.Store.Delete(w.list[w.sel].ID); err != nil {
 			w.d.View.Notice = w.d.View.Tr.T("workshops_delete_failed")
 			fmt.Fprintln(os.Stderr, "declic:", err)

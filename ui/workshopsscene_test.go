@@ -116,6 +116,19 @@ func TestWorkshopsSceneRenamesExportsAndDeletes(t *testing.T) {
 	assert.Equal(t, 0, w.sel)
 
 	assert.Equal(t, backScene{}, a.key(ebiten.KeyEscape))
+
+	// From the title screen, back to a title screen made again: it no
+	// longer offers to resume a workshop deleted.
+	title := NewTitleScene(d).(*titleScene)
+	require.Equal(t, tuesday.ID, title.resume)
+	w = newWorkshopsScene(d, title)
+	step(w, ActionAnswer3)
+	step(w, ActionAnswer1)
+	back := step(w, ActionPause)
+	require.IsType(t, &titleScene{}, back)
+	assert.NotSame(t, title, back)
+	assert.Empty(t, back.(*titleScene).resume)
+	assert.NotContains(t, back.(*titleScene).items, "title_workshops")
 }
 
 func TestWorkshopsSceneScrollsAndTaps(t *testing.T) {
