@@ -110,3 +110,16 @@ func TestHelpListsTheBlackScreen(t *testing.T) {
 	assert.Contains(t, keys, "B, . — écran noir\u00a0; une touche pour revenir")
 	assert.Contains(t, keys, "Échap, F5 — pause\u00a0: reprendre, scores, annuler, réglages, quitter")
 }
+
+func TestClosingTheWindowOverABlackScreenShowsTheCursor(t *testing.T) {
+	d := sceneDeps(t)
+	blank := switchOverlay(d.View, &recorder{}, &Input{Actions: []Action{ActionBlank}})
+	require.IsType(t, &blankScreen{}, blank)
+	require.Equal(t, ebiten.CursorModeHidden, ebiten.CursorMode())
+	q := newQuitOverlay(d.View, blank)
+	assert.Equal(t, ebiten.CursorModeVisible, ebiten.CursorMode(), "the question is answered with the mouse too")
+	assert.Same(t, blank, q.Update(&Input{Actions: []Action{ActionAnswer2}}), "2: no, back to the black screen")
+	assert.Equal(t, ebiten.CursorModeHidden, ebiten.CursorMode())
+	switchOverlay(d.View, blank, &Input{Actions: []Action{ActionNext}})
+	assert.Equal(t, ebiten.CursorModeVisible, ebiten.CursorMode())
+}

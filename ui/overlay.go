@@ -162,7 +162,19 @@ type quitOverlay struct {
 }
 
 func newQuitOverlay(v *View, under Scene) *quitOverlay {
+	if _, blank := under.(*blankScreen); blank {
+		ebiten.SetCursorMode(ebiten.CursorModeVisible) // to answer with the mouse
+	}
 	return &quitOverlay{v: v, under: under, menu: menu{focus: 1}}
+}
+
+// back returns to the scene under the question, the mouse cursor hidden
+// again over a black screen.
+func (q *quitOverlay) back() Scene {
+	if _, blank := q.under.(*blankScreen); blank {
+		ebiten.SetCursorMode(ebiten.CursorModeHidden)
+	}
+	return q.under
 }
 
 func (q *quitOverlay) buttons() []Rect {
@@ -174,13 +186,13 @@ func (q *quitOverlay) buttons() []Rect {
 
 func (q *quitOverlay) Update(in *Input) Scene {
 	if in.Has(ActionPause) || in.Has(ActionBack) {
-		return q.under
+		return q.back()
 	}
 	switch q.menu.update(in, q.buttons(), nil) {
 	case 0:
 		return nil
 	case 1:
-		return q.under
+		return q.back()
 	}
 	return q
 }
