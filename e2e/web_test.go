@@ -101,7 +101,8 @@ func waitFor(t *testing.T, ctx context.Context, test string) bool {
 // family makes a family copy of declic.html with a deck of the day
 // (declic bundle), opens it from file:// and plays that deck from the
 // family start: 1 (Family game, first on the title screen of a family
-// copy), 1 (all together), 1 (the deck of the day).
+// copy), 1 (all together), 1 (the deck of the day), then 1 answers the
+// first card: a workshop is kept from its first move.
 func family(t *testing.T, chromium, dist string) {
 	page := filepath.Join(t.TempDir(), "famille.html")
 	cmd := exec.Command("go", "run", "../cmd/declic", "bundle", "--decks", "testdata/famille",
@@ -117,7 +118,7 @@ func family(t *testing.T, chromium, dist string) {
 		t.Fatalf("navigate: %v", err)
 	}
 	shots := [][]byte{firstFrame(t, ctx)}
-	for _, k := range "111" {
+	for _, k := range "1111" {
 		key(t, ctx, k)
 		time.Sleep(700 * time.Millisecond)
 		shots = append(shots, screenshot(t, ctx))
@@ -186,8 +187,10 @@ func picker(t *testing.T, chromium, url string) {
 		t.Fatalf("reload: %v", err)
 	}
 	firstFrame(t, ctx)
-	// New workshop, 2 teams, the first deck (one of those added), start.
-	for _, k := range "1\r1\r" {
+	// New workshop, 2 teams, the first deck (one of those added), start,
+	// and a point to the team in focus: a workshop is kept from its first
+	// move.
+	for _, k := range "1\r1\r=" {
 		key(t, ctx, k)
 		time.Sleep(700 * time.Millisecond)
 	}

@@ -11,7 +11,10 @@ import (
 // other, and the running total of each team across them.
 type Session struct {
 	// ID names the session and its file; it is made from its start time.
-	ID      string    `json:"id"`
+	ID string `json:"id"`
+	// Name is what the facilitator called the workshop ("Collège Jean
+	// Moulin, 4e B"), or "". Files saved before it existed have none.
+	Name    string    `json:"name,omitempty"`
 	Started time.Time `json:"started"`
 	// Updated is when the last move was played, as the caller said.
 	Updated time.Time `json:"updated"`
@@ -28,6 +31,20 @@ func NewSession(teams []Team, now time.Time) (*Session, error) {
 		return nil, err
 	}
 	return &Session{ID: now.Format("2006-01-02-150405"), Started: now, Updated: now, Teams: teams}, nil
+}
+
+// Empty reports a workshop in which nothing was played: no game, or games
+// without a move (a game ended before its first card counts for nothing).
+// An empty workshop is not kept (Store.Save).
+func (s *Session) Empty() bool {
+	for _, g := range s.Games {
+		for _, ev := range g.Events {
+			if ev.Kind != MoveEnd {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // Coop reports a cooperative session: one team, playing together.

@@ -67,7 +67,9 @@ type savedFile struct {
 
 // Saved describes one saved session, read without its decks.
 type Saved struct {
-	ID      string
+	ID string
+	// Name is the workshop's name, "" when it was given none.
+	Name    string
 	Started time.Time
 	Updated time.Time
 	Teams   []Team
@@ -96,12 +98,22 @@ func checkID(id string) error {
 // leaves a file that loads: the new content goes to a temporary file in the
 // same folder, synced to disk, then takes the place of the old file in one
 // rename. The old file, when sound, becomes <ID>.json.bak; a damaged one is
-// moved to <ID>.json.damaged-<n> rather than lost. The file holds the team
-// names and the moves, nothing else about people.
+// moved to <ID>.json.damaged-<n> rather than lost. The file holds the
+// workshop's and the teams' names and the moves, nothing else about people.
+//
+// An empty workshop (Session.Empty: nothing played yet, or every move
+// undone) is not kept: Save writes nothing and removes its files, so that
+// it is neither listed nor offered to resume.
 func (st Store) Save(s *Session) error {
 	data, err := saveData(s)
 	if err != nil {
 		return err
+	}
+	if s.Empty() {
+		if err := st.removeEmpty(s.ID); err != nil {
+			return fmt.Errorf("saving session %s: %w", s.ID, err)
+		}
+		return nil
 	}
 	if err := os.MkdirAll(st.Dir, 0o755); err != nil {
 		return fmt.Errorf("saving session %s: %w", s.ID, err)
@@ -139,6 +151,115 @@ func saveData(s *Session) ([]byte, error) {
 		return nil, fmt.Errorf("saving session %s: %w", s.ID, err)
 	}
 	return data, nil
+}
+
+// remove removes every file of the session id: its last save, the one
+// before, the damaged files kept aside and the temporary files of a Save
+// killed halfway (Delete).
+func (st Store) remove(id string) error {
+	main := st.path(id)
+	files, err := filepath.Glob(main + ".damaged-*")
+	if err != nil {
+		return err
+	}
+	return st.removeFiles(id, append(files, main))
+}
+
+// removeEmpty removes the files of the empty workshop id: its last save,
+// the one before, the temporary files. A damaged last save is moved aside
+// rather than removed, as Save does: nobody can tell what it held.
+func (st Store) removeEmpty(id string) error {
+	main := st.path(id)
+	data, err := os.ReadFile(main)
+	if err == nil {
+		if _, derr := decode(data); derr != nil {
+			_, err = moveAside(main)
+		}
+	}
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	return st.removeFiles(id, []string{main})
+}
+
+// removeFiles removes files, the .bak and the temporary files of the
+// session id; a file already gone is no error.
+func (st Store) removeFiles(id string, files []string) error {
+	temps, err := filepath.Glob(filepath.Join(st.Dir, "."+id+".json.tmp-*"))
+	if err != nil {
+		return err
+	}
+	files = append(append(files, temps...), st.path(id)+".bak")
+	for _, f := range files {
+		if err := os.Remove(f); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+	}
+	return nil
+}
+
+// Rename gives the saved session id a name, trimmed ("" takes its name
+// away), as a Save would: the save before is kept as <ID>.json.bak. When
+// its last save is damaged the previous one is renamed, and the damaged
+// file moved aside, as Load does. The session's decks are not needed, and
+// its Updated time stays that of its last move. An unknown id gives an
+// error wrapping fs.ErrNotExist; a session whose files are both damaged,
+// one wrapping ErrCorrupt.
+func (st Store) Rename(id, name string) error {
+	if err := checkID(id); err != nil {
+		return err
+	}
+	main := st.path(id)
+	s, err := readSaved(id, func(previous bool) (*Session, error) {
+		if previous {
+			return readQuick(main + ".bak")
+		}
+		return readQuick(main)
+	})
+	if err != nil {
+		return fmt.Errorf("renaming session %s: %w", id, err)
+	}
+	s.Name = strings.TrimSpace(name)
+	return st.Save(s)
+}
+
+// readSaved reads a session without its decks for a change that does not
+// replay it (Rename): the last save, else the previous one. Both missing
+// give fs.ErrNotExist; both damaged, ErrCorrupt.
+func readSaved(id string, read func(previous bool) (*Session, error)) (*Session, error) {
+	s, err := read(false)
+	if err == nil {
+		return s, nil
+	}
+	prev, bakErr := read(true)
+	switch {
+	case bakErr == nil:
+		return prev, nil
+	case missing(err) && missing(bakErr):
+		return nil, err
+	case !damaged(err) || !damaged(bakErr):
+		return nil, err
+	}
+	return nil, fmt.Errorf("%w: %v; previous save: %v", ErrCorrupt, err, bakErr)
+}
+
+// Delete removes the saved session id for good: its last save, the one
+// before and the damaged files kept aside. A session that does not exist
+// gives an error wrapping fs.ErrNotExist.
+func (st Store) Delete(id string) error {
+	if err := checkID(id); err != nil {
+		return err
+	}
+	main := st.path(id)
+	_, errMain := os.Lstat(main)
+	_, errBak := os.Lstat(main + ".bak")
+	if errors.Is(errMain, fs.ErrNotExist) && errors.Is(errBak, fs.ErrNotExist) {
+		return fmt.Errorf("deleting session %s: %w", id, fs.ErrNotExist)
+	}
+	if err := st.remove(id); err != nil {
+		return fmt.Errorf("deleting session %s: %w", id, err)
+	}
+	return nil
 }
 
 // encode returns the content of the session's file.
@@ -377,7 +498,9 @@ func (st Store) removeTemps(id string) {
 
 // List describes every session in Dir, newest first by Updated, without
 // their decks. A damaged file is listed with its error (see Saved.Err),
-// not returned as one; a missing Dir holds no session.
+// not returned as one; a missing Dir holds no session. An empty workshop
+// (Session.Empty), saved by an older version, is left out and its files
+// removed.
 func (st Store) List() ([]Saved, error) {
 	entries, err := os.ReadDir(st.Dir)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -399,7 +522,12 @@ func (st Store) List() ([]Saved, error) {
 	}
 	list := make([]Saved, 0, len(ids))
 	for _, id := range ids {
-		list = append(list, st.describe(id))
+		saved, empty := st.describe(id)
+		if empty {
+			st.removeEmpty(id) // not kept; a failure leaves it unlisted all the same
+			continue
+		}
+		list = append(list, saved)
 	}
 	newestFirst(list)
 	return list, nil
@@ -416,8 +544,8 @@ func newestFirst(list []Saved) {
 }
 
 // describe reads what List shows of a session, from its previous save when
-// its file is damaged.
-func (st Store) describe(id string) Saved {
+// its file is damaged, and whether it is an empty workshop.
+func (st Store) describe(id string) (Saved, bool) {
 	main := st.path(id)
 	return describeSaved(id, func(previous bool) (*Session, error) {
 		if previous {
@@ -427,19 +555,21 @@ func (st Store) describe(id string) Saved {
 	})
 }
 
-// describeSaved is what both stores' List show of a session: read reads
-// its last save or the previous one, without the decks.
-func describeSaved(id string, read func(previous bool) (*Session, error)) Saved {
+// describeSaved is what both stores' List show of a session, and whether
+// it is an empty workshop: read reads its last save or the previous one,
+// without the decks. A session whose files are both damaged is not empty:
+// nobody can tell.
+func describeSaved(id string, read func(previous bool) (*Session, error)) (Saved, bool) {
 	s, err := read(false)
 	if err != nil {
 		prev, bakErr := read(true)
 		if bakErr != nil {
-			return Saved{ID: id, Err: fmt.Errorf("%w: %v; previous save: %v", ErrCorrupt, err, bakErr)}
+			return Saved{ID: id, Err: fmt.Errorf("%w: %v; previous save: %v", ErrCorrupt, err, bakErr)}, false
 		}
 		s, err = prev, fmt.Errorf("%w (%v)", ErrRecovered, err)
 	}
-	return Saved{ID: id, Started: s.Started, Updated: s.Updated, Teams: s.Teams, Totals: s.Totals(),
-		Games: len(s.Games), Finished: s.Finished, Err: err}
+	return Saved{ID: id, Name: s.Name, Started: s.Started, Updated: s.Updated, Teams: s.Teams, Totals: s.Totals(),
+		Games: len(s.Games), Finished: s.Finished, Err: err}, s.Empty()
 }
 
 // readQuick reads and checks a file without its decks.

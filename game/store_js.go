@@ -3,6 +3,7 @@
 package game
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"slices"
@@ -52,6 +53,9 @@ func (LocalStore) Save(s *Session) error {
 		return err
 	}
 	key := localPrefix + s.ID
+	if s.Empty() {
+		return localRemoveEmpty(s.ID)
+	}
 	if old, err := getItem(key); err == nil {
 		if _, derr := decode(old); derr == nil {
 			if _, err := storage("setItem", key+".bak", string(old)); err != nil {
@@ -65,6 +69,72 @@ func (LocalStore) Save(s *Session) error {
 		return fmt.Errorf("saving session %s: %w", s.ID, err)
 	}
 	return nil
+}
+
+// localRemove removes every key of the session id: its last save, the one
+// before and the damaged one kept aside (Delete).
+func localRemove(id string) error {
+	key := localPrefix + id
+	for _, k := range []string{key, key + ".bak", key + ".damaged"} {
+		if _, err := storage("removeItem", k); err != nil {
+			return fmt.Errorf("removing session %s: %w", id, err)
+		}
+	}
+	return nil
+}
+
+// localRemoveEmpty removes the keys of the empty workshop id: its last
+// save and the one before. A damaged last save is kept aside, as Save does.
+func localRemoveEmpty(id string) error {
+	key := localPrefix + id
+	if data, err := getItem(key); err == nil {
+		if _, derr := decode(data); derr != nil {
+			if _, err := storage("setItem", key+".damaged", string(data)); err != nil {
+				return fmt.Errorf("removing session %s: %w", id, err)
+			}
+		}
+	}
+	for _, k := range []string{key, key + ".bak"} {
+		if _, err := storage("removeItem", k); err != nil {
+			return fmt.Errorf("removing session %s: %w", id, err)
+		}
+	}
+	return nil
+}
+
+// Rename gives the saved session id a name, as Store.Rename does, with the
+// same errors.
+func (LocalStore) Rename(id, name string) error {
+	if err := checkID(id); err != nil {
+		return err
+	}
+	key := localPrefix + id
+	s, err := readSaved(id, func(previous bool) (*Session, error) {
+		if previous {
+			return localQuick(key + ".bak")
+		}
+		return localQuick(key)
+	})
+	if err != nil {
+		return fmt.Errorf("renaming session %s: %w", id, err)
+	}
+	s.Name = strings.TrimSpace(name)
+	return LocalStore{}.Save(s)
+}
+
+// Delete removes the saved session id for good, as Store.Delete does, with
+// the same errors.
+func (LocalStore) Delete(id string) error {
+	if err := checkID(id); err != nil {
+		return err
+	}
+	key := localPrefix + id
+	_, errMain := getItem(key)
+	_, errBak := getItem(key + ".bak")
+	if errors.Is(errMain, fs.ErrNotExist) && errors.Is(errBak, fs.ErrNotExist) {
+		return fmt.Errorf("deleting session %s: %w", id, fs.ErrNotExist)
+	}
+	return localRemove(id)
 }
 
 // localRead reads one key and restores its session, with the errors of read.
@@ -123,27 +193,34 @@ func (LocalStore) List() ([]Saved, error) {
 	}
 	list := make([]Saved, 0, len(ids))
 	for _, id := range ids {
-		list = append(list, localDescribe(id))
+		saved, empty := localDescribe(id)
+		if empty {
+			localRemoveEmpty(id) // not kept; a failure leaves it unlisted all the same
+			continue
+		}
+		list = append(list, saved)
 	}
 	newestFirst(list)
 	return list, nil
 }
 
 // localDescribe reads what List shows of a session, from its previous save
-// when it is damaged.
-func localDescribe(id string) Saved {
+// when it is damaged, and whether it is an empty workshop.
+func localDescribe(id string) (Saved, bool) {
 	key := localPrefix + id
-	quick := func(k string) (*Session, error) {
-		data, err := getItem(k)
-		if err != nil {
-			return nil, err
-		}
-		return decode(data)
-	}
 	return describeSaved(id, func(previous bool) (*Session, error) {
 		if previous {
-			return quick(key + ".bak")
+			return localQuick(key + ".bak")
 		}
-		return quick(key)
+		return localQuick(key)
 	})
+}
+
+// localQuick reads and checks one key without the decks.
+func localQuick(key string) (*Session, error) {
+	data, err := getItem(key)
+	if err != nil {
+		return nil, err
+	}
+	return decode(data)
 }

@@ -2,6 +2,7 @@ package game
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
@@ -237,6 +238,7 @@ func TestLoadBothDamaged(t *testing.T) {
 	// A session saved under the same id after all keeps the damaged file
 	// aside.
 	s = newStoreSession(t, deck)
+	storePlay(t, s, storeMoves[0])
 	require.NoError(t, st.Save(s))
 	assert.FileExists(t, main+".damaged-1")
 	_, err = st.Load(s.ID, storeFinder(deck))
@@ -342,11 +344,21 @@ func TestList(t *testing.T) {
 	morning.Finished = true
 	afternoon := session(storeMinute(0), "Chats", "Chiens", "Loups")
 	storePlay(t, afternoon, Move{Kind: MoveAnswer, Team: 0, Choice: 1}, Move{Kind: MoveNext}, Move{Kind: MoveAnswer, Team: 1, Choice: 0})
+	morning.Name = "Collège Jean Moulin, 4e B"
 	yesterday := session(storeMinute(-24*60), "Famille")
+	storePlay(t, yesterday, Move{Kind: MoveAnswer, Team: 0, Choice: 0}) // wrong
 	broken := session(storeMinute(-48*60), "A", "B")
+	storePlay(t, broken, Move{Kind: MoveAnswer, Team: 0, Choice: 0})
 	for _, s := range []*Session{morning, afternoon, yesterday, broken} {
 		require.NoError(t, st.Save(s))
 	}
+	// An empty workshop saved by an older version, which kept them: not
+	// listed, and its files removed.
+	empty := session(storeMinute(-10), "Vide", "Rien")
+	data, err := encode(empty)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(st.path(empty.ID), data, 0o644))
+	require.NoError(t, os.WriteFile(st.path(empty.ID)+".bak", data, 0o644))
 	// The afternoon's last save is damaged: it is listed from the one before.
 	storePlay(t, afternoon, Move{Kind: MoveNext})
 	require.NoError(t, st.Save(afternoon))
@@ -360,8 +372,11 @@ func TestList(t *testing.T) {
 	list, err = st.List()
 	require.NoError(t, err)
 	require.Len(t, list, 4)
+	assert.NoFileExists(t, st.path(empty.ID))
+	assert.NoFileExists(t, st.path(empty.ID)+".bak")
 	type row struct {
 		ID       string
+		Name     string
 		Updated  time.Time
 		Teams    int
 		Totals   []int
@@ -370,13 +385,13 @@ func TestList(t *testing.T) {
 	}
 	var got []row
 	for _, s := range list {
-		got = append(got, row{s.ID, s.Updated, len(s.Teams), s.Totals, s.Games, s.Finished})
+		got = append(got, row{s.ID, s.Name, s.Updated, len(s.Teams), s.Totals, s.Games, s.Finished})
 	}
 	assert.Equal(t, []row{
-		{afternoon.ID, storeMinute(3), 3, []int{1, 1, 0}, 1, false},
-		{morning.ID, storeMinute(-295), 2, []int{3, 0}, 1, true},
-		{yesterday.ID, storeMinute(-24 * 60), 1, []int{0}, 1, false},
-		{broken.ID, time.Time{}, 0, nil, 0, false},
+		{afternoon.ID, "", storeMinute(3), 3, []int{1, 1, 0}, 1, false},
+		{morning.ID, "Collège Jean Moulin, 4e B", storeMinute(-295), 2, []int{3, 0}, 1, true},
+		{yesterday.ID, "", storeMinute(-24*60 + 1), 1, []int{0}, 1, false},
+		{broken.ID, "", time.Time{}, 0, nil, 0, false},
 	}, got)
 	assert.ErrorIs(t, list[0].Err, ErrRecovered)
 	assert.NoError(t, list[1].Err)
@@ -406,10 +421,161 @@ func TestLoadRemovesLeftoverTemps(t *testing.T) {
 	deck := parseStoreDeck(t, storeDeck)
 	st := Store{Dir: t.TempDir()}
 	s := newStoreSession(t, deck)
+	storePlay(t, s, storeMoves[0])
 	require.NoError(t, st.Save(s))
 	leftover := filepath.Join(st.Dir, "."+s.ID+".json.tmp-123")
 	require.NoError(t, os.WriteFile(leftover, []byte("{"), 0o644))
 	_, err := st.Load(s.ID, storeFinder(deck))
 	require.NoError(t, err)
 	assert.NoFileExists(t, leftover)
+}
+
+func TestAnEmptyWorkshopIsNotKept(t *testing.T) {
+	deck := parseStoreDeck(t, storeDeck)
+	st := Store{Dir: t.TempDir()}
+	files := func() []string {
+		t.Helper()
+		entries, err := os.ReadDir(st.Dir)
+		require.NoError(t, err)
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		return names
+	}
+	s, err := NewSession(NewTeams("Renards", "Hiboux"), storeStart)
+	require.NoError(t, err)
+	require.True(t, s.Empty(), "no game")
+	require.NoError(t, st.Save(s))
+	assert.Empty(t, files(), "teams alone are not kept")
+
+	_, err = s.NewGame(deck, Settings{InOrder: true})
+	require.NoError(t, err)
+	require.True(t, s.Empty(), "a game without a move")
+	require.NoError(t, st.Save(s))
+	assert.Empty(t, files())
+
+	storePlay(t, s, storeMoves[0])
+	require.False(t, s.Empty())
+	require.NoError(t, st.Save(s))
+	storePlay(t, s, storeMoves[1])
+	require.NoError(t, st.Save(s))
+	assert.Equal(t, []string{s.ID + ".json", s.ID + ".json.bak"}, files())
+
+	// Every move undone: the workshop is empty again, and its files go.
+	storePlay(t, s, Move{Kind: MoveUndo}, Move{Kind: MoveUndo})
+	require.True(t, s.Empty())
+	require.NoError(t, st.Save(s))
+	assert.Empty(t, files())
+	list, err := st.List()
+	require.NoError(t, err)
+	assert.Empty(t, list, "not listed, so not offered to resume")
+	_, ok := st.Latest()
+	assert.False(t, ok)
+
+	// A game ended before its first card is no game played.
+	storePlay(t, s, Move{Kind: MoveEnd})
+	assert.True(t, s.Empty())
+	require.NoError(t, st.Save(s))
+	assert.Empty(t, files())
+}
+
+func TestRename(t *testing.T) {
+	deck := parseStoreDeck(t, storeDeck)
+	st := Store{Dir: t.TempDir()}
+	s := saveTwice(t, st, deck, 1)
+	main := st.path(s.ID)
+	before, err := os.ReadFile(main)
+	require.NoError(t, err)
+
+	require.NoError(t, st.Rename(s.ID, "  Atelier du jeudi, 4e B "))
+	list, err := st.List()
+	require.NoError(t, err)
+	require.Len(t, list, 1)
+	assert.Equal(t, "Atelier du jeudi, 4e B", list[0].Name)
+	assert.True(t, storeMinute(2).Equal(list[0].Updated), "renaming is not playing: %v", list[0].Updated)
+	got, err := st.Load(s.ID, storeFinder(deck))
+	require.NoError(t, err)
+	assert.Equal(t, "Atelier du jeudi, 4e B", got.Name)
+	assert.Len(t, got.Games[0].Events, 2, "the moves are kept")
+	bak, err := os.ReadFile(main + ".bak")
+	require.NoError(t, err)
+	assert.Equal(t, before, bak, "the save before the new name is the previous one")
+
+	require.NoError(t, st.Rename(s.ID, ""))
+	got, err = st.Load(s.ID, storeFinder(deck))
+	require.NoError(t, err)
+	assert.Empty(t, got.Name, "an empty name takes the name away")
+
+	// A damaged last save: the previous one is renamed, the damaged file
+	// kept aside.
+	require.NoError(t, os.WriteFile(main, []byte("{"), 0o644))
+	require.NoError(t, st.Rename(s.ID, "Repris"))
+	assert.FileExists(t, main+".damaged-1")
+	got, err = st.Load(s.ID, storeFinder(deck))
+	require.NoError(t, err)
+	assert.Equal(t, "Repris", got.Name)
+
+	require.NoError(t, os.WriteFile(main, []byte("{"), 0o644))
+	require.NoError(t, os.WriteFile(main+".bak", []byte("{"), 0o644))
+	assert.ErrorIs(t, st.Rename(s.ID, "x"), ErrCorrupt)
+	assert.ErrorIs(t, st.Rename("2020-01-01-000000", "x"), fs.ErrNotExist)
+	assert.ErrorIs(t, st.Rename("../x", "x"), ErrBadID)
+}
+
+func TestDelete(t *testing.T) {
+	deck := parseStoreDeck(t, storeDeck)
+	st := Store{Dir: t.TempDir()}
+	s := saveTwice(t, st, deck, 1)
+	other := newStoreSession(t, deck)
+	other.ID = "2026-11-29-100000"
+	storePlay(t, other, storeMoves[0])
+	require.NoError(t, st.Save(other))
+	main := st.path(s.ID)
+	for _, name := range []string{main + ".damaged-1", filepath.Join(st.Dir, "."+s.ID+".json.tmp-9")} {
+		require.NoError(t, os.WriteFile(name, []byte("{"), 0o644))
+	}
+
+	require.NoError(t, st.Delete(s.ID))
+	entries, err := os.ReadDir(st.Dir)
+	require.NoError(t, err)
+	require.Len(t, entries, 1, "every file of the workshop is gone, and only them")
+	assert.Equal(t, other.ID+".json", entries[0].Name())
+	list, err := st.List()
+	require.NoError(t, err)
+	require.Len(t, list, 1)
+	assert.Equal(t, other.ID, list[0].ID)
+	_, err = st.Load(s.ID, storeFinder(deck))
+	assert.ErrorIs(t, err, fs.ErrNotExist)
+
+	assert.ErrorIs(t, st.Delete(s.ID), fs.ErrNotExist)
+	assert.ErrorIs(t, st.Delete(".."), ErrBadID)
+}
+
+// TestSessionFilesBeforeNamesLoad loads a file saved by the version before
+// workshops had names (testdata/session-before-names.json, storeMoves
+// played): it loads as it was, without a name, and takes one.
+func TestSessionFilesBeforeNamesLoad(t *testing.T) {
+	deck := parseStoreDeck(t, storeDeck)
+	data, err := os.ReadFile(filepath.Join("testdata", "session-before-names.json"))
+	require.NoError(t, err)
+	var file struct{ Session map[string]any }
+	require.NoError(t, json.Unmarshal(data, &file))
+	require.NotContains(t, file.Session, "name", "the file predates names")
+	st := Store{Dir: t.TempDir()}
+	id := storeStart.Format("2006-01-02-150405")
+	require.NoError(t, os.WriteFile(st.path(id), data, 0o644))
+
+	want := newStoreSession(t, deck)
+	storePlay(t, want, storeMoves...)
+	got, err := st.Load(id, storeFinder(deck))
+	require.NoError(t, err)
+	assertSameSession(t, want, got)
+	assert.Empty(t, got.Name)
+
+	require.NoError(t, st.Rename(id, "Le premier"))
+	got, err = st.Load(id, storeFinder(deck))
+	require.NoError(t, err)
+	assert.Equal(t, "Le premier", got.Name)
+	assertSameSession(t, want, got)
 }

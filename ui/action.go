@@ -55,13 +55,17 @@ const (
 	ActionFullscreen
 	// ActionHelp shows or hides the help overlay with every key.
 	ActionHelp
-	// ActionPause opens the pause menu; nothing quits without asking.
+	// ActionPause opens the pause menu (Esc, F5, a clicker's start button);
+	// nothing quits without asking.
 	ActionPause
 	// ActionUp moves the focus or a picked-up item up (↑): menus and order
 	// cards. An addition to DESIGN.md's table, which it leaves as it is.
 	ActionUp
 	// ActionDown moves the focus or a picked-up item down (↓).
 	ActionDown
+	// ActionBlank blacks the screen out (B, ".": a presenter clicker's
+	// "blank screen" button); any key or tap brings it back.
+	ActionBlank
 )
 
 // MaxAnswers is the number of answer actions, and so of answer keys.
@@ -96,6 +100,7 @@ var actionNames = [...]string{
 	ActionPause:      "Pause",
 	ActionUp:         "Up",
 	ActionDown:       "Down",
+	ActionBlank:      "Blank",
 }
 
 // String returns the action's name without the "Action" prefix ("Next",

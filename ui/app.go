@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"image"
 	"image/png"
-	"slices"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -77,6 +76,11 @@ func (a *App) Update() error {
 		in.Dt = min(now.Sub(a.last), time.Second)
 	}
 	a.last = now
+	// While a field has the focus (a team's name), the keys that type are
+	// text, not shortcuts: the B of « Zèbres » must not black the screen
+	// out, nor the H of « Hiboux » open the help.
+	t, ok := a.scene.(interface{ Typing() bool })
+	a.keymap.Typing = ok && t.Typing()
 	in.Actions = a.keymap.AppendActions(in.Actions)
 	in.Chars = ebiten.AppendInputChars(in.Chars)
 	// Ebitengine gives positions in the screen's pixels, those of Layout:
@@ -115,11 +119,9 @@ func (a *App) Update() error {
 	a.pointer = in.Pointer
 	a.view.Pointer = in.Pointer
 
-	// Letters typed into a field (a team's name) are text, not shortcuts:
-	// the H of « Hiboux » must not open the help. F11 and F1 type nothing
-	// and still work.
-	if t, ok := a.scene.(interface{ Typing() bool }); ok && t.Typing() && len(in.Chars) > 0 {
-		in.Actions = slices.DeleteFunc(in.Actions, func(x Action) bool { return x == ActionFullscreen || x == ActionHelp })
+	if next := switchOverlay(a.view, a.scene, in); next != a.scene {
+		a.scene = next
+		a.dirty = true
 	}
 	if in.Has(ActionFullscreen) {
 		a.view.Settings.Fullscreen = !ebiten.IsFullscreen()
@@ -130,14 +132,6 @@ func (a *App) Update() error {
 			a.scene = newQuitOverlay(a.view, a.scene)
 			a.dirty = true
 		}
-	}
-	if in.Has(ActionHelp) {
-		if h, showing := a.scene.(*helpOverlay); showing {
-			a.scene = h.under
-		} else {
-			a.scene = newHelpOverlay(a.view, a.scene)
-		}
-		a.dirty = true
 	}
 	next := a.scene.Update(in)
 	if next == nil {

@@ -56,6 +56,12 @@ func TestDeckSceneStartsAGameWithTheSettingsChosen(t *testing.T) {
 	assert.Equal(t, 5, s.Games[0].Len())
 	saved, err := d.Store.List()
 	require.NoError(t, err)
+	require.Empty(t, saved, "nothing played yet: an empty workshop is not kept")
+	_, err = s.Apply(game.Move{Kind: game.MoveSkip}, d.Now())
+	require.NoError(t, err)
+	d.save(s)
+	saved, err = d.Store.List()
+	require.NoError(t, err)
 	require.Len(t, saved, 1)
 	assert.Equal(t, 1, saved[0].Games)
 }

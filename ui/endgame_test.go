@@ -206,7 +206,8 @@ func TestEndSceneExportsTheCSV(t *testing.T) {
 	data, err := os.ReadFile(file)
 	require.NoError(t, err)
 	abs, _ := filepath.Abs(file)
-	assert.Equal(t, "Scores exportés dans le fichier "+abs, d.View.Notice, "the facilitator is told where the file is")
+	require.IsType(t, &exportPanel{}, sc, "the facilitator is told where the file is")
+	assert.Equal(t, abs, sc.(*exportPanel).path)
 	lines := strings.Split(strings.TrimSuffix(string(data), "\r\n"), "\r\n")
 	assert.Equal(t, []string{
 		"\ufeffDate;Partie;Jeu;Carte;Texte de la carte;Équipe;Réponse;Juste;Points;Personnes avant;Personnes après",
@@ -254,7 +255,7 @@ func TestEndSceneNewGameWithTheSameTeams(t *testing.T) {
 	assert.Equal(t, []int{0, 0, 0}, ns.Totals(), "the new workshop starts at zero")
 	saved, err := d.Store.List()
 	require.NoError(t, err)
-	assert.Len(t, saved, 2, "the new workshop is saved")
+	assert.Len(t, saved, 1, "the new workshop is kept from its first move")
 	again := step(sc, ActionAnswer2).(*deckScene)
 	assert.Same(t, ns, again.s, "coming back and choosing again does not make a third workshop")
 

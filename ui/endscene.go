@@ -117,25 +117,13 @@ func (sc *endScene) Update(in *Input) Scene {
 	}
 	switch sc.menu.update(in, l.buttons, nil) {
 	case endExport:
-		sc.export()
+		return exportWorkshop(sc.d, sc.s, sc)
 	case endNewGame:
 		return sc.newGame()
 	case endHome:
 		return NewTitleScene(sc.d)
 	}
 	return sc
-}
-
-// export writes the CSV file and says where.
-func (sc *endScene) export() {
-	v := sc.d.View
-	path, err := writeExport(exportPath(sc.d, sc.s), sc.s, v.Tr)
-	if err != nil {
-		v.Notice = v.Tr.T("end_export_failed", "Path", path)
-		fmt.Fprintln(os.Stderr, "declic:", err)
-		return
-	}
-	v.Notice = v.Tr.T("end_exported", "Path", path)
 }
 
 // newGame starts a new workshop with the same teams, at zero, and goes to

@@ -5,23 +5,56 @@ package ui
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
 
 	"declic/assets"
 	"declic/game"
 	"declic/report"
 )
 
-// exportPath returns where the end scene writes a workshop's CSV file: an
-// exports/ folder beside the sessions/ folder, named after the session
-// (in the working directory for a Sessions that is not a game.Store).
-// export_js.go has the browser's, a download.
+// exportPath returns where a workshop's CSV file is written: an exports/
+// folder beside the sessions/ folder, named after the workshop
+// (exportFileName; in the working directory for a Sessions that is not a
+// game.Store). export_js.go has the browser's, a download.
 func exportPath(d *Deps, s *game.Session) string {
 	dir := "."
 	if st, ok := d.Store.(game.Store); ok {
 		dir = filepath.Dir(st.Dir)
 	}
-	return filepath.Join(dir, "exports", s.ID+".csv")
+	return filepath.Join(dir, "exports", exportFileName(s))
+}
+
+// exportDownloads is false where the CSV file is written in a folder, which
+// openFolder shows; true in the browser, where it is a download.
+const exportDownloads = false
+
+// openFolder shows the exported file in the system's file manager, its
+// folder open and, where the file manager can, the file selected. It does
+// not wait for the file manager; an error means it could not be started.
+func openFolder(file string) error {
+	name, args := openCommand(runtime.GOOS, file)
+	cmd := exec.Command(name, args...)
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("opening the folder of %s: %w", file, err)
+	}
+	go cmd.Wait() // explorer exits with 1 when all went well: not an error to show
+	return nil
+}
+
+// openCommand returns the command that shows file in the file manager of
+// the system goos: Explorer with the file selected on Windows, the Finder
+// with it selected on a Mac, the desktop's file manager on its folder
+// elsewhere (xdg-open).
+func openCommand(goos, file string) (string, []string) {
+	switch goos {
+	case "windows":
+		return "explorer", []string{"/select," + file}
+	case "darwin":
+		return "open", []string{"-R", file}
+	}
+	return "xdg-open", []string{filepath.Dir(file)}
 }
 
 // writeExport writes the workshop's scores and answers as a CSV file,

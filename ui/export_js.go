@@ -3,6 +3,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"syscall/js"
 
@@ -12,7 +13,14 @@ import (
 )
 
 // exportPath returns the name of the CSV file the browser downloads.
-func exportPath(_ *Deps, s *game.Session) string { return s.ID + ".csv" }
+func exportPath(_ *Deps, s *game.Session) string { return exportFileName(s) }
+
+// exportDownloads is true in the browser: the CSV file is a download, in
+// the browser's downloads folder, which a web page cannot open.
+const exportDownloads = true
+
+// openFolder cannot show a folder from a web page.
+func openFolder(string) error { return errors.New("a web page cannot open a folder") }
 
 // writeExport hands the workshop's CSV to the browser as a download (a Blob
 // and a click on an <a download>): the web build has no file system. It

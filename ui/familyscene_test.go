@@ -28,7 +28,11 @@ func TestFamilyTogetherStartsACooperativeGameWithoutTimer(t *testing.T) {
 	assert.Equal(t, min(familyCards, len(decks[0].Cards)), p.g.Len())
 	saved, err := d.Store.List()
 	require.NoError(t, err)
-	assert.Len(t, saved, 1, "the workshop is saved, to resume after a closed lid")
+	assert.Empty(t, saved, "nothing played yet: an empty workshop is not kept")
+	playStep(t, &sceneDriver{t: t, d: d, scene: p}, p, ActionAnswer1)
+	saved, err = d.Store.List()
+	require.NoError(t, err)
+	assert.Len(t, saved, 1, "the workshop is saved from its first answer, to resume after a closed lid")
 }
 
 func TestFamilyPlayersByTapAndBack(t *testing.T) {

@@ -107,12 +107,31 @@ var byCommandLabel = map[string]Action{
 }
 
 // byClickerPosition holds the keys a presenter clicker sends besides Esc and
-// F5: B (black screen) and "." (the US key, whatever the computer's layout).
-// They are looked at last, so that on a layout where that place carries a
-// letter that acts (Dvorak prints V where QWERTY has "."), the letter wins.
+// F5: B and "." (the US key, whatever the computer's layout), its "blank
+// screen" button. They are looked at last, so that on a layout where that
+// place carries a letter that acts (Dvorak prints V where QWERTY has "."),
+// the letter wins.
 var byClickerPosition = map[ebiten.Key]Action{
-	ebiten.KeyB:      ActionPause,
-	ebiten.KeyPeriod: ActionPause,
+	ebiten.KeyB:      ActionBlank,
+	ebiten.KeyPeriod: ActionBlank,
+}
+
+// whileTyping holds the only keys that act while a text field has the
+// focus, without Ctrl or Cmd: those that type no character. Every other key
+// types (the B of « Zèbres », the digits, "." and "+"), and Space is a
+// space, not "next". ← and → would move a caret: the fields have none, and
+// they do nothing rather than leave the field.
+var whileTyping = map[ebiten.Key]Action{
+	ebiten.KeyEnter:       ActionNext,
+	ebiten.KeyNumpadEnter: ActionNext,
+	ebiten.KeyTab:         ActionFocusNext,
+	ebiten.KeyArrowUp:     ActionUp,
+	ebiten.KeyArrowDown:   ActionDown,
+	ebiten.KeyBackspace:   ActionUndo,
+	ebiten.KeyEscape:      ActionPause,
+	ebiten.KeyF5:          ActionPause,
+	ebiten.KeyF1:          ActionHelp,
+	ebiten.KeyF11:         ActionFullscreen,
 }
 
 // usLabels gives the US QWERTY label of the keys a layout may relabel, for
@@ -145,18 +164,41 @@ var usLabels = func() map[ebiten.Key]string {
 // It returns nil when no key acts. It is pure: the label of each key comes in
 // with it, so it works without a display, for any keyboard layout.
 func ActionsFor(pressed []Key, mods Modifiers) []Action {
-	return appendActions(nil, pressed, mods)
+	return appendActions(nil, pressed, mods, false)
 }
 
-func appendActions(actions []Action, pressed []Key, mods Modifiers) []Action {
+// TypingActionsFor is ActionsFor while a text field has the focus: a key
+// that types a character asks for nothing (the scene gets the character),
+// so that no letter, digit or sign of a name acts as a shortcut. Enter,
+// Tab, ↑ ↓, Backspace, Esc, F5, F1 and F11 still act, and so do the
+// shortcuts with Ctrl or Cmd.
+func TypingActionsFor(pressed []Key, mods Modifiers) []Action {
+	return appendActions(nil, pressed, mods, true)
+}
+
+func appendActions(actions []Action, pressed []Key, mods Modifiers, typing bool) []Action {
 	start := len(actions)
 	for _, key := range pressed {
-		a := actionFor(key, mods)
+		var a Action
+		if typing {
+			a = typingActionFor(key, mods)
+		} else {
+			a = actionFor(key, mods)
+		}
 		if a != 0 && !slices.Contains(actions[start:], a) {
 			actions = append(actions, a)
 		}
 	}
 	return actions
+}
+
+// typingActionFor returns the action of one key while a text field has the
+// focus, or 0: with a modifier, the key's shortcut as anywhere else.
+func typingActionFor(key Key, mods Modifiers) Action {
+	if mods.Control || mods.Meta || mods.Alt {
+		return actionFor(key, mods)
+	}
+	return whileTyping[key.Position]
 }
 
 // actionFor returns the action of one key, or 0.
@@ -186,10 +228,13 @@ func actionFor(key Key, mods Modifiers) Action {
 }
 
 // Keymap reads the keyboard through Ebitengine and turns the keys pressed
-// since the previous frame into actions with ActionsFor. The zero Keymap is
-// ready to use; it keeps its buffers, so a frame without a key press costs no
-// allocation.
+// since the previous frame into actions with ActionsFor, or TypingActionsFor
+// while Typing is set. The zero Keymap is ready to use; it keeps its
+// buffers, so a frame without a key press costs no allocation.
 type Keymap struct {
+	// Typing is set while a text field has the focus: the App sets it from
+	// the scene on show before each frame's keys are read.
+	Typing    bool
 	positions []ebiten.Key
 	keys      []Key
 }
@@ -212,5 +257,5 @@ func (k *Keymap) AppendActions(actions []Action) []Action {
 		Alt:     ebiten.IsKeyPressed(ebiten.KeyAlt),
 		Meta:    ebiten.IsKeyPressed(ebiten.KeyMeta),
 	}
-	return appendActions(actions, k.keys, mods)
+	return appendActions(actions, k.keys, mods, k.Typing)
 }

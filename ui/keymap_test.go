@@ -2,6 +2,7 @@ package ui_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -134,9 +135,9 @@ func TestActionsFor(t *testing.T) {
 		{"Esc", press(qwerty, ebiten.KeyEscape), none, []ui.Action{ui.ActionPause}},
 		{"F5", press(qwerty, ebiten.KeyF5), none, []ui.Action{ui.ActionPause}},
 		{"clicker start button: Esc and F5 pause once", press(qwerty, ebiten.KeyEscape, ebiten.KeyF5), none, []ui.Action{ui.ActionPause}},
-		{"clicker B", press(azerty, ebiten.KeyB), none, []ui.Action{ui.ActionPause}},
-		{"clicker . on QWERTY", press(qwerty, ebiten.KeyPeriod), none, []ui.Action{ui.ActionPause}},
-		{"clicker . on AZERTY, where : is printed", press(azerty, ebiten.KeyPeriod), none, []ui.Action{ui.ActionPause}},
+		{"clicker B: black screen, not the pause menu", press(azerty, ebiten.KeyB), none, []ui.Action{ui.ActionBlank}},
+		{"clicker . on QWERTY", press(qwerty, ebiten.KeyPeriod), none, []ui.Action{ui.ActionBlank}},
+		{"clicker . on AZERTY, where : is printed", press(azerty, ebiten.KeyPeriod), none, []ui.Action{ui.ActionBlank}},
 		{"Dvorak V at the QWERTY . place buzzes", press(dvorak, ebiten.KeyPeriod), none, []ui.Action{ui.ActionBuzz3}},
 
 		{"several keys keep their order", press(qwerty, ebiten.KeyM, ebiten.KeyTab, ebiten.KeyA), none,
@@ -163,7 +164,7 @@ func TestEveryActionHasAKey(t *testing.T) {
 					}
 				}
 			}
-			for a := ui.ActionNext; a <= ui.ActionPause; a++ {
+			for a := ui.ActionNext; a <= ui.ActionBlank; a++ {
 				assert.Truef(t, reached[a], "no key gives %v", a)
 			}
 		})
@@ -178,7 +179,7 @@ func TestActionString(t *testing.T) {
 	assert.Equal(t, "Action(99)", ui.Action(99).String())
 
 	seen := map[string]ui.Action{}
-	for a := ui.ActionNext; a <= ui.ActionPause; a++ {
+	for a := ui.ActionNext; a <= ui.ActionBlank; a++ {
 		name := a.String()
 		require.NotContains(t, name, "Action(", "%d has no name", int(a))
 		require.NotContains(t, seen, name, "%v and %v have the same name", seen[name], a)
@@ -206,6 +207,80 @@ func TestActionAnswerAndBuzzer(t *testing.T) {
 			team, isBuzzer := tt.action.Buzzer()
 			assert.Equal(t, tt.team, team)
 			assert.Equal(t, tt.team != 0, isBuzzer)
+		})
+	}
+}
+
+func TestTypingActionsFor(t *testing.T) {
+	tests := []struct {
+		name string
+		keys []ui.Key
+		mods ui.Modifiers
+		want []ui.Action
+	}{
+		{"B types, no black screen", press(qwerty, ebiten.KeyB), none, nil},
+		{"B with Shift", press(azerty, ebiten.KeyB), shift, nil},
+		{". types on QWERTY", press(qwerty, ebiten.KeyPeriod), none, nil},
+		{". is Shift+; on AZERTY", press(azerty, ebiten.KeyComma), shift, nil},
+		{"Space is a space, not next", press(qwerty, ebiten.KeySpace), none, nil},
+		{"buzzer letters", press(azerty, ebiten.KeyQ, ebiten.KeyL, ebiten.KeyV, ebiten.KeyP, ebiten.KeyW, ebiten.KeySemicolon), none, nil},
+		{"C, S, F, H", press(qwerty, ebiten.KeyC, ebiten.KeyS, ebiten.KeyF, ebiten.KeyH), none, nil},
+		{"digits, AZERTY without Shift", press(azerty, ebiten.KeyDigit1, ebiten.KeyDigit2, ebiten.KeyDigit7), none, nil},
+		{"digits with Shift", press(azerty, ebiten.KeyDigit1), shift, nil},
+		{"numpad digits and signs", press(qwerty, ebiten.KeyNumpad1, ebiten.KeyNumpadAdd, ebiten.KeyNumpadSubtract), none, nil},
+		{"+ - =", press(qwerty, ebiten.KeyEqual, ebiten.KeyMinus), shift, nil},
+		{"? on QWERTY", press(qwerty, ebiten.KeySlash), shift, nil},
+		{"← → move no caret and leave no field", press(qwerty, ebiten.KeyArrowLeft, ebiten.KeyArrowRight), none, nil},
+		{"Page Down from a clicker", press(qwerty, ebiten.KeyPageDown), none, nil},
+		{"AltGr types (AltGr+0 is @ on AZERTY)", press(azerty, ebiten.KeyDigit0), alt, nil},
+
+		{"Enter: the next name", press(qwerty, ebiten.KeyEnter), none, []ui.Action{ui.ActionNext}},
+		{"numpad Enter", press(qwerty, ebiten.KeyNumpadEnter), none, []ui.Action{ui.ActionNext}},
+		{"Tab: the next name", press(qwerty, ebiten.KeyTab), none, []ui.Action{ui.ActionFocusNext}},
+		{"Backspace erases", press(qwerty, ebiten.KeyBackspace), none, []ui.Action{ui.ActionUndo}},
+		{"Backspace with Shift", press(qwerty, ebiten.KeyBackspace), shift, []ui.Action{ui.ActionUndo}},
+		{"↑ ↓", press(qwerty, ebiten.KeyArrowUp, ebiten.KeyArrowDown), none, []ui.Action{ui.ActionUp, ui.ActionDown}},
+		{"Esc and F5 leave the field", press(qwerty, ebiten.KeyEscape, ebiten.KeyF5), none, []ui.Action{ui.ActionPause}},
+		{"F1", press(qwerty, ebiten.KeyF1), none, []ui.Action{ui.ActionHelp}},
+		{"F11", press(qwerty, ebiten.KeyF11), none, []ui.Action{ui.ActionFullscreen}},
+		{"Ctrl+Z, by label", press(azerty, ebiten.KeyW), ctrl, []ui.Action{ui.ActionUndo}},
+		{"Cmd+Z", press(qwerty, ebiten.KeyZ), cmd, []ui.Action{ui.ActionUndo}},
+		{"Ctrl+B is no black screen either", press(qwerty, ebiten.KeyB), ctrl, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, ui.TypingActionsFor(tt.keys, tt.mods))
+		})
+	}
+}
+
+// TestEveryKeyThatTypesTypes presses, as in a text field, every key of the
+// keyboard that prints a character, alone and with Shift, on every layout:
+// none asks for an action, whatever it does outside a field.
+func TestEveryKeyThatTypesTypes(t *testing.T) {
+	typesNothing := map[ebiten.Key]bool{
+		ebiten.KeyEnter: true, ebiten.KeyNumpadEnter: true, ebiten.KeyTab: true, ebiten.KeyBackspace: true,
+		ebiten.KeyEscape: true, ebiten.KeyArrowUp: true, ebiten.KeyArrowDown: true,
+	}
+	for name, l := range map[string]layout{"qwerty": qwerty, "azerty": azerty, "dvorak": dvorak, "unknown": unknown} {
+		t.Run(name, func(t *testing.T) {
+			acting := 0
+			for p := ebiten.Key(0); p <= ebiten.KeyMax; p++ {
+				s := p.String()
+				prints := l[p] != "" || len(s) == 1 || strings.HasPrefix(s, "Digit") || strings.HasPrefix(s, "Numpad") ||
+					p == ebiten.KeySpace || p == ebiten.KeyMinus || p == ebiten.KeyEqual || p == ebiten.KeyPeriod ||
+					p == ebiten.KeyComma || p == ebiten.KeySlash || p == ebiten.KeySemicolon || p == ebiten.KeyQuote
+				if !prints || typesNothing[p] {
+					continue
+				}
+				for _, mods := range []ui.Modifiers{none, shift} {
+					if len(ui.ActionsFor(press(l, p), mods)) > 0 {
+						acting++ // a shortcut outside a field
+					}
+					assert.Emptyf(t, ui.TypingActionsFor(press(l, p), mods), "%v (%q) acts in a field", p, l[p])
+				}
+			}
+			assert.Positive(t, acting, "the keys tried include shortcuts")
 		})
 	}
 }

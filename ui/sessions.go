@@ -12,6 +12,10 @@ type Sessions interface {
 	Save(s *game.Session) error
 	Load(id string, find func(game.DeckRef) (*cards.Deck, error)) (*game.Session, error)
 	List() ([]game.Saved, error)
+	// Rename gives a saved workshop a name ("" for none).
+	Rename(id, name string) error
+	// Delete removes a saved workshop for good.
+	Delete(id string) error
 }
 
 var _ Sessions = game.Store{}

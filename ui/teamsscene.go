@@ -3,7 +3,6 @@ package ui
 import (
 	"math"
 	"strings"
-	"unicode"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -13,6 +12,10 @@ import (
 
 // maxNameRunes is the longest team name: it must fit a score line.
 const maxNameRunes = 20
+
+// maxWorkshopRunes is the longest workshop name: it must fit a line of the
+// list of workshops.
+const maxWorkshopRunes = 40
 
 // teamsScene starts a workshop: how many teams, and each team's name, colour
 // and symbol. One team is a family playing together.
@@ -26,9 +29,11 @@ type teamsScene struct {
 	// here and going on again changes it instead of making another.
 	session *game.Session
 
-	n     int
-	teams [game.MaxTeams]teamDraft
-	focus focusGrid
+	// workshop is the workshop's name, which may stay empty.
+	workshop []rune
+	n        int
+	teams    [game.MaxTeams]teamDraft
+	focus    focusGrid
 	// fresh is set while the focused name is the one offered: typing
 	// replaces it, as a selected text is replaced.
 	fresh bool
@@ -59,10 +64,12 @@ func newTeamsSceneFor(d *Deps, back Scene, deck *cards.Deck) *teamsScene {
 	return t
 }
 
-// The targets of the keyboard focus, in reading order: −, +, then each
-// team's symbol, colour and name, then Back and Continue.
+// The targets of the keyboard focus, in reading order: the workshop's
+// name, −, +, then each team's symbol, colour and name, then Back and
+// Continue.
 const (
-	targetMinus = iota
+	targetWorkshop = iota
+	targetMinus
 	targetPlus
 	targetTeams
 )
@@ -82,9 +89,24 @@ func (t *teamsScene) typing() int {
 	return -1
 }
 
-// Typing reports whether a name is being typed: letters are then text, not
-// shortcuts.
-func (t *teamsScene) Typing() bool { return t.typing() >= 0 }
+// Typing reports whether a name (a team's or the workshop's) is being
+// typed: every key that types is then text, not a shortcut (the App reads
+// the keys with TypingActionsFor).
+func (t *teamsScene) Typing() bool {
+	return t.typing() >= 0 || t.focus.focus == targetWorkshop
+}
+
+// fieldAfter returns the target Enter and Tab go to from the field f: the
+// next name, and Continue after the last.
+func (t *teamsScene) fieldAfter(f int) int {
+	switch i := t.typing(); {
+	case f == targetWorkshop:
+		return t.nameTarget(0)
+	case i >= 0 && i+1 < t.n:
+		return t.nameTarget(i + 1)
+	}
+	return t.nextTarget()
+}
 
 // name returns the name of team i as it stands.
 func (t *teamsScene) name(i int) string {
@@ -209,15 +231,7 @@ func (t *teamsScene) typeInto(i int, chars []rune, erase bool) {
 		erase = false
 		t.fresh = false
 	}
-	if erase && len(name) > 0 {
-		name = name[:len(name)-1]
-	}
-	for _, r := range chars {
-		if unicode.IsPrint(r) && len(name) < maxNameRunes && !(r == ' ' && len(name) == 0) {
-			name = append(name, r)
-		}
-	}
-	tm.name, tm.edited = string(name), true
+	tm.name, tm.edited = string(editLine(name, chars, erase, maxNameRunes)), true
 }
 
 func (t *teamsScene) Update(in *Input) Scene {
@@ -238,14 +252,14 @@ func (t *teamsScene) Update(in *Input) Scene {
 	for i, r := range targets {
 		if enabled(i) && in.Tapped(r) {
 			t.focusOn(i)
-			if t.typing() >= 0 {
+			if t.Typing() {
 				return t
 			}
 			return t.activate(i)
 		}
 	}
-	if i := t.typing(); i >= 0 {
-		return t.updateTyping(in, i, targets, enabled)
+	if t.Typing() {
+		return t.updateTyping(in, targets, enabled)
 	}
 	switch {
 	case in.Has(ActionBack), in.Has(ActionPause):
@@ -273,25 +287,26 @@ func (t *teamsScene) Update(in *Input) Scene {
 	return t
 }
 
-// updateTyping handles the keys while name i has the focus: characters go
-// into the name, Backspace (the undo key) erases, Enter goes to the next
-// name, Esc leaves the name. Every other key press is part of the typing:
-// the digits, + and − and the buzzer letters are characters here.
-func (t *teamsScene) updateTyping(in *Input, i int, targets []Rect, enabled func(int) bool) Scene {
-	spaceTyped := strings.ContainsRune(string(in.Chars), ' ')
+// updateTyping handles the keys while a name (a team's or the
+// workshop's) has the focus: characters go into the name, Backspace (the
+// undo key) erases, Enter and Tab go to the next name and from the last
+// one to Continue, Esc leaves the name for Continue, ↑ ↓ move the focus.
+// The keymap gives no action for a key that types (TypingActionsFor): B,
+// ".", the digits, + and − and the buzzer letters are characters here.
+func (t *teamsScene) updateTyping(in *Input, targets []Rect, enabled func(int) bool) Scene {
 	erase := in.Has(ActionUndo)
 	if len(in.Chars) > 0 || erase {
-		t.typeInto(i, in.Chars, erase)
+		if i := t.typing(); i >= 0 {
+			t.typeInto(i, in.Chars, erase)
+		} else {
+			t.workshop = editLine(t.workshop, in.Chars, erase, maxWorkshopRunes)
+		}
 	}
 	switch {
 	case in.Has(ActionPause):
 		t.focusOn(t.nextTarget())
-	case in.Has(ActionNext) && !spaceTyped:
-		if i+1 < t.n {
-			t.focusOn(t.nameTarget(i + 1))
-		} else {
-			t.focusOn(t.nextTarget())
-		}
+	case in.Has(ActionNext), in.Has(ActionFocusNext):
+		t.focusOn(t.fieldAfter(t.focus.focus))
 	case t.focus.move(in, targets, enabled):
 		t.focusOn(t.focus.focus)
 	}
@@ -310,6 +325,7 @@ func (t *teamsScene) activate(f int) Scene {
 		return t.back
 	case f == t.nextTarget():
 		return t.proceed()
+	case f < targetTeams:
 	case (f-targetTeams)%3 == 0:
 		t.cycleSymbol((f - targetTeams) / 3)
 	case (f-targetTeams)%3 == 1:
@@ -338,6 +354,7 @@ func (t *teamsScene) proceed() Scene {
 		}
 		t.session = s
 	}
+	t.session.Name = strings.TrimSpace(string(t.workshop))
 	t.d.save(t.session)
 	decks := newDeckScene(t.d, t.session, t)
 	if t.deck != nil {
@@ -350,16 +367,17 @@ func (t *teamsScene) Animating() bool { return false }
 
 // teamsLayout is where the parts of the teams screen go.
 type teamsLayout struct {
-	title, subtitle         Rect
+	title                   Rect
 	question, count, hint   Rect
 	minus, plus             Rect
+	workshopLabel, workshop Rect
 	symbols, colours, names []Rect
 	back, message, next     Rect
 }
 
 // targets returns the rectangles of the focus targets, in their order.
 func (l teamsLayout) targets() []Rect {
-	out := []Rect{l.minus, l.plus}
+	out := []Rect{l.workshop, l.minus, l.plus}
 	for i := range l.names {
 		out = append(out, l.symbols[i], l.colours[i], l.names[i])
 	}
@@ -372,7 +390,11 @@ func layoutTeams(m Metrics, n int) teamsLayout {
 	var l teamsLayout
 	scr := m.Screen().Inset(m.Px(SizeMargin))
 	header, rest := scr.Top(math.Min(m.Px(96), scr.H*0.12))
-	l.title, l.subtitle = header.Left(header.W * 0.55)
+	// The title, then the workshop's name: the first field of the form.
+	var right Rect
+	l.title, right = header.Left(header.W * 0.36)
+	_, right = right.Left(m.Px(24))
+	l.workshopLabel, l.workshop = right.Left(math.Min(right.W*0.3, m.Px(330)))
 	footer, rest := rest.Bottom(math.Min(m.Px(104), rest.H*0.16))
 	_, rest = rest.Bottom(m.Px(28))
 	l.back, l.message, l.next = footerLayout(m, footer)
@@ -421,9 +443,6 @@ func (t *teamsScene) Draw(dst *ebiten.Image) {
 	l := layoutTeams(v.Metrics, t.n)
 	focus := t.focus.focus
 	v.Fonts.Text(dst, v.Tr.T("teams_title"), v.style(SizeTitle, true, Start, th.Accent), l.title)
-	if t.deck != nil {
-		v.Fonts.Text(dst, v.Tr.T("teams_deck", "Title", t.deck.Title), v.style(SizeBody, false, End, th.Muted), l.subtitle)
-	}
 
 	v.Fonts.Text(dst, v.Tr.T("teams_question"), v.style(SizeLarge, true, Start, nil), l.question)
 	t.drawStep(dst, l.minus, false, t.n > 1, focus == targetMinus)
@@ -433,7 +452,13 @@ func (t *teamsScene) Draw(dst *ebiten.Image) {
 	if t.n == 1 {
 		hint = v.Tr.T("teams_family")
 	}
-	v.Fonts.Text(dst, hint, v.style(SizeSmall, t.n == 1, Start, th.Muted), l.hint)
+	hintR := l.hint
+	if t.deck != nil {
+		var deckLine Rect
+		deckLine, hintR = hintR.Top(hintR.H * 0.42)
+		v.Fonts.Text(dst, v.Tr.T("teams_deck", "Title", t.deck.Title), v.style(SizeSmall, true, Start, nil), deckLine)
+	}
+	v.Fonts.Text(dst, hint, v.style(SizeSmall, t.n == 1, Start, th.Muted), hintR)
 
 	prob, bad := t.problem()
 	for i := 0; i < t.n; i++ {
@@ -447,15 +472,32 @@ func (t *teamsScene) Draw(dst *ebiten.Image) {
 		fillRoundRect(dst, r.Inset(r.W*0.2), v.Px(10), c)
 		t.drawName(dst, i, l.names[i], focus == t.nameTarget(i), i == bad)
 	}
+	v.Fonts.Text(dst, v.Tr.T("teams_workshop"), v.style(SizeSmall, true, End, th.Muted), l.workshopLabel.InsetXY(v.Px(12), 0))
+	v.drawField(dst, l.workshop, field{Text: string(t.workshop), Placeholder: v.Tr.T("teams_workshop_placeholder"), Focused: focus == targetWorkshop})
 
 	v.drawButton(dst, Button{Label: v.Tr.T("button_back"), Key: v.Tr.T("key_esc"), Rect: l.back, Focused: focus == t.backTarget()}, l.back.Contains(v.Pointer))
-	msg, colour := v.Tr.T("teams_help"), th.Muted
+	msg, colour := t.footer(), th.Muted
 	if prob != "" {
 		msg, colour = prob, th.Wrong
 	}
 	v.Fonts.Text(dst, msg, v.style(SizeSmall, prob != "", Center, colour), l.message)
 	v.drawButton(dst, Button{Label: v.Tr.T("button_continue"), Key: v.Tr.T("key_enter"), Rect: l.next, Primary: prob == "", Disabled: prob != "", Focused: focus == t.nextTarget()}, l.next.Contains(v.Pointer))
 	v.drawNotice(dst)
+}
+
+// footer returns the line between the screen's buttons: while a name is
+// typed, where Enter and Tab go; else how to change the teams.
+func (t *teamsScene) footer() string {
+	tr := t.d.View.Tr
+	switch i := t.typing(); {
+	case t.focus.focus == targetWorkshop:
+		return tr.T("teams_typing_workshop")
+	case i >= 0 && i+1 < t.n:
+		return tr.T("teams_typing_next")
+	case i >= 0:
+		return tr.T("teams_typing_last")
+	}
+	return tr.T("teams_help")
 }
 
 // drawStep draws the + or − button: the sign is its key.
@@ -484,55 +526,14 @@ func (t *teamsScene) drawSwatch(dst *ebiten.Image, r Rect, focused bool) {
 }
 
 // drawName draws team i's name field: the offered name selected while it
-// has the focus, a caret after the text, a red outline when it is why the
-// teams cannot go on.
+// has the focus, a red outline when it is why the teams cannot go on.
 func (t *teamsScene) drawName(dst *ebiten.Image, i int, r Rect, focused, bad bool) {
 	v := t.d.View
-	th := v.Theme
-	bg := th.Panel
-	if !focused && r.Contains(v.Pointer) {
-		bg = th.PanelHover
-	}
-	fillRoundRect(dst, r, v.Px(18), bg)
-	switch {
-	case focused:
-		strokeRoundRect(dst, r.Inset(-v.Px(5)), v.Px(23), v.Px(5), th.Accent)
-	case bad:
-		strokeRoundRect(dst, r.Inset(v.Px(2)), v.Px(16), v.Px(4), th.Wrong)
-	}
-	inner := r.InsetXY(v.Px(24), v.Px(10))
-	name := t.name(i)
-	st := Style{Size: v.Px(SizeBody), Min: v.Px(SizeTiny), Align: Start, VAlign: Center, Colour: th.Text}
-	if name == "" {
-		st.Colour = th.Muted
-		if !focused {
-			v.Fonts.Text(dst, v.Tr.T("teams_placeholder", "Number", i+1), st, inner)
-			return
-		}
-	}
-	// Room for the caret after the text.
-	textR := inner
-	if focused {
-		textR.W -= v.Px(14)
-	}
-	w, h := v.Fonts.Measure(name, st, textR.W, textR.H)
-	rtl := isRTL(name)
-	x := textR.X
-	if rtl {
-		x = textR.X + textR.W - w
-	}
-	if focused && t.fresh && name != "" {
-		sel := th.Accent
-		sel.A = 0x50
-		fillRoundRect(dst, Rect{x - v.Px(6), textR.Y + (textR.H-h)/2, w + v.Px(12), h}, v.Px(8), sel)
-	}
-	v.Fonts.Text(dst, name, st, textR)
-	if focused {
-		ch := math.Min(v.Px(SizeBody)*1.15, inner.H)
-		cx := x + w + v.Px(4)
-		if rtl {
-			cx = x - v.Px(10)
-		}
-		fillRect(dst, Rect{cx, inner.Y + (inner.H-ch)/2, math.Max(2, v.Px(4)), ch}, th.Accent)
-	}
+	v.drawField(dst, r, field{
+		Text:        t.name(i),
+		Placeholder: v.Tr.T("teams_placeholder", "Number", i+1),
+		Focused:     focused,
+		Selected:    t.fresh,
+		Bad:         bad,
+	})
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -9,7 +10,8 @@ import (
 )
 
 // titleScene is the first screen: resume the last workshop when it is not
-// finished, start a new one, browse the decks, settings, quit.
+// finished, start a new one, browse the decks, the saved workshops (when
+// there are some), settings, quit.
 type titleScene struct {
 	d      *Deps
 	menu   menu
@@ -20,7 +22,8 @@ type titleScene struct {
 // NewTitleScene returns the title screen.
 func NewTitleScene(d *Deps) Scene {
 	t := &titleScene{d: d}
-	if saved, err := d.Store.List(); err == nil && len(saved) > 0 {
+	saved, err := d.Store.List()
+	if err == nil && len(saved) > 0 {
 		if last := saved[0]; last.Err == nil && !last.Finished && last.Games > 0 {
 			t.resume = last.ID
 		}
@@ -33,7 +36,11 @@ func NewTitleScene(d *Deps) Scene {
 	} else {
 		t.items = append(t.items, "title_new", "title_family")
 	}
-	t.items = append(t.items, "title_decks", "title_settings")
+	t.items = append(t.items, "title_decks")
+	if len(saved) > 0 {
+		t.items = append(t.items, "title_workshops")
+	}
+	t.items = append(t.items, "title_settings")
 	if canQuit {
 		t.items = append(t.items, "title_quit")
 	}
@@ -43,12 +50,16 @@ func NewTitleScene(d *Deps) Scene {
 func (t *titleScene) layout() (title, subtitle Rect, buttons []Rect) {
 	v := t.d.View
 	scr := v.Metrics.Screen().Inset(v.Px(SizeMargin))
-	top, rest := scr.Top(scr.H * 0.38)
+	// The title takes what the buttons leave, between a quarter and 38 %
+	// of the screen.
+	n := len(t.items)
+	need := float64(n)*v.Px(96) + float64(n-1)*v.Px(22)
+	top, rest := scr.Top(math.Min(scr.H*0.38, math.Max(scr.H*0.26, scr.H-need)))
 	subtitle, title = top.Bottom(v.Px(80))
 	col := rest.Centered(v.Px(900), rest.H)
-	h := v.Px(96)
-	gap := v.Px(22)
-	n := len(t.items)
+	// Up to seven buttons: they get smaller before they leave the screen.
+	gap := math.Min(v.Px(22), rest.H*0.025)
+	h := math.Min(v.Px(96), (rest.H-gap*float64(n-1))/float64(n))
 	col = col.Centered(col.W, float64(n)*h+float64(n-1)*gap)
 	return title, subtitle, col.Rows(n, gap)
 }
@@ -71,6 +82,8 @@ func (t *titleScene) Update(in *Input) Scene {
 		return newFamilyScene(t.d, t)
 	case "title_decks":
 		return newDeckScene(t.d, nil, t)
+	case "title_workshops":
+		return newWorkshopsScene(t.d, t)
 	case "title_settings":
 		return newSettingsScene(t.d, t)
 	default:
@@ -108,7 +121,11 @@ func (t *titleScene) Draw(dst *ebiten.Image) {
 	v.Fonts.Text(dst, "Déclic", Style{Size: v.Px(150), Min: v.Px(60), Bold: true, Align: Center, VAlign: End, Colour: v.Theme.Accent}, title)
 	v.Fonts.Text(dst, v.Tr.T("title_tagline"), v.style(SizeBody, false, Center, v.Theme.Muted), subtitle)
 	for i, r := range buttons {
-		v.drawButton(dst, Button{Label: v.Tr.T(t.items[i]), Key: string(rune('1' + i)), Rect: r, Focused: t.menu.focus == i, Primary: t.menu.focus == i}, r.Contains(v.Pointer))
+		key := ""
+		if i < MaxAnswers {
+			key = string(rune('1' + i)) // the seventh, Quit, is Esc's
+		}
+		v.drawButton(dst, Button{Label: v.Tr.T(t.items[i]), Key: key, Rect: r, Focused: t.menu.focus == i, Primary: t.menu.focus == i}, r.Contains(v.Pointer))
 	}
 	v.drawNotice(dst)
 }

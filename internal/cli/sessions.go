@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -25,8 +26,9 @@ func dateLayout(lang string) string {
 }
 
 // sessions prints one line a saved workshop, newest first: its id (for
-// declic export), when it was last played, whether it is over, its number
-// of games and each team's total. A damaged save is listed, in words.
+// declic export), when it was last played, its name if it was given one,
+// whether it is over, its number of games and each team's total. A damaged
+// save is listed, in words.
 func (c *Command) sessions(args []string) int {
 	tr := c.tr
 	if len(args) > 0 {
@@ -43,6 +45,8 @@ func (c *Command) sessions(args []string) int {
 		fmt.Fprintln(c.env.stdout, tr.T("sessions_none"))
 		return ExitOK
 	}
+	// The names have a column when a workshop has one.
+	named := slices.ContainsFunc(list, func(s game.Saved) bool { return s.Name != "" })
 	w := tabwriter.NewWriter(c.env.stdout, 0, 0, 2, ' ', 0)
 	for _, s := range list {
 		if s.Err != nil && !errors.Is(s.Err, game.ErrRecovered) {
@@ -53,8 +57,11 @@ func (c *Command) sessions(args []string) int {
 		if s.Finished {
 			status = tr.T("sessions_finished")
 		}
-		line := fmt.Sprintf("%s\t%s\t%s\t%s\t%s", s.ID, when(s.Updated, tr.Lang()), status,
-			tr.N("sessions_games", s.Games), scores(s.Teams, s.Totals))
+		line := s.ID + "\t" + when(s.Updated, tr.Lang()) + "\t"
+		if named {
+			line += s.Name + "\t"
+		}
+		line += fmt.Sprintf("%s\t%s\t%s", status, tr.N("sessions_games", s.Games), scores(s.Teams, s.Totals))
 		if s.Err != nil {
 			line += "  " + tr.T("sessions_recovered")
 		}

@@ -1,0 +1,94 @@
+//go:build js
+
+package game
+
+import (
+	"io/fs"
+	"syscall/js"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// fakeLocalStorage gives Node, which runs the js tests, the part of a
+// browser's localStorage that LocalStore uses, empty.
+func fakeLocalStorage(t *testing.T) {
+	t.Helper()
+	js.Global().Call("eval", `globalThis.localStorage = (() => {
+		const items = new Map();
+		return {
+			getItem: (k) => items.has(k) ? items.get(k) : null,
+			setItem: (k, v) => { items.set(k, String(v)); },
+			removeItem: (k) => { items.delete(k); },
+			key: (i) => i < items.size ? [...items.keys()][i] : null,
+			get length() { return items.size; },
+		};
+	})()`)
+}
+
+// localKeys returns the keys of localStorage.
+func localKeys() []string {
+	ls := js.Global().Get("localStorage")
+	var keys []string
+	for i := range ls.Get("length").Int() {
+		keys = append(keys, ls.Call("key", i).String())
+	}
+	return keys
+}
+
+func TestLocalStoreKeepsNoEmptyWorkshop(t *testing.T) {
+	fakeLocalStorage(t)
+	deck := parseStoreDeck(t, storeDeck)
+	st := LocalStore{}
+	s := newStoreSession(t, deck)
+	require.NoError(t, st.Save(s))
+	assert.Empty(t, localKeys(), "a game without a move is not kept")
+
+	storePlay(t, s, storeMoves[0])
+	require.NoError(t, st.Save(s))
+	storePlay(t, s, storeMoves[1])
+	require.NoError(t, st.Save(s))
+	assert.ElementsMatch(t, []string{localPrefix + s.ID, localPrefix + s.ID + ".bak"}, localKeys())
+
+	storePlay(t, s, Move{Kind: MoveUndo}, Move{Kind: MoveUndo})
+	require.NoError(t, st.Save(s))
+	assert.Empty(t, localKeys(), "every move undone: nothing kept")
+
+	// One saved by an older version: not listed, and removed.
+	data, err := encode(s)
+	require.NoError(t, err)
+	js.Global().Get("localStorage").Call("setItem", localPrefix+s.ID, string(data))
+	list, err := st.List()
+	require.NoError(t, err)
+	assert.Empty(t, list)
+	assert.Empty(t, localKeys())
+}
+
+func TestLocalStoreRenameAndDelete(t *testing.T) {
+	fakeLocalStorage(t)
+	deck := parseStoreDeck(t, storeDeck)
+	st := LocalStore{}
+	s := newStoreSession(t, deck)
+	storePlay(t, s, storeMoves[:2]...)
+	require.NoError(t, st.Save(s))
+
+	require.NoError(t, st.Rename(s.ID, " Le jeudi "))
+	list, err := st.List()
+	require.NoError(t, err)
+	require.Len(t, list, 1)
+	assert.Equal(t, "Le jeudi", list[0].Name)
+	got, err := st.Load(s.ID, storeFinder(deck))
+	require.NoError(t, err)
+	assert.Equal(t, "Le jeudi", got.Name)
+	assert.Len(t, got.Games[0].Events, 2)
+	assert.ErrorIs(t, st.Rename("2020-01-01-000000", "x"), fs.ErrNotExist)
+
+	require.NoError(t, st.Delete(s.ID))
+	assert.Empty(t, localKeys())
+	list, err = st.List()
+	require.NoError(t, err)
+	assert.Empty(t, list)
+	assert.ErrorIs(t, st.Delete(s.ID), fs.ErrNotExist)
+	assert.ErrorIs(t, st.Delete("../x"), ErrBadID)
+}

@@ -1,0 +1,174 @@
+package ui
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"declic/game"
+)
+
+// exportWorkshop writes the workshop's CSV file and says where it went,
+// over the scene from, with a way to open its folder (exportPanel); when
+// it cannot be written, from says so.
+func exportWorkshop(d *Deps, s *game.Session, from Scene) Scene {
+	v := d.View
+	path, err := writeExport(exportPath(d, s), s, v.Tr)
+	if err != nil {
+		v.Notice = v.Tr.T("end_export_failed", "Path", path)
+		fmt.Fprintln(os.Stderr, "declic:", err)
+		return from
+	}
+	return newExportPanel(v, from, path)
+}
+
+// exportPanel says where a workshop's CSV file went, over the screen that
+// exported it (the end of a workshop, the list of workshops): the folder
+// and the file's name in full, read from the back of the room, and a
+// button that opens the folder. In the browser the file is a download, and
+// the panel says so.
+type exportPanel struct {
+	v     *View
+	under Scene
+	// path is the file's absolute path; in the browser, its name.
+	path string
+	// open shows the file's folder (openFolder; tests replace it).
+	open func(file string) error
+	menu menu
+	// opened says what became of "open the folder": "" before it is
+	// pressed, else the message to show.
+	opened string
+}
+
+// newExportPanel shows where the file at path went, over under.
+func newExportPanel(v *View, under Scene, path string) *exportPanel {
+	return &exportPanel{v: v, under: under, path: path, open: openFolder}
+}
+
+// The buttons of the panel, in order: the browser has only the second.
+const (
+	exportOpen = iota
+	exportClose
+)
+
+// buttons returns the panel's buttons, by their meaning (exportOpen,
+// exportClose).
+func (p *exportPanel) buttons() []int {
+	if exportDownloads {
+		return []int{exportClose}
+	}
+	return []int{exportOpen, exportClose}
+}
+
+// exportPanelLayout is where the panel's parts go.
+type exportPanelLayout struct {
+	panel, title       Rect
+	folderLabel, where Rect
+	fileLabel, file    Rect
+	status             Rect
+	buttons            []Rect
+}
+
+func layoutExportPanel(v *View, buttons int) exportPanelLayout {
+	var l exportPanelLayout
+	l.panel = v.panel(1600, 820)
+	inner := l.panel.Inset(v.Px(44))
+	// Rows in units: the title, the folder (three lines of it), the file
+	// (two), the line saying what became of "open", the buttons; they
+	// shrink together on a small screen at a large text size.
+	rows := stack(inner, v.Px(96), v.Px(16), v.Px(46), v.Px(180), v.Px(16), v.Px(46), v.Px(120), v.Px(56), v.Px(24), v.Px(104))
+	l.title, l.folderLabel, l.where, l.fileLabel, l.file, l.status = rows[0], rows[2], rows[3], rows[5], rows[6], rows[7]
+	foot := rows[9]
+	w := math.Min(foot.W, v.Px(560)*float64(buttons)+v.Px(28)*float64(buttons-1))
+	l.buttons = foot.Centered(w, foot.H).Cols(buttons, v.Px(28))
+	return l
+}
+
+func (p *exportPanel) Update(in *Input) Scene {
+	if in.Has(ActionPause) || in.Has(ActionBack) {
+		return p.under
+	}
+	l := layoutExportPanel(p.v, len(p.buttons()))
+	i := p.menu.update(in, l.buttons, nil)
+	if i < 0 {
+		return p
+	}
+	switch p.buttons()[i] {
+	case exportOpen:
+		if err := p.open(p.path); err != nil {
+			p.opened = p.v.Tr.T("export_open_failed")
+			fmt.Fprintln(os.Stderr, "declic:", err)
+		} else {
+			p.opened = p.v.Tr.T("export_opening")
+		}
+		return p
+	}
+	return p.under
+}
+
+func (p *exportPanel) Animating() bool { return false }
+
+func (p *exportPanel) Draw(dst *ebiten.Image) {
+	v := p.v
+	th := v.Theme
+	p.under.Draw(dst)
+	v.drawShade(dst)
+	l := layoutExportPanel(v, len(p.buttons()))
+	v.drawMenuPanel(dst, l.panel)
+	v.Fonts.Text(dst, v.Tr.T("export_done_title"), v.style(SizeTitle, true, Start, th.Accent), l.title)
+	body := v.style(SizeBody, false, Start, nil)
+	body.VAlign = Start
+	if exportDownloads {
+		all := Rect{l.folderLabel.X, l.folderLabel.Y, l.folderLabel.W, l.file.Y + l.file.H - l.folderLabel.Y}
+		v.Fonts.Text(dst, v.Tr.T("export_downloaded", "File", p.path), body, all)
+	} else {
+		label := v.style(SizeSmall, true, Start, th.Muted)
+		v.Fonts.Text(dst, v.Tr.T("export_folder"), label, l.folderLabel)
+		v.Fonts.Text(dst, v.Fonts.pathLines(filepath.Dir(p.path), body, l.where.W), body, l.where)
+		v.Fonts.Text(dst, v.Tr.T("export_file"), label, l.fileLabel)
+		name := v.style(SizeBody, true, Start, nil)
+		name.VAlign = Start
+		v.Fonts.Text(dst, filepath.Base(p.path), name, l.file)
+	}
+	if p.opened != "" {
+		v.Fonts.Text(dst, p.opened, v.style(SizeSmall, false, Start, th.Muted), l.status)
+	}
+	labels := map[int]string{exportOpen: v.Tr.T("export_open"), exportClose: v.Tr.T("export_close")}
+	for i, r := range l.buttons {
+		b := p.buttons()[i]
+		v.drawButton(dst, Button{Label: labels[b], Key: string(rune('1' + i)), Rect: r, Primary: i == 0, Focused: p.menu.focus == i}, r.Contains(v.Pointer))
+	}
+}
+
+// pathLines breaks a path into lines no wider than w in the style, after
+// its separators: a path has no spaces to wrap at, and a long one shrunk
+// to one line cannot be read from the back of a room.
+func (f *Fonts) pathLines(path string, st Style, w float64) string {
+	st.Min = st.Size
+	var parts []string
+	for rest := path; rest != ""; {
+		i := strings.IndexAny(rest, `/\`)
+		if i < 0 {
+			parts = append(parts, rest)
+			break
+		}
+		parts = append(parts, rest[:i+1])
+		rest = rest[i+1:]
+	}
+	var lines []string
+	line := ""
+	for _, part := range parts {
+		if line != "" {
+			if lw, _ := f.Measure(line+part, st, math.Inf(1), math.Inf(1)); lw > w {
+				lines = append(lines, line)
+				line = ""
+			}
+		}
+		line += part
+	}
+	return strings.Join(append(lines, line), "\n")
+}

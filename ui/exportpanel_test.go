@@ -1,0 +1,77 @@
+package ui
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"declic/game"
+)
+
+func TestExportFileName(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"", "2026-11-28-140000.csv"},
+		{"   ", "2026-11-28-140000.csv"},
+		{"Collège Jean Moulin, 4e B", "2026-11-28-140000 Collège Jean Moulin, 4e B.csv"},
+		{`Jeudi: 3/4 "CM2" <test>?*|\`, "2026-11-28-140000 Jeudi 3 4 CM2 test.csv"},
+		{"Fin de séance...", "2026-11-28-140000 Fin de séance.csv"},
+		{"Tab\tet\nligne", "2026-11-28-140000 Tab et ligne.csv"},
+		{"نادي الأطفال", "2026-11-28-140000 نادي الأطفال.csv"},
+		{"Un nom bien trop long pour un fichier, qui continue encore et encore", "2026-11-28-140000 Un nom bien trop long pour un fichier, qui continue encore e.csv"},
+	}
+	for _, tt := range tests {
+		s := &game.Session{ID: "2026-11-28-140000", Name: tt.name}
+		assert.Equal(t, tt.want, exportFileName(s), "%q", tt.name)
+	}
+}
+
+func TestEndSceneSaysWhereTheCSVWentAndOpensItsFolder(t *testing.T) {
+	d := endgameDeps(t)
+	s := threeTeams(t, d)
+	s.Name = "Jeudi 4e B"
+	end := step(newEndScene(d, s), ActionNext)
+	p, ok := step(end, ActionAnswer1).(*exportPanel)
+	require.True(t, ok, "the export says where the file went")
+	want := filepath.Join(filepath.Dir(d.Store.(game.Store).Dir), "exports", s.ID+" Jeudi 4e B.csv")
+	want, _ = filepath.Abs(want)
+	assert.Equal(t, want, p.path, "the full path, named after the workshop")
+	assert.FileExists(t, want)
+	var opened []string
+	p.open = func(file string) error { opened = append(opened, file); return nil }
+
+	// The folder is drawn whole, broken after its separators when it is
+	// too long for one line.
+	v := d.View
+	l := layoutExportPanel(v, 2)
+	lines := v.Fonts.pathLines(filepath.Dir(p.path), v.style(SizeBody, false, Start, nil), l.where.W)
+	assert.Equal(t, filepath.Dir(p.path), stripNewlines(lines))
+	long := "/home/animatrice-du-centre-social/.config/declic/un/dossier/tres/long/pour/voir/exports"
+	broken := v.Fonts.pathLines(long, v.style(SizeBody, false, Start, nil), l.where.W)
+	assert.Contains(t, broken, "/\n", "a long folder takes several lines")
+	assert.Equal(t, long, stripNewlines(broken))
+
+	assert.Same(t, p, step(p, ActionAnswer1), "1: open the folder")
+	assert.Equal(t, []string{want}, opened)
+	assert.Equal(t, "Le dossier s'ouvre dans une autre fenêtre.", p.opened)
+	p.open = func(string) error { return errors.New("no file manager") }
+	step(p, ActionAnswer1)
+	assert.Equal(t, "Impossible d'ouvrir le dossier\u00a0: ouvrez-le depuis le gestionnaire de fichiers.", p.opened)
+	assert.Same(t, end, step(p, ActionAnswer2), "2: close")
+	assert.Same(t, end, step(p, ActionPause), "Esc: close")
+	_, err := os.Stat(want)
+	require.NoError(t, err)
+}
+
+func stripNewlines(s string) string {
+	out := []rune{}
+	for _, r := range s {
+		if r != '\n' {
+			out = append(out, r)
+		}
+	}
+	return string(out)
+}
