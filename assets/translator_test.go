@@ -1,6 +1,7 @@
 package assets
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/BurntSushi/toml"
@@ -65,4 +66,43 @@ func TestPickLanguage(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, PickLanguage(tt.asked, env(tt.vars)), "%q %v", tt.asked, tt.vars)
 	}
+}
+
+// TestTeamNamesStandApart: a team's name is whatever the players typed
+// ("Les Détectives", "Alpha", "Team B"), so no text may build a sentence
+// around it (« À Les Détectives de jouer », "Les Curieux a buzzé", "The
+// Detectives's turn"): every text that names a team puts the name after a
+// colon, or alone.
+func TestTeamNamesStandApart(t *testing.T) {
+	found := 0
+	for _, lang := range Languages {
+		var m map[string]any
+		_, err := toml.DecodeFS(translations, "i18n/"+lang+".toml", &m)
+		require.NoError(t, err)
+		for id, v := range m {
+			var texts []string
+			switch v := v.(type) {
+			case string:
+				texts = []string{v}
+			case map[string]any:
+				for _, form := range v {
+					if s, ok := form.(string); ok {
+						texts = append(texts, s)
+					}
+				}
+			}
+			for _, s := range texts {
+				i := strings.Index(s, "{{.Team}}")
+				if i < 0 {
+					continue
+				}
+				found++
+				before := strings.TrimRight(s[:i], " \u00a0\u202f")
+				after := s[i+len("{{.Team}}"):]
+				assert.True(t, (before == "" || strings.HasSuffix(before, ":")) && (after == "" || strings.TrimLeft(after, " \u00a0\u202f!.") == ""),
+					"%s %s builds a sentence around a team's name: %q", lang, id, s)
+			}
+		}
+	}
+	assert.Greater(t, found, 4, "the texts that name a team were found")
 }

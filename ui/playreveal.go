@@ -130,7 +130,11 @@ const explanationWidth = 1600
 func (p *playScene) revealLayout(l playLayout, page int) revealLayout {
 	v := p.d.View
 	blocks := p.revealBlocks()
+	opinion := isOpinionCard(p.g.Card())
 	for _, try := range revealTries {
+		if opinion && len(blocks) > 0 {
+			break // the shift of positions takes the first page
+		}
 		r := p.revealTry(l, try, blocks)
 		r.flow = v.layoutFlow(r.blocks, r.text.W, r.text.H, r.text.H)
 		if len(r.flow.pages) <= 1 {
@@ -287,7 +291,7 @@ func (p *playScene) revealBlocks() []flowBlock {
 	para := func(s string, gap float64) {
 		out = append(out, flowBlock{text: s, size: SizeBody, colour: v.Theme.Text, gap: gap})
 	}
-	if c.Explanation != "" && !isOpinionCard(c) {
+	if c.Explanation != "" {
 		para(c.Explanation, 0)
 	}
 	// A scam's reveal in three labelled parts: what gives it away, what to
@@ -312,6 +316,7 @@ func (p *playScene) revealBlocks() []flowBlock {
 	if c.Technique != "" {
 		out = append(out, flowBlock{text: v.Tr.T("technique", "Technique", c.Technique), size: SizeSmall, bold: true, colour: v.Theme.Accent, gap: 18})
 	}
+	// An opinion's prompts were on screen during its discussion.
 	if len(c.Discuss) > 0 && !isOpinionCard(c) {
 		heading(v.Tr.T("discuss"))
 		for _, d := range c.Discuss {
@@ -438,8 +443,15 @@ func (p *playScene) drawShift(dst *ebiten.Image, r Rect) {
 	if result == nil {
 		return
 	}
-	r, _ = r.Top(r.H - v.Px(110))
 	labels := p.stepLabels()
+	// The rows say which is which: before the discussion, then after it.
+	names, r := r.Left(v.Px(190))
+	_, names = names.Top(v.Px(64))
+	rows := names.Rows(2, v.Px(8))
+	for i, id := range []string{"round_before", "round_after"} {
+		v.Fonts.Text(dst, v.Tr.T(id), Style{Size: v.Px(SizeSmall), Min: v.Px(SizeTiny), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Accent}, rows[i])
+	}
+	_, r = r.Left(v.Px(12))
 	cols := r.Cols(game.Steps, v.Px(10))
 	for i, col := range cols {
 		head, rest := col.Top(v.Px(64))

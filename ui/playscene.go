@@ -43,9 +43,11 @@ type playScene struct {
 	// long for one.
 	page int
 	// zoom shows the card's picture full screen (Z, or a tap on it).
-	zoom  bool
-	card  int // the card the fields above belong to
-	phase game.Phase
+	zoom bool
+	// discussed tells a debate's prompts seen, and its teams placing again.
+	discussed bool
+	card      int // the card the fields above belong to
+	phase     game.Phase
 
 	// since counts the time since the last change of card or phase, for
 	// the short animations of a reveal and of the board.
@@ -88,7 +90,7 @@ func (p *playScene) sync() {
 			p.picked = nil
 		}
 	}
-	p.card, p.phase, p.since, p.shown, p.page = st.Card, st.Phase, 0, 0, 0
+	p.card, p.phase, p.since, p.shown, p.page, p.discussed = st.Card, st.Phase, 0, 0, 0, false
 }
 
 // revealDelay is how long a question stays on screen before Space can
@@ -245,6 +247,9 @@ func (p *playScene) Update(in *Input) Scene {
 			p.shown, p.flash = 0, ""
 			p.freshAnswer()
 		}
+		return p
+	}
+	if p.updateDiscussion(in, l) {
 		return p
 	}
 	for i := 0; i < MaxBuzzers && i < len(p.s.Teams); i++ {
@@ -417,6 +422,8 @@ func (p *playScene) Draw(dst *ebiten.Image) {
 		p.drawReveal(dst, l)
 	case p.needsHandover():
 		p.drawHandover(dst, l)
+	case p.discussing():
+		p.drawDiscussion(dst, l)
 	default:
 		p.drawCard(dst, l)
 	}

@@ -219,3 +219,87 @@ func TestSourceLabel(t *testing.T) {
 		assert.Equal(t, c.want, sourceLabel(c.in), c.in)
 	}
 }
+
+// TestDebatePromptsShowDuringTheDiscussion: when a debate's teams have
+// taken their places once, its prompts are on screen, whole, at every size
+// and text size, for every debate of the bundled decks and of the deck of
+// long texts; Space goes on to placing again, ← comes back to them.
+func TestDebatePromptsShowDuringTheDiscussion(t *testing.T) {
+	for _, size := range [][2]int{{1366, 768}, {1920, 1080}} {
+		for _, scale := range TextScales {
+			d := longDeckDeps(t)
+			d.View.Metrics = NewMetrics(size[0], size[1], scale)
+			for _, deck := range d.Library.Decks {
+				session, err := game.NewSession(game.NewTeams(DefaultTeamNames(d.View.Tr, 3)...), d.Now())
+				require.NoError(t, err)
+				_, err = session.NewGame(deck, game.Settings{InOrder: true, Mode: cards.ModeTurns})
+				require.NoError(t, err)
+				p := newPlayScene(d, session).(*playScene)
+				for ; !p.g.Over(); p.sync() {
+					card := p.g.Card()
+					if !isOpinionCard(card) || len(card.Discuss) == 0 {
+						_, err := p.g.Apply(game.Move{Kind: game.MoveSkip})
+						require.NoError(t, err)
+						continue
+					}
+					_, err := p.g.Apply(game.Move{Kind: game.MoveSecondRound})
+					require.NoError(t, err)
+					p.sync()
+					require.True(t, p.discussing(), "%s: the discussion shows", card.ID)
+					l := p.layout()
+					_, statement, prompts, flow := p.discussionLayout(l)
+					assert.False(t, prompts.Overlaps(statement), "%s: the prompts cover the statement", card.ID)
+					assert.False(t, prompts.Overlaps(l.next), "%s: the prompts run under the button", card.ID)
+					lines := map[int]int{}
+					for _, page := range flow.pages {
+						for _, piece := range page {
+							assert.LessOrEqual(t, piece.y+float64(piece.to-piece.from)*piece.b.lineH, prompts.H+0.5)
+							assert.Equal(t, lines[piece.block], piece.from)
+							lines[piece.block] = piece.to
+							if piece.to == len(piece.b.lines) {
+								delete(lines, piece.block)
+								lines[-1-piece.block] = 1
+							}
+						}
+					}
+					assert.Len(t, lines, len(card.Discuss)+1, "%s %dx%d@%.1f: a prompt is not shown whole", card.ID, size[0], size[1], scale)
+					if scale == 1 {
+						assert.Len(t, flow.pages, 1, "%s %dx%d: the prompts take more than the screen", card.ID, size[0], size[1])
+					}
+					_, err = p.g.Apply(game.Move{Kind: game.MoveSkip})
+					require.NoError(t, err)
+				}
+			}
+		}
+	}
+}
+
+// TestDiscussionThenPlacingAgain goes from a debate's first placing to its
+// discussion, to placing again, back to the prompts, and on to the reveal.
+func TestDiscussionThenPlacingAgain(t *testing.T) {
+	d := longDeckDeps(t)
+	p, dr, _ := newPlay(t, d, "textes-longs", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
+	for p.g.Card().Kind != cards.KindSpectrum {
+		_, err := p.g.Apply(game.Move{Kind: game.MoveSkip})
+		require.NoError(t, err)
+		p.sync()
+	}
+	playStep(t, dr, p, ActionAnswer2)
+	playStep(t, dr, p, ActionAnswer4)
+	p.shown = revealDelay
+	playStep(t, dr, p, ActionNext)
+	require.Equal(t, game.PhaseSecond, p.g.State().Phase)
+	assert.True(t, p.discussing())
+	playStep(t, dr, p, ActionAnswer1)
+	assert.Nil(t, p.g.State().Answers[0], "no placing while the prompts are on screen")
+	playStep(t, dr, p, ActionNext)
+	assert.False(t, p.discussing(), "Space goes on to placing again")
+	playStep(t, dr, p, ActionBack)
+	assert.True(t, p.discussing(), "← comes back to the prompts")
+	playStep(t, dr, p, ActionNext)
+	playStep(t, dr, p, ActionAnswer1)
+	require.NotNil(t, p.g.State().Answers[0])
+	p.shown = revealDelay
+	playStep(t, dr, p, ActionNext)
+	assert.Equal(t, game.PhaseRevealed, p.g.State().Phase)
+}

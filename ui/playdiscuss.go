@@ -1,0 +1,74 @@
+package ui
+
+import (
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"declic/game"
+)
+
+// A debate with prompts is discussed between its two placings: when the
+// teams have taken their places once, the screen gives the statement and
+// the prompts, large, for as long as the discussion lasts; Space goes on to
+// placing again, and ← comes back to the prompts.
+
+// discussing reports the discussion screen of a debate on show.
+func (p *playScene) discussing() bool {
+	c := p.g.Card()
+	return isOpinionCard(c) && len(c.Discuss) > 0 && p.g.State().Phase == game.PhaseSecond && !p.discussed
+}
+
+// discussionLayout places the discussion: the statement, then the prompts
+// flowing under it (over pages of their own when they are many).
+func (p *playScene) discussionLayout(l playLayout) (kind, statement, prompts Rect, flow flowLayout) {
+	v := p.d.View
+	body, _ := l.body.Top(l.next.Y - l.body.Y - v.Px(16))
+	kind, body = body.Top(v.Px(56))
+	statement, body = body.Top(body.H * 0.22)
+	_, prompts = body.Top(v.Px(16))
+	blocks := []flowBlock{{text: v.Tr.T("discuss"), size: SizeSmall, bold: true, colour: v.Theme.Accent, keep: true}}
+	for _, d := range p.g.Card().Discuss {
+		blocks = append(blocks, flowBlock{text: "• " + d, size: SizeBody, colour: v.Theme.Text, gap: 10})
+	}
+	prompts = prompts.Inset(v.Px(24))
+	prompts.W = min(prompts.W, v.Px(explanationWidth))
+	return kind, statement, prompts, v.layoutFlow(blocks, prompts.W, prompts.H, prompts.H)
+}
+
+// updateDiscussion goes through the prompts' pages, then on to placing
+// again; it reports whether it took the input.
+func (p *playScene) updateDiscussion(in *Input, l playLayout) bool {
+	if !p.discussing() {
+		if p.discussed && in.Has(ActionBack) && isOpinionCard(p.g.Card()) && len(p.g.Card().Discuss) > 0 && p.g.State().Phase == game.PhaseSecond {
+			p.discussed, p.page = false, 0
+			return true
+		}
+		return false
+	}
+	_, _, _, flow := p.discussionLayout(l)
+	switch {
+	case in.Has(ActionBack):
+		p.page = max(0, p.page-1)
+	case in.Has(ActionNext) || in.Tapped(l.next):
+		if p.page+1 < len(flow.pages) {
+			p.page++
+		} else {
+			p.discussed, p.page = true, 0
+		}
+	}
+	return true
+}
+
+func (p *playScene) drawDiscussion(dst *ebiten.Image, l playLayout) {
+	v := p.d.View
+	kind, statement, prompts, flow := p.discussionLayout(l)
+	v.Fonts.Text(dst, v.Tr.T("discussion_title"), v.style(SizeSmall, true, Start, v.Theme.Accent), kind)
+	v.Fonts.Text(dst, p.g.Card().MainText(v.Settings.Easy), Style{Size: v.Px(SizeTitle), Min: v.Px(SizeSmall), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Text}, statement)
+	fillRoundRect(dst, prompts.Inset(-v.Px(24)), v.Px(24), v.Theme.Panel)
+	page := min(p.page, len(flow.pages)-1)
+	v.drawFlowPage(dst, flow, page, prompts)
+	label := v.Tr.T("discussion_next")
+	if page+1 < len(flow.pages) {
+		label = v.Tr.T("reveal_next_page")
+	}
+	v.drawButton(dst, Button{Label: label, Key: v.Tr.T("key_space"), Rect: l.next, Primary: true}, l.next.Contains(v.Pointer))
+}
