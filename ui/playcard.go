@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math"
 	"slices"
 	"strconv"
 
@@ -33,7 +34,11 @@ func (p *playScene) cardLayout(l playLayout) cardLayout {
 	}
 	top, rest := body.Top(body.H * 0.42)
 	switch k := p.g.Kind(); {
-	case k == cards.KindClues || k == cards.KindOrder || k == cards.KindOpen || isOpinionCard(p.g.Card()):
+	case k == cards.KindClues:
+		// A riddle has no text but its clues: they take the room, each on
+		// the whole width, the points to win on the line of its kind.
+		top, rest = body.Top(v.Px(56))
+	case k == cards.KindOrder || k == cards.KindOpen || isOpinionCard(p.g.Card()):
 		top, rest = body.Top(body.H * 0.30)
 	case k == cards.KindVerdict && p.g.State().Phase != game.PhaseSecond:
 		// A claim has only its verdicts under it: it takes the room above
@@ -54,6 +59,9 @@ func (p *playScene) cardLayout(l playLayout) cardLayout {
 		c.answers, _ = c.answers.Top(v.Px(150))
 	case cards.KindChoice:
 		c.answers = rest
+	case cards.KindClues:
+		c.extra, c.answers = rest.Top(rest.H - v.Px(106))
+		_, c.answers = c.answers.Top(v.Px(16))
 	default:
 		c.extra, c.answers = rest.Top(rest.H - v.Px(130))
 		_, c.answers = c.answers.Top(v.Px(20))
@@ -219,12 +227,10 @@ func (p *playScene) drawCard(dst *ebiten.Image, l playLayout) {
 		label = v.Tr.T("second_vote")
 	}
 	v.Fonts.Text(dst, label, v.style(SizeSmall, true, Start, v.Theme.Accent), c.kind)
-	main := card.MainText(v.Settings.Easy)
-	if p.g.Kind() == cards.KindClues {
-		main = v.Tr.T("clues_prompt")
+	if p.g.Kind() != cards.KindClues {
+		fillRoundRect(dst, c.text.Inset(-v.Px(12)), v.Px(24), v.Theme.Panel)
+		v.Fonts.Text(dst, card.MainText(v.Settings.Easy), Style{Size: v.Px(SizeTitle), Min: v.Px(SizeSmall), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Text}, c.text.Inset(v.Px(24)))
 	}
-	fillRoundRect(dst, c.text.Inset(-v.Px(12)), v.Px(24), v.Theme.Panel)
-	v.Fonts.Text(dst, main, Style{Size: v.Px(SizeTitle), Min: v.Px(SizeSmall), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Text}, c.text.Inset(v.Px(24)))
 	if img := p.picture(); img != nil {
 		drawImageIn(dst, img, c.picture)
 		p.drawZoomHint(dst, c.picture)
@@ -292,15 +298,61 @@ func (p *playScene) drawList(dst *ebiten.Image, title string, items []string, r 
 	}
 }
 
+// clueRows returns the rows of a clues card's clues and the one style they
+// are all drawn in: the largest size at which every clue fits whole, each
+// row as high as its clue's lines, so that the hardest clue (often the
+// longest) is neither the smallest nor cut.
+func (p *playScene) clueRows(c cardLayout) ([]Rect, Style) {
+	v := p.d.View
+	clues := p.g.Card().Clues
+	gap, pad := v.Px(8), v.Px(6)
+	style := Style{Size: v.Px(SizeBody), Align: Start, VAlign: Center}
+	_, text := clueText(v, c.extra)
+	heights := make([]float64, len(clues))
+	for size := v.Px(SizeBody); ; size *= 0.92 {
+		style.Size, style.Min = size, size
+		total := gap * float64(len(clues)-1)
+		for i, clue := range clues {
+			b := v.Fonts.layout(clue, style, text.W, math.Inf(1))
+			heights[i] = b.height() + 2*pad
+			total += heights[i]
+		}
+		// Below the readable size only as a last resort, for the longest
+		// riddles on a laptop at the largest text size: smaller, not cut.
+		if total <= c.extra.H || size <= v.Px(SizeTiny)*0.8 {
+			break
+		}
+	}
+	rows := make([]Rect, len(clues))
+	y := c.extra.Y
+	for i, h := range heights {
+		rows[i] = Rect{c.extra.X, y, c.extra.W, h}
+		y += h + gap
+	}
+	return rows, style
+}
+
+// clueOffer returns where a riddle says the points a right answer earns
+// now: on the line of its kind.
+func (p *playScene) clueOffer(c cardLayout) Rect {
+	offer, _ := c.kind.Right(p.d.View.Px(400))
+	return offer
+}
+
+// clueText splits a clue's row into its number and its text.
+func clueText(v *View, row Rect) (num, text Rect) {
+	return row.InsetXY(v.Px(20), 0).Left(v.Px(60))
+}
+
 // drawClues shows the clues given so far, the newest highlighted, and the
 // points a right answer earns now.
 func (p *playScene) drawClues(dst *ebiten.Image, c cardLayout) {
 	v := p.d.View
 	card := p.g.Card()
 	st := p.g.State()
-	offer, list := c.extra.Right(v.Px(320))
+	rows, style := p.clueRows(c)
+	offer := p.clueOffer(c)
 	n := len(card.Clues)
-	rows := list.Rows(n, v.Px(10))
 	for i := 0; i <= st.Clue && i < n; i++ {
 		bg := v.Theme.Panel
 		fg := v.Theme.Muted
@@ -308,9 +360,10 @@ func (p *playScene) drawClues(dst *ebiten.Image, c cardLayout) {
 			bg, fg = v.Theme.PanelHover, v.Theme.Text
 		}
 		fillRoundRect(dst, rows[i], v.Px(16), bg)
-		num, text := rows[i].InsetXY(v.Px(20), 0).Left(v.Px(60))
+		num, text := clueText(v, rows[i])
 		v.Fonts.Text(dst, strconv.Itoa(i+1), v.style(SizeBody, true, Start, v.Theme.Accent), num)
-		v.Fonts.Text(dst, card.Clues[i], Style{Size: v.Px(SizeBody), Min: v.Px(SizeTiny), Align: Start, VAlign: Center, Colour: fg}, text)
+		style.Colour = fg
+		v.Fonts.Text(dst, card.Clues[i], style, text)
 	}
 	for i := st.Clue + 1; i < n; i++ {
 		strokeRoundRect(dst, rows[i], v.Px(16), v.Px(3), v.Theme.Panel)
@@ -319,11 +372,7 @@ func (p *playScene) drawClues(dst *ebiten.Image, c cardLayout) {
 	if p.g.Settings.Unscored {
 		return
 	}
-	box := offer.Centered(v.Px(260), v.Px(220))
-	fillRoundRect(dst, box, v.Px(24), v.Theme.Panel)
-	num, unit := box.Top(box.H * 0.62)
-	v.Fonts.Text(dst, strconv.Itoa(pts), v.style(SizeHuge, true, Center, v.Theme.Accent), num)
-	v.Fonts.Text(dst, v.Tr.N("points_unit", pts), v.style(SizeSmall, false, Center, v.Theme.Muted), unit)
+	v.Fonts.Text(dst, v.Tr.N("clue_offer", pts), v.style(SizeBody, true, End, v.Theme.Accent), offer)
 }
 
 // firstVote returns, in the second round of a verdict card, the first vote

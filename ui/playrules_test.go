@@ -194,6 +194,7 @@ func TestPlayHeadCountsCorrected(t *testing.T) {
 	playRead(t, dr, p)
 	playStep(t, dr, p, ActionNext)
 	require.Equal(t, game.PhaseSecond, p.g.State().Phase)
+	pastDiscussion(t, dr, p)
 	assert.Nil(t, heads())
 	playStep(t, dr, p, ActionAnswer5)
 	playRead(t, dr, p)

@@ -102,6 +102,7 @@ func TestPlayTheDiscoveryDeck(t *testing.T) {
 	playRead(t, dr, p)
 	playStep(t, dr, p, ActionNext)
 	require.Equal(t, game.PhaseSecond, p.g.State().Phase)
+	pastDiscussion(t, dr, p)
 	playStep(t, dr, p, ActionAnswer2)
 	playStep(t, dr, p, ActionAnswer4)
 	playRead(t, dr, p)

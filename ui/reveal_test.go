@@ -303,3 +303,47 @@ func TestDiscussionThenPlacingAgain(t *testing.T) {
 	playStep(t, dr, p, ActionNext)
 	assert.Equal(t, game.PhaseRevealed, p.g.State().Phase)
 }
+
+// TestCluesShareOneSize: every clue of a card is drawn at one size, the
+// largest at which all of them fit their rows whole, at every size and
+// text size, for every riddle of the bundled decks.
+func TestCluesShareOneSize(t *testing.T) {
+	for _, size := range [][2]int{{1366, 768}, {1920, 1080}} {
+		for _, scale := range TextScales {
+			d := longDeckDeps(t)
+			d.View.Metrics = NewMetrics(size[0], size[1], scale)
+			for _, deck := range d.Library.Decks {
+				session, err := game.NewSession(game.NewTeams(DefaultTeamNames(d.View.Tr, 3)...), d.Now())
+				require.NoError(t, err)
+				_, err = session.NewGame(deck, game.Settings{InOrder: true, Mode: cards.ModeTurns, Riddles: deck.IsBoard()})
+				require.NoError(t, err)
+				p := newPlayScene(d, session).(*playScene)
+				for ; !p.g.Over(); p.sync() {
+					card := p.g.Card()
+					if p.g.Kind() == cards.KindClues {
+						c := p.cardLayout(p.layout())
+						rows, style := p.clueRows(c)
+						assert.Equal(t, style.Size, style.Min, "one size")
+						assert.True(t, rows[len(rows)-1].Within(c.extra), "%s %dx%d@%.1f: the clues run out of their room", card.ID, size[0], size[1], scale)
+						for i, clue := range card.Clues {
+							_, text := clueText(d.View, rows[i])
+							assert.True(t, d.View.Fonts.Fits(clue, style, text.W, text.H), "%s %dx%d@%.1f: clue %d is cut at the card's size", card.ID, size[0], size[1], scale, i+1)
+						}
+					}
+					_, err := p.g.Apply(game.Move{Kind: game.MoveSkip})
+					require.NoError(t, err)
+				}
+			}
+		}
+	}
+}
+
+// pastDiscussion goes from a debate's discussion screen, if it shows, on to
+// placing again.
+func pastDiscussion(t *testing.T, dr *sceneDriver, p *playScene) {
+	t.Helper()
+	for i := 0; p.discussing() && i < 10; i++ {
+		playStep(t, dr, p, ActionNext)
+	}
+	require.False(t, p.discussing())
+}

@@ -73,6 +73,7 @@ func TestScreenshots(t *testing.T) {
 		play("12-clues", ActionNext, ActionAnswer2, ActionNextClue)
 		play("13-clues-reveal", ActionAnswer1)
 		play("14-debate", ActionNext, ActionAnswer1, ActionAnswer5, ActionAnswer2)
+		play("15-discussion", ActionNext)
 		play("15-debate-after", ActionNext, ActionAnswer2, ActionAnswer4, ActionAnswer2)
 		play("16-debate-shift", ActionNext)
 		play("17-order", ActionNext, ActionNext, ActionDown)

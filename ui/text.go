@@ -349,6 +349,12 @@ func (f *Fonts) Fits(s string, st Style, w, h float64) bool {
 	return !f.layout(s, st, w, h).clipped
 }
 
+// fitSize returns the size s is drawn at in a w × h box in the style: the
+// largest between Size and Min at which it fits (Min when none does).
+func (f *Fonts) fitSize(s string, st Style, w, h float64) float64 {
+	return f.layout(s, st, w, h).size
+}
+
 // Measure returns the size s takes in the style in a box w wide and h high.
 func (f *Fonts) Measure(s string, st Style, w, h float64) (float64, float64) {
 	b := f.layout(s, st, w, h)

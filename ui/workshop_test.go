@@ -186,6 +186,9 @@ func TestAWholeWorkshop(t *testing.T) {
 	w.read()
 	w.press(ActionNext)
 	require.Equal(t, game.PhaseSecond, g.State().Phase)
+	w.press(ActionAnswer2) // the prompts of the discussion: no placing
+	require.Nil(t, g.State().Answers[0])
+	w.press(ActionNext) // on to placing again
 	w.press(ActionAnswer2, ActionAnswer4)
 	w.read()
 	w.press(ActionNext)
