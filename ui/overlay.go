@@ -98,6 +98,7 @@ var helpKeys = [][2]string{
 	{"help_key_help", "help_help"},
 	{"help_key_pause", "help_pause"},
 	{"help_key_blank", "help_blank"},
+	{"help_key_zoom", "help_zoom"},
 }
 
 func (h *helpOverlay) Update(in *Input) Scene {

@@ -413,6 +413,10 @@ func (p *playScene) drawReveal(dst *ebiten.Image, l playLayout) {
 			}
 			v.Fonts.Text(dst, p.answerText(a), v.style(SizeTiny, true, Start, col), ans)
 		}
+		if isOpinionCard(c) && result != nil && (result.First[t] != nil || a != nil) {
+			// Where the team stood before the discussion, and after it.
+			v.Fonts.Text(dst, p.answerText(result.First[t])+"  →  "+p.answerText(a), v.style(SizeTiny, true, Start, v.Theme.Muted), ans)
+		}
 		if gain != 0 {
 			s := "+" + strconv.Itoa(gain)
 			size := SizeLarge * (0.6 + 0.4*grow)
