@@ -32,14 +32,27 @@ func (p *playScene) cardLayout(l playLayout) cardLayout {
 		c.picture, body = body.Left(min(body.W*0.45, body.H*w/h))
 		_, body = body.Left(v.Px(32))
 	}
-	top, rest := body.Top(body.H * 0.42)
+	// The text's share of the body grows, as far as the answers under it
+	// allow, until a long text fits whole at a large text size.
+	grow := func(from, to float64) (top, rest Rect) {
+		for f := from; ; f += 0.04 {
+			top, rest = body.Top(body.H * min(f, to))
+			_, text := top.Top(v.Px(56))
+			if f >= to || v.Fonts.Fits(p.g.Card().MainText(v.Settings.Easy), p.cardTextStyle(), text.W-v.Px(48), text.H-v.Px(48)) {
+				return top, rest
+			}
+		}
+	}
+	top, rest := grow(0.42, 0.54)
 	switch k := p.g.Kind(); {
 	case k == cards.KindClues:
 		// A riddle has no text but its clues: they take the room, each on
 		// the whole width, the points to win on the line of its kind.
 		top, rest = body.Top(v.Px(56))
-	case k == cards.KindOrder || k == cards.KindOpen || isOpinionCard(p.g.Card()):
-		top, rest = body.Top(body.H * 0.30)
+	case k == cards.KindOpen:
+		top, rest = grow(0.30, 0.62)
+	case k == cards.KindOrder || isOpinionCard(p.g.Card()):
+		top, rest = grow(0.30, 0.46)
 	case k == cards.KindVerdict && p.g.State().Phase != game.PhaseSecond:
 		// A claim has only its verdicts under it: it takes the room above
 		// them, a long one at a large text size included.
@@ -76,6 +89,13 @@ func (p *playScene) picture() *ebiten.Image {
 		return nil
 	}
 	return p.images.get(p.g.TheDeck(), p.g.Card())
+}
+
+// cardTextStyle is the style of the card's text in play: large, shrinking
+// for a long text down to the smallest that reads from the back of a room.
+func (p *playScene) cardTextStyle() Style {
+	v := p.d.View
+	return Style{Size: v.Px(SizeTitle), Min: v.Px(SizeReadable), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Text}
 }
 
 func isOpinionCard(c *cards.Card) bool {
@@ -229,7 +249,7 @@ func (p *playScene) drawCard(dst *ebiten.Image, l playLayout) {
 	v.Fonts.Text(dst, label, v.style(SizeSmall, true, Start, v.Theme.Accent), c.kind)
 	if p.g.Kind() != cards.KindClues {
 		fillRoundRect(dst, c.text.Inset(-v.Px(12)), v.Px(24), v.Theme.Panel)
-		v.Fonts.Text(dst, card.MainText(v.Settings.Easy), Style{Size: v.Px(SizeTitle), Min: v.Px(SizeSmall), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Text}, c.text.Inset(v.Px(24)))
+		v.Fonts.Text(dst, card.MainText(v.Settings.Easy), p.cardTextStyle(), c.text.Inset(v.Px(24)))
 	}
 	if img := p.picture(); img != nil {
 		drawImageIn(dst, img, c.picture)

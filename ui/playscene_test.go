@@ -184,12 +184,13 @@ func TestPlayBuzzerAndAllModes(t *testing.T) {
 // screen, the answers do not overlap, and the card's text fits without
 // being cut.
 func TestPlayLayoutFitsEveryScreen(t *testing.T) {
-	for _, size := range [][2]int{{1366, 768}, {1920, 1080}, {3840, 2160}} {
-		d := allDecksDeps(t)
-		d.View.Metrics = NewMetrics(size[0], size[1], 1)
+	for _, sized := range [][3]float64{{1366, 768, 1}, {1920, 1080, 1}, {3840, 2160, 1}, {1366, 768, 1.2}, {1366, 768, 1.4}, {1920, 1080, 1.4}} {
+		size := [2]int{int(sized[0]), int(sized[1])}
+		d := longDeckDeps(t)
+		d.View.Metrics = NewMetrics(size[0], size[1], sized[2])
 		scr := d.View.Metrics.Screen()
 		for _, deck := range d.Library.Decks {
-			t.Run(fmt.Sprintf("%dx%d/%s", size[0], size[1], deck.Path), func(t *testing.T) {
+			t.Run(fmt.Sprintf("%dx%d@%.1f/%s", size[0], size[1], sized[2], deck.Path), func(t *testing.T) {
 				session, err := game.NewSession(game.NewTeams(DefaultTeamNames(d.View.Tr, game.MaxTeams)...), d.Now())
 				require.NoError(t, err)
 				_, err = session.NewGame(deck, game.Settings{InOrder: true, Mode: cards.ModeTurns})
@@ -216,7 +217,7 @@ func TestPlayLayoutFitsEveryScreen(t *testing.T) {
 						}
 					}
 					card := p.g.Card()
-					st := Style{Size: d.View.Px(SizeTitle), Min: d.View.Px(SizeSmall), Bold: true}
+					st := p.cardTextStyle()
 					text := c.text.Inset(d.View.Px(24))
 					b := d.View.Fonts.layout(card.MainText(false), st, text.W, text.H)
 					last := b.lines[len(b.lines)-1]
