@@ -36,8 +36,12 @@ type Card struct {
 	Sound       string // a read-aloud recording's path inside the deck's folder
 	Explanation string
 	Source      string
-	Technique   string
-	Discuss     []string // prompts for the discussion after the reveal
+	// Technique names the manipulation techniques of the card, as it is
+	// shown ("contenu trompeur, émotion"); Techniques lists them one by one,
+	// as the deck gives them, for the summary that counts each.
+	Technique  string
+	Techniques []string
+	Discuss    []string // prompts for the discussion after the reveal
 	// Reflex is one short reflex to take away, shown at the reveal ("Je
 	// raccroche et je rappelle le numéro officiel.").
 	Reflex  string

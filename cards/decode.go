@@ -213,7 +213,10 @@ func (c *checker) card(t table, i int, d *Deck, card *Card) {
 	card.Easy, _ = t.text("easy", false)
 	card.Explanation, _ = t.text("explanation", false)
 	card.Source, _ = t.text("source", false)
-	card.Technique, _ = t.text("technique", false)
+	if ts, ok := t.textOrTexts("technique"); ok {
+		card.Techniques = ts
+		card.Technique = strings.Join(ts, ", ")
+	}
 	card.Discuss, _ = t.texts("discuss", false)
 	card.Reflex, _ = t.text("reflex", false)
 	if tags, ok := t.texts("tags", false); ok && t.count("tags", len(tags), 1, maxTags) {

@@ -88,7 +88,7 @@ func TestValidDecks(t *testing.T) {
 	assert.Equal(t, []KindCount{{KindVerdict, 1}, {KindChoice, 2}, {KindClues, 1}, {KindSpectrum, 2}, {KindOrder, 1}, {KindOpen, 1}}, every.CountByKind())
 	c := every.Cards
 	assert.Equal(t, Card{Kind: KindVerdict, ID: "sms", Text: "Le premier SMS a été envoyé en 1992.", Easy: "Le premier SMS date de 1992.",
-		Technique: "aucune", Explanation: "Le 3 décembre 1992, il disait « Merry Christmas ».", Source: "https://fr.wikipedia.org/wiki/Short_Message_Service",
+		Technique: "aucune", Techniques: []string{"aucune"}, Explanation: "Le 3 décembre 1992, il disait « Merry Christmas ».", Source: "https://fr.wikipedia.org/wiki/Short_Message_Service",
 		Discuss: []string{"Comment vérifier une date ?"}, Points: 2, Seconds: 45, Verdict: "vrai", Hints: []string{"Cherchez la date sur une encyclopédie."}}, c[0])
 	assert.Equal(t, "card-2", c[1].ID)
 	assert.Equal(t, []int{0}, c[1].Correct)
@@ -298,4 +298,40 @@ tags = ["sources"]
 	assert.Equal(t, []string{"Le cloud", "L'informatique en nuage"}, riddle.Accept)
 	assert.Equal(t, "Mes fichiers sont sur l'ordinateur de quelqu'un d'autre.", riddle.Reflex)
 	assert.Equal(t, []string{"sources"}, d.Cards[2].Tags)
+}
+
+// TestTechniqueAsAList: DESIGN.md's technique is a text or a list of them
+// (a First Draft type and a Bad News lever); anything else is refused at its
+// line.
+func TestTechniqueAsAList(t *testing.T) {
+	d, problems := Parse("t.toml", []byte(deck(`
+[[card]]
+type = "verdict"
+claim = "Une photo de requin dans une rue inondée."
+answer = "faux"
+explanation = "Un montage."
+technique = ["contenu fabriqué", "émotion"]
+
+[[card]]
+type = "verdict"
+claim = "Le premier SMS date de 1992."
+answer = "vrai"
+explanation = "Le 3 décembre 1992."
+technique = "aucune"
+`)), nil)
+	require.Empty(t, problems)
+	assert.Equal(t, []string{"contenu fabriqué", "émotion"}, d.Cards[0].Techniques)
+	assert.Equal(t, "contenu fabriqué, émotion", d.Cards[0].Technique)
+	assert.Equal(t, []string{"aucune"}, d.Cards[1].Techniques)
+
+	_, problems = Parse("t.toml", []byte(deck(`
+[[card]]
+type = "verdict"
+claim = "x"
+answer = "faux"
+explanation = "y"
+technique = 3
+`)), nil)
+	require.Len(t, problems, 1)
+	assert.Contains(t, problems[0].Text("fr"), "un texte ou une liste de textes")
 }

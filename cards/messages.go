@@ -56,6 +56,7 @@ const (
 	typeTextList
 	typeIntegerList
 	typeIntegerOrList
+	typeTextOrList
 	typeTables
 
 	// The deck.
@@ -161,6 +162,7 @@ var messages = map[msgID]struct{ fr, en string }{
 	typeTextList:      {"une liste de textes, par exemple [\"…\", \"…\"]", "a list of texts, for example [\"…\", \"…\"]"},
 	typeIntegerList:   {"une liste de nombres entiers, par exemple [4, 3, 2, 1]", "a list of whole numbers, for example [4, 3, 2, 1]"},
 	typeIntegerOrList: {"un numéro de réponse ou une liste de numéros, par exemple 2 ou [1, 3]", "an answer number or a list of numbers, for example 2 or [1, 3]"},
+	typeTextOrList:    {"un texte ou une liste de textes, par exemple \"émotion\" ou [\"contenu trompeur\", \"émotion\"]", "a text or a list of texts, for example \"emotion\" or [\"misleading content\", \"emotion\"]"},
 	typeTables:        {"une suite de tableaux [[%s]]", "a series of [[%s]] tables"},
 
 	msgFormatMissing:     {"il manque « format = 1 » en tête du fichier", "\"format = 1\" is missing at the top of the file"},

@@ -157,6 +157,24 @@ func (t table) texts(key string, required bool) ([]string, bool) {
 	return out, true
 }
 
+// textOrTexts returns a non-blank text, or a non-empty list of them, as a
+// list.
+func (t table) textOrTexts(key string) ([]string, bool) {
+	v, ok := t.get(key, false)
+	if !ok {
+		return nil, false
+	}
+	switch v.(type) {
+	case string:
+		s, ok := t.text(key, false)
+		return []string{s}, ok
+	case []any:
+		return t.texts(key, false)
+	}
+	t.wrongType(key, typeTextOrList, v)
+	return nil, false
+}
+
 // integers returns a non-empty list of whole numbers between 0 and max.
 func (t table) integers(key string, required bool, max int) ([]int, bool) {
 	v, ok := t.get(key, required)

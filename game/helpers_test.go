@@ -88,6 +88,6 @@ type = "verdict"
 id = "banque"
 claim = "Votre banque vous demande votre code par SMS."
 answer = "faux"
-technique = "contenu imposteur"
+technique = ["contenu imposteur", "urgence"]
 explanation = "Jamais."
 `

@@ -80,18 +80,20 @@ func (g *Game) Summary() Summary {
 			default:
 				d.FalseMissed++
 			}
-			if c.Technique == "" || trustworthy {
+			if trustworthy {
 				continue
 			}
-			ts := techniques[c.Technique]
-			if ts == nil {
-				ts = &TechniqueSummary{Technique: c.Technique}
-				techniques[c.Technique] = ts
-			}
-			if a.Right {
-				ts.Spotted++
-			} else {
-				ts.Fooled++
+			for _, name := range c.Techniques {
+				ts := techniques[name]
+				if ts == nil {
+					ts = &TechniqueSummary{Technique: name}
+					techniques[name] = ts
+				}
+				if a.Right {
+					ts.Spotted++
+				} else {
+					ts.Fooled++
+				}
 			}
 		}
 	}
