@@ -1,5 +1,10 @@
 package cards
 
+import (
+	"strconv"
+	"strings"
+)
+
 // defaultZones score a spectrum guess by its distance from the target: within
 // 5 earns 3 points, within 12 earns 2, within 20 earns 1.
 var defaultZones = []int{5, 12, 20}
@@ -103,4 +108,21 @@ func readEnd(t table, key string, end *int) bool {
 	}
 	*end = int(n)
 	return true
+}
+
+// ScaleValue writes a value of a spectrum card's scale with its unit, as
+// people read it in lang: "1989", "91 %" in French (a non-breaking space
+// before the unit), "91%" in English, "12 ans".
+func (c *Card) ScaleValue(value int, lang string) string {
+	n := strconv.Itoa(value)
+	if value < 0 {
+		n = "−" + strconv.Itoa(-value)
+	}
+	switch {
+	case c.Unit == "":
+		return n
+	case c.Unit == "%" && !strings.HasPrefix(lang, "fr"):
+		return n + "%"
+	}
+	return n + "\u00a0" + c.Unit
 }

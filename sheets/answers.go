@@ -137,7 +137,7 @@ func (s *sheet) answer(c *cards.Card) string {
 		return strings.Join(letters, " – ") + " (" + strings.Join(c.Items, " ; ") + ")"
 	case cards.KindSpectrum:
 		if c.HasTarget {
-			return tr.T("sheets_target", "Value", c.Target) + " — " + c.Text
+			return tr.T("sheets_target", "Value", c.ScaleValue(c.Target, tr.Lang())) + " — " + c.Text
 		}
 		return tr.T("sheets_opinion") + " — " + c.Text
 	case cards.KindCharacter:

@@ -236,10 +236,10 @@ func TestPlayEstimateInItsScale(t *testing.T) {
 	assert.Equal(t, "1989", p.answerText(p.g.State().Results[0].Answers[0]))
 
 	card := &cards.Card{Min: 0, Max: 100, Unit: "%"}
-	assert.Equal(t, "91\u00a0%", scaleText(card, 91, "fr"), "French puts a non-breaking space before %")
-	assert.Equal(t, "91%", scaleText(card, 91, "en"))
+	assert.Equal(t, "91\u00a0%", card.ScaleValue(91, "fr"), "French puts a non-breaking space before %")
+	assert.Equal(t, "91%", card.ScaleValue(91, "en"))
 	card.Unit = "ans"
-	assert.Equal(t, "12\u00a0ans", scaleText(card, 12, "fr"))
+	assert.Equal(t, "12\u00a0ans", card.ScaleValue(12, "fr"))
 	for _, tt := range []struct{ min, max, fine int }{{0, 100, 1}, {1950, 2050, 1}, {1800, 2000, 1}, {0, 1000, 5}, {0, 100000, 500}} {
 		fine, coarse := scaleSteps(&cards.Card{Min: tt.min, Max: tt.max})
 		assert.Equal(t, tt.fine, fine, "%d–%d", tt.min, tt.max)

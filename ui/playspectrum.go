@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -77,27 +76,10 @@ func scaleX(c *cards.Card, bar Rect, value int) float64 {
 	return bar.X + bar.W*float64(value-c.Min)/float64(c.Max-c.Min)
 }
 
-// scaleText writes a value of the card's scale with its unit: "1989",
-// "91 %" in French (a non-breaking space before %, as before any unit),
-// "91%" in English, "12 ans".
-func scaleText(c *cards.Card, value int, lang string) string {
-	n := strconv.Itoa(value)
-	if value < 0 {
-		n = "−" + strconv.Itoa(-value)
-	}
-	switch {
-	case c.Unit == "":
-		return n
-	case c.Unit == "%" && !strings.HasPrefix(lang, "fr"):
-		return n + "%"
-	}
-	return n + "\u00a0" + c.Unit
-}
-
 // scaleValue writes a value of the card in play's scale, as the slider and
 // the reveal say it.
 func (p *playScene) scaleValue(value int) string {
-	return scaleText(p.g.Card(), value, p.d.View.Tr.Lang())
+	return p.g.Card().ScaleValue(value, p.d.View.Tr.Lang())
 }
 
 // stepBy moves the value being placed by delta fine steps. Presses of ↑ or
