@@ -3,6 +3,7 @@ package ui_test
 import (
 	"fmt"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -141,7 +142,10 @@ func TestActionsFor(t *testing.T) {
 
 		{"several keys keep their order", press(qwerty, ebiten.KeyM, ebiten.KeyTab, ebiten.KeyA), none,
 			[]ui.Action{ui.ActionBuzz6, ui.ActionFocusNext, ui.ActionBuzz1}},
-		{"the same action twice comes once", press(qwerty, ebiten.KeySpace, ebiten.KeyEnter), none, []ui.Action{ui.ActionNext}},
+		{"two keys of one action act twice", press(qwerty, ebiten.KeySpace, ebiten.KeyEnter), none, []ui.Action{ui.ActionNext, ui.ActionNext}},
+		{"a key pressed twice acts twice", press(qwerty, ebiten.KeyTab, ebiten.KeyEqual, ebiten.KeyEqual), none,
+			[]ui.Action{ui.ActionFocusNext, ui.ActionPointPlus, ui.ActionPointPlus}},
+		{"clicker start button and B: pause once", press(qwerty, ebiten.KeyEscape, ebiten.KeyB, ebiten.KeyF5), none, []ui.Action{ui.ActionPause}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -230,8 +234,43 @@ func TestKeyNameGivesLabels(t *testing.T) {
 func TestKeymapWithoutKeys(t *testing.T) {
 	var k ui.Keymap
 	before := []ui.Action{ui.ActionNext}
-	assert.Equal(t, before, k.AppendActions(before))
-	assert.Empty(t, k.AppendActions(nil))
+	assert.Equal(t, before, k.AppendActions(before, nil, time.Now()))
+	assert.Empty(t, k.AppendActions(nil, []rune("a"), time.Now()))
+}
+
+// TestCountPresses checks that the characters typed in a frame tell how many
+// times a key seen pressed in it was pressed: Ebitengine reads the keyboard
+// once a frame, and a frame lasts a tenth of a second on a loaded laptop.
+func TestCountPresses(t *testing.T) {
+	minus := ui.Key{Position: ebiten.KeyMinus, Label: "-"}
+	numpadMinus := ui.Key{Position: ebiten.KeyNumpadSubtract, Label: "-"}
+	tests := []struct {
+		name          string
+		pressed, held []ui.Key
+		chars         string
+		want          []ui.Key
+	}{
+		{"nothing typed", press(qwerty, ebiten.KeyEqual), nil, "", press(qwerty, ebiten.KeyEqual)},
+		{"typed once", press(qwerty, ebiten.KeyEqual), nil, "=", press(qwerty, ebiten.KeyEqual)},
+		{"+ pressed twice", press(qwerty, ebiten.KeyTab, ebiten.KeyEqual), nil, "==", press(qwerty, ebiten.KeyTab, ebiten.KeyEqual, ebiten.KeyEqual)},
+		{"AZERTY 1 three times", press(azerty, ebiten.KeyDigit1), nil, "&&&", press(azerty, ebiten.KeyDigit1, ebiten.KeyDigit1, ebiten.KeyDigit1)},
+		{"Space twice", press(qwerty, ebiten.KeySpace, ebiten.KeyA), nil, "a  ", press(qwerty, ebiten.KeySpace, ebiten.KeySpace, ebiten.KeyA)},
+		{"a capital letter", press(qwerty, ebiten.KeyA), nil, "Aa", press(qwerty, ebiten.KeyA, ebiten.KeyA)},
+		{"no label: the US one", press(unknown, ebiten.KeyM), nil, "mm", press(unknown, ebiten.KeyM, ebiten.KeyM)},
+		{"two keys typing -: the extra press to the first", []ui.Key{minus, numpadMinus}, nil, "---", []ui.Key{minus, minus, numpadMinus}},
+		{"a key without character counts once", press(qwerty, ebiten.KeyTab, ebiten.KeyEnter), nil, "ab", press(qwerty, ebiten.KeyTab, ebiten.KeyEnter)},
+		{"Shift+= types +, not =", press(qwerty, ebiten.KeyEqual), nil, "++", press(qwerty, ebiten.KeyEqual)},
+
+		{"pressed again before the frame: seen held", nil, press(qwerty, ebiten.KeyEqual), "=", press(qwerty, ebiten.KeyEqual)},
+		{"held, nothing typed", nil, press(qwerty, ebiten.KeyEqual), "", nil},
+		{"held and another key", press(qwerty, ebiten.KeyTab), press(qwerty, ebiten.KeyEqual), "==", press(qwerty, ebiten.KeyTab, ebiten.KeyEqual, ebiten.KeyEqual)},
+		{"held and pressed typing the same", []ui.Key{numpadMinus}, []ui.Key{minus}, "--", []ui.Key{numpadMinus, numpadMinus}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, ui.CountPresses(tt.pressed, tt.held, []rune(tt.chars)))
+		})
+	}
 }
 
 func ExampleActionsFor() {
