@@ -104,7 +104,8 @@ func (p *playScene) pointButtons(l playLayout) (minus, plus Rect) {
 }
 
 // drawTeams draws the teams at the bottom: colour, symbol, name, points;
-// the team in focus for + and − is outlined, the one in turn raised.
+// the team in focus for + and − (the team in turn, unless Tab moved it) is
+// ringed and carries the − and + buttons, the one in turn raised.
 func (p *playScene) drawTeams(dst *ebiten.Image, l playLayout) {
 	v := p.d.View
 	st := p.g.State()
@@ -117,7 +118,9 @@ func (p *playScene) drawTeams(dst *ebiten.Image, l playLayout) {
 		}
 		fillRoundRect(dst, r, v.Px(20), bg)
 		if p.focus == i && len(p.s.Teams) > 1 {
-			strokeRoundRect(dst, r.Inset(-v.Px(3)), v.Px(22), v.Px(4), v.Theme.Accent)
+			// Thick enough to be seen from the back of the room: + and −
+			// go to this team.
+			strokeRoundRect(dst, r.Inset(-v.Px(7)), v.Px(27), v.Px(8), v.Theme.Accent)
 		}
 		if st.Out != nil && i < len(st.Out) && st.Out[i] && st.Phase != game.PhaseRevealed {
 			fillRoundRect(dst, r, v.Px(20), v.Theme.Shade)

@@ -18,7 +18,9 @@ type playScene struct {
 	s *game.Session
 	g *game.Game
 
-	focus  int   // the team + and − give points to (Tab moves it)
+	focus int // the team + and − give points to: the team in turn (Tab moves it)
+	// turn is the team the focus last followed (see followTurn).
+	turn   int
 	picked []int // choice: answers picked before confirming several; order: the arrangement shown
 	hold   int   // order: the index in picked of the item picked up, -1 when none
 	// focusItem is, on an order card, the item the keys act on; one past the
@@ -42,8 +44,9 @@ type playScene struct {
 }
 
 func newPlayScene(d *Deps, s *game.Session) Scene {
-	p := &playScene{d: d, s: s, g: s.Current(), handed: game.NoTeam, card: -1, images: newCardImages()}
+	p := &playScene{d: d, s: s, g: s.Current(), handed: game.NoTeam, card: -1, turn: game.NoTeam, images: newCardImages()}
 	p.sync()
+	p.followTurn()
 	return p
 }
 
@@ -69,6 +72,21 @@ func (p *playScene) sync() {
 		}
 	}
 	p.card, p.phase, p.since = st.Card, st.Phase, 0
+}
+
+// followTurn moves the focus to the team that plays when that changes (the
+// next team in turn, the team that buzzed, the team the laptop was handed
+// to), so that + and − go to the team playing; Tab still moves it after.
+// Called after every change of the game and of the hand-over.
+func (p *playScene) followTurn() {
+	t := p.answering()
+	if t == p.turn {
+		return
+	}
+	p.turn = t
+	if t != game.NoTeam {
+		p.focus = t
+	}
 }
 
 // apply plays a move, saves the session and plays the cue it calls for.
@@ -138,6 +156,8 @@ func (p *playScene) refused(err error) {
 }
 
 func (p *playScene) Update(in *Input) Scene {
+	defer p.followTurn()
+	p.followTurn()
 	p.since += in.Dt
 	if p.g.Over() {
 		return newScoresScene(p.d, p.s)

@@ -269,3 +269,28 @@ explanation = "Un transporteur ne demande pas d'argent par SMS."
 	p, _, _ = newPlay(t, d, "decouverte", 2, game.Settings{InOrder: true})
 	assert.Equal(t, "Vrai ou faux ?", p.kindLabel())
 }
+
+// TestFocusFollowsTheTurn checks that + gives the point to the team playing:
+// the focus moves with the turn, and Tab still moves it after.
+func TestFocusFollowsTheTurn(t *testing.T) {
+	d := sceneDeps(t)
+	p, dr, s := newPlay(t, d, "decouverte", 3, game.Settings{InOrder: true, Mode: cards.ModeTurns})
+	require.Equal(t, 0, p.g.State().Turn)
+	assert.Equal(t, 0, p.focus)
+
+	playStep(t, dr, p, ActionFocusNext)
+	playStep(t, dr, p, ActionFocusNext)
+	assert.Equal(t, 2, p.focus, "Tab moves the focus")
+	playStep(t, dr, p, ActionPointPlus)
+	assert.Equal(t, []int{0, 0, 1}, s.Totals())
+
+	// Card 1 revealed without answers, then card 2: the second team's turn,
+	// and + is for them.
+	for p.g.State().Card == 0 {
+		playStep(t, dr, p, ActionNext)
+	}
+	require.Equal(t, 1, p.g.State().Turn)
+	assert.Equal(t, 1, p.focus, "the focus follows the turn")
+	playStep(t, dr, p, ActionPointPlus)
+	assert.Equal(t, []int{0, 1, 1}, s.Totals())
+}
