@@ -95,6 +95,18 @@ var byLabel = map[string]Action{
 	"h": ActionHelp,
 }
 
+// BuzzerKey returns the label of the buzzer key of team (0-based), upper
+// case as printed on the key ("A" for the first team), or "" when the team
+// has none.
+func BuzzerKey(team int) string {
+	for label, a := range byLabel {
+		if t, ok := a.Buzzer(); ok && t == team+1 {
+			return strings.ToUpper(label)
+		}
+	}
+	return ""
+}
+
 // byShiftedLabel holds the labels that act only with Shift: "?" is Shift+/ on
 // QWERTY and Shift+, on AZERTY (on QWERTY, Shift+, is "<" and opens the help
 // too, which is harmless).

@@ -88,14 +88,16 @@ func TestPlayTheDiscoveryDeck(t *testing.T) {
 	assert.Equal(t, []int{2, 6}, totals(), "the steal at the first clue earns 4")
 	playStep(t, dr, p, ActionNext)
 
-	// 6. A debate: each team takes a place (the focus moves on), again
-	// after the discussion; never points.
-	playStep(t, dr, p, ActionAnswer1)
+	// 6. A debate: each team takes a place, from the team in turn (Hiboux:
+	// the focus follows the turn) on, again after the discussion; never
+	// points.
+	require.Equal(t, 1, p.focus)
 	playStep(t, dr, p, ActionAnswer5)
+	playStep(t, dr, p, ActionAnswer1)
 	playStep(t, dr, p, ActionNext)
 	require.Equal(t, game.PhaseSecond, p.g.State().Phase)
-	playStep(t, dr, p, ActionAnswer2)
 	playStep(t, dr, p, ActionAnswer4)
+	playStep(t, dr, p, ActionAnswer2)
 	playStep(t, dr, p, ActionNext)
 	require.Equal(t, game.PhaseRevealed, p.g.State().Phase)
 	r := p.g.State().Results[5]
@@ -124,9 +126,9 @@ func TestPlayTheDiscoveryDeck(t *testing.T) {
 	assert.Equal(t, []int{3, 6}, totals(), "Renards, in turn, put it right")
 	playStep(t, dr, p, ActionNext)
 
-	// 8. Open question: a point by hand for the team in focus, one taken
-	// back with undo, then the reveal.
-	playStep(t, dr, p, ActionFocusNext)
+	// 8. Open question: a point by hand for the team in focus, the team in
+	// turn (Hiboux), one taken back with undo, then the reveal.
+	require.Equal(t, 1, p.focus)
 	playStep(t, dr, p, ActionPointPlus, ActionPointPlus)
 	assert.Equal(t, []int{3, 7}, totals(), "one action of a kind a frame")
 	playStep(t, dr, p, ActionPointPlus)
@@ -293,4 +295,34 @@ func TestFocusFollowsTheTurn(t *testing.T) {
 	assert.Equal(t, 1, p.focus, "the focus follows the turn")
 	playStep(t, dr, p, ActionPointPlus)
 	assert.Equal(t, []int{0, 1, 1}, s.Totals())
+}
+
+// TestBuzzerKeysShow checks that in buzzer mode each team shows its buzzer
+// key, the one the keymap maps to its buzzer, drawn on a light key cap above
+// the team, at a laptop's and a projector's size.
+func TestBuzzerKeysShow(t *testing.T) {
+	want := []string{"A", "L", "V", "P", "Z", "M"}
+	for i, label := range want {
+		assert.Equal(t, label, BuzzerKey(i))
+		assert.Equal(t, []Action{ActionBuzz1 + Action(i)}, ActionsFor([]Key{{Position: 0, Label: strings.ToLower(label)}}, Modifiers{}),
+			"the key shown is the buzzer of team %d", i+1)
+	}
+	for _, size := range [][2]int{{1366, 768}, {1920, 1080}} {
+		for _, teams := range []int{2, 6} {
+			t.Run(fmt.Sprintf("%dx%d, %d teams", size[0], size[1], teams), func(t *testing.T) {
+				d := sceneDeps(t)
+				d.View.Metrics = NewMetrics(size[0], size[1], 1)
+				p, _, _ := newPlay(t, d, "decouverte", teams, game.Settings{InOrder: true, Mode: cards.ModeBuzzer})
+				l := p.layout()
+				require.Len(t, l.above, teams)
+				img := drawFrame(t, d, p)
+				for i, r := range l.above {
+					assert.False(t, r.Overlaps(l.body), "team %d: the key is off the card", i+1)
+					// The key cap's face, left of its letter, is light.
+					x, y := int(r.X+r.W/2-p.d.View.Px(34)), int(r.Y+r.H/2)
+					assertColorNear(t, img, x, y, d.View.Theme.Text, 8)
+				}
+			})
+		}
+	}
 }

@@ -89,6 +89,10 @@ func TestScreenshots(t *testing.T) {
 			require.NoError(t, err)
 		}
 		_ = bs
+		bz, bzdr, _ := newPlay(t, d, "arnaques", 6, game.Settings{InOrder: true, Mode: cards.ModeBuzzer})
+		p, dr = bz, bzdr
+		play("31-buzzer")
+		play("32-buzzed", ActionBuzz3)
 		end := newEndScene(d, s)
 		shot("26-podium", end)
 		shot("27-summary", end.Update(&Input{Actions: []Action{ActionNext}}))
