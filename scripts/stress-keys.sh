@@ -46,7 +46,7 @@ keys=(1 Tab equal equal Up Left KP_Add Down minus Right Prior 2 KP_Subtract spac
 declare -A action=(
 	[1]=Answer1 [2]=Answer2 [Tab]=FocusNext [equal]=PointPlus [KP_Add]=PointPlus
 	[minus]=PointMinus [KP_Subtract]=PointMinus [Up]=Up [Down]=Down [Left]=Back
-	[Prior]=Back [Right]=Next [space]=Next [Next]=Next [Return]=Next
+	[Prior]=Back [Right]=Next [space]=Next [Next]=Next [Return]=Confirm
 )
 
 # One run, on the X server xvfb-run started: the script calls itself with --run.

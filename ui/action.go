@@ -62,6 +62,11 @@ const (
 	ActionUp
 	// ActionDown moves the focus or a picked-up item down (↓).
 	ActionDown
+	// ActionConfirm is Enter: it moves on as ActionNext does, and
+	// Input.Has(ActionNext) takes it too, so that every scene that does not
+	// tell them apart sees a "next"; an order card tells it apart from
+	// Space, which picks an item up, and gives its order with it.
+	ActionConfirm
 )
 
 // MaxAnswers is the number of answer actions, and so of answer keys.
@@ -96,6 +101,7 @@ var actionNames = [...]string{
 	ActionPause:      "Pause",
 	ActionUp:         "Up",
 	ActionDown:       "Down",
+	ActionConfirm:    "Confirm",
 }
 
 // String returns the action's name without the "Action" prefix ("Next",

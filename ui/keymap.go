@@ -40,8 +40,8 @@ type Modifiers struct {
 // digits on Shift; a number key must answer without Shift.
 var byPosition = map[ebiten.Key]Action{
 	ebiten.KeySpace:       ActionNext,
-	ebiten.KeyEnter:       ActionNext,
-	ebiten.KeyNumpadEnter: ActionNext,
+	ebiten.KeyEnter:       ActionConfirm,
+	ebiten.KeyNumpadEnter: ActionConfirm,
 	ebiten.KeyArrowRight:  ActionNext,
 	ebiten.KeyPageDown:    ActionNext,
 

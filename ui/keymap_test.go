@@ -78,8 +78,8 @@ func TestActionsFor(t *testing.T) {
 		{"a lone modifier", press(qwerty, ebiten.KeyShiftLeft), shift, nil},
 
 		{"Space", press(qwerty, ebiten.KeySpace), none, []ui.Action{ui.ActionNext}},
-		{"Enter", press(qwerty, ebiten.KeyEnter), none, []ui.Action{ui.ActionNext}},
-		{"numpad Enter", press(qwerty, ebiten.KeyNumpadEnter), none, []ui.Action{ui.ActionNext}},
+		{"Enter confirms, a next", press(qwerty, ebiten.KeyEnter), none, []ui.Action{ui.ActionConfirm}},
+		{"numpad Enter", press(qwerty, ebiten.KeyNumpadEnter), none, []ui.Action{ui.ActionConfirm}},
 		{"→", press(qwerty, ebiten.KeyArrowRight), none, []ui.Action{ui.ActionNext}},
 		{"Page Down", press(qwerty, ebiten.KeyPageDown), none, []ui.Action{ui.ActionNext}},
 		{"←", press(qwerty, ebiten.KeyArrowLeft), none, []ui.Action{ui.ActionBack}},
@@ -142,7 +142,7 @@ func TestActionsFor(t *testing.T) {
 
 		{"several keys keep their order", press(qwerty, ebiten.KeyM, ebiten.KeyTab, ebiten.KeyA), none,
 			[]ui.Action{ui.ActionBuzz6, ui.ActionFocusNext, ui.ActionBuzz1}},
-		{"two keys of one action act twice", press(qwerty, ebiten.KeySpace, ebiten.KeyEnter), none, []ui.Action{ui.ActionNext, ui.ActionNext}},
+		{"two keys of one action act twice", press(qwerty, ebiten.KeySpace, ebiten.KeyPageDown), none, []ui.Action{ui.ActionNext, ui.ActionNext}},
 		{"a key pressed twice acts twice", press(qwerty, ebiten.KeyTab, ebiten.KeyEqual, ebiten.KeyEqual), none,
 			[]ui.Action{ui.ActionFocusNext, ui.ActionPointPlus, ui.ActionPointPlus}},
 		{"clicker start button and B: pause once", press(qwerty, ebiten.KeyEscape, ebiten.KeyB, ebiten.KeyF5), none, []ui.Action{ui.ActionPause}},
@@ -174,6 +174,16 @@ func TestEveryActionHasAKey(t *testing.T) {
 	}
 }
 
+// TestEnterIsANext checks that a scene asking for "next" takes Enter too,
+// once, and that Enter can be told apart.
+func TestEnterIsANext(t *testing.T) {
+	in := &ui.Input{Actions: []ui.Action{ui.ActionConfirm}}
+	assert.True(t, in.Has(ui.ActionNext))
+	assert.False(t, in.Has(ui.ActionNext), "taken out")
+	in = &ui.Input{Actions: []ui.Action{ui.ActionNext}}
+	assert.False(t, in.Has(ui.ActionConfirm), "Space is no Enter")
+}
+
 func TestActionString(t *testing.T) {
 	assert.Equal(t, "Next", ui.ActionNext.String())
 	assert.Equal(t, "Buzz3", ui.ActionBuzz3.String())
@@ -182,7 +192,7 @@ func TestActionString(t *testing.T) {
 	assert.Equal(t, "Action(99)", ui.Action(99).String())
 
 	seen := map[string]ui.Action{}
-	for a := ui.ActionNext; a <= ui.ActionPause; a++ {
+	for a := ui.ActionNext; a <= ui.ActionConfirm; a++ {
 		name := a.String()
 		require.NotContains(t, name, "Action(", "%d has no name", int(a))
 		require.NotContains(t, seen, name, "%v and %v have the same name", seen[name], a)

@@ -326,3 +326,29 @@ func TestBuzzerKeysShow(t *testing.T) {
 		}
 	}
 }
+
+// TestOrderEnterGivesTheOrder checks the keys of an order card as its hint
+// tells them: Space picks an item up and puts it down, Enter gives the order
+// wherever the focus is, as the ↵ on the confirm button says.
+func TestOrderEnterGivesTheOrder(t *testing.T) {
+	d := sceneDeps(t)
+	p, dr, _ := newPlay(t, d, "decouverte", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
+	for p.g.Kind() != cards.KindOrder {
+		_, err := p.g.Apply(game.Move{Kind: game.MoveReveal})
+		require.NoError(t, err)
+		_, err = p.g.Apply(game.Move{Kind: game.MoveNext})
+		require.NoError(t, err)
+		p.sync()
+	}
+	require.Equal(t, 0, p.focusItem)
+	playStep(t, dr, p, ActionNext) // Space
+	assert.Equal(t, 0, p.hold, "Space picks the item up")
+	playStep(t, dr, p, ActionNext)
+	assert.Equal(t, -1, p.hold, "and puts it down")
+	assert.Contains(t, p.d.View.Tr.T("order_keys"), "Entrée")
+
+	playStep(t, dr, p, ActionConfirm) // Enter, the focus on the first item
+	st := p.g.State()
+	assert.Equal(t, game.PhaseRevealed, st.Phase, "Enter gives the order")
+	assert.NotNil(t, st.Answers[st.Card%2], "the answer of the team in turn")
+}
