@@ -30,6 +30,9 @@ type playScene struct {
 	heads     bool  // spectrum without target: counting heads instead of placing teams
 	counts    []int // spectrum: head counts being entered
 	typed     string
+	// marked is, on a board, the portrait tapped or typed, which a second
+	// tap, the confirm button or Enter gives as the guess; -1 when none.
+	marked int
 	// handed is, in all mode, the team the laptop was handed to: its answer
 	// screen shows; NoTeam shows the pass-the-laptop screen.
 	handed int
@@ -59,6 +62,7 @@ func (p *playScene) sync() {
 	}
 	if st.Card != p.card {
 		p.picked, p.hold, p.focusItem, p.value, p.heads, p.typed = nil, -1, 0, 50, false, ""
+		p.marked = -1
 		p.counts = make([]int, game.Steps)
 		p.handed = game.NoTeam
 		if c := p.g.Card(); c != nil && c.Kind == cards.KindOrder {
@@ -175,7 +179,7 @@ func (p *playScene) Update(in *Input) Scene {
 		return newPauseOverlay(p.d, p.s, p, p)
 	case in.Has(ActionScores):
 		return newScoresOverlay(p.d, p.s, p)
-	case in.Has(ActionUndo) && !p.editing():
+	case !p.editing() && in.Has(ActionUndo):
 		if p.apply(game.Move{Kind: game.MoveUndo}) {
 			p.card, p.phase = -1, -1
 			p.sync()
@@ -234,8 +238,9 @@ func (p *playScene) Update(in *Input) Scene {
 }
 
 // editing reports whether keys type into a field (the number of a board
-// tile), where Backspace deletes instead of undoing.
-func (p *playScene) editing() bool { return p.typed != "" }
+// tile) or a portrait is marked, where Backspace deletes or unmarks instead
+// of undoing.
+func (p *playScene) editing() bool { return p.typed != "" || p.marked >= 0 }
 
 // answering returns the team whose answer the keys give: the team in turn
 // (turns), the team that buzzed (buzzer), the team the laptop was handed
@@ -319,8 +324,12 @@ func (p *playScene) Draw(dst *ebiten.Image) {
 	}
 	if p.flash != "" {
 		v := p.d.View
-		bar := l.body.Centered(v.Px(1300), v.Px(100))
-		bar.Y = l.body.Y + l.body.H - bar.H
+		area := l.body
+		if p.g.TheDeck().IsBoard() && !p.g.Settings.Riddles && p.g.State().Phase != game.PhaseRevealed {
+			area = p.boardLayout(l).board // the questions and the confirm button stay clear
+		}
+		bar := area.Centered(min(area.W, v.Px(1300)), v.Px(100))
+		bar.Y = area.Y + area.H - bar.H
 		fillRoundRect(dst, bar, v.Px(20), v.Theme.Accent)
 		v.Fonts.Text(dst, p.flash, v.style(SizeBody, true, Center, v.Theme.OnAccent), bar.InsetXY(v.Px(20), v.Px(6)))
 	}

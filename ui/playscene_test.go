@@ -352,3 +352,53 @@ func TestOrderEnterGivesTheOrder(t *testing.T) {
 	assert.Equal(t, game.PhaseRevealed, st.Phase, "Enter gives the order")
 	assert.NotNil(t, st.Answers[st.Card%2], "the answer of the team in turn")
 }
+
+// TestBoardTapMarksThenConfirms checks that one tap on a portrait is no
+// guess (children touch the board): it marks the portrait, and the guess
+// needs a second tap on it, the confirm button, or Enter; typed numbers
+// mark too, Backspace unmarks.
+func TestBoardTapMarksThenConfirms(t *testing.T) {
+	d := sceneDeps(t, boardDeck)
+	p, dr, s := newPlay(t, d, "qui-est-ce", 2, game.Settings{Mode: cards.ModeTurns, Seed: 3})
+	require.True(t, p.g.TheDeck().IsBoard())
+	events := func() int { return len(s.Current().Events) }
+	tap := func(r Rect) {
+		t.Helper()
+		p.Update(&Input{Taps: []Point{{r.X + r.W/2, r.Y + r.H/2}}})
+		dr.screen = nil
+		playStep(t, dr, p)
+	}
+	b := p.boardLayout(p.layout())
+	before := events()
+
+	tap(b.tiles[2])
+	assert.Equal(t, 2, p.marked, "a tap marks")
+	assert.Equal(t, before, events(), "and guesses nothing")
+	tap(b.tiles[4])
+	assert.Equal(t, 4, p.marked, "another tap marks another")
+	playStep(t, dr, p, ActionUndo)
+	assert.Equal(t, -1, p.marked, "Backspace unmarks")
+	assert.Equal(t, before, events(), "and undoes nothing")
+
+	tap(b.tiles[4])
+	tap(b.confirm)
+	assert.Equal(t, before+1, events(), "the confirm button guesses")
+	assert.Equal(t, -1, p.marked)
+
+	for p.g.State().Phase == game.PhaseRevealed {
+		playStep(t, dr, p, ActionNext)
+	}
+	before = events()
+	tap(b.tiles[1])
+	tap(b.tiles[1])
+	assert.Equal(t, before+1, events(), "a second tap on the portrait guesses")
+
+	for p.g.State().Phase == game.PhaseRevealed {
+		playStep(t, dr, p, ActionNext)
+	}
+	before = events()
+	p.Update(&Input{Chars: []rune("3")})
+	assert.Equal(t, 2, p.marked, "a typed number marks")
+	playStep(t, dr, p, ActionConfirm)
+	assert.Equal(t, before+1, events(), "Enter guesses")
+}

@@ -83,7 +83,10 @@ func TestScreenshots(t *testing.T) {
 		p, dr = b, bdr
 		play("23-board")
 		play("24-board-asked", ActionNext, ActionDown, ActionNext, ActionDown, ActionDown, ActionNext)
-		play("25-board-reveal", ActionNext)
+		tile := b.boardLayout(b.layout()).tiles[4]
+		b.Update(&Input{Taps: []Point{{tile.X + tile.W/2, tile.Y + tile.H/2}}})
+		play("33-board-marked")
+		play("25-board-reveal", ActionConfirm)
 		for !b.g.Over() {
 			_, err := b.g.Apply(game.Move{Kind: game.MoveEnd})
 			require.NoError(t, err)
