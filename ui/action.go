@@ -66,6 +66,11 @@ const (
 	// ActionBlank blacks the screen out (B, ".": a presenter clicker's
 	// "blank screen" button); any key or tap brings it back.
 	ActionBlank
+	// ActionConfirm is Enter: it moves on as ActionNext does, and
+	// Input.Has(ActionNext) takes it too, so that every scene that does not
+	// tell them apart sees a "next"; an order card tells it apart from
+	// Space, which picks an item up, and gives its order with it.
+	ActionConfirm
 )
 
 // MaxAnswers is the number of answer actions, and so of answer keys.
@@ -101,6 +106,7 @@ var actionNames = [...]string{
 	ActionUp:         "Up",
 	ActionDown:       "Down",
 	ActionBlank:      "Blank",
+	ActionConfirm:    "Confirm",
 }
 
 // String returns the action's name without the "Action" prefix ("Next",

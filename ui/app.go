@@ -2,8 +2,11 @@ package ui
 
 import (
 	"bytes"
+	"fmt"
 	"image"
 	"image/png"
+	"io"
+	"os"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -27,7 +30,7 @@ type App struct {
 	// lastBusy is when input or an animation last asked for frames; mode
 	// is the frame mode pace chose.
 	lastBusy time.Time
-	mode     ebiten.FPSModeType
+	mode     ebiten.FPSModeType // the browser's frame mode (pace_js.go)
 	pointer  Point
 	w, h     int
 	touches  []ebiten.TouchID
@@ -40,20 +43,40 @@ type App struct {
 	// deps, when set, takes the decks dropped on the window or picked in
 	// the browser, on whatever screen.
 	deps *Deps
+	// actionLog, when set (ActionLogEnv), gets a line for every action
+	// handed to a scene: `make stress-keys` counts the key presses that
+	// arrive.
+	actionLog io.Writer
 }
+
+// ActionLogEnv names the environment variable that makes the game write on
+// stderr, for every action it hands to a scene, a line "action: NAME"
+// (Action.String): the key-press stress test (`make stress-keys`) counts
+// them against the presses it sent.
+const ActionLogEnv = "DECLIC_ACTION_LOG"
 
 // NewApp returns the game showing first, drawing with view. When the
 // environment variable DECLIC_FIRST_FRAME is set, the app writes on stderr,
 // once, how long after the process started its first frame was shown (see
 // package firstframe), and goes on: `make bench` measures start-up with it.
 func NewApp(view *View, first Scene) *App {
-	return &App{view: view, scene: first, dirty: true, now: time.Now, firstFrame: firstframe.New()}
+	a := &App{view: view, scene: first, dirty: true, now: time.Now, firstFrame: firstframe.New()}
+	if os.Getenv(ActionLogEnv) != "" {
+		a.actionLog = os.Stderr
+	}
+	return a
 }
 
 // Configure sets up Ebitengine's window and frame policy for the app: the
 // screen is kept between frames and drawn again only when something changed
-// or moves (App.Draw returns at once otherwise), and App.pace stops running
-// frames when nothing happens, so that a static screen costs no CPU.
+// or moves (App.Draw returns at once otherwise), and App.pace slows frames
+// down when nothing happens, so that a static screen costs next to no CPU.
+//
+// Each frame runs one Update (SyncWithFPS): Ebitengine reads the keyboard
+// once a frame, and with a fixed rate of updates a frame can run none (two
+// frames close together, as after a drawn one under Xvfb, or on a loaded
+// computer); the keys it read were then never seen, and a press shorter
+// than a frame was lost. The app measures the time between updates itself.
 func Configure(title string, fullscreen bool) {
 	ebiten.SetWindowTitle(title)
 	if icon, err := png.Decode(bytes.NewReader(assets.Icon)); err == nil {
@@ -64,6 +87,7 @@ func Configure(title string, fullscreen bool) {
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
 	ebiten.SetFullscreen(fullscreen)
 	ebiten.SetScreenClearedEveryFrame(false)
+	ebiten.SetTPS(ebiten.SyncWithFPS)
 	ebiten.SetWindowClosingHandled(true)
 }
 
@@ -72,17 +96,13 @@ func (a *App) Update() error {
 	a.firstFrame.Frame()
 	now := a.now()
 	in := &Input{}
-	if !a.last.IsZero() {
-		in.Dt = min(now.Sub(a.last), time.Second)
-	}
-	a.last = now
+	in.Chars = ebiten.AppendInputChars(in.Chars)
 	// While a field has the focus (a team's name), the keys that type are
 	// text, not shortcuts: the B of « Zèbres » must not black the screen
 	// out, nor the H of « Hiboux » open the help.
 	t, ok := a.scene.(interface{ Typing() bool })
 	a.keymap.Typing = ok && t.Typing()
-	in.Actions = a.keymap.AppendActions(in.Actions)
-	in.Chars = ebiten.AppendInputChars(in.Chars)
+	in.Actions = a.keymap.AppendActions(in.Actions, in.Chars, now)
 	// Ebitengine gives positions in the screen's pixels, those of Layout:
 	// already multiplied by the device scale factor.
 	x, y := ebiten.CursorPosition()
@@ -103,6 +123,22 @@ func (a *App) Update() error {
 		tx, ty := inpututil.TouchPositionInPreviousTick(id)
 		in.Releases = append(in.Releases, Point{float64(tx), float64(ty)})
 	}
+	if ebiten.IsWindowBeingClosed() {
+		if _, asking := a.scene.(*quitOverlay); !asking {
+			a.scene = newQuitOverlay(a.view, a.scene)
+			a.dirty = true
+		}
+	}
+	return a.update(in, now)
+}
+
+// update hands the input of the frame at now to the scene, one action at a
+// time (see steps), and chooses how the next frames run.
+func (a *App) update(in *Input, now time.Time) error {
+	if !a.last.IsZero() {
+		in.Dt = min(now.Sub(a.last), time.Second)
+	}
+	a.last = now
 	if len(in.Actions) > 0 || len(in.Taps) > 0 || len(in.Releases) > 0 || len(in.Chars) > 0 {
 		a.dirty = true
 		a.view.Notice = "" // read: the person has moved on
@@ -119,27 +155,10 @@ func (a *App) Update() error {
 	a.pointer = in.Pointer
 	a.view.Pointer = in.Pointer
 
-	if next := switchOverlay(a.view, a.scene, in); next != a.scene {
-		a.scene = next
-		a.dirty = true
-	}
-	if in.Has(ActionFullscreen) {
-		a.view.Settings.Fullscreen = !ebiten.IsFullscreen()
-		ebiten.SetFullscreen(a.view.Settings.Fullscreen)
-	}
-	if ebiten.IsWindowBeingClosed() {
-		if _, asking := a.scene.(*quitOverlay); !asking {
-			a.scene = newQuitOverlay(a.view, a.scene)
-			a.dirty = true
+	for _, step := range steps(in) {
+		if !a.step(step) {
+			return ebiten.Termination
 		}
-	}
-	next := a.scene.Update(in)
-	if next == nil {
-		return ebiten.Termination
-	}
-	if next != a.scene {
-		a.scene = next
-		a.dirty = true
 	}
 	// Animations (a timer ring, bars that grow) are drawn at 30 frames a
 	// second: smooth enough, and half the drawing of the display's rate.
@@ -151,29 +170,61 @@ func (a *App) Update() error {
 	return nil
 }
 
-// idleAfter is how long after the last input or animation the app stops
-// running frames of its own.
-const idleAfter = 2 * time.Second
-
-// pace chooses how frames run. While something happens (input, an
-// animation, a running timer) and for idleAfter after it, they run at the
-// display's rate, with GLFW's sticky keys, so that no key press is lost: a
-// key pressed twice in a row, or a clicker's press shorter than a frame.
-// Then the app waits for input (FPSModeVsyncOffMinimum), which costs no
-// CPU; the first key that wakes it is seen, and switches back.
-func (a *App) pace(now time.Time, busy bool) {
-	if busy || a.lastBusy.IsZero() {
-		a.lastBusy = now
+// steps splits a frame's input so that the scene sees one action at a
+// time, in order, as if each had come in a frame of its own: the first
+// step carries the first action with everything else of the frame (the
+// time, taps, characters), each next step one more action. On a loaded
+// computer a frame can last a tenth of a second, and keys pressed within
+// one must all act: a scene handles one action an update (Tab then + gives
+// the point to the next team, not + dropped).
+func steps(in *Input) []*Input {
+	if len(in.Actions) <= 1 {
+		return []*Input{in}
 	}
-	mode := ebiten.FPSModeVsyncOn
-	if now.Sub(a.lastBusy) > idleAfter {
-		mode = ebiten.FPSModeVsyncOffMinimum
+	out := make([]*Input, len(in.Actions))
+	for i, x := range in.Actions {
+		if i == 0 {
+			first := *in
+			first.Actions = []Action{x}
+			out[i] = &first
+			continue
+		}
+		out[i] = &Input{Actions: []Action{x}, Pointer: in.Pointer}
 	}
-	if mode != a.mode {
-		a.mode = mode
-		ebiten.SetFPSMode(mode)
-	}
+	return out
 }
+
+// step hands one step of input to the scene, after the actions the app
+// itself answers (the black screen, help, fullscreen); it returns false
+// when the game ends.
+func (a *App) step(in *Input) bool {
+	if next := switchOverlay(a.view, a.scene, in); next != a.scene {
+		a.scene = next
+		a.dirty = true
+	}
+	if in.Has(ActionFullscreen) {
+		a.view.Settings.Fullscreen = !ebiten.IsFullscreen()
+		ebiten.SetFullscreen(a.view.Settings.Fullscreen)
+	}
+	if a.actionLog != nil {
+		for _, x := range in.Actions {
+			fmt.Fprintln(a.actionLog, "action:", x)
+		}
+	}
+	next := a.scene.Update(in)
+	if next == nil {
+		return false
+	}
+	if next != a.scene {
+		a.scene = next
+		a.dirty = true
+	}
+	return true
+}
+
+// idleAfter is how long after the last input or animation the app slows
+// its frames down (see pace).
+const idleAfter = 2 * time.Second
 
 // Draw draws the scene when something changed since the last frame; else
 // the screen keeps what it shows.

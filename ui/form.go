@@ -324,7 +324,7 @@ func footerLayout(m Metrics, band Rect) (back, message, next Rect) {
 // peek reports whether the input holds the action, leaving it there.
 func peek(in *Input, a Action) bool {
 	for _, x := range in.Actions {
-		if x == a {
+		if x == a || a == ActionNext && x == ActionConfirm {
 			return true
 		}
 	}

@@ -3,6 +3,9 @@ package ui
 import (
 	"slices"
 	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
@@ -37,8 +40,8 @@ type Modifiers struct {
 // digits on Shift; a number key must answer without Shift.
 var byPosition = map[ebiten.Key]Action{
 	ebiten.KeySpace:       ActionNext,
-	ebiten.KeyEnter:       ActionNext,
-	ebiten.KeyNumpadEnter: ActionNext,
+	ebiten.KeyEnter:       ActionConfirm,
+	ebiten.KeyNumpadEnter: ActionConfirm,
 	ebiten.KeyArrowRight:  ActionNext,
 	ebiten.KeyPageDown:    ActionNext,
 
@@ -90,6 +93,18 @@ var byLabel = map[string]Action{
 	"s": ActionScores,
 	"f": ActionFullscreen,
 	"h": ActionHelp,
+}
+
+// BuzzerKey returns the label of the buzzer key of team (0-based), upper
+// case as printed on the key ("A" for the first team), or "" when the team
+// has none.
+func BuzzerKey(team int) string {
+	for label, a := range byLabel {
+		if t, ok := a.Buzzer(); ok && t == team+1 {
+			return strings.ToUpper(label)
+		}
+	}
+	return ""
 }
 
 // byShiftedLabel holds the labels that act only with Shift: "?" is Shift+/ on
@@ -159,10 +174,13 @@ var usLabels = func() map[ebiten.Key]string {
 }()
 
 // ActionsFor returns the actions asked for by the keys pressed in one frame
-// while mods were held, in the order of pressed, each action at most once (a
-// clicker's start button sends Esc and F5 together, and must pause only once).
-// It returns nil when no key acts. It is pure: the label of each key comes in
-// with it, so it works without a display, for any keyboard layout.
+// while mods were held, one for each key in the order of pressed: a key
+// listed twice (pressed twice within the frame) acts twice, and two keys of
+// one action act twice (Space then Enter is two "next"), except that keys
+// that pause pause once: a clicker's start button sends Esc and F5 together,
+// and must pause only once. It returns nil when no key acts. It is pure: the
+// label of each key comes in with it, so it works without a display, for any
+// keyboard layout.
 func ActionsFor(pressed []Key, mods Modifiers) []Action {
 	return appendActions(nil, pressed, mods, false)
 }
@@ -177,7 +195,7 @@ func TypingActionsFor(pressed []Key, mods Modifiers) []Action {
 }
 
 func appendActions(actions []Action, pressed []Key, mods Modifiers, typing bool) []Action {
-	start := len(actions)
+	paused := false
 	for _, key := range pressed {
 		var a Action
 		if typing {
@@ -185,9 +203,11 @@ func appendActions(actions []Action, pressed []Key, mods Modifiers, typing bool)
 		} else {
 			a = actionFor(key, mods)
 		}
-		if a != 0 && !slices.Contains(actions[start:], a) {
-			actions = append(actions, a)
+		if a == 0 || a == ActionPause && paused {
+			continue
 		}
+		paused = paused || a == ActionPause
+		actions = append(actions, a)
 	}
 	return actions
 }
@@ -231,25 +251,60 @@ func actionFor(key Key, mods Modifiers) Action {
 // since the previous frame into actions with ActionsFor, or TypingActionsFor
 // while Typing is set. The zero Keymap is ready to use; it keeps its
 // buffers, so a frame without a key press costs no allocation.
+//
+// Ebitengine reads the keyboard's state once a frame; GLFW's sticky keys
+// (on while frames run, see App.pace) keep a press released before the
+// frame, so every key pressed since the previous frame is seen, but once,
+// and a key pressed again before the next frame looks held. The characters
+// typed in the frame, which come from events, tell how many times a
+// printable key was pressed: a frame can last a tenth of a second on a
+// loaded computer, and "+ +" pressed within one must give two points.
 type Keymap struct {
 	// Typing is set while a text field has the focus: the App sets it from
 	// the scene on show before each frame's keys are read.
 	Typing    bool
 	positions []ebiten.Key
 	keys      []Key
+	held      []Key
+	// seen is when each key was last seen going down, last the previous
+	// frame.
+	seen [ebiten.KeyMax + 1]time.Time
+	last time.Time
 }
 
+// repeatAfter is how long a key must be held before the system repeats
+// it: the characters of a key held for less are new presses. It is the
+// default delay of Windows and macOS (X11's is 660 ms). A key that went
+// down in the previous frame is taken as pressed again whatever the time,
+// as a frame on a loaded laptop can last half a second: who holds a key
+// through such a frame may get a repeat as a press.
+const repeatAfter = 500 * time.Millisecond
+
 // AppendActions appends to actions the actions of the keys pressed since the
-// previous frame and returns the extended slice. Call it once a frame, from
-// the game's Update, the only place where Ebitengine's input state is valid.
-func (k *Keymap) AppendActions(actions []Action) []Action {
+// previous frame and returns the extended slice; chars are the characters
+// typed in the same frame (ebiten.AppendInputChars), now the frame's time.
+// Call it once a frame, from the game's Update, the only place where
+// Ebitengine's input state is valid.
+func (k *Keymap) AppendActions(actions []Action, chars []rune, now time.Time) []Action {
 	k.positions = inpututil.AppendJustPressedKeys(k.positions[:0])
-	if len(k.positions) == 0 {
-		return actions
-	}
 	k.keys = k.keys[:0]
 	for _, p := range k.positions {
+		k.seen[p] = now
 		k.keys = append(k.keys, Key{Position: p, Label: ebiten.KeyName(p)})
+	}
+	k.held = k.held[:0]
+	if len(chars) > 0 {
+		k.positions = inpututil.AppendPressedKeys(k.positions[:0])
+		for _, p := range k.positions {
+			if !inpututil.IsKeyJustPressed(p) && (k.seen[p] == k.last || now.Sub(k.seen[p]) < repeatAfter) {
+				k.held = append(k.held, Key{Position: p, Label: ebiten.KeyName(p)})
+			}
+		}
+	}
+	k.last = now
+	k.keys = CountPresses(k.keys, k.held, chars)
+	if len(k.keys) == 0 {
+		return actions
 	}
 	mods := Modifiers{
 		Shift:   ebiten.IsKeyPressed(ebiten.KeyShift),
@@ -258,4 +313,75 @@ func (k *Keymap) AppendActions(actions []Action) []Action {
 		Meta:    ebiten.IsKeyPressed(ebiten.KeyMeta),
 	}
 	return appendActions(actions, k.keys, mods, k.Typing)
+}
+
+// CountPresses returns the keys pressed in a frame, each listed as many
+// times as it was pressed, as chars, the characters typed in that frame,
+// tell. pressed are the keys seen going down, held those seen down in the
+// frame before too, for less time than a system takes to repeat a key:
+// "+" pressed twice between two frames is seen pressed once and types
+// "++"; "+" pressed again just before the next frame is seen held, and its
+// "+" is a new press. Only keys that type their label (letters, digits,
+// signs, Space, without Shift) can be counted so; any other key counts once,
+// if pressed. When two keys type the same character (the - of the main
+// keyboard and the keypad's), the presses more than one each go to the
+// first.
+func CountPresses(pressed, held []Key, chars []rune) []Key {
+	if len(chars) == 0 || len(chars) == 1 && len(held) == 0 {
+		return pressed
+	}
+	types := func(key Key, r rune) bool {
+		t, ok := typed(key)
+		return ok && t == r
+	}
+	count := func(r rune) (n int) {
+		for _, c := range chars {
+			if unicode.ToLower(c) == r {
+				n++
+			}
+		}
+		return n
+	}
+	out := make([]Key, 0, len(pressed)+len(chars))
+	for i, key := range pressed {
+		out = append(out, key)
+		r, ok := typed(key)
+		if !ok || slices.ContainsFunc(pressed[:i], func(o Key) bool { return types(o, r) }) {
+			continue
+		}
+		n := count(r)
+		for _, o := range pressed {
+			if types(o, r) {
+				n--
+			}
+		}
+		for ; n > 0; n-- {
+			out = append(out, key)
+		}
+	}
+	for i, key := range held {
+		r, ok := typed(key)
+		if !ok || slices.ContainsFunc(pressed, func(o Key) bool { return types(o, r) }) ||
+			slices.ContainsFunc(held[:i], func(o Key) bool { return types(o, r) }) {
+			continue
+		}
+		for range count(r) {
+			out = append(out, key)
+		}
+	}
+	return out
+}
+
+// typed returns the character key types without Shift, lower case, and
+// whether it types one.
+func typed(key Key) (rune, bool) {
+	label := strings.ToLower(key.Label)
+	if label == "" {
+		label = usLabels[key.Position]
+	}
+	if key.Position == ebiten.KeySpace {
+		label = " "
+	}
+	r, size := utf8.DecodeRuneInString(label)
+	return r, size > 0 && size == len(label)
 }

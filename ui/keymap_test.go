@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -78,8 +79,8 @@ func TestActionsFor(t *testing.T) {
 		{"a lone modifier", press(qwerty, ebiten.KeyShiftLeft), shift, nil},
 
 		{"Space", press(qwerty, ebiten.KeySpace), none, []ui.Action{ui.ActionNext}},
-		{"Enter", press(qwerty, ebiten.KeyEnter), none, []ui.Action{ui.ActionNext}},
-		{"numpad Enter", press(qwerty, ebiten.KeyNumpadEnter), none, []ui.Action{ui.ActionNext}},
+		{"Enter confirms, a next", press(qwerty, ebiten.KeyEnter), none, []ui.Action{ui.ActionConfirm}},
+		{"numpad Enter", press(qwerty, ebiten.KeyNumpadEnter), none, []ui.Action{ui.ActionConfirm}},
 		{"→", press(qwerty, ebiten.KeyArrowRight), none, []ui.Action{ui.ActionNext}},
 		{"Page Down", press(qwerty, ebiten.KeyPageDown), none, []ui.Action{ui.ActionNext}},
 		{"←", press(qwerty, ebiten.KeyArrowLeft), none, []ui.Action{ui.ActionBack}},
@@ -142,7 +143,11 @@ func TestActionsFor(t *testing.T) {
 
 		{"several keys keep their order", press(qwerty, ebiten.KeyM, ebiten.KeyTab, ebiten.KeyA), none,
 			[]ui.Action{ui.ActionBuzz6, ui.ActionFocusNext, ui.ActionBuzz1}},
-		{"the same action twice comes once", press(qwerty, ebiten.KeySpace, ebiten.KeyEnter), none, []ui.Action{ui.ActionNext}},
+		{"two keys of one action act twice", press(qwerty, ebiten.KeySpace, ebiten.KeyPageDown), none, []ui.Action{ui.ActionNext, ui.ActionNext}},
+		{"a key pressed twice acts twice", press(qwerty, ebiten.KeyTab, ebiten.KeyEqual, ebiten.KeyEqual), none,
+			[]ui.Action{ui.ActionFocusNext, ui.ActionPointPlus, ui.ActionPointPlus}},
+		{"clicker start button: pause once", press(qwerty, ebiten.KeyEscape, ebiten.KeyF5), none, []ui.Action{ui.ActionPause}},
+		{"clicker blank button with its start button", press(qwerty, ebiten.KeyEscape, ebiten.KeyB, ebiten.KeyF5), none, []ui.Action{ui.ActionPause, ui.ActionBlank}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -171,6 +176,16 @@ func TestEveryActionHasAKey(t *testing.T) {
 	}
 }
 
+// TestEnterIsANext checks that a scene asking for "next" takes Enter too,
+// once, and that Enter can be told apart.
+func TestEnterIsANext(t *testing.T) {
+	in := &ui.Input{Actions: []ui.Action{ui.ActionConfirm}}
+	assert.True(t, in.Has(ui.ActionNext))
+	assert.False(t, in.Has(ui.ActionNext), "taken out")
+	in = &ui.Input{Actions: []ui.Action{ui.ActionNext}}
+	assert.False(t, in.Has(ui.ActionConfirm), "Space is no Enter")
+}
+
 func TestActionString(t *testing.T) {
 	assert.Equal(t, "Next", ui.ActionNext.String())
 	assert.Equal(t, "Buzz3", ui.ActionBuzz3.String())
@@ -179,7 +194,7 @@ func TestActionString(t *testing.T) {
 	assert.Equal(t, "Action(99)", ui.Action(99).String())
 
 	seen := map[string]ui.Action{}
-	for a := ui.ActionNext; a <= ui.ActionBlank; a++ {
+	for a := ui.ActionNext; a <= ui.ActionConfirm; a++ {
 		name := a.String()
 		require.NotContains(t, name, "Action(", "%d has no name", int(a))
 		require.NotContains(t, seen, name, "%v and %v have the same name", seen[name], a)
@@ -305,8 +320,43 @@ func TestKeyNameGivesLabels(t *testing.T) {
 func TestKeymapWithoutKeys(t *testing.T) {
 	var k ui.Keymap
 	before := []ui.Action{ui.ActionNext}
-	assert.Equal(t, before, k.AppendActions(before))
-	assert.Empty(t, k.AppendActions(nil))
+	assert.Equal(t, before, k.AppendActions(before, nil, time.Now()))
+	assert.Empty(t, k.AppendActions(nil, []rune("a"), time.Now()))
+}
+
+// TestCountPresses checks that the characters typed in a frame tell how many
+// times a key seen pressed in it was pressed: Ebitengine reads the keyboard
+// once a frame, and a frame lasts a tenth of a second on a loaded laptop.
+func TestCountPresses(t *testing.T) {
+	minus := ui.Key{Position: ebiten.KeyMinus, Label: "-"}
+	numpadMinus := ui.Key{Position: ebiten.KeyNumpadSubtract, Label: "-"}
+	tests := []struct {
+		name          string
+		pressed, held []ui.Key
+		chars         string
+		want          []ui.Key
+	}{
+		{"nothing typed", press(qwerty, ebiten.KeyEqual), nil, "", press(qwerty, ebiten.KeyEqual)},
+		{"typed once", press(qwerty, ebiten.KeyEqual), nil, "=", press(qwerty, ebiten.KeyEqual)},
+		{"+ pressed twice", press(qwerty, ebiten.KeyTab, ebiten.KeyEqual), nil, "==", press(qwerty, ebiten.KeyTab, ebiten.KeyEqual, ebiten.KeyEqual)},
+		{"AZERTY 1 three times", press(azerty, ebiten.KeyDigit1), nil, "&&&", press(azerty, ebiten.KeyDigit1, ebiten.KeyDigit1, ebiten.KeyDigit1)},
+		{"Space twice", press(qwerty, ebiten.KeySpace, ebiten.KeyA), nil, "a  ", press(qwerty, ebiten.KeySpace, ebiten.KeySpace, ebiten.KeyA)},
+		{"a capital letter", press(qwerty, ebiten.KeyA), nil, "Aa", press(qwerty, ebiten.KeyA, ebiten.KeyA)},
+		{"no label: the US one", press(unknown, ebiten.KeyM), nil, "mm", press(unknown, ebiten.KeyM, ebiten.KeyM)},
+		{"two keys typing -: the extra press to the first", []ui.Key{minus, numpadMinus}, nil, "---", []ui.Key{minus, minus, numpadMinus}},
+		{"a key without character counts once", press(qwerty, ebiten.KeyTab, ebiten.KeyEnter), nil, "ab", press(qwerty, ebiten.KeyTab, ebiten.KeyEnter)},
+		{"Shift+= types +, not =", press(qwerty, ebiten.KeyEqual), nil, "++", press(qwerty, ebiten.KeyEqual)},
+
+		{"pressed again before the frame: seen held", nil, press(qwerty, ebiten.KeyEqual), "=", press(qwerty, ebiten.KeyEqual)},
+		{"held, nothing typed", nil, press(qwerty, ebiten.KeyEqual), "", nil},
+		{"held and another key", press(qwerty, ebiten.KeyTab), press(qwerty, ebiten.KeyEqual), "==", press(qwerty, ebiten.KeyTab, ebiten.KeyEqual, ebiten.KeyEqual)},
+		{"held and pressed typing the same", []ui.Key{numpadMinus}, []ui.Key{minus}, "--", []ui.Key{numpadMinus, numpadMinus}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, ui.CountPresses(tt.pressed, tt.held, []rune(tt.chars)))
+		})
+	}
 }
 
 func ExampleActionsFor() {

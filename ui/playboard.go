@@ -19,6 +19,8 @@ type boardLayout struct {
 	questions []Rect
 	typed     Rect
 	list      Rect
+	confirm   Rect // "That's the one!": the marked portrait as the guess
+	board     Rect // where the tiles are
 }
 
 func (p *playScene) boardLayout(l playLayout) boardLayout {
@@ -26,6 +28,7 @@ func (p *playScene) boardLayout(l playLayout) boardLayout {
 	var b boardLayout
 	d := p.g.TheDeck()
 	board, side := l.body.Left(l.body.W * 0.64)
+	b.board = board
 	_, side = side.Left(v.Px(28))
 	n := len(d.Cards)
 	cols := int(math.Ceil(math.Sqrt(float64(n) * board.W / board.H)))
@@ -33,7 +36,9 @@ func (p *playScene) boardLayout(l playLayout) boardLayout {
 	b.tiles = board.Grid(n, cols, v.Px(12))
 	head, list := side.Top(v.Px(60))
 	b.typed = head
-	list, _ = list.Top(list.H - v.Px(10))
+	b.confirm, list = list.Bottom(v.Px(110))
+	b.confirm, _ = b.confirm.Top(v.Px(100))
+	list, _ = list.Top(list.H - v.Px(16))
 	b.list = list
 	rows := len(d.Questions)
 	h := min(v.Px(84), (list.H-float64(rows-1)*v.Px(8))/float64(rows))
@@ -54,13 +59,24 @@ func (p *playScene) updateBoard(in *Input, l playLayout) {
 			p.flash = p.d.View.Tr.T("buzz_first")
 			return
 		}
+		p.marked, p.typed = -1, ""
 		p.apply(game.Move{Kind: game.MoveGuess, Team: team, Choice: i})
 	}
+	// A tap marks a portrait; the guess needs a second tap on it, the
+	// confirm button or Enter: children touch the board.
 	for i, r := range b.tiles {
 		if in.Tapped(r) {
-			guess(i)
+			if p.marked == i {
+				guess(i)
+			} else {
+				p.marked, p.typed = i, ""
+			}
 			return
 		}
+	}
+	if in.Tapped(b.confirm) && p.marked >= 0 {
+		guess(p.marked)
+		return
 	}
 	for i, r := range b.questions {
 		if in.Tapped(r) {
@@ -69,9 +85,17 @@ func (p *playScene) updateBoard(in *Input, l playLayout) {
 			return
 		}
 	}
+	// The number typed marks its portrait.
+	markTyped := func() {
+		p.marked = -1
+		if n, err := strconv.Atoi(p.typed); err == nil && n >= 1 && n <= len(d.Cards) {
+			p.marked = n - 1
+		}
+	}
 	for _, ch := range in.Chars {
 		if ch >= '0' && ch <= '9' && len(p.typed) < 2 {
 			p.typed += string(ch)
+			markTyped()
 		}
 	}
 	in.Actions = slices.DeleteFunc(in.Actions, func(a Action) bool { _, ok := a.Answer(); return ok })
@@ -79,20 +103,20 @@ func (p *playScene) updateBoard(in *Input, l playLayout) {
 	case in.Has(ActionUndo) || in.Has(ActionBack):
 		if p.typed != "" {
 			p.typed = p.typed[:len(p.typed)-1]
+			markTyped()
+		} else {
+			p.marked = -1
 		}
 	case in.Has(ActionUp):
 		p.focusItem = max(0, p.focusItem-1)
 	case in.Has(ActionDown):
 		p.focusItem = min(len(d.Questions)-1, p.focusItem+1)
 	case in.Has(ActionNext):
-		if p.typed != "" {
-			n, _ := strconv.Atoi(p.typed)
-			p.typed = ""
-			if n >= 1 && n <= len(d.Cards) {
-				guess(n - 1)
-			}
+		if p.marked >= 0 {
+			guess(p.marked)
 			return
 		}
+		p.typed = ""
 		p.ask(p.focusItem)
 	}
 }
@@ -129,6 +153,9 @@ func (p *playScene) drawBoard(dst *ebiten.Image, l playLayout) {
 		name, pic := rest.Bottom(math.Min(v.Px(72), rest.H*0.42)) // two lines for long names
 		drawImageIn(dst, p.images.get(d, card), pic)
 		v.Fonts.Text(dst, card.Text, Style{Size: v.Px(SizeTiny), Min: v.Px(16), Bold: true, Align: Center, VAlign: Center, Colour: v.Theme.Text}, name)
+		if i == p.marked {
+			strokeRoundRect(dst, r.Inset(-v.Px(6)), v.Px(22), v.Px(8), v.Theme.Accent)
+		}
 		if !alive {
 			// Greyed out; just eliminated tiles fade in over a moment.
 			shade := v.Theme.Background
@@ -139,7 +166,9 @@ func (p *playScene) drawBoard(dst *ebiten.Image, l playLayout) {
 			fillRoundRect(dst, r, v.Px(16), shade)
 		}
 	}
-	if p.typed != "" {
+	if p.marked >= 0 {
+		v.Fonts.Text(dst, v.Tr.T("board_marked", "N", p.marked+1, "Name", d.Cards[p.marked].Text), Style{Size: v.Px(SizeSmall), Min: v.Px(SizeTiny), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Accent}, b.typed)
+	} else if p.typed != "" {
 		v.Fonts.Text(dst, v.Tr.T("board_typed", "N", p.typed), v.style(SizeBody, true, Start, v.Theme.Accent), b.typed)
 	} else {
 		v.Fonts.Text(dst, v.Tr.N("board_questions", len(st.Asked), "Asked", len(st.Asked), "Points", game.BoardPoints(len(st.Asked))), v.style(SizeSmall, true, Start, v.Theme.Accent), b.typed)
@@ -167,6 +196,8 @@ func (p *playScene) drawBoard(dst *ebiten.Image, l playLayout) {
 		}
 		v.Fonts.Text(dst, q.Text, Style{Size: v.Px(SizeSmall), Min: v.Px(18), Align: Start, VAlign: Center, Colour: fg}, question)
 	}
+	v.drawButton(dst, Button{Label: v.Tr.T("board_confirm"), Key: "↵", Rect: b.confirm, Primary: p.marked >= 0, Disabled: p.marked < 0},
+		p.marked >= 0 && b.confirm.Contains(v.Pointer))
 }
 
 // wasCandidateBefore reports whether tile i was still possible before the

@@ -43,7 +43,7 @@ func (p *playScene) cardLayout(l playLayout) cardLayout {
 			}
 		}
 	}
-	top, rest := grow(0.42, 0.54)
+	top, rest := grow(0.42, 0.6)
 	switch k := p.g.Kind(); {
 	case k == cards.KindClues:
 		// A riddle has no text but its clues: they take the room, each on
@@ -52,11 +52,11 @@ func (p *playScene) cardLayout(l playLayout) cardLayout {
 	case k == cards.KindOpen:
 		top, rest = grow(0.30, 0.62)
 	case k == cards.KindOrder || isOpinionCard(p.g.Card()):
-		top, rest = grow(0.30, 0.46)
+		top, rest = grow(0.30, 0.54)
 	case k == cards.KindVerdict && p.g.State().Phase != game.PhaseSecond:
 		// A claim has only its verdicts under it: it takes the room above
 		// them, a long one at a large text size included.
-		top, rest = body.Top(body.H - v.Px(150+40))
+		top, rest = body.Top(body.H - v.Px(130+36))
 	}
 	c.kind, c.text = top.Top(v.Px(56))
 	_, rest = rest.Top(v.Px(20))
@@ -69,11 +69,11 @@ func (p *playScene) cardLayout(l playLayout) cardLayout {
 		} else {
 			_, c.answers = rest.Top(v.Px(20))
 		}
-		c.answers, _ = c.answers.Top(v.Px(150))
+		c.answers, _ = c.answers.Top(v.Px(130))
 	case cards.KindChoice:
 		c.answers = rest
 	case cards.KindClues:
-		c.extra, c.answers = rest.Top(rest.H - v.Px(106))
+		c.extra, c.answers = rest.Top(rest.H - v.Px(98))
 		_, c.answers = c.answers.Top(v.Px(16))
 	default:
 		c.extra, c.answers = rest.Top(rest.H - v.Px(130))
@@ -339,7 +339,7 @@ func (p *playScene) clueRows(c cardLayout) ([]Rect, Style) {
 		}
 		// Below the readable size only as a last resort, for the longest
 		// riddles on a laptop at the largest text size: smaller, not cut.
-		if total <= c.extra.H || size <= v.Px(SizeTiny)*0.8 {
+		if total <= c.extra.H || size <= v.Px(SizeTiny)*0.5 {
 			break
 		}
 	}

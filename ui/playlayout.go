@@ -5,6 +5,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"declic/cards"
 	"declic/game"
 )
 
@@ -15,15 +16,32 @@ type playLayout struct {
 	title, turn, timer, pause Rect
 	body                      Rect
 	teams                     []Rect
-	next                      Rect // the "next" button of the reveal
+	// above are the places above the teams, for their buzzer keys in
+	// buzzer mode and the − and + buttons of the team in focus when the
+	// teams are too narrow to hold them; nil when neither.
+	above []Rect
+	next  Rect // the "next" button of the reveal
 }
+
+// aboveH is the height of the row above the teams (playLayout.above).
+const aboveH = 72
+
+// narrowTeam is the narrowest team that holds its name beside the − and +
+// buttons; narrower ones get the buttons above them.
+const narrowTeam = 560
 
 func (p *playScene) layout() playLayout {
 	v := p.d.View
 	var l playLayout
 	scr := v.Metrics.Screen().InsetXY(v.Px(40), v.Px(24))
 	header, rest := scr.Top(v.Px(110))
-	footer, body := rest.Bottom(v.Px(104))
+	n := len(p.s.Teams)
+	footerH := v.Px(104)
+	narrow := (rest.W-float64(n-1)*v.Px(16))/float64(n) < v.Px(narrowTeam)
+	if p.g.Settings.Mode == cards.ModeBuzzer || narrow && n > 1 {
+		footerH += v.Px(aboveH)
+	}
+	footer, body := rest.Bottom(footerH)
 	_, l.body = body.Top(v.Px(16))
 	l.body, _ = l.body.Bottom(l.body.H - v.Px(0))
 	l.body.H -= v.Px(16)
@@ -33,8 +51,13 @@ func (p *playScene) layout() playLayout {
 	l.timer = l.timer.Centered(v.Px(104), v.Px(104))
 	l.pause = l.pause.Centered(v.Px(90), v.Px(90))
 	l.title, l.turn = header.Left(header.W * 0.42)
-	n := len(p.s.Teams)
 	l.teams = footer.InsetXY(0, v.Px(8)).Cols(n, v.Px(16))
+	if footerH > v.Px(104) {
+		l.above = make([]Rect, n)
+		for i := range l.teams {
+			l.above[i], l.teams[i] = l.teams[i].Top(v.Px(aboveH))
+		}
+	}
 	l.next, _ = l.body.Bottom(v.Px(100))
 	l.next, _ = l.next.Right(v.Px(520))
 	return l
@@ -95,9 +118,18 @@ func (p *playScene) secretAnswersOrSpoken() bool {
 }
 
 // pointButtons returns the − and + buttons of the team in focus: points by
-// hand with a mouse or a finger, as + and − do on the keyboard.
+// hand with a mouse or a finger, as + and − do on the keyboard. They are in
+// the team's place, or above it (at both ends, the buzzer key between)
+// when the teams are too narrow.
 func (p *playScene) pointButtons(l playLayout) (minus, plus Rect) {
 	v := p.d.View
+	if l.above != nil && l.teams[p.focus].W < v.Px(narrowTeam) {
+		row := l.above[p.focus]
+		row.H -= v.Px(8)
+		minus, rest := row.Left(v.Px(72))
+		plus, _ = rest.Right(v.Px(72))
+		return minus.Centered(v.Px(68), v.Px(68)), plus.Centered(v.Px(68), v.Px(68))
+	}
 	chip := l.teams[p.focus].InsetXY(v.Px(18), v.Px(10))
 	_, rest := chip.Right(v.Px(130))
 	buttons, _ := rest.Right(v.Px(2*64 + 12))
@@ -106,7 +138,8 @@ func (p *playScene) pointButtons(l playLayout) (minus, plus Rect) {
 }
 
 // drawTeams draws the teams at the bottom: colour, symbol, name, points;
-// the team in focus for + and − is outlined, the one in turn raised.
+// the team in focus for + and − (the team in turn, unless Tab moved it) is
+// ringed and carries the − and + buttons, the one in turn raised.
 func (p *playScene) drawTeams(dst *ebiten.Image, l playLayout) {
 	v := p.d.View
 	st := p.g.State()
@@ -119,7 +152,9 @@ func (p *playScene) drawTeams(dst *ebiten.Image, l playLayout) {
 		}
 		fillRoundRect(dst, r, v.Px(20), bg)
 		if p.focus == i && len(p.s.Teams) > 1 {
-			strokeRoundRect(dst, r.Inset(-v.Px(3)), v.Px(22), v.Px(4), v.Theme.Accent)
+			// Thick enough to be seen from the back of the room: + and −
+			// go to this team.
+			strokeRoundRect(dst, r.Inset(-v.Px(7)), v.Px(27), v.Px(8), v.Theme.Accent)
 		}
 		if st.Out != nil && i < len(st.Out) && st.Out[i] && st.Phase != game.PhaseRevealed {
 			fillRoundRect(dst, r, v.Px(20), v.Theme.Shade)
@@ -131,22 +166,47 @@ func (p *playScene) drawTeams(dst *ebiten.Image, l playLayout) {
 		score, name := rest.Right(v.Px(130))
 		if i == p.focus {
 			minus, plus := p.pointButtons(l)
-			name.W = minus.X - name.X - v.Px(8)
+			fill := v.Theme.Panel // above the team
+			if r.Contains(Point{minus.X, minus.Y}) {
+				name.W = minus.X - name.X - v.Px(8)
+				fill = v.Theme.Background
+			}
 			for _, b := range []struct {
 				r    Rect
 				sign string
 			}{{minus, "−"}, {plus, "+"}} {
-				fillRoundRect(dst, b.r, v.Px(14), v.Theme.Background)
+				fillRoundRect(dst, b.r, v.Px(14), fill)
 				v.Fonts.Text(dst, b.sign, v.style(SizeBody, true, Center, v.Theme.Accent), b.r)
 			}
 		}
 		v.Fonts.Text(dst, team.Name, v.style(SizeSmall, true, Start, nil), name)
 		v.Fonts.Text(dst, strconv.Itoa(totals[i]), v.style(SizeLarge, true, End, v.Theme.Accent), score)
+		if l.above != nil && p.g.Settings.Mode == cards.ModeBuzzer {
+			p.drawBuzzKey(dst, l.above[i], i)
+		}
 		if p.answered(i) && st.Phase != game.PhaseRevealed && p.g.Settings.Mode == "all" {
 			tick := Rect{r.X + r.W - v.Px(30), r.Y - v.Px(10), v.Px(36), v.Px(36)}
 			fillRoundRect(dst, tick, v.Px(18), v.Theme.Right)
 		}
 	}
+}
+
+// drawBuzzKey draws, above a team in buzzer mode, its buzzer key as a key
+// cap with the letter printed on it: big enough to be read from the back of
+// the room, so that every team knows which key is theirs.
+func (p *playScene) drawBuzzKey(dst *ebiten.Image, r Rect, team int) {
+	v := p.d.View
+	label := BuzzerKey(team)
+	if label == "" {
+		return
+	}
+	key := r.Centered(v.Px(96), r.H-v.Px(10))
+	key.Y = r.Y + r.H - key.H - v.Px(8)
+	fillRoundRect(dst, key, v.Px(14), TeamColour(p.s.Teams[team]))
+	face := key.Inset(v.Px(5))
+	face.H -= v.Px(4) // the cap's lower edge shows, as on a key
+	fillRoundRect(dst, face, v.Px(10), v.Theme.Text)
+	v.Fonts.Text(dst, label, v.style(SizeLarge, true, Center, v.Theme.Background), face)
 }
 
 // drawHandover is the pass-the-laptop screen of all mode: the next team

@@ -23,8 +23,11 @@ func (p *playScene) orderRects(c cardLayout) (items []Rect, confirm Rect) {
 }
 
 // updateOrder moves items: ↑ ↓ move the focus (or the item picked up),
-// Space or Enter picks an item up and puts it down; on the confirm button it
-// gives the order. With a mouse or a finger: tap an item, then its new place.
+// Space (or → and a clicker's Page Down) picks an item up and puts it down,
+// and on the confirm button gives the order; Enter gives the order wherever
+// the focus is, as the button's key says (a facilitator pressed Enter on a
+// button that showed ↵ and picked up an item). With a mouse or a finger: tap
+// an item, then its new place.
 func (p *playScene) updateOrder(in *Input, c cardLayout) {
 	items, confirm := p.orderRects(c)
 	n := len(items)
@@ -84,6 +87,9 @@ func (p *playScene) updateOrder(in *Input, c cardLayout) {
 		}
 	case in.Has(ActionBack):
 		p.hold = -1
+	case in.Has(ActionConfirm):
+		p.hold = -1
+		give()
 	case in.Has(ActionNext):
 		switch {
 		case p.focusItem >= n:
@@ -132,6 +138,6 @@ func (p *playScene) drawOrder(dst *ebiten.Image, c cardLayout) {
 		v.Fonts.Text(dst, "↕", v.style(SizeBody, true, Center, fg), grip)
 	}
 	v.drawButton(dst, Button{Label: v.Tr.T("order_confirm"), Key: "↵", Rect: confirm, Primary: true, Focused: p.focusItem >= len(items)}, confirm.Contains(v.Pointer))
-	hint, _ := c.kind.Right(c.kind.W * 0.6)
-	v.Fonts.Text(dst, v.Tr.T("order_hint"), v.style(SizeTiny, false, End, v.Theme.Muted), hint)
+	hint, _ := c.kind.Right(c.kind.W * 0.7)
+	v.Fonts.Text(dst, v.Tr.T("order_keys"), Style{Size: v.Px(SizeSmall), Min: v.Px(SizeTiny), Align: End, VAlign: Center, Colour: v.Theme.Muted}, hint)
 }

@@ -18,7 +18,9 @@ type playScene struct {
 	s *game.Session
 	g *game.Game
 
-	focus  int   // the team + and − give points to (Tab moves it)
+	focus int // the team + and − give points to: the team in turn (Tab moves it)
+	// turn is the team the focus last followed (see followTurn).
+	turn   int
 	picked []int // choice: answers picked before confirming several; order: the arrangement shown
 	hold   int   // order: the index in picked of the item picked up, -1 when none
 	// focusItem is, on an order card, the item the keys act on; one past the
@@ -36,6 +38,9 @@ type playScene struct {
 	// counting heads: the last one counted.
 	countStep int
 	typed     string
+	// marked is, on a board, the portrait tapped or typed, which a second
+	// tap, the confirm button or Enter gives as the guess; -1 when none.
+	marked int
 	// handed is, in all mode, the team the laptop was handed to: its answer
 	// screen shows; NoTeam shows the pass-the-laptop screen.
 	handed int
@@ -61,8 +66,9 @@ type playScene struct {
 }
 
 func newPlayScene(d *Deps, s *game.Session) Scene {
-	p := &playScene{d: d, s: s, g: s.Current(), handed: game.NoTeam, card: -1, images: newCardImages()}
+	p := &playScene{d: d, s: s, g: s.Current(), handed: game.NoTeam, card: -1, turn: game.NoTeam, images: newCardImages()}
 	p.sync()
+	p.followTurn()
 	return p
 }
 
@@ -76,6 +82,7 @@ func (p *playScene) sync() {
 	if st.Card != p.card {
 		p.picked, p.hold, p.focusItem, p.value, p.typed = nil, -1, 0, 50, ""
 		p.countStep, p.stepRun = 0, 0
+		p.marked = -1
 		p.handed = game.NoTeam
 		if c := p.g.Card(); c != nil && c.Kind == cards.KindOrder {
 			p.picked = p.g.Shuffled(st.Card)
@@ -102,6 +109,21 @@ const revealDelay = time.Second
 // its question has been on screen for less than revealDelay.
 func (p *playScene) tooSoon(m game.Move) bool {
 	return (m.Kind == game.MoveReveal || m.Kind == game.MoveSecondRound) && p.shown < revealDelay
+}
+
+// followTurn moves the focus to the team that plays when that changes (the
+// next team in turn, the team that buzzed, the team the laptop was handed
+// to), so that + and − go to the team playing; Tab still moves it after.
+// Called after every change of the game and of the hand-over.
+func (p *playScene) followTurn() {
+	t := p.answering()
+	if t == p.turn {
+		return
+	}
+	p.turn = t
+	if t != game.NoTeam {
+		p.focus = t
+	}
 }
 
 // apply plays a move, saves the session and plays the cue it calls for.
@@ -175,6 +197,8 @@ func (p *playScene) refused(err error) {
 }
 
 func (p *playScene) Update(in *Input) Scene {
+	defer p.followTurn()
+	p.followTurn()
 	p.since += in.Dt
 	if p.g.Over() {
 		return newScoresScene(p.d, p.s)
@@ -194,7 +218,7 @@ func (p *playScene) Update(in *Input) Scene {
 		return newPauseOverlay(p.d, p.s, p, p)
 	case in.Has(ActionScores):
 		return newScoresOverlay(p.d, p.s, p)
-	case in.Has(ActionUndo) && !p.editing():
+	case !p.editing() && in.Has(ActionUndo):
 		if p.apply(game.Move{Kind: game.MoveUndo}) {
 			p.card, p.phase = -1, -1
 			p.sync()
@@ -266,8 +290,9 @@ func (p *playScene) Update(in *Input) Scene {
 }
 
 // editing reports whether keys type into a field (the number of a board
-// tile), where Backspace deletes instead of undoing.
-func (p *playScene) editing() bool { return p.typed != "" }
+// tile) or a portrait is marked, where Backspace deletes or unmarks instead
+// of undoing.
+func (p *playScene) editing() bool { return p.typed != "" || p.marked >= 0 }
 
 // answering returns the team whose answer the keys give: the team in turn
 // (turns), the team that buzzed (buzzer), the team the laptop was handed
@@ -429,8 +454,12 @@ func (p *playScene) Draw(dst *ebiten.Image) {
 	}
 	if p.flash != "" {
 		v := p.d.View
-		bar := l.body.Centered(v.Px(1300), v.Px(100))
-		bar.Y = l.body.Y + l.body.H - bar.H
+		area := l.body
+		if p.g.TheDeck().IsBoard() && !p.g.Settings.Riddles && p.g.State().Phase != game.PhaseRevealed {
+			area = p.boardLayout(l).board // the questions and the confirm button stay clear
+		}
+		bar := area.Centered(min(area.W, v.Px(1300)), v.Px(100))
+		bar.Y = area.Y + area.H - bar.H
 		fillRoundRect(dst, bar, v.Px(20), v.Theme.Accent)
 		v.Fonts.Text(dst, p.flash, v.style(SizeBody, true, Center, v.Theme.OnAccent), bar.InsetXY(v.Px(20), v.Px(6)))
 	}

@@ -95,16 +95,18 @@ func TestPlayTheDiscoveryDeck(t *testing.T) {
 	assert.Equal(t, []int{2, 6}, totals(), "the steal at the first clue earns 4")
 	playStep(t, dr, p, ActionNext)
 
-	// 6. A debate: each team takes a place (the focus moves on), again
-	// after the discussion; never points.
-	playStep(t, dr, p, ActionAnswer1)
+	// 6. A debate: each team takes a place, from the team in turn (Hiboux:
+	// the focus follows the turn) on, again after the discussion; never
+	// points.
+	require.Equal(t, 1, p.focus)
 	playStep(t, dr, p, ActionAnswer5)
+	playStep(t, dr, p, ActionAnswer1)
 	playRead(t, dr, p)
 	playStep(t, dr, p, ActionNext)
 	require.Equal(t, game.PhaseSecond, p.g.State().Phase)
 	pastDiscussion(t, dr, p)
-	playStep(t, dr, p, ActionAnswer2)
 	playStep(t, dr, p, ActionAnswer4)
+	playStep(t, dr, p, ActionAnswer2)
 	playRead(t, dr, p)
 	playStep(t, dr, p, ActionNext)
 	require.Equal(t, game.PhaseRevealed, p.g.State().Phase)
@@ -134,9 +136,9 @@ func TestPlayTheDiscoveryDeck(t *testing.T) {
 	assert.Equal(t, []int{3, 6}, totals(), "Renards, in turn, put it right")
 	playStep(t, dr, p, ActionNext)
 
-	// 8. Open question: a point by hand for the team in focus, one taken
-	// back with undo, then the reveal.
-	playStep(t, dr, p, ActionFocusNext)
+	// 8. Open question: a point by hand for the team in focus, the team in
+	// turn (Hiboux), one taken back with undo, then the reveal.
+	require.Equal(t, 1, p.focus)
 	playStep(t, dr, p, ActionPointPlus, ActionPointPlus)
 	assert.Equal(t, []int{3, 7}, totals(), "one action of a kind a frame")
 	playStep(t, dr, p, ActionPointPlus)
@@ -280,4 +282,136 @@ explanation = "Un transporteur ne demande pas d'argent par SMS."
 	assert.Equal(t, "À vous de juger", p.kindLabel(), "not « Vrai ou faux ? » for arnaque, légitime, douteux")
 	p, _, _ = newPlay(t, d, "decouverte", 2, game.Settings{InOrder: true})
 	assert.Equal(t, "Vrai ou faux ?", p.kindLabel())
+}
+
+// TestFocusFollowsTheTurn checks that + gives the point to the team playing:
+// the focus moves with the turn, and Tab still moves it after.
+func TestFocusFollowsTheTurn(t *testing.T) {
+	d := sceneDeps(t)
+	p, dr, s := newPlay(t, d, "decouverte", 3, game.Settings{InOrder: true, Mode: cards.ModeTurns})
+	require.Equal(t, 0, p.g.State().Turn)
+	assert.Equal(t, 0, p.focus)
+
+	playStep(t, dr, p, ActionFocusNext)
+	playStep(t, dr, p, ActionFocusNext)
+	assert.Equal(t, 2, p.focus, "Tab moves the focus")
+	playStep(t, dr, p, ActionPointPlus)
+	assert.Equal(t, []int{0, 0, 1}, s.Totals())
+
+	// Card 1 revealed without answers, then card 2: the second team's turn,
+	// and + is for them.
+	for i := 0; p.g.State().Card == 0 && i < 10; i++ {
+		playRead(t, dr, p)
+		playStep(t, dr, p, ActionNext)
+	}
+	require.Equal(t, 1, p.g.State().Turn)
+	assert.Equal(t, 1, p.focus, "the focus follows the turn")
+	playStep(t, dr, p, ActionPointPlus)
+	assert.Equal(t, []int{0, 1, 1}, s.Totals())
+}
+
+// TestBuzzerKeysShow checks that in buzzer mode each team shows its buzzer
+// key, the one the keymap maps to its buzzer, drawn on a light key cap above
+// the team, at a laptop's and a projector's size.
+func TestBuzzerKeysShow(t *testing.T) {
+	want := []string{"A", "L", "V", "P", "Z", "M"}
+	for i, label := range want {
+		assert.Equal(t, label, BuzzerKey(i))
+		assert.Equal(t, []Action{ActionBuzz1 + Action(i)}, ActionsFor([]Key{{Position: 0, Label: strings.ToLower(label)}}, Modifiers{}),
+			"the key shown is the buzzer of team %d", i+1)
+	}
+	for _, size := range [][2]int{{1366, 768}, {1920, 1080}} {
+		for _, teams := range []int{2, 6} {
+			t.Run(fmt.Sprintf("%dx%d, %d teams", size[0], size[1], teams), func(t *testing.T) {
+				d := sceneDeps(t)
+				d.View.Metrics = NewMetrics(size[0], size[1], 1)
+				p, _, _ := newPlay(t, d, "decouverte", teams, game.Settings{InOrder: true, Mode: cards.ModeBuzzer})
+				l := p.layout()
+				require.Len(t, l.above, teams)
+				img := drawFrame(t, d, p)
+				for i, r := range l.above {
+					assert.False(t, r.Overlaps(l.body), "team %d: the key is off the card", i+1)
+					// The key cap's face, left of its letter, is light.
+					x, y := int(r.X+r.W/2-p.d.View.Px(34)), int(r.Y+r.H/2)
+					assertColorNear(t, img, x, y, d.View.Theme.Text, 8)
+				}
+			})
+		}
+	}
+}
+
+// TestOrderEnterGivesTheOrder checks the keys of an order card as its hint
+// tells them: Space picks an item up and puts it down, Enter gives the order
+// wherever the focus is, as the ↵ on the confirm button says.
+func TestOrderEnterGivesTheOrder(t *testing.T) {
+	d := sceneDeps(t)
+	p, dr, _ := newPlay(t, d, "decouverte", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
+	for p.g.Kind() != cards.KindOrder {
+		_, err := p.g.Apply(game.Move{Kind: game.MoveReveal})
+		require.NoError(t, err)
+		_, err = p.g.Apply(game.Move{Kind: game.MoveNext})
+		require.NoError(t, err)
+		p.sync()
+	}
+	require.Equal(t, 0, p.focusItem)
+	playStep(t, dr, p, ActionNext) // Space
+	assert.Equal(t, 0, p.hold, "Space picks the item up")
+	playStep(t, dr, p, ActionNext)
+	assert.Equal(t, -1, p.hold, "and puts it down")
+	assert.Contains(t, p.d.View.Tr.T("order_keys"), "Entrée")
+
+	playStep(t, dr, p, ActionConfirm) // Enter, the focus on the first item
+	st := p.g.State()
+	assert.Equal(t, game.PhaseRevealed, st.Phase, "Enter gives the order")
+	assert.NotNil(t, st.Answers[st.Card%2], "the answer of the team in turn")
+}
+
+// TestBoardTapMarksThenConfirms checks that one tap on a portrait is no
+// guess (children touch the board): it marks the portrait, and the guess
+// needs a second tap on it, the confirm button, or Enter; typed numbers
+// mark too, Backspace unmarks.
+func TestBoardTapMarksThenConfirms(t *testing.T) {
+	d := sceneDeps(t, boardDeck)
+	p, dr, s := newPlay(t, d, "qui-est-ce", 2, game.Settings{Mode: cards.ModeTurns, Seed: 3})
+	require.True(t, p.g.TheDeck().IsBoard())
+	events := func() int { return len(s.Current().Events) }
+	tap := func(r Rect) {
+		t.Helper()
+		p.Update(&Input{Taps: []Point{{r.X + r.W/2, r.Y + r.H/2}}})
+		dr.screen = nil
+		playStep(t, dr, p)
+	}
+	b := p.boardLayout(p.layout())
+	before := events()
+
+	tap(b.tiles[2])
+	assert.Equal(t, 2, p.marked, "a tap marks")
+	assert.Equal(t, before, events(), "and guesses nothing")
+	tap(b.tiles[4])
+	assert.Equal(t, 4, p.marked, "another tap marks another")
+	playStep(t, dr, p, ActionUndo)
+	assert.Equal(t, -1, p.marked, "Backspace unmarks")
+	assert.Equal(t, before, events(), "and undoes nothing")
+
+	tap(b.tiles[4])
+	tap(b.confirm)
+	assert.Equal(t, before+1, events(), "the confirm button guesses")
+	assert.Equal(t, -1, p.marked)
+
+	for p.g.State().Phase == game.PhaseRevealed {
+		playStep(t, dr, p, ActionNext)
+	}
+	before = events()
+	tap(b.tiles[1])
+	tap(b.tiles[1])
+	assert.Equal(t, before+1, events(), "a second tap on the portrait guesses")
+
+	for p.g.State().Phase == game.PhaseRevealed {
+		playStep(t, dr, p, ActionNext)
+	}
+	before = events()
+	p.Update(&Input{Chars: []rune("3")})
+	assert.Equal(t, 2, p.marked, "a typed number marks")
+	playStep(t, dr, p, ActionConfirm)
+	assert.Equal(t, before+1, events(), "Enter guesses")
 }

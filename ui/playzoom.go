@@ -43,7 +43,7 @@ func (p *playScene) drawZoom(dst *ebiten.Image) {
 	v := p.d.View
 	dst.Fill(color.Black)
 	scr := v.Metrics.Screen()
-	img, hint := scr.Bottom(v.Px(72))
+	hint, img := scr.Bottom(v.Px(72))
 	drawImageIn(dst, p.picture(), img.Inset(v.Px(16)))
 	v.Fonts.Text(dst, v.Tr.T("zoom_back"), v.style(SizeSmall, false, Center, v.Theme.Muted), hint)
 }

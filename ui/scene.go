@@ -24,9 +24,10 @@ type Input struct {
 
 // Has reports whether the input holds the action, and takes it out so that
 // an overlay and the scene under it do not both act on one key press.
+// ActionNext is also held by an ActionConfirm (Enter is a "next").
 func (in *Input) Has(a Action) bool {
 	for i, x := range in.Actions {
-		if x == a {
+		if x == a || a == ActionNext && x == ActionConfirm {
 			in.Actions = append(in.Actions[:i:i], in.Actions[i+1:]...)
 			return true
 		}

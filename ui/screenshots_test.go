@@ -88,12 +88,19 @@ func TestScreenshots(t *testing.T) {
 		p, dr = b, bdr
 		play("23-board")
 		play("24-board-asked", ActionNext, ActionDown, ActionNext, ActionDown, ActionDown, ActionNext)
-		play("25-board-reveal", ActionNext)
+		tile := b.boardLayout(b.layout()).tiles[4]
+		b.Update(&Input{Taps: []Point{{tile.X + tile.W/2, tile.Y + tile.H/2}}})
+		play("33-board-marked")
+		play("25-board-reveal", ActionConfirm)
 		for !b.g.Over() {
 			_, err := b.g.Apply(game.Move{Kind: game.MoveEnd})
 			require.NoError(t, err)
 		}
 		_ = bs
+		bz, bzdr, _ := newPlay(t, d, "arnaques", 6, game.Settings{InOrder: true, Mode: cards.ModeBuzzer})
+		p, dr = bz, bzdr
+		play("31-buzzer")
+		play("32-buzzed", ActionBuzz3)
 		end := newEndScene(d, s)
 		shot("26-podium", end)
 		shot("27-summary", end.Update(&Input{Actions: []Action{ActionNext}}))

@@ -219,11 +219,11 @@ func TestAWholeWorkshop(t *testing.T) {
 	w.press(ActionNext)
 	revealed(3, 6)
 
-	// 8. An open question: a point by hand for Les Ados, one for Seniors
-	// taken back with Ctrl+Z.
-	card(cards.KindOpen, game.NoTeam)
-	require.Equal(t, 0, p.focus)
-	w.press(ActionPointPlus)
+	// 8. An open question: the focus is on Seniors, in turn; a point by
+	// hand for Les Ados (Tab), one for Seniors taken back with Ctrl+Z.
+	card(cards.KindOpen, 1)
+	require.Equal(t, 1, p.focus)
+	w.press(ActionFocusNext, ActionPointPlus)
 	w.press(ActionFocusNext, ActionPointPlus)
 	require.Equal(t, []int{4, 7}, session.Totals())
 	ctrlZ := ActionsFor([]Key{{Position: ebiten.KeyZ, Label: "z"}}, Modifiers{Control: true})
