@@ -60,12 +60,18 @@ func TestScreenshotDecksShowWhatTheyDescribe(t *testing.T) {
 	}
 }
 
+// drawnBudget is what the drawn pictures of the screenshot decks may weigh
+// together: every build embeds them, and the one-file browser build,
+// declic.html, must stay under 8 MB (it was 6.95 MB without them).
+const drawnBudget = 600_000
+
 // TestDrawnPicturesAreLargeLightAndHaveTheirSource: the pictures drawn for
 // the screenshot decks are read on a projector, so they are big enough to
 // stay sharp when shown large, small enough to keep the builds light, and
 // each has its SVG source in _src/ beside it, which go:embed leaves out.
 func TestDrawnPicturesAreLargeLightAndHaveTheirSource(t *testing.T) {
 	dirs := []string{"fr/img/infox", "fr/img/arnaques", "en/img/fake-or-fact"}
+	total := 0
 	for _, dir := range dirs {
 		entries, err := fs.ReadDir(FS, dir)
 		require.NoError(t, err, dir)
@@ -78,7 +84,8 @@ func TestDrawnPicturesAreLargeLightAndHaveTheirSource(t *testing.T) {
 			n++
 			data, err := fs.ReadFile(FS, name)
 			require.NoError(t, err)
-			assert.LessOrEqual(t, len(data), 150_000, "%s: %d bytes, compress it (scripts/deck-pictures.sh)", name, len(data))
+			total += len(data)
+			assert.LessOrEqual(t, len(data), 60_000, "%s: %d bytes, compress it (scripts/deck-pictures.sh)", name, len(data))
 			cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
 			if assert.NoError(t, err, name) {
 				assert.GreaterOrEqual(t, min(cfg.Width, cfg.Height), 600, "%s: %d×%d is too small to read on a projector", name, cfg.Width, cfg.Height)
@@ -90,6 +97,7 @@ func TestDrawnPicturesAreLargeLightAndHaveTheirSource(t *testing.T) {
 		}
 		assert.GreaterOrEqual(t, n, 10, dir)
 	}
+	assert.LessOrEqual(t, total, drawnBudget, "the drawn pictures weigh %d bytes in every build", total)
 	err := fs.WalkDir(FS, ".", func(p string, _ fs.DirEntry, err error) error {
 		assert.False(t, strings.HasSuffix(p, ".svg") || strings.Contains(p, "_src"), "%s is embedded: sources stay out of the programs", p)
 		return err
