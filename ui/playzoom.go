@@ -42,10 +42,17 @@ func (p *playScene) updateZoom(in *Input, picture Rect) bool {
 func (p *playScene) drawZoom(dst *ebiten.Image) {
 	v := p.d.View
 	dst.Fill(color.Black)
-	scr := v.Metrics.Screen()
-	hint, img := scr.Bottom(v.Px(72))
-	drawImageIn(dst, p.picture(), img.Inset(v.Px(16)))
+	img, hint := p.zoomLayout()
+	drawImageIn(dst, p.picture(), img)
 	v.Fonts.Text(dst, v.Tr.T("zoom_back"), v.style(SizeSmall, false, Center, v.Theme.Muted), hint)
+}
+
+// zoomLayout places the zoomed picture: the whole screen but a line at the
+// bottom that says how to go back.
+func (p *playScene) zoomLayout() (picture, hint Rect) {
+	v := p.d.View
+	hint, picture = v.Metrics.Screen().Bottom(v.Px(72))
+	return picture.Inset(v.Px(16)), hint
 }
 
 // drawZoomHint says, on the picture, that Z or a tap shows it full screen.

@@ -43,6 +43,10 @@ func TestZoomOnThePicture(t *testing.T) {
 	p, dr, _ := newPlay(t, d, "textes-longs", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
 	playStep(t, dr, p, ActionBuzz5)
 	require.True(t, p.zoom)
+	img, hint := p.zoomLayout()
+	pic := fitImage(p.picture(), img)
+	assert.GreaterOrEqual(t, pic.H, 0.85*d.View.Metrics.H, "the zoomed picture takes the screen's height")
+	assert.False(t, pic.Overlaps(hint))
 	for i := 0; i < 5; i++ {
 		p.Update(&Input{Dt: 1e9}) // time passes: the zoom stays
 	}
