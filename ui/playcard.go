@@ -28,9 +28,20 @@ func (p *playScene) cardLayout(l playLayout) cardLayout {
 	// proportions ask, up to 45 % of the width; the card's text and its
 	// answers share the rest.
 	if img := p.picture(); img != nil {
+		// As wide as 45 % of the body, less when the card's text needs the
+		// room (a long message at a large text size).
 		w, h := float64(img.Bounds().Dx()), float64(img.Bounds().Dy())
-		c.picture, body = body.Left(min(body.W*0.45, body.H*w/h))
-		_, body = body.Left(v.Px(32))
+		whole := body
+		for _, share := range []float64{0.45, 0.38, 0.32} {
+			c.picture, body = whole.Left(min(whole.W*share, whole.H*w/h))
+			_, body = body.Left(v.Px(32))
+			text := body
+			text.H -= v.Px(56 + 130 + 36 + 48)
+			text.W -= v.Px(48)
+			if v.Fonts.Fits(p.g.Card().MainText(v.Settings.Easy), p.cardTextStyle(), text.W, text.H) {
+				break
+			}
+		}
 	}
 	// The text's share of the body grows, as far as the answers under it
 	// allow, until a long text fits whole at a large text size.

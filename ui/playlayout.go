@@ -30,6 +30,37 @@ const aboveH = 72
 // buttons; narrower ones get the buttons above them.
 const narrowTeam = 560
 
+// minTeam is the narrowest a team's tile gets beside a wider one in focus.
+const minTeam = 150
+
+// teamTiles shares the row of teams: equal tiles when each holds its name
+// beside the − and + buttons, or in buzzer mode (the buttons then go above
+// the team in focus); else the team in focus gets the width it needs, as
+// far as the others allow, so that its buttons never cover its name.
+func (p *playScene) teamTiles(row Rect, buzzer bool) []Rect {
+	v := p.d.View
+	n := len(p.s.Teams)
+	gap := v.Px(16)
+	room := row.W - float64(n-1)*gap
+	equal := room / float64(n)
+	if buzzer || n < 2 || equal >= v.Px(narrowTeam) {
+		return row.Cols(n, gap)
+	}
+	focused := max(equal, min(v.Px(narrowTeam), room-float64(n-1)*v.Px(minTeam)))
+	other := (room - focused) / float64(n-1)
+	tiles := make([]Rect, n)
+	x := row.X
+	for i := range tiles {
+		w := other
+		if i == p.focus {
+			w = focused
+		}
+		tiles[i] = Rect{x, row.Y, w, row.H}
+		x += w + gap
+	}
+	return tiles
+}
+
 func (p *playScene) layout() playLayout {
 	v := p.d.View
 	var l playLayout
@@ -37,8 +68,8 @@ func (p *playScene) layout() playLayout {
 	header, rest := scr.Top(v.Px(110))
 	n := len(p.s.Teams)
 	footerH := v.Px(104)
-	narrow := (rest.W-float64(n-1)*v.Px(16))/float64(n) < v.Px(narrowTeam)
-	if p.g.Settings.Mode == cards.ModeBuzzer || narrow && n > 1 {
+	buzzer := p.g.Settings.Mode == cards.ModeBuzzer
+	if buzzer {
 		footerH += v.Px(aboveH)
 	}
 	footer, body := rest.Bottom(footerH)
@@ -51,8 +82,8 @@ func (p *playScene) layout() playLayout {
 	l.timer = l.timer.Centered(v.Px(104), v.Px(104))
 	l.pause = l.pause.Centered(v.Px(90), v.Px(90))
 	l.title, l.turn = header.Left(header.W * 0.42)
-	l.teams = footer.InsetXY(0, v.Px(8)).Cols(n, v.Px(16))
-	if footerH > v.Px(104) {
+	l.teams = p.teamTiles(footer.InsetXY(0, v.Px(8)), buzzer)
+	if buzzer {
 		l.above = make([]Rect, n)
 		for i := range l.teams {
 			l.above[i], l.teams[i] = l.teams[i].Top(v.Px(aboveH))

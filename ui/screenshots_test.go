@@ -16,7 +16,7 @@ import (
 )
 
 // TestScreenshots draws every scene of a workshop, at a laptop's and a
-// projector's size, into PNG files in the folder DECLIC_SCREENSHOTS names
+// projector's size, at the normal and the largest text size, into PNG files in the folder DECLIC_SCREENSHOTS names
 // (make screenshots): what a facilitator sees, to look at before a release
 // and for the README. It is skipped when the variable is not set.
 func TestScreenshots(t *testing.T) {
@@ -24,11 +24,16 @@ func TestScreenshots(t *testing.T) {
 	if dir == "" {
 		t.Skip("DECLIC_SCREENSHOTS names no folder")
 	}
-	for _, size := range [][2]int{{1920, 1080}, {1366, 768}} {
+	for _, sized := range [][3]float64{{1920, 1080, 1}, {1366, 768, 1}, {1920, 1080, 1.4}, {1366, 768, 1.4}} {
+		size := [2]int{int(sized[0]), int(sized[1])}
 		out := filepath.Join(dir, fmt.Sprintf("%dx%d", size[0], size[1]))
+		if sized[2] != 1 {
+			out += fmt.Sprintf("@%.1f", sized[2]) // the largest text size
+		}
 		require.NoError(t, os.MkdirAll(out, 0o755))
 		d := allDecksDeps(t)
-		d.View.Metrics = NewMetrics(size[0], size[1], 1)
+		d.View.Metrics = NewMetrics(size[0], size[1], sized[2])
+		d.View.Settings.TextScale = sized[2]
 		d.Shelf = FolderShelf{Dir: t.TempDir()}
 		shot := func(name string, s Scene) {
 			t.Helper()
