@@ -3,6 +3,7 @@ package ui
 import (
 	"image/color"
 	"math"
+	"slices"
 
 	"github.com/hajimehoshi/ebiten/v2"
 )
@@ -66,6 +67,21 @@ func (v *View) layoutFlow(blocks []flowBlock, w, first, next float64) flowLayout
 			return l
 		}
 	}
+}
+
+// fitFlow lays blocks out on one page of w × h: at a readable size when
+// they fit so, else smaller, down to half their sizes, rather than cut or
+// over pages (hints under a second vote, which have no pages).
+func (v *View) fitFlow(blocks []flowBlock, w, h float64) flowLayout {
+	l := v.layoutFlow(blocks, w, h, h)
+	for k := 0.9; len(l.pages) > 1 && k > 0.5; k *= 0.9 {
+		smaller := slices.Clone(blocks)
+		for i := range smaller {
+			smaller[i].size = min(smaller[i].size, SizeReadable) * k
+		}
+		l = v.layoutFlow(smaller, w, h, h)
+	}
+	return l
 }
 
 // placeFlow places the blocks at the scale, going on to a new page where a

@@ -32,7 +32,11 @@ func (p *playScene) cardLayout(l playLayout) cardLayout {
 		// room (a long message at a large text size).
 		w, h := float64(img.Bounds().Dx()), float64(img.Bounds().Dy())
 		whole := body
-		for _, share := range []float64{0.45, 0.38, 0.32} {
+		shares := []float64{0.45, 0.38, 0.32}
+		if p.g.State().Phase == game.PhaseSecond && p.g.Kind() == cards.KindVerdict {
+			shares = []float64{0.28} // the hints need the room; Z still zooms
+		}
+		for _, share := range shares {
 			c.picture, body = whole.Left(min(whole.W*share, whole.H*w/h))
 			_, body = body.Left(v.Px(32))
 			text := body
@@ -64,7 +68,19 @@ func (p *playScene) cardLayout(l playLayout) cardLayout {
 		top, rest = grow(0.30, 0.62)
 	case k == cards.KindOrder || isOpinionCard(p.g.Card()):
 		top, rest = grow(0.30, 0.54)
-	case k == cards.KindVerdict && p.g.State().Phase != game.PhaseSecond:
+	case k == cards.KindVerdict && p.g.State().Phase == game.PhaseSecond:
+		// The claim was read: the hints to check it take the room they
+		// need, the claim the rest.
+		for f := 0.42; ; f -= 0.04 {
+			top, rest = body.Top(body.H * f)
+			hints := rest
+			hints.H -= v.Px(20 + 130 + 16 + 60) // the verdicts, the first vote's line
+			fl := v.layoutFlow(listBlocks(v, v.Tr.T("hints_title"), p.g.Card().Hints), hints.W, hints.H, hints.H)
+			if len(fl.pages) == 1 || f <= 0.2 {
+				break
+			}
+		}
+	case k == cards.KindVerdict:
 		// A claim has only its verdicts under it: it takes the room above
 		// them, a long one at a large text size included.
 		top, rest = body.Top(body.H - v.Px(130+36))
@@ -75,8 +91,8 @@ func (p *playScene) cardLayout(l playLayout) cardLayout {
 	switch p.g.Kind() {
 	case cards.KindVerdict:
 		if p.g.State().Phase == game.PhaseSecond {
-			c.extra, c.answers = rest.Top(rest.H * 0.5)
-			_, c.answers = c.answers.Top(v.Px(28))
+			c.extra, c.answers = rest.Top(rest.H - v.Px(130+16))
+			_, c.answers = c.answers.Top(v.Px(16))
 		} else {
 			_, c.answers = rest.Top(v.Px(20))
 		}
@@ -315,18 +331,23 @@ func (p *playScene) drawCard(dst *ebiten.Image, l playLayout) {
 	}
 }
 
-// drawList draws a titled list of short texts, such as hints.
+// drawList draws a titled list of short texts, such as hints, at one size
+// that fits them all.
 func (p *playScene) drawList(dst *ebiten.Image, title string, items []string, r Rect) {
 	v := p.d.View
 	if len(items) == 0 || r.H <= 0 {
 		return
 	}
-	head, rest := r.Top(v.Px(56))
-	v.Fonts.Text(dst, title, v.style(SizeSmall, true, Start, v.Theme.Accent), head)
-	rows := rest.Rows(len(items), v.Px(8))
-	for i, row := range rows {
-		v.Fonts.Text(dst, "• "+items[i], Style{Size: v.Px(SizeBody), Min: v.Px(SizeTiny), Align: Start, VAlign: Center, Colour: v.Theme.Text}, row)
+	v.drawFlowPage(dst, v.fitFlow(listBlocks(v, title, items), r.W, r.H), 0, r)
+}
+
+// listBlocks is a titled list as a flow.
+func listBlocks(v *View, title string, items []string) []flowBlock {
+	blocks := []flowBlock{{text: title, size: SizeSmall, bold: true, colour: v.Theme.Accent, keep: true}}
+	for _, item := range items {
+		blocks = append(blocks, flowBlock{text: "• " + item, size: SizeBody, colour: v.Theme.Text, gap: 8})
 	}
+	return blocks
 }
 
 // clueRows returns the rows of a clues card's clues and the one style they

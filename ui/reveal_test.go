@@ -361,3 +361,39 @@ func answers(st game.State) int {
 	}
 	return n
 }
+
+// TestHintsShowWhole: the hints of a second vote are on screen whole, with
+// the first vote's line, at every size and text size, for every card with
+// hints of the bundled decks.
+func TestHintsShowWhole(t *testing.T) {
+	for _, size := range [][2]int{{1366, 768}, {1920, 1080}} {
+		for _, scale := range TextScales {
+			d := longDeckDeps(t)
+			d.View.Metrics = NewMetrics(size[0], size[1], scale)
+			for _, deck := range d.Library.Decks {
+				session, err := game.NewSession(game.NewTeams(DefaultTeamNames(d.View.Tr, 3)...), d.Now())
+				require.NoError(t, err)
+				_, err = session.NewGame(deck, game.Settings{InOrder: true, Mode: cards.ModeTurns, Riddles: deck.IsBoard()})
+				require.NoError(t, err)
+				p := newPlayScene(d, session).(*playScene)
+				for ; !p.g.Over(); p.sync() {
+					card := p.g.Card()
+					if card.Kind == cards.KindVerdict && len(card.Hints) > 0 {
+						_, err := p.g.Apply(game.Move{Kind: game.MoveSecondRound})
+						require.NoError(t, err)
+						p.sync()
+						c := p.cardLayout(p.layout())
+						_, hints := c.extra.Bottom(d.View.Px(60)) // the first vote's line
+						f := d.View.fitFlow(listBlocks(d.View, "Pistes pour vérifier", card.Hints), hints.W, hints.H)
+						assert.Len(t, f.pages, 1, "%s %dx%d@%.1f: the hints do not fit", card.ID, size[0], size[1], scale)
+						if scale == 1 { // larger, the claim read in the first round may shorten for the hints
+							assert.True(t, d.View.Fonts.Fits(card.MainText(false), p.cardTextStyle(), c.text.W-d.View.Px(48), c.text.H-d.View.Px(48)), "%s %dx%d@%.1f: the claim is cut", card.ID, size[0], size[1], scale)
+						}
+					}
+					_, err := p.g.Apply(game.Move{Kind: game.MoveSkip})
+					require.NoError(t, err)
+				}
+			}
+		}
+	}
+}
