@@ -21,6 +21,10 @@ type boardLayout struct {
 	list      Rect
 	confirm   Rect // "That's the one!": the marked portrait as the guess
 	board     Rect // where the tiles are
+	// first is the question shown first, when they do not all fit; more,
+	// moreAbove and moreBelow are then the list and its "more" marks.
+	first                      int
+	more, moreAbove, moreBelow Rect
 }
 
 func (p *playScene) boardLayout(l playLayout) boardLayout {
@@ -40,12 +44,27 @@ func (p *playScene) boardLayout(l playLayout) boardLayout {
 	b.confirm, _ = b.confirm.Top(v.Px(100))
 	list, _ = list.Top(list.H - v.Px(16))
 	b.list = list
+	// As many questions as fit at a readable height; when they are more, a
+	// window of them that follows the focus (↑ ↓), with how many are above
+	// and below it.
 	rows := len(d.Questions)
-	h := min(v.Px(84), (list.H-float64(rows-1)*v.Px(8))/float64(rows))
-	list, _ = list.Top(float64(rows)*h + float64(rows-1)*v.Px(8))
-	b.questions = list.Rows(rows, v.Px(8))
+	gap := v.Px(8)
+	if fit := int((list.H + gap) / (v.Px(minQuestion) + gap)); fit < rows {
+		rows = max(3, fit-1) // a line for the "more" marks
+		b.more = list
+		b.first = min(max(0, p.focusItem-rows/2), len(d.Questions)-rows)
+		b.moreAbove, list = list.Top(v.Px(minQuestion) / 2)
+		b.moreBelow, list = list.Bottom(v.Px(minQuestion) / 2)
+	}
+	h := min(v.Px(84), (list.H-float64(rows-1)*gap)/float64(rows))
+	list, _ = list.Top(float64(rows)*h + float64(rows-1)*gap)
+	b.questions = list.Rows(rows, gap)
 	return b
 }
+
+// minQuestion is the lowest a board's question row gets, in units: lower,
+// the questions show a window at a time.
+const minQuestion = 56
 
 func (p *playScene) updateBoard(in *Input, l playLayout) {
 	b := p.boardLayout(l)
@@ -80,10 +99,16 @@ func (p *playScene) updateBoard(in *Input, l playLayout) {
 	}
 	for i, r := range b.questions {
 		if in.Tapped(r) {
-			p.focusItem = i
-			p.ask(i)
+			p.focusItem = b.first + i
+			p.ask(b.first + i)
 			return
 		}
+	}
+	switch {
+	case b.moreAbove.H > 0 && in.Tapped(b.moreAbove):
+		p.focusItem = max(0, b.first-1)
+	case b.moreBelow.H > 0 && in.Tapped(b.moreBelow):
+		p.focusItem = min(len(d.Questions)-1, b.first+len(b.questions))
 	}
 	// The number typed marks its portrait.
 	markTyped := func() {
@@ -173,7 +198,16 @@ func (p *playScene) drawBoard(dst *ebiten.Image, l playLayout) {
 	} else {
 		v.Fonts.Text(dst, v.Tr.N("board_questions", len(st.Asked), "Asked", len(st.Asked), "Points", game.BoardPoints(len(st.Asked))), v.style(SizeSmall, true, Start, v.Theme.Accent), b.typed)
 	}
-	for i, r := range b.questions {
+	if b.more.H > 0 {
+		if b.first > 0 {
+			v.Fonts.Text(dst, v.Tr.N("board_more_above", b.first), v.style(SizeTiny, true, Center, v.Theme.Muted), b.moreAbove)
+		}
+		if below := len(d.Questions) - b.first - len(b.questions); below > 0 {
+			v.Fonts.Text(dst, v.Tr.N("board_more_below", below), v.style(SizeTiny, true, Center, v.Theme.Muted), b.moreBelow)
+		}
+	}
+	for row, r := range b.questions {
+		i := b.first + row
 		q := d.Questions[i]
 		asked := slices.Contains(st.Asked, i)
 		bg := v.Theme.Panel
@@ -194,7 +228,7 @@ func (p *playScene) drawBoard(dst *ebiten.Image, l playLayout) {
 			}
 			v.Fonts.Text(dst, answer, v.style(SizeSmall, true, End, c), word)
 		}
-		v.Fonts.Text(dst, q.Text, Style{Size: v.Px(SizeSmall), Min: v.Px(18), Align: Start, VAlign: Center, Colour: fg}, question)
+		v.Fonts.Text(dst, q.Text, Style{Size: v.Px(SizeSmall), Min: v.Px(SizeReadable) * 0.8, Align: Start, VAlign: Center, Colour: fg}, question)
 	}
 	v.drawButton(dst, Button{Label: v.Tr.T("board_confirm"), Key: "↵", Rect: b.confirm, Primary: p.marked >= 0, Disabled: p.marked < 0},
 		p.marked >= 0 && b.confirm.Contains(v.Pointer))

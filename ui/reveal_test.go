@@ -397,3 +397,23 @@ func TestHintsShowWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestBoardQuestionsReadable: a board's questions never shrink under a
+// readable row: when they do not all fit (a laptop at the largest text
+// size), a window of them shows, and it follows the focus.
+func TestBoardQuestionsReadable(t *testing.T) {
+	for _, scale := range TextScales {
+		d := allDecksDeps(t)
+		d.View.Metrics = NewMetrics(1366, 768, scale)
+		p, dr, _ := newPlay(t, d, "qui-est-ce-numerique", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
+		n := len(p.g.TheDeck().Questions)
+		for i := 0; i < n; i++ {
+			b := p.boardLayout(p.layout())
+			for _, r := range b.questions {
+				assert.GreaterOrEqual(t, r.H, d.View.Px(minQuestion)*0.99, "@%.1f: a question row is too low", scale)
+			}
+			assert.True(t, p.focusItem >= b.first && p.focusItem < b.first+len(b.questions), "@%.1f: the question in focus is shown", scale)
+			playStep(t, dr, p, ActionDown)
+		}
+	}
+}
