@@ -225,53 +225,38 @@ func TestSourceLabel(t *testing.T) {
 // and text size, for every debate of the bundled decks and of the deck of
 // long texts; Space goes on to placing again, ← comes back to them.
 func TestDebatePromptsShowDuringTheDiscussion(t *testing.T) {
-	for _, size := range [][2]int{{1366, 768}, {1920, 1080}} {
-		for _, scale := range TextScales {
-			d := longDeckDeps(t)
-			d.View.Metrics = NewMetrics(size[0], size[1], scale)
-			for _, deck := range d.Library.Decks {
-				session, err := game.NewSession(game.NewTeams(DefaultTeamNames(d.View.Tr, 3)...), d.Now())
-				require.NoError(t, err)
-				_, err = session.NewGame(deck, game.Settings{InOrder: true, Mode: cards.ModeTurns})
-				require.NoError(t, err)
-				p := newPlayScene(d, session).(*playScene)
-				for ; !p.g.Over(); p.sync() {
-					card := p.g.Card()
-					if !isOpinionCard(card) || len(card.Discuss) == 0 {
-						_, err := p.g.Apply(game.Move{Kind: game.MoveSkip})
-						require.NoError(t, err)
-						continue
+	atEverySize(t, func(d *Deps, at string) {
+		everyCard(t, d, func(p *playScene, _ *cards.Deck) {
+			card := p.g.Card()
+			if !isOpinionCard(card) || len(card.Discuss) == 0 {
+				return
+			}
+			_, err := p.g.Apply(game.Move{Kind: game.MoveSecondRound})
+			require.NoError(t, err)
+			p.sync()
+			require.True(t, p.discussing(), "%s: the discussion shows", card.ID)
+			l := p.layout()
+			_, statement, prompts, flow := p.discussionLayout(l)
+			assert.False(t, prompts.Overlaps(statement), "%s: the prompts cover the statement", card.ID)
+			assert.False(t, prompts.Overlaps(l.next), "%s: the prompts run under the button", card.ID)
+			lines := map[int]int{}
+			for _, page := range flow.pages {
+				for _, piece := range page {
+					assert.LessOrEqual(t, piece.y+float64(piece.to-piece.from)*piece.b.lineH, prompts.H+0.5)
+					assert.Equal(t, lines[piece.block], piece.from)
+					lines[piece.block] = piece.to
+					if piece.to == len(piece.b.lines) {
+						delete(lines, piece.block)
+						lines[-1-piece.block] = 1
 					}
-					_, err := p.g.Apply(game.Move{Kind: game.MoveSecondRound})
-					require.NoError(t, err)
-					p.sync()
-					require.True(t, p.discussing(), "%s: the discussion shows", card.ID)
-					l := p.layout()
-					_, statement, prompts, flow := p.discussionLayout(l)
-					assert.False(t, prompts.Overlaps(statement), "%s: the prompts cover the statement", card.ID)
-					assert.False(t, prompts.Overlaps(l.next), "%s: the prompts run under the button", card.ID)
-					lines := map[int]int{}
-					for _, page := range flow.pages {
-						for _, piece := range page {
-							assert.LessOrEqual(t, piece.y+float64(piece.to-piece.from)*piece.b.lineH, prompts.H+0.5)
-							assert.Equal(t, lines[piece.block], piece.from)
-							lines[piece.block] = piece.to
-							if piece.to == len(piece.b.lines) {
-								delete(lines, piece.block)
-								lines[-1-piece.block] = 1
-							}
-						}
-					}
-					assert.Len(t, lines, len(card.Discuss)+1, "%s %dx%d@%.1f: a prompt is not shown whole", card.ID, size[0], size[1], scale)
-					if scale == 1 {
-						assert.Len(t, flow.pages, 1, "%s %dx%d: the prompts take more than the screen", card.ID, size[0], size[1])
-					}
-					_, err = p.g.Apply(game.Move{Kind: game.MoveSkip})
-					require.NoError(t, err)
 				}
 			}
-		}
-	}
+			assert.Len(t, lines, len(card.Discuss)+1, "%s %s: a prompt is not shown whole", card.ID, at)
+			if p.d.View.Settings.TextScale == 1 {
+				assert.Len(t, flow.pages, 1, "%s %s: the prompts take more than the screen", card.ID, at)
+			}
+		})
+	})
 }
 
 // TestDiscussionThenPlacingAgain goes from a debate's first placing to its
@@ -308,35 +293,55 @@ func TestDiscussionThenPlacingAgain(t *testing.T) {
 // largest at which all of them fit their rows whole, at every size and
 // text size, for every riddle of the bundled decks.
 func TestCluesShareOneSize(t *testing.T) {
+	atEverySize(t, func(d *Deps, at string) {
+		everyCard(t, d, func(p *playScene, deck *cards.Deck) {
+			card := p.g.Card()
+			if p.g.Kind() != cards.KindClues {
+				return
+			}
+			c := p.cardLayout(p.layout())
+			rows, style := p.clueRows(c)
+			assert.Equal(t, style.Size, style.Min, "one size")
+			assert.True(t, rows[len(rows)-1].Within(c.extra), "%s %s: the clues run out of their room", card.ID, at)
+			if !strings.HasPrefix(deck.Path, "testdata/") {
+				assert.GreaterOrEqual(t, style.Size, d.View.Px(SizeTiny)*0.7-0.01, "%s %s: the clues are too small", card.ID, at)
+			}
+			for i, clue := range card.Clues {
+				_, text := clueText(d.View, rows[i])
+				assert.True(t, d.View.Fonts.Fits(clue, style, text.W, text.H), "%s %s: clue %d is cut at the card's size", card.ID, at, i+1)
+			}
+		})
+	})
+}
+
+// atEverySize runs f at a laptop's and a projector's size, at every text
+// size, with the bundled decks and the deck of long texts.
+func atEverySize(t *testing.T, f func(d *Deps, at string)) {
+	t.Helper()
 	for _, size := range [][2]int{{1366, 768}, {1920, 1080}} {
 		for _, scale := range TextScales {
 			d := longDeckDeps(t)
 			d.View.Metrics = NewMetrics(size[0], size[1], scale)
-			for _, deck := range d.Library.Decks {
-				session, err := game.NewSession(game.NewTeams(DefaultTeamNames(d.View.Tr, 3)...), d.Now())
-				require.NoError(t, err)
-				_, err = session.NewGame(deck, game.Settings{InOrder: true, Mode: cards.ModeTurns, Riddles: deck.IsBoard()})
-				require.NoError(t, err)
-				p := newPlayScene(d, session).(*playScene)
-				for ; !p.g.Over(); p.sync() {
-					card := p.g.Card()
-					if p.g.Kind() == cards.KindClues {
-						c := p.cardLayout(p.layout())
-						rows, style := p.clueRows(c)
-						assert.Equal(t, style.Size, style.Min, "one size")
-						assert.True(t, rows[len(rows)-1].Within(c.extra), "%s %dx%d@%.1f: the clues run out of their room", card.ID, size[0], size[1], scale)
-						if !strings.HasPrefix(deck.Path, "testdata/") {
-							assert.GreaterOrEqual(t, style.Size, d.View.Px(SizeTiny)*0.7-0.01, "%s %dx%d@%.1f: the clues are too small", card.ID, size[0], size[1], scale)
-						}
-						for i, clue := range card.Clues {
-							_, text := clueText(d.View, rows[i])
-							assert.True(t, d.View.Fonts.Fits(clue, style, text.W, text.H), "%s %dx%d@%.1f: clue %d is cut at the card's size", card.ID, size[0], size[1], scale, i+1)
-						}
-					}
-					_, err := p.g.Apply(game.Move{Kind: game.MoveSkip})
-					require.NoError(t, err)
-				}
-			}
+			d.View.Settings.TextScale = scale
+			f(d, fmt.Sprintf("%dx%d@%.1f", size[0], size[1], scale))
+		}
+	}
+}
+
+// everyCard plays every card of every deck (a board's as riddles) with
+// three teams, in order, handing each to check, then skipping it.
+func everyCard(t *testing.T, d *Deps, check func(p *playScene, deck *cards.Deck)) {
+	t.Helper()
+	for _, deck := range d.Library.Decks {
+		session, err := game.NewSession(game.NewTeams(DefaultTeamNames(d.View.Tr, 3)...), d.Now())
+		require.NoError(t, err)
+		_, err = session.NewGame(deck, game.Settings{InOrder: true, Mode: cards.ModeTurns, Riddles: deck.IsBoard()})
+		require.NoError(t, err)
+		p := newPlayScene(d, session).(*playScene)
+		for ; !p.g.Over(); p.sync() {
+			check(p, deck)
+			_, err := p.g.Apply(game.Move{Kind: game.MoveSkip})
+			require.NoError(t, err)
 		}
 	}
 }
@@ -366,36 +371,24 @@ func answers(st game.State) int {
 // the first vote's line, at every size and text size, for every card with
 // hints of the bundled decks.
 func TestHintsShowWhole(t *testing.T) {
-	for _, size := range [][2]int{{1366, 768}, {1920, 1080}} {
-		for _, scale := range TextScales {
-			d := longDeckDeps(t)
-			d.View.Metrics = NewMetrics(size[0], size[1], scale)
-			for _, deck := range d.Library.Decks {
-				session, err := game.NewSession(game.NewTeams(DefaultTeamNames(d.View.Tr, 3)...), d.Now())
-				require.NoError(t, err)
-				_, err = session.NewGame(deck, game.Settings{InOrder: true, Mode: cards.ModeTurns, Riddles: deck.IsBoard()})
-				require.NoError(t, err)
-				p := newPlayScene(d, session).(*playScene)
-				for ; !p.g.Over(); p.sync() {
-					card := p.g.Card()
-					if card.Kind == cards.KindVerdict && len(card.Hints) > 0 {
-						_, err := p.g.Apply(game.Move{Kind: game.MoveSecondRound})
-						require.NoError(t, err)
-						p.sync()
-						c := p.cardLayout(p.layout())
-						_, hints := c.extra.Bottom(d.View.Px(60)) // the first vote's line
-						f := d.View.fitFlow(listBlocks(d.View, "Pistes pour vérifier", card.Hints), hints.W, hints.H)
-						assert.Len(t, f.pages, 1, "%s %dx%d@%.1f: the hints do not fit", card.ID, size[0], size[1], scale)
-						if scale == 1 { // larger, the claim read in the first round may shorten for the hints
-							assert.True(t, d.View.Fonts.Fits(card.MainText(false), p.cardTextStyle(), c.text.W-d.View.Px(48), c.text.H-d.View.Px(48)), "%s %dx%d@%.1f: the claim is cut", card.ID, size[0], size[1], scale)
-						}
-					}
-					_, err := p.g.Apply(game.Move{Kind: game.MoveSkip})
-					require.NoError(t, err)
-				}
+	atEverySize(t, func(d *Deps, at string) {
+		everyCard(t, d, func(p *playScene, _ *cards.Deck) {
+			card := p.g.Card()
+			if card.Kind != cards.KindVerdict || len(card.Hints) == 0 {
+				return
 			}
-		}
-	}
+			_, err := p.g.Apply(game.Move{Kind: game.MoveSecondRound})
+			require.NoError(t, err)
+			p.sync()
+			c := p.cardLayout(p.layout())
+			_, hints := c.extra.Bottom(d.View.Px(60)) // the first vote's line
+			f := d.View.fitFlow(listBlocks(d.View, "Pistes pour vérifier", card.Hints), hints.W, hints.H)
+			assert.Len(t, f.pages, 1, "%s %s: the hints do not fit", card.ID, at)
+			if d.View.Settings.TextScale == 1 { // larger, the claim read in the first round may shorten for the hints
+				assert.True(t, d.View.Fonts.Fits(card.MainText(false), p.cardTextStyle(), c.text.W-d.View.Px(48), c.text.H-d.View.Px(48)), "%s %s: the claim is cut", card.ID, at)
+			}
+		})
+	})
 }
 
 // TestBoardQuestionsReadable: a board's questions never shrink under a
