@@ -31,7 +31,7 @@ func (p *playScene) boardLayout(l playLayout) boardLayout {
 	v := p.d.View
 	var b boardLayout
 	d := p.g.TheDeck()
-	board, side := l.body.Left(l.body.W * 0.64)
+	board, side := l.body.Left(l.body.W * 0.7)
 	b.board = board
 	_, side = side.Left(v.Px(28))
 	n := len(d.Cards)
@@ -60,6 +60,20 @@ func (p *playScene) boardLayout(l playLayout) boardLayout {
 	list, _ = list.Top(float64(rows)*h + float64(rows-1)*gap)
 	b.questions = list.Rows(rows, gap)
 	return b
+}
+
+// boardNameStyle is the style of a portrait's name on the board: it shrinks
+// further than other texts rather than be cut, on the small tiles of a
+// laptop at the largest text size, where the picture says who it is too.
+func boardNameStyle(v *View) Style {
+	return Style{Size: v.Px(SizeTiny), Min: v.Px(13), Bold: true, Align: Center, VAlign: Center, Colour: v.Theme.Text}
+}
+
+// tileName returns where a portrait's name is on its tile.
+func tileName(v *View, tile Rect) Rect {
+	rest := tile.Inset(v.Px(8))
+	name, _ := rest.Bottom(math.Min(v.Px(72), rest.H*0.5)) // two lines for long names
+	return name
 }
 
 // minQuestion is the lowest a board's question row gets, in units: lower,
@@ -173,11 +187,15 @@ func (p *playScene) drawBoard(dst *ebiten.Image, l playLayout) {
 			bg = v.Theme.PanelHover
 		}
 		fillRoundRect(dst, r, v.Px(16), bg)
-		num, rest := r.Inset(v.Px(8)).Top(v.Px(34))
+		// The number stands in the corner beside the picture, so that small
+		// tiles (a laptop at the largest text size) keep room for the name.
+		rest := r.Inset(v.Px(8))
+		num, _ := rest.Top(v.Px(34))
+		name := tileName(v, r)
+		pic, _ := rest.Top(name.Y - rest.Y - v.Px(4))
+		drawImageIn(dst, p.images.get(d, card), pic.InsetXY(v.Px(30), 0))
 		v.Fonts.Text(dst, strconv.Itoa(i+1), v.style(SizeTiny, true, Start, v.Theme.Accent), num)
-		name, pic := rest.Bottom(math.Min(v.Px(72), rest.H*0.42)) // two lines for long names
-		drawImageIn(dst, p.images.get(d, card), pic)
-		v.Fonts.Text(dst, card.Text, Style{Size: v.Px(SizeTiny), Min: v.Px(16), Bold: true, Align: Center, VAlign: Center, Colour: v.Theme.Text}, name)
+		v.Fonts.Text(dst, card.Text, boardNameStyle(v), name)
 		if i == p.marked {
 			strokeRoundRect(dst, r.Inset(-v.Px(6)), v.Px(22), v.Px(8), v.Theme.Accent)
 		}

@@ -410,3 +410,16 @@ func TestBoardQuestionsReadable(t *testing.T) {
 		}
 	}
 }
+
+// TestBoardNamesWhole: every portrait's name is on its tile whole, at every
+// size and text size.
+func TestBoardNamesWhole(t *testing.T) {
+	atEverySize(t, func(d *Deps, at string) {
+		p, _, _ := newPlay(t, d, "qui-est-ce-numerique", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
+		for i, r := range p.boardLayout(p.layout()).tiles {
+			name := tileName(d.View, r)
+			who := p.g.TheDeck().Cards[i].Text
+			assert.True(t, d.View.Fonts.Fits(who, boardNameStyle(d.View), name.W, name.H), "%s: %q is cut", at, who)
+		}
+	})
+}
