@@ -66,7 +66,9 @@ func (p *playScene) cardLayout(l playLayout) cardLayout {
 		top, rest = body.Top(v.Px(56))
 	case k == cards.KindOpen:
 		top, rest = grow(0.30, 0.62)
-	case k == cards.KindOrder || isOpinionCard(p.g.Card()):
+	case isOpinionCard(p.g.Card()):
+		top, rest = grow(0.22, 0.5)
+	case k == cards.KindOrder:
 		top, rest = grow(0.30, 0.54)
 	case k == cards.KindVerdict && p.g.State().Phase == game.PhaseSecond:
 		// The claim was read: the hints to check it take the room they

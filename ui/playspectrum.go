@@ -17,7 +17,7 @@ import (
 func (p *playScene) spectrumRects(c cardLayout) (poles Rect, boxes []Rect, toggle Rect) {
 	v := p.d.View
 	area := c.extra
-	poles, area = area.Top(v.Px(70))
+	poles, area = area.Top(v.Px(60))
 	dunno, steps := area.Right(area.W / 6)
 	_, dunno = dunno.Left(v.Px(24)) // set apart from the five steps
 	boxes = append(steps.Cols(5, v.Px(14)), dunno)
@@ -258,7 +258,8 @@ func (p *playScene) switchMode() {
 // counting heads, at the bottom of its box.
 func (p *playScene) countButtons(box Rect) (minus, plus Rect) {
 	v := p.d.View
-	row, _ := box.Inset(v.Px(10)).Bottom(v.Px(72))
+	inner := box.Inset(v.Px(10))
+	row, _ := inner.Bottom(min(v.Px(72), inner.H*0.3))
 	cols := row.Cols(2, v.Px(10))
 	return cols[0], cols[1]
 }
@@ -315,7 +316,7 @@ func (p *playScene) drawSpectrum(dst *ebiten.Image, c cardLayout) {
 			bg = v.Theme.PanelHover
 		}
 		fillRoundRect(dst, r, v.Px(18), bg)
-		head, rest := r.Inset(v.Px(12)).Top(v.Px(70))
+		head, rest := r.Inset(v.Px(12)).Top(min(v.Px(70), r.H*0.3))
 		v.Fonts.Text(dst, strconv.Itoa(i+1)+"  "+labels[i], Style{Size: v.Px(SizeTiny), Min: v.Px(18), Bold: true, Align: Center, VAlign: Start, Colour: v.Theme.Muted}, head)
 		if !p.heads {
 			p.drawMarkers(dst, rest, i)
