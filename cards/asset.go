@@ -2,29 +2,31 @@ package cards
 
 import (
 	"bytes"
+	"errors"
 	"image"
 	_ "image/gif" // decks may hold GIF pictures
 	"image/jpeg"
 	"image/png"
-	"io"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"strings"
 
 	_ "golang.org/x/image/webp" // and WebP pictures
+
+	"declic/internal/safefile"
 )
+
+// MaxAssetSize is the largest picture or sound file read.
+const MaxAssetSize = 4 * MaxFileSize
 
 // MaxImageSide is the largest width or height of a deck's picture, in pixels.
 const MaxImageSide = 4096
 
-// folder is where a deck's pictures and sounds are: a file system, and for a
-// deck on disk the folder's path, to tell a symbolic link leading out of the
-// folder (which fsys refuses to follow) from a missing file.
+// folder is where a deck's pictures and sounds are: a file system, confined
+// to the deck's folder for a deck on disk (safefile.Dir).
 type folder struct {
 	fsys fs.FS
-	disk string
 	// builtIn marks the decks built into the program, whose pictures its
 	// tests decode whole: loading them reads only the pictures' headers.
 	builtIn bool
@@ -59,27 +61,25 @@ func (c *checker) asset(t table, key, rel string, isImage bool) bool {
 		return true
 	}
 	clean := cleanAssetPath(rel)
-	f, err := c.assets.fsys.Open(clean)
-	if err != nil {
-		if c.assets.disk != "" {
-			// The file is there, yet the folder refused it: a symbolic link
-			// leads out of the folder.
-			if _, lerr := os.Lstat(filepath.Join(c.assets.disk, filepath.FromSlash(clean))); lerr == nil {
-				t.errorAt(key, msgPathLeaves, key, rel)
-				return false
-			}
-		}
+	data, err := safefile.ReadFS(c.assets.fsys, clean, MaxAssetSize)
+	switch {
+	case safefile.Escapes(err):
+		t.errorAt(key, msgPathLeaves, key, rel)
+		return false
+	case errors.Is(err, fs.ErrNotExist):
 		t.errorAt(key, msgAssetMissing, rel)
 		return false
-	}
-	defer f.Close()
-	if info, err := f.Stat(); err == nil && info.IsDir() {
+	case safefile.IsDir(err):
 		t.errorAt(key, msgAssetIsFolder, rel)
 		return false
-	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize*4))
-	if err != nil {
-		t.errorAt(key, msgAssetMissing, rel)
+	case errors.Is(err, safefile.ErrTooLarge):
+		t.errorAt(key, msgAssetTooLarge, rel, MaxAssetSize>>20)
+		return false
+	case errors.Is(err, safefile.ErrNotRegular):
+		t.errorAt(key, msgAssetNotRegular, rel)
+		return false
+	case err != nil:
+		t.errorAt(key, msgAssetUnreadable, rel)
 		return false
 	}
 	if !isImage {

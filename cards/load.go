@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
+
+	"declic/internal/safefile"
 )
 
 // MaxFileSize is the largest deck file read, far above any real deck (a
@@ -37,14 +39,13 @@ func LoadFile(file string) (*Deck, Problems) {
 		return nil, Problems{*problem}
 	}
 	dir := filepath.Dir(file)
-	root, err := os.OpenRoot(dir)
-	if err != nil {
+	assets := safefile.Dir(dir)
+	if _, err := assets.Stat("."); err != nil {
 		return nil, Problems{fileProblem(file, err)}
 	}
-	defer root.Close()
-	d, problems := parse(file, src, folder{fsys: root.FS(), disk: dir})
+	d, problems := parse(file, src, folder{fsys: assets})
 	if d != nil {
-		d.Assets = os.DirFS(dir)
+		d.Assets = assets
 	}
 	return d, problems
 }
@@ -109,7 +110,11 @@ func loadFS(fsys fs.FS, dir, prefix string, builtIn bool) ([]*Deck, Problems) {
 			return err
 		}
 		name := prefix + file
-		src, err := fs.ReadFile(fsys, file)
+		src, err := safefile.ReadFS(fsys, file, MaxFileSize)
+		if errors.Is(err, safefile.ErrTooLarge) {
+			problems = append(problems, Problem{Path: name, id: msgTooLarge, args: []any{MaxFileSize >> 20}})
+			return nil
+		}
 		if err != nil {
 			problems = append(problems, fileProblem(name, err))
 			return nil
@@ -160,29 +165,17 @@ func isDeckFile(name string) bool {
 }
 
 func readFile(file string) ([]byte, *Problem) {
-	f, err := os.Open(file)
-	if err != nil {
-		p := fileProblem(file, err)
-		return nil, &p
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		p := fileProblem(file, err)
-		return nil, &p
-	}
-	if info.IsDir() {
+	src, err := safefile.ReadFile(file, MaxFileSize)
+	switch {
+	case safefile.IsDir(err):
 		return nil, &Problem{Path: file, id: msgNoDecks}
-	}
-	if info.Size() > MaxFileSize {
+	case errors.Is(err, safefile.ErrTooLarge):
 		return nil, &Problem{Path: file, id: msgTooLarge, args: []any{MaxFileSize >> 20}}
-	}
-	var b bytes.Buffer
-	if _, err := b.ReadFrom(f); err != nil {
+	case err != nil:
 		p := fileProblem(file, err)
 		return nil, &p
 	}
-	return b.Bytes(), nil
+	return src, nil
 }
 
 // fileProblem turns an error opening or reading a file into words.
@@ -192,6 +185,8 @@ func fileProblem(name string, err error) Problem {
 		return Problem{Path: name, id: msgNotFound}
 	case errors.Is(err, fs.ErrPermission):
 		return Problem{Path: name, id: msgPermission}
+	case errors.Is(err, safefile.ErrNotRegular):
+		return Problem{Path: name, id: msgNotRegular}
 	default:
 		return Problem{Path: name, id: msgUnreadable}
 	}

@@ -11,6 +11,7 @@ const (
 	msgNotFound
 	msgPermission
 	msgUnreadable
+	msgNotRegular
 	msgTooLarge
 	msgNoDecks
 	msgNotUTF8
@@ -105,6 +106,9 @@ const (
 	// Pictures and sounds.
 	msgPathLeaves
 	msgAssetMissing
+	msgAssetTooLarge
+	msgAssetNotRegular
+	msgAssetUnreadable
 	msgAssetIsFolder
 	msgImageUnreadable
 	msgImageTooLarge
@@ -120,6 +124,7 @@ var messages = map[msgID]struct{ fr, en string }{
 	msgNotFound:   {"fichier ou dossier introuvable", "no such file or folder"},
 	msgPermission: {"lecture refusée : droits insuffisants sur ce fichier", "cannot read this file: permission denied"},
 	msgUnreadable: {"lecture impossible de ce fichier", "this file cannot be read"},
+	msgNotRegular: {"ce n'est pas un fichier ordinaire (un périphérique, un tube ?) : il n'est pas lu", "this is not a regular file (a device, a pipe?): it is not read"},
 	msgTooLarge:   {"fichier trop gros pour un jeu de cartes (%d Mo au plus)", "file too large for a deck (%d MB at most)"},
 	msgNoDecks:    {"aucun jeu de cartes (fichier .toml) dans ce dossier", "no deck (.toml file) in this folder"},
 	msgNotUTF8:    {"le fichier n'est pas en UTF-8 : enregistrez-le en UTF-8 (Bloc-notes : « Enregistrer sous », Encodage : UTF-8)", "the file is not UTF-8: save it as UTF-8 (Notepad: Save As, Encoding: UTF-8)"},
@@ -206,6 +211,9 @@ var messages = map[msgID]struct{ fr, en string }{
 	msgLookAlike:             {"« %s » et « %s » (ligne %d) répondent pareil à toutes les questions : impossible de les distinguer", "\"%s\" and \"%s\" (line %d) answer every question alike: they cannot be told apart"},
 
 	msgPathLeaves:      {"« %s » : le chemin « %s » sort du dossier du jeu ; placez le fichier dans ce dossier", "\"%s\": the path \"%s\" leaves the deck's folder; put the file inside that folder"},
+	msgAssetTooLarge:   {"fichier « %s » trop gros (%d Mo au plus)", "file \"%s\" too large (%d MB at most)"},
+	msgAssetNotRegular: {"« %s » n'est pas un fichier ordinaire (un périphérique, un tube ?) : il n'est pas lu", "\"%s\" is not a regular file (a device, a pipe?): it is not read"},
+	msgAssetUnreadable: {"lecture impossible du fichier « %s »", "file \"%s\" cannot be read"},
 	msgAssetMissing:    {"fichier « %s » introuvable (le chemin part du dossier du jeu)", "file \"%s\" not found (the path starts from the deck's folder)"},
 	msgAssetIsFolder:   {"« %s » est un dossier, pas un fichier", "\"%s\" is a folder, not a file"},
 	msgImageUnreadable: {"l'image « %s » est illisible ou d'un format non pris en charge (PNG, JPEG, GIF ou WebP)", "the picture \"%s\" cannot be read or is in an unsupported format (PNG, JPEG, GIF or WebP)"},
