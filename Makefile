@@ -46,7 +46,7 @@ screen_pkgs = $(shell $(GO) list -test -f '{{.ImportPath}}{{range .Deps}} {{.}}{
 SCREEN_PKGS = $(call screen_pkgs,./...)
 PLAIN_PKGS = $(filter-out $(SCREEN_PKGS),$(ALL_PKGS))
 
-.PHONY: help deps build run test vet check-pure cross dist web e2e test-plain test-screen fuzz bench bench-web stress-keys screenshots icon clean
+.PHONY: help deps build run test vet check-pure cross dist web e2e test-plain test-screen fuzz hostile bench bench-web stress-keys screenshots icon clean
 
 help:
 	@echo "make deps    install the Debian packages Ebitengine needs (apt, only if missing)"
@@ -56,7 +56,8 @@ help:
 	@echo "make dist    the take-home builds in dist/: Windows .exe, Linux, web/ (the browser build) and declic.html (all of it in one file)"
 	@echo "make e2e     make dist, then play dist/declic.html and dist/web in headless Chromium"
 	@echo "make web     make dist, then serve dist/web on http://127.0.0.1:8080/"
-	@echo "make fuzz    fuzz the deck loader, then the rules engine, FUZZTIME ($(FUZZTIME)) each"
+	@echo "make fuzz    run every fuzz target (deck loader, rules engine, session files, TOML pre-scan…), FUZZTIME ($(FUZZTIME)) each"
+	@echo "make hostile the hostile decks, pictures, settings and folders of issue 11: none may crash, hang or exhaust Déclic (< 2 min)"
 	@echo "make stress-keys  key presses shorter than a frame sent to the game under Xvfb while busy loops hold every core: none may be lost (xdotool, < 3 min)"
 	@echo "make screenshots  draw every scene at 1920x1080 and 1366x768 into screenshots/"
 	@echo "make bench   run the benchmarks of BENCHPKGS ($(BENCHPKGS)), then the game on screen against a hello world (Xvfb), then make bench-web, into bench/"
@@ -168,9 +169,25 @@ web: dist
 	@echo "Déclic: http://127.0.0.1:8080/ (Ctrl+C to stop)"
 	python3 -m http.server --bind 127.0.0.1 8080 -d dist/web
 
+# Every fuzz target of the packages tested without a screen (go test -list
+# finds them: the deck loader with and without assets, the rules engine,
+# session files, the TOML pre-scan, names…), FUZZTIME each, one after the
+# other; each target's executions are in its last "fuzz: elapsed" line.
 fuzz:
-	$(GO) test ./cards -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
-	$(GO) test ./game -run '^$$' -fuzz FuzzApply -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+	@for pkg in $(PLAIN_PKGS); do \
+		for target in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+			echo "== $$pkg $$target"; \
+			$(GO) test $$pkg -run '^$$' -fuzz "^$$target\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 5s || exit 1; \
+		done; \
+	done
+
+# The hostile inputs of issue 11 (scripts/hostile.sh): decks, pictures,
+# settings and folders that once crashed, hung or exhausted Déclic, each
+# tried with declic check, list and print under a time and memory bound,
+# then all at once in the game's decks folder under Xvfb (about 1 minute).
+hostile: deps build
+	@command -v xdotool >/dev/null || { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends xdotool; }
+	scripts/hostile.sh bin
 
 # Results go to bench/VERSION.txt, to compare two versions with benchstat.
 # Then scripts/bench-ui.sh measures the game itself on screen, under Xvfb,
