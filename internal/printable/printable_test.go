@@ -26,7 +26,7 @@ func TestName(t *testing.T) {
 		{strings.Repeat("x", 10000), 20, strings.Repeat("x", 20)},
 		{"Les Renards du collège A", 20, "Les Renards du collè"},
 		{"abcdefghij klmnopqrstuvw", 11, "abcdefghij"}, // no space left dangling at the cut
-		{"مرحبا\u200fبكم", 20, "مرحبا\u200fبكم"},      // a direction mark is a letter
+		{"مرحبا\u200fبكم", 20, "مرحبا\u200fبكم"},       // a direction mark is a letter
 		{"\x1b\a\u202e", 20, ""},
 		{"no limit at all", 0, "no limit at all"},
 	} {
