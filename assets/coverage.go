@@ -9,14 +9,14 @@ import (
 
 // drawn lists the embedded fonts the front end draws text with: a text's
 // character shows when one of them has it (ui's faces fall back from one to
-// the next). The bold fonts cover what the regular ones do.
+// the next). The bold fonts have the characters of the regular ones.
 var drawn = []Font{Regular, ArabicRegular, Symbols}
 
 // cmaps returns the character maps of the drawn fonts, read once, the first
 // time a character is asked about. A font that does not parse is a broken
 // build: it then covers nothing, and the tests say so.
-var cmaps = sync.OnceValue(func() []font.Cmap {
-	var out []font.Cmap
+var cmaps = sync.OnceValue(func() map[Font]font.Cmap {
+	out := make(map[Font]font.Cmap, len(drawn))
 	for _, f := range drawn {
 		data, err := FontData(f)
 		if err != nil {
@@ -26,10 +26,28 @@ var cmaps = sync.OnceValue(func() []font.Cmap {
 		if err != nil {
 			continue
 		}
-		out = append(out, face.Font.Cmap)
+		out[f] = face.Font.Cmap
 	}
 	return out
 })
+
+// Has reports whether the font f has a glyph for r: the front end cuts a
+// line by the font that draws each piece. Bold fonts answer as their
+// regular ones. It is safe for concurrent use.
+func (f Font) Has(r rune) bool {
+	switch f {
+	case Bold:
+		f = Regular
+	case ArabicBold:
+		f = ArabicRegular
+	}
+	cm, ok := cmaps()[f]
+	if !ok {
+		return false
+	}
+	_, ok = cm.Lookup(r)
+	return ok
+}
 
 // CanDraw reports whether one of the embedded fonts has a glyph for r: a
 // character none has shows as nothing at all (an emoji, Hebrew, Chinese).
@@ -43,8 +61,8 @@ func CanDraw(r rune) bool {
 	if invisible(r) {
 		return true
 	}
-	for _, cm := range cmaps() {
-		if _, ok := cm.Lookup(r); ok {
+	for _, f := range drawn {
+		if f.Has(r) {
 			return true
 		}
 	}

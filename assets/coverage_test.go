@@ -14,3 +14,13 @@ func TestCanDraw(t *testing.T) {
 		assert.False(t, CanDraw(r), "%U %c", r, r)
 	}
 }
+
+func TestFontHas(t *testing.T) {
+	assert.True(t, ArabicRegular.Has('ب'))
+	assert.False(t, ArabicRegular.Has('('), "the Arabic font lacks the brackets: ui takes them from Noto Sans")
+	assert.True(t, Regular.Has('('))
+	assert.True(t, Bold.Has('é'))
+	assert.True(t, ArabicBold.Has('ب'))
+	assert.True(t, Symbols.Has('→'))
+	assert.False(t, Regular.Has('🍪'))
+}

@@ -3,8 +3,11 @@ package ui
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/bidi"
+
+	"declic/assets"
 )
 
 // textRun is a piece of a line in one direction.
@@ -137,4 +140,37 @@ func reorder(runs []textRun, levels []int) {
 			i = j
 		}
 	}
+}
+
+// rtlFonts are the fonts of a right-to-left face, in the order it falls
+// back from one to the next (see Fonts.face).
+var rtlFonts = []assets.Font{assets.ArabicRegular, assets.Regular, assets.Symbols}
+
+// fontPieces cuts a right-to-left run by the font that draws each of its
+// characters, as the right-to-left face picks them: the face lays the
+// pieces of its fonts out from left to right in the order of the text,
+// which for a right-to-left run puts a closing bracket or an ellipsis
+// (which the Arabic font lacks) at the wrong end. Drawn piece by piece,
+// from the right, they stand where they are read.
+func fontPieces(r textRun) []textRun {
+	var pieces []textRun
+	last := -1
+	for i := 0; i < len(r.s); {
+		c, size := utf8.DecodeRuneInString(r.s[i:])
+		font := len(rtlFonts) - 1
+		for k, f := range rtlFonts {
+			if f.Has(c) {
+				font = k
+				break
+			}
+		}
+		if font != last {
+			pieces = append(pieces, textRun{rtl: true, at: r.at + i})
+			last = font
+		}
+		i += size
+		p := &pieces[len(pieces)-1]
+		p.s = r.s[p.at-r.at : i]
+	}
+	return pieces
 }

@@ -103,3 +103,49 @@ func wordInk(f *Fonts, b *textBlock, runs []dirRun) []ink {
 	}
 	return words
 }
+
+// TestRightToLeftPunctuation draws Arabic words with punctuation the Arabic
+// font lacks, taken from Noto Sans: each mark stands where it is read, the
+// ellipsis at the end (on the left), the opening bracket at the start (on
+// the right).
+func TestRightToLeftPunctuation(t *testing.T) {
+	fonts, err := NewFonts()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		s, mark string
+		left    bool // the mark is left of the Arabic letters
+	}{
+		{"مرحبا بكم…", "…", true},
+		{"(مرحبا بكم", "(", false},
+		{"مرحبا بكم)", ")", true},
+		{"مرحبا بكم ?", "?", true},
+	} {
+		t.Run(c.s, func(t *testing.T) {
+			b := fonts.layout(c.s, Style{Size: 40}, 4000, 200)
+			require.Len(t, b.lines, 1)
+			require.True(t, b.rtl[0])
+			runs, _ := fonts.lineRuns(b, 0)
+			mark, letters := ink{math.Inf(1), math.Inf(-1)}, ink{math.Inf(1), math.Inf(-1)}
+			for _, r := range runs {
+				for _, g := range text.AppendGlyphs(nil, r.s, fonts.face(b.size, b.bold, r.rtl), nil) {
+					if g.Image == nil {
+						continue
+					}
+					x0 := r.origin() + g.X
+					x1 := x0 + float64(g.Image.Bounds().Dx())
+					in := &letters
+					if strings.HasPrefix(b.lines[0][r.at+g.StartIndexInBytes:], c.mark) {
+						in = &mark
+					}
+					in.min, in.max = math.Min(in.min, x0), math.Max(in.max, x1)
+				}
+			}
+			require.False(t, math.IsInf(mark.min, 0), "the mark is drawn")
+			if c.left {
+				assert.LessOrEqual(t, mark.max, letters.min, "%q left of the letters", c.mark)
+			} else {
+				assert.GreaterOrEqual(t, mark.min, letters.max, "%q right of the letters", c.mark)
+			}
+		})
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -369,10 +370,17 @@ func (f *Fonts) lineRuns(b *textBlock, i int) ([]dirRun, float64) {
 	}
 	if b.runs[i] == nil {
 		x := 0.0
-		for _, p := range visualRuns(b.lines[i], b.rtl[i]) {
-			w := text.Advance(p.s, f.face(b.size, b.bold, p.rtl))
-			b.runs[i] = append(b.runs[i], dirRun{s: p.s, rtl: p.rtl, at: p.at, x: x, w: w})
-			x += w
+		for _, run := range visualRuns(b.lines[i], b.rtl[i]) {
+			pieces := []textRun{run}
+			if run.rtl {
+				pieces = fontPieces(run)
+				slices.Reverse(pieces) // the last is on the left
+			}
+			for _, p := range pieces {
+				w := text.Advance(p.s, f.face(b.size, b.bold, p.rtl))
+				b.runs[i] = append(b.runs[i], dirRun{s: p.s, rtl: p.rtl, at: p.at, x: x, w: w})
+				x += w
+			}
 		}
 	}
 	runs := b.runs[i]
