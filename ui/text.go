@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/language"
 
 	"declic/assets"
+	"declic/internal/printable"
 )
 
 // Align places text or a box along an axis.
@@ -146,8 +147,11 @@ func (b *textBlock) height() float64 { return b.lineH * float64(len(b.lines)) }
 // Layout lays a text out in a w × h box in the style: wrapped by words,
 // shrunk from Size towards Min until it fits, and cut with an ellipsis if it
 // does not fit even at Min. Layouts are kept: a static screen draws the
-// same texts every frame.
+// same texts every frame. A control or direction-override character, which
+// would vanish or turn the text around, is drawn as its code ("[U+202E]"):
+// whatever file a text came from, what is shown is what it holds.
 func (f *Fonts) layout(s string, st Style, w, h float64) *textBlock {
+	s = printable.Visible(s)
 	k := layoutKey{s, st.Size, st.Min, math.Round(w), math.Round(h), st.Bold}
 	if b, ok := f.layouts[k]; ok {
 		return b
