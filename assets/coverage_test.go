@@ -24,3 +24,14 @@ func TestFontHas(t *testing.T) {
 	assert.True(t, Symbols.Has('→'))
 	assert.False(t, Regular.Has('🍪'))
 }
+
+// BenchmarkCanDraw measures the check of one character: declic check asks
+// for every character of every text of a deck.
+func BenchmarkCanDraw(b *testing.B) {
+	s := []rune("Un requin nage dans une rue inondée de Houston — مرحبا بكم 🍪 ✓")
+	for b.Loop() {
+		for _, r := range s {
+			CanDraw(r)
+		}
+	}
+}
