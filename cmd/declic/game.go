@@ -58,6 +58,7 @@ func window(c *cli.Command, deck string) int {
 		Now:          time.Now,
 		SettingsFile: settingsFile,
 	}
+	d.View.Notice = c.HomeNotice()
 	if c.Options().Sound != "off" {
 		// Opened even when the settings mute it: a process opens one
 		// device at most, so turning sound on later needs it open.

@@ -80,7 +80,7 @@ func TestTeamNames(t *testing.T) {
 		{"controls dropped", "Ly\x1b[2Jnx\a,\u202ePumas", []string{"Ly[2Jnx", "Pumas"}, ""},
 		{"spaces made one", "Les   Lynx\t du\nNord", []string{"Les Lynx du Nord"}, ""},
 		{"at the limit", strings.Repeat("é", game.MaxNameRunes), []string{strings.Repeat("é", game.MaxNameRunes)}, ""},
-		{"too long", strings.Repeat("x", 10000) + ",B", nil, "Le nom d'équipe « " + strings.Repeat("x", game.MaxNameRunes) + "… » est trop long : 20 caractères au plus.\n"},
+		{"too long", strings.Repeat("x", 10000) + ",B", nil, "Le nom d'équipe «\u00a0" + strings.Repeat("x", game.MaxNameRunes) + "…\u00a0» est trop long\u00a0: 20 caractères au plus.\n"},
 		{"alike once cleaned", "Lynx\a,LYNX", nil, "Il faut de 1 à 6 équipes aux noms différents, par exemple --teams \"Renards,Hiboux\".\n"},
 		{"only controls", "\a,\x1b", nil, "Il faut de 1 à 6 équipes aux noms différents, par exemple --teams \"Renards,Hiboux\".\n"},
 		{"too many", "a,b,c,d,e,f,g", nil, "Il faut de 1 à 6 équipes aux noms différents, par exemple --teams \"Renards,Hiboux\".\n"},
@@ -141,6 +141,13 @@ func TestHomeNoticeIsSaid(t *testing.T) {
 	home := t.TempDir()
 	e := env{stdout: &out, stderr: &errOut, getenv: func(string) string { return "" }, home: home, homeNotice: "home_temporary"}
 	require.Equal(t, ExitOK, run([]string{"version", "--lang", "en"}, e))
-	assert.Equal(t, "No home folder (HOME is not set): Déclic's data (added decks, workshops, settings) is in the temporary folder "+home+
-		", which the system may empty when it restarts. To keep it, set HOME or DECLIC_HOME.\n", errOut.String())
+	assert.Equal(t, "No home folder (HOME): workshops, settings and added decks are kept in "+home+
+		", a temporary folder the system may empty. Set HOME or DECLIC_HOME to keep them.\n", errOut.String())
+}
+
+func TestHomeNoticeForTheGame(t *testing.T) {
+	c := &Command{env: env{home: "/tmp/declic-1000", homeNotice: "home_temporary"}, tr: translator("fr")}
+	assert.Equal(t, "Pas de dossier personnel (HOME)\u00a0: les ateliers, réglages et jeux ajoutés sont gardés dans /tmp/declic-1000, un dossier temporaire que le système peut vider. Définissez HOME ou DECLIC_HOME pour les garder.", c.HomeNotice())
+	c.env.homeNotice = ""
+	assert.Equal(t, "", c.HomeNotice())
 }
