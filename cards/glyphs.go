@@ -8,7 +8,8 @@ import (
 )
 
 // notShown lists the keys whose texts are never drawn: ids and paths that
-// the deck's writer types for the game to read, kept exactly as typed.
+// the deck's writer types for the game to read, kept exactly as typed (but
+// in [verdicts], whose keys are the deck's own and whose texts are labels).
 var notShown = map[string]bool{"id": true, "type": true, "language": true, "mode": true, "image": true, "sound": true, "yes": true}
 
 // maxListed is how many characters a message about a field names: one
@@ -22,7 +23,7 @@ const maxListed = 5
 // embedded font draws (an emoji, Hebrew, Chinese), which would vanish.
 // Every text of the deck passes here (table.text and table.texts).
 func (t table) shown(key string, texts ...string) []string {
-	if notShown[key] || (key == "answer" && t.kind == KindVerdict) {
+	if t.ref.name != "verdicts" && (notShown[key] || (key == "answer" && t.kind == KindVerdict)) {
 		return texts
 	}
 	title := t.ref.name == "deck" && key == "title"

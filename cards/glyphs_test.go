@@ -29,3 +29,19 @@ func TestCheckWarnsAboutCharactersThatWouldNotShow(t *testing.T) {
 	fr := problems[1].Text("fr")
 	assert.Equal(t, "t.toml:9:1: attention : « choices » : caractères qu'aucune police du jeu ne dessine, invisibles à l'écran : U+1F36A (🍪), U+1F369 (🍩), U+05E9 (ש), U+05DC (ל), U+05D5 (ו), …", fr)
 }
+
+func TestCheckWarnsAboutVerdictLabels(t *testing.T) {
+	src := "format = 1\n[deck]\nid = \"t\"\ntitle = \"T\"\nlanguage = \"fr\"\n" +
+		"[verdicts]\nvrai = \"Vrai ✓\"\nfaux = \"Faux ✗\"\n" +
+		"[[card]]\ntype = \"verdict\"\nclaim = \"C\"\nanswer = \"vrai\"\nexplanation = \"E\"\n"
+	d, problems := Parse("t.toml", []byte(src), nil)
+	require.NotNil(t, d, "%v", problems)
+	var got []string
+	for _, p := range problems {
+		got = append(got, p.Text("en"))
+	}
+	assert.ElementsMatch(t, []string{
+		"t.toml:7:1: warning: \"vrai\": characters no font of the game draws, invisible on screen: U+2713 (✓)",
+		"t.toml:8:1: warning: \"faux\": characters no font of the game draws, invisible on screen: U+2717 (✗)",
+	}, got)
+}
