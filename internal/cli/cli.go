@@ -128,9 +128,6 @@ func run(args []string, e env) int {
 	e.stdout, e.stderr = printable.NewWriter(e.stdout), printable.NewWriter(e.stderr)
 	o, rest, err := parse(args)
 	tr := translator(assets.PickLanguage(o.Lang, e.getenv))
-	if e.homeNotice != "" {
-		fmt.Fprintln(e.stderr, tr.T(e.homeNotice, "Path", e.home))
-	}
 	if errors.Is(err, flag.ErrHelp) {
 		fmt.Fprintln(e.stdout, tr.T("usage", "Home", e.home))
 		return ExitOK
@@ -150,6 +147,10 @@ func run(args []string, e env) int {
 	command := ""
 	if len(rest) > 0 {
 		command, rest = rest[0], rest[1:]
+	}
+	if e.homeNotice != "" && command != "" && command != "play" {
+		// The game's window says it on its first screen (HomeNotice).
+		fmt.Fprintln(e.stderr, tr.T(e.homeNotice, "Path", e.home))
 	}
 	c := &Command{env: e, opts: o, tr: tr}
 	switch command {

@@ -143,6 +143,11 @@ func TestHomeNoticeIsSaid(t *testing.T) {
 	require.Equal(t, ExitOK, run([]string{"version", "--lang", "en"}, e))
 	assert.Equal(t, "No home folder (HOME): workshops, settings and added decks are kept in "+home+
 		", a temporary folder the system may empty. Set HOME or DECLIC_HOME to keep them.\n", errOut.String())
+
+	// Opening the game, the window says it (HomeNotice), not stderr.
+	errOut.Reset()
+	run([]string{"--lang", "en"}, e)
+	assert.NotContains(t, errOut.String(), "No home folder")
 }
 
 func TestHomeNoticeForTheGame(t *testing.T) {
