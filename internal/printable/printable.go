@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -33,28 +34,35 @@ func IsControl(r rune) bool {
 func Code(r rune) string { return fmt.Sprintf("[U+%04X]", r) }
 
 // Name returns s as a name is kept (a team's, a workshop's, a deck's title):
-// on one line, without control characters, invalid UTF-8 or runs of spaces,
-// trimmed, and cut to max characters (no cut when max is 0 or less). Line
-// breaks and tabs become spaces; every other control character is dropped.
+// on one line, without control characters or invalid UTF-8, trimmed, each
+// run of white space made one space, and cut to max characters (no cut
+// when max is 0 or less). A lone no-break space stays one (French puts one
+// before « ! »); line breaks, tabs and runs become a plain space; every
+// other control character is dropped.
 func Name(s string, max int) string {
 	var b strings.Builder
-	space := false // a space is pending: written before the next letter
+	var space rune // the white space pending since the last letter, 0 for none
 	n := 0
 	for _, r := range strings.ToValidUTF8(s, "") {
 		switch {
-		case r == ' ' || r == '\t' || r == '\n' || r == '\r':
-			space = b.Len() > 0
+		case unicode.IsSpace(r):
+			if space != 0 || IsControl(r) || r == 0x2028 || r == 0x2029 {
+				r = ' ' // a run, or a break: one plain space
+			}
+			if b.Len() > 0 {
+				space = r
+			}
 			continue
 		case IsControl(r):
 			continue
 		}
-		if max > 0 && n+btoi(space)+1 > max {
+		if max > 0 && n+btoi(space != 0)+1 > max {
 			break
 		}
-		if space {
-			b.WriteByte(' ')
+		if space != 0 {
+			b.WriteRune(space)
 			n++
-			space = false
+			space = 0
 		}
 		b.WriteRune(r)
 		n++

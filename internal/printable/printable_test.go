@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -29,6 +30,8 @@ func TestName(t *testing.T) {
 		{"مرحبا\u200fبكم", 20, "مرحبا\u200fبكم"},       // a direction mark is a letter
 		{"\x1b\a\u202e", 20, ""},
 		{"no limit at all", 0, "no limit at all"},
+		{"\u00a0Les Renards\u00a0!\u00a0", 20, "Les Renards\u00a0!"},
+		{"a\u00a0 \u2003b\u2028c", 20, "a b c"},
 	} {
 		assert.Equal(t, c.want, Name(c.in, c.max), "%q", c.in)
 	}
@@ -62,4 +65,39 @@ func TestWriter(t *testing.T) {
 	for _, b := range out.Bytes() {
 		assert.False(t, b < 0x20 && b != '\n' && b != '\t', "raw control byte %#x", b)
 	}
+}
+
+// FuzzPrintable checks what each function promises on any input: no
+// control character out (but line feeds and tabs in texts), names on one
+// trimmed line within their length, a writer that does so whatever the
+// cut between writes.
+func FuzzPrintable(f *testing.F) {
+	for _, s := range []string{"Renards", "a\x1b[2J\a", "\u202eabc", "é\xff\xc3", "  a \t\n b  ", "\r\n\r"} {
+		f.Add(s, 3)
+	}
+	f.Fuzz(func(t *testing.T, s string, cut int) {
+		controlFree := func(out string, keep string) {
+			for _, r := range out {
+				if IsControl(r) && !strings.ContainsRune(keep, r) {
+					t.Fatalf("%q gives %q, with %U", s, out, r)
+				}
+			}
+		}
+		v := Visible(s)
+		controlFree(v, "\n\t")
+		n := Name(s, 20)
+		controlFree(n, "")
+		if utf8.RuneCountInString(n) > 20 || strings.TrimSpace(n) != n || strings.Contains(n, "  ") || !utf8.ValidString(n) {
+			t.Fatalf("Name(%q) = %q", s, n)
+		}
+		var out bytes.Buffer
+		w := NewWriter(&out)
+		if cut < 0 {
+			cut = -cut
+		}
+		cut %= len(s) + 1
+		_, _ = w.Write([]byte(s[:cut]))
+		_, _ = w.Write([]byte(s[cut:]))
+		controlFree(out.String(), "\n\t")
+	})
 }
