@@ -92,6 +92,9 @@ const (
 	msgScaleOrder
 	msgScaleLimit
 	msgMissingExplanation
+	msgControlChars
+	msgControlCharsTitle
+	msgUndrawable
 
 	// Board decks.
 	msgBoardOnlyCharacters
@@ -200,6 +203,9 @@ var messages = map[msgID]struct{ fr, en string }{
 	msgScaleOrder:         {"« min » (%d) doit être plus petit que « max » (%d)", "\"min\" (%d) must be less than \"max\" (%d)"},
 	msgScaleLimit:         {"« %s » vaut %d, c'est trop loin : entre -%[3]d et %[3]d", "\"%s\" is %d, too far: between -%[3]d and %[3]d"},
 	msgMissingExplanation: {"pas d'« explanation » : ajoutez une explication pour le moment de la révélation", "no \"explanation\": add one for the reveal"},
+	msgControlChars:       {"« %s » contient des caractères de commande invisibles (%s) : le jeu les montre ainsi, entre crochets ; retirez-les du texte", "\"%s\" holds invisible control characters (%s): the game shows them so, between brackets; remove them from the text"},
+	msgControlCharsTitle:  {"« %s » contient des caractères de commande invisibles (%s) : le jeu les retire du titre", "\"%s\" holds invisible control characters (%s): the game removes them from the title"},
+	msgUndrawable:         {"« %s » : caractères qu'aucune police du jeu ne dessine, invisibles à l'écran : %s", "\"%s\": characters no font of the game draws, invisible on screen: %s"},
 
 	msgBoardOnlyCharacters:   {"carte %s dans un jeu de plateau ([[question]]) : seules les cartes character y sont admises", "%s card in a board deck ([[question]]): only character cards belong there"},
 	msgCharacterWithoutBoard: {"carte character sans questions : ajoutez au jeu des tableaux [[question]]", "character card without questions: add [[question]] tables to the deck"},

@@ -97,7 +97,7 @@ func (t table) text(key string, required bool) (string, bool) {
 		t.errorAt(key, msgEmptyText, key)
 		return "", false
 	}
-	return s, true
+	return t.shown(key, s)[0], true
 }
 
 // integer returns a whole number between 0 and max.
@@ -154,7 +154,7 @@ func (t table) texts(key string, required bool) ([]string, bool) {
 		}
 		out = append(out, s)
 	}
-	return out, true
+	return t.shown(key, out...), true
 }
 
 // textOrTexts returns a non-blank text, or a non-empty list of them, as a

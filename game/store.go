@@ -376,6 +376,7 @@ func decode(data []byte) (*Session, error) {
 	if err := json.Unmarshal(body.Bytes(), &s); err != nil {
 		return nil, fmt.Errorf("%w: %v", errDamaged, err)
 	}
+	s.cleanNames()
 	return &s, nil
 }
 

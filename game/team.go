@@ -3,6 +3,8 @@ package game
 import (
 	"fmt"
 	"strings"
+
+	"declic/internal/printable"
 )
 
 // Colour is a team's colour, an index into Palette.
@@ -79,4 +81,42 @@ func NewTeams(names ...string) []Team {
 		teams[i] = Team{Name: n, Colour: Colour(i % len(Palette)), Symbol: Symbol(i % (int(Cross) + 1))}
 	}
 	return teams
+}
+
+// MaxNameRunes is the longest team name: it must fit a score line.
+const MaxNameRunes = 20
+
+// MaxWorkshopRunes is the longest workshop name: it must fit a line of the
+// list of workshops.
+const MaxWorkshopRunes = 40
+
+// TeamName returns name as a team may be called, wherever the name comes
+// from (typed in the game, given with --teams, read from a saved session):
+// one line of at most MaxNameRunes characters, trimmed, without control or
+// direction-override characters (see printable.Name).
+func TeamName(name string) string { return printable.Name(name, MaxNameRunes) }
+
+// WorkshopName returns name as a workshop may be called: the rules of
+// TeamName, at most MaxWorkshopRunes characters.
+func WorkshopName(name string) string { return printable.Name(name, MaxWorkshopRunes) }
+
+// cleanNames applies the name rules to a session read from a file, which
+// an older version (or a hand) may have written with names the rules now
+// refuse. The teams' names change only when they stay distinct and
+// non-blank: a workshop that loaded before still loads.
+func (s *Session) cleanNames() {
+	s.Name = WorkshopName(s.Name)
+	names := make([]string, len(s.Teams))
+	seen := make(map[string]bool, len(s.Teams))
+	for i, t := range s.Teams {
+		names[i] = TeamName(t.Name)
+		key := strings.ToLower(names[i])
+		if key == "" || seen[key] {
+			return
+		}
+		seen[key] = true
+	}
+	for i := range s.Teams {
+		s.Teams[i].Name = names[i]
+	}
 }

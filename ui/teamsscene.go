@@ -10,12 +10,11 @@ import (
 	"declic/game"
 )
 
-// maxNameRunes is the longest team name: it must fit a score line.
-const maxNameRunes = 20
-
-// maxWorkshopRunes is the longest workshop name: it must fit a line of the
-// list of workshops.
-const maxWorkshopRunes = 40
+// The longest names typed here: those of the game's name rules.
+const (
+	maxNameRunes     = game.MaxNameRunes
+	maxWorkshopRunes = game.MaxWorkshopRunes
+)
 
 // teamsScene starts a workshop: how many teams, and each team's name, colour
 // and symbol. One team is a family playing together.
@@ -121,12 +120,12 @@ func (t *teamsScene) name(i int) string {
 func (t *teamsScene) problem() (string, int) {
 	seen := make(map[string]int)
 	for i := 0; i < t.n; i++ {
-		name := strings.ToLower(strings.TrimSpace(t.name(i)))
+		name := strings.ToLower(game.TeamName(t.name(i)))
 		if name == "" {
 			return t.d.View.Tr.T("teams_blank", "Number", i+1), i
 		}
 		if _, dup := seen[name]; dup {
-			return t.d.View.Tr.T("teams_same", "Name", strings.TrimSpace(t.name(i))), i
+			return t.d.View.Tr.T("teams_same", "Name", game.TeamName(t.name(i))), i
 		}
 		seen[name] = i
 	}
@@ -342,7 +341,7 @@ func (t *teamsScene) proceed() Scene {
 	}
 	teams := make([]game.Team, t.n)
 	for i := range teams {
-		teams[i] = game.Team{Name: strings.TrimSpace(t.name(i)), Colour: t.teams[i].colour, Symbol: t.teams[i].symbol}
+		teams[i] = game.Team{Name: game.TeamName(t.name(i)), Colour: t.teams[i].colour, Symbol: t.teams[i].symbol}
 	}
 	if t.session != nil && len(t.session.Games) == 0 {
 		t.session.Teams = teams
@@ -354,7 +353,7 @@ func (t *teamsScene) proceed() Scene {
 		}
 		t.session = s
 	}
-	t.session.Name = strings.TrimSpace(string(t.workshop))
+	t.session.Name = game.WorkshopName(string(t.workshop))
 	t.d.save(t.session)
 	decks := newDeckScene(t.d, t.session, t)
 	if t.deck != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -13,6 +14,7 @@ import (
 	"golang.org/x/text/language"
 
 	"declic/assets"
+	"declic/internal/printable"
 )
 
 // Align places text or a box along an axis.
@@ -135,6 +137,8 @@ type textBlock struct {
 	// clipped tells a text that did not fit even at its smallest size and
 	// was cut with an ellipsis.
 	clipped bool
+	// runs holds each line's direction runs once it has been drawn.
+	runs [][]dirRun
 }
 
 // height returns the height of the block's lines.
@@ -143,8 +147,11 @@ func (b *textBlock) height() float64 { return b.lineH * float64(len(b.lines)) }
 // Layout lays a text out in a w × h box in the style: wrapped by words,
 // shrunk from Size towards Min until it fits, and cut with an ellipsis if it
 // does not fit even at Min. Layouts are kept: a static screen draws the
-// same texts every frame.
+// same texts every frame. A control or direction-override character, which
+// would vanish or turn the text around, is drawn as its code ("[U+202E]"):
+// whatever file a text came from, what is shown is what it holds.
 func (f *Fonts) layout(s string, st Style, w, h float64) *textBlock {
+	s = printable.Visible(s)
 	k := layoutKey{s, st.Size, st.Min, math.Round(w), math.Round(h), st.Bold}
 	if b, ok := f.layouts[k]; ok {
 		return b
@@ -319,9 +326,7 @@ func (f *Fonts) drawLines(dst *ebiten.Image, b *textBlock, from, to int, st Styl
 		y += r.H - h
 	}
 	for i := from; i < to; i++ {
-		line := b.lines[i]
-		face := f.face(b.size, b.bold, b.rtl[i])
-		w := b.widths[i]
+		runs, w := f.lineRuns(b, i)
 		align := st.Align
 		if b.rtl[i] && align != Center {
 			align = End - align // Start is the right edge of an Arabic line
@@ -333,14 +338,61 @@ func (f *Fonts) drawLines(dst *ebiten.Image, b *textBlock, from, to int, st Styl
 		case End:
 			x += r.W - w
 		}
-		op := &text.DrawOptions{}
-		if b.rtl[i] {
-			x += w // the origin of a right-to-left line is its right end
+		for _, run := range runs {
+			op := &text.DrawOptions{}
+			op.GeoM.Translate(x+run.origin(), y+float64(i-from)*b.lineH+(b.lineH-b.glyphH)/2-b.shift)
+			op.ColorScale.ScaleWithColor(st.Colour)
+			text.Draw(dst, run.s, f.face(b.size, b.bold, run.rtl), op)
 		}
-		op.GeoM.Translate(x, y+float64(i-from)*b.lineH+(b.lineH-b.glyphH)/2-b.shift)
-		op.ColorScale.ScaleWithColor(st.Colour)
-		text.Draw(dst, line, face, op)
 	}
+}
+
+// dirRun is a piece of a line in one direction, placed from the line's
+// left end: x is its left end, w its width.
+type dirRun struct {
+	s    string
+	rtl  bool
+	at   int // where s starts in the line, in bytes
+	x, w float64
+}
+
+// origin returns where the run is drawn from: a right-to-left run is drawn
+// leftwards from its right end.
+func (r dirRun) origin() float64 {
+	if r.rtl {
+		return r.x + r.w
+	}
+	return r.x
+}
+
+// lineRuns returns line i of a laid-out text as direction runs placed from
+// left to right, and the line's width; they are worked out the first time
+// the line is drawn.
+func (f *Fonts) lineRuns(b *textBlock, i int) ([]dirRun, float64) {
+	if b.runs == nil {
+		b.runs = make([][]dirRun, len(b.lines))
+	}
+	if b.runs[i] == nil {
+		x := 0.0
+		for _, run := range visualRuns(b.lines[i], b.rtl[i]) {
+			pieces := []textRun{run}
+			if run.rtl {
+				pieces = fontPieces(run)
+				slices.Reverse(pieces) // the last is on the left
+			}
+			for _, p := range pieces {
+				w := text.Advance(p.s, f.face(b.size, b.bold, p.rtl))
+				b.runs[i] = append(b.runs[i], dirRun{s: p.s, rtl: p.rtl, at: p.at, x: x, w: w})
+				x += w
+			}
+		}
+	}
+	runs := b.runs[i]
+	if len(runs) == 0 {
+		return nil, 0
+	}
+	last := runs[len(runs)-1]
+	return runs, last.x + last.w
 }
 
 // Fits reports whether s fits whole in a w × h box in the style, at some

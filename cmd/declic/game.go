@@ -4,7 +4,6 @@ package main
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"declic/cards"
@@ -59,6 +58,7 @@ func window(c *cli.Command, deck string) int {
 		Now:          time.Now,
 		SettingsFile: settingsFile,
 	}
+	d.View.Notice = c.HomeNotice()
 	if c.Options().Sound != "off" {
 		// Opened even when the settings mute it: a process opens one
 		// device at most, so turning sound on later needs it open.
@@ -88,14 +88,9 @@ func newGame(c *cli.Command, d *ui.Deps, lib *cards.Library, name string) (ui.Sc
 	if deck == nil {
 		return nil, cli.ExitInvalid
 	}
-	names := ui.DefaultTeamNames(c.Tr(), 2)
-	if c.Options().Teams != "" {
-		names = nil
-		for _, n := range strings.Split(c.Options().Teams, ",") {
-			if n = strings.TrimSpace(n); n != "" {
-				names = append(names, n)
-			}
-		}
+	names, ok := c.TeamNames(ui.DefaultTeamNames(c.Tr(), 2))
+	if !ok {
+		return nil, cli.ExitUsage
 	}
 	session, err := game.NewSession(game.NewTeams(names...), d.Now())
 	if err != nil {

@@ -12,6 +12,7 @@ import (
 	"declic/assets"
 	"declic/cards"
 	"declic/internal/bundle"
+	"declic/internal/printable"
 )
 
 // Exit statuses of DESIGN.md.
@@ -27,6 +28,7 @@ type env struct {
 	stdout, stderr io.Writer
 	getenv         func(string) string
 	home           string // where Déclic keeps its data (see home.go)
+	homeNotice     string // the message key saying home is not the usual folder; "" when it is
 	besideProgram  string // the decks/ folder beside the executable; "" if unknown
 	program        string // the running executable; "" if unknown
 	workDir        string // the current folder; "" if unknown
@@ -41,11 +43,13 @@ type env struct {
 func system() env {
 	exe := program()
 	wd, _ := os.Getwd()
-	e := env{stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, home: dataHome(os.Getenv), besideProgram: besideProgram(exe), program: exe, workDir: wd}
+	home, notice := dataHome(os.Getenv)
+	e := env{stdout: printable.NewWriter(os.Stdout), stderr: printable.NewWriter(os.Stderr), getenv: os.Getenv, home: home, homeNotice: notice,
+		besideProgram: besideProgram(exe), program: exe, workDir: wd}
 	if exe != "" {
 		family, err := bundle.Appended(exe)
 		if err != nil {
-			fmt.Fprintln(os.Stderr, "declic:", err)
+			fmt.Fprintln(e.stderr, "declic:", err)
 		}
 		e.family = family
 	}
@@ -116,8 +120,12 @@ func parse(args []string) (Options, []string, error) {
 	}
 }
 
-// run runs one command line and returns the exit status.
+// run runs one command line and returns the exit status. Everything it
+// writes passes through printable.NewWriter: the texts it shows come from
+// people's files (deck titles, team names, paths), and no control
+// character of theirs may reach the terminal.
 func run(args []string, e env) int {
+	e.stdout, e.stderr = printable.NewWriter(e.stdout), printable.NewWriter(e.stderr)
 	o, rest, err := parse(args)
 	tr := translator(assets.PickLanguage(o.Lang, e.getenv))
 	if errors.Is(err, flag.ErrHelp) {
@@ -139,6 +147,10 @@ func run(args []string, e env) int {
 	command := ""
 	if len(rest) > 0 {
 		command, rest = rest[0], rest[1:]
+	}
+	if e.homeNotice != "" && command != "" && command != "play" {
+		// The game's window says it on its first screen (HomeNotice).
+		fmt.Fprintln(e.stderr, tr.T(e.homeNotice, "Path", e.home))
 	}
 	c := &Command{env: e, opts: o, tr: tr}
 	switch command {

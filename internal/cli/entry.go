@@ -62,6 +62,17 @@ func (c *Command) Stderr() io.Writer { return c.env.stderr }
 // Home is Déclic's data folder (see dataHome).
 func (c *Command) Home() string { return c.env.home }
 
+// HomeNotice returns, in the command's language, the notice saying that
+// Déclic's data folder is not the usual one because the system gives none
+// (see dataHome), for the game to show on its first screen; "" when it is
+// the usual one.
+func (c *Command) HomeNotice() string {
+	if c.env.homeNotice == "" {
+		return ""
+	}
+	return c.tr.T(c.env.homeNotice, "Path", c.env.home)
+}
+
 // Library loads every deck the game offers: the family's, the bundled
 // ones, the user's, those beside the program and those of --decks.
 func (c *Command) Library() *cards.Library { return c.library(nil) }

@@ -1,0 +1,42 @@
+package game
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// A session saved by an older version, or written by hand, may name its
+// teams with control characters or names longer than a score line: read
+// back, they follow today's name rules.
+func TestDecodeAppliesTheNameRules(t *testing.T) {
+	for _, c := range []struct {
+		name       string
+		teams      []string
+		workshop   string
+		want       []string
+		wantByName string
+	}{
+		{"controls", []string{"Re\x1b[2Jnards\a", "\u202eHiboux"}, "Atelier\x1b]0;x\a", []string{"Re[2Jnards", "Hiboux"}, "Atelier]0;x"},
+		{"too long", []string{strings.Repeat("x", 10000), "Hiboux"}, strings.Repeat("w", 100), []string{strings.Repeat("x", MaxNameRunes), "Hiboux"}, strings.Repeat("w", MaxWorkshopRunes)},
+		// Cut to 20 characters, both would be "Les Renards du collè": they stay as they were.
+		{"would clash", []string{"Les Renards du collège A", "Les Renards du collège B"}, "", []string{"Les Renards du collège A", "Les Renards du collège B"}, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := &Session{ID: "2026-01-01-100000", Started: time.Unix(0, 0), Teams: NewTeams(c.teams...), Name: c.workshop}
+			data, err := encode(s)
+			require.NoError(t, err)
+			got, err := decode(data)
+			require.NoError(t, err)
+			names := make([]string, len(got.Teams))
+			for i, tm := range got.Teams {
+				names[i] = tm.Name
+			}
+			assert.Equal(t, c.want, names)
+			assert.Equal(t, c.wantByName, got.Name)
+		})
+	}
+}
