@@ -136,6 +136,9 @@ func Archive(decks []*cards.Deck) ([]byte, error) {
 	if err := zw.Close(); err != nil {
 		return nil, err
 	}
+	if buf.Len() > MaxZipSize { // headers, and pictures that do not compress
+		return nil, ErrTooLarge
+	}
 	return buf.Bytes(), nil
 }
 
