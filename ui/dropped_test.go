@@ -194,8 +194,10 @@ func TestDroppedZipsWithinLimits(t *testing.T) {
 		notice := d.addDecks(fstest.MapFS{"bombe.zip": {Data: tc.zip}})
 		assert.Equal(t, strings.ReplaceAll(tc.want, " :", "\u00a0:"), notice)
 	}
-	big := &fstest.MapFile{Data: make([]byte, bundle.MaxZipSize+1)}
-	assert.Contains(t, d.addDecks(fstest.MapFS{"gros.zip": big}), "« gros.zip » est trop gros")
+	big := filepath.Join(t.TempDir(), "gros.zip") // sparse: no room taken on disk
+	require.NoError(t, os.WriteFile(big, nil, 0o644))
+	require.NoError(t, os.Truncate(big, bundle.MaxZipSize+1))
+	assert.Contains(t, d.addDecks(onDisk(&virtualFS{paths: []string{big}})), "« gros.zip » est trop gros")
 	entries, _ := os.ReadDir(shelf.Dir)
 	assert.Empty(t, entries, "nothing kept")
 
