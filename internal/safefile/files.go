@@ -29,7 +29,7 @@ func FilesOf(paths []string) Files {
 	f := make(Files, len(paths))
 	for _, p := range paths {
 		name := filepath.Base(p)
-		if _, taken := f[name]; taken || !fs.ValidPath(name) || name == "." {
+		if _, taken := f[name]; taken || !fs.ValidPath(name) || name == "." || name == string(filepath.Separator) {
 			continue
 		}
 		f[name] = p
