@@ -37,11 +37,12 @@ func pageDecks() fs.FS {
 	if v.Type() != js.TypeObject {
 		return nil
 	}
-	if n := v.Get("length").Int(); n > bundle.MaxZipSize {
+	n := v.Get("length").Int()
+	if n > bundle.MaxZipSize {
 		fmt.Fprintln(os.Stderr, "declic: the decks of this page are larger than", bundle.MaxZipSize, "bytes")
 		return nil
 	}
-	data := make([]byte, v.Get("length").Int())
+	data := make([]byte, n)
 	js.CopyBytesToGo(data, v)
 	js.Global().Delete("declicDecks")
 	fsys, err := bundle.Read(data)
