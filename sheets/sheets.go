@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
-	"io/fs"
 	"math/rand/v2"
 	"path"
 	"slices"
@@ -21,6 +20,7 @@ import (
 
 	"declic/assets"
 	"declic/cards"
+	"declic/internal/safefile"
 )
 
 // Page geometry, in millimetres: A4 portrait, the cards in a 2 × 4 grid.
@@ -93,13 +93,17 @@ func rightToLeft(tag string) bool {
 
 // sheet is a PDF being written.
 type sheet struct {
-	pdf  *fpdf.Fpdf
+	pdf  *doc
 	deck *cards.Deck
 	tr   *assets.Translator
 }
 
 func newSheet(deck *cards.Deck, tr *assets.Translator, opt Options) (*sheet, error) {
-	pdf := fpdf.New("P", "mm", "A4", "")
+	g, err := newGlyphs()
+	if err != nil {
+		return nil, fmt.Errorf("printing %s: fonts: %w", deck.ID, err)
+	}
+	pdf := &doc{Fpdf: fpdf.New("P", "mm", "A4", ""), glyphs: g}
 	pdf.SetCompression(opt.Compress)
 	pdf.SetTitle(deck.Title, true)
 	pdf.SetCreator("Déclic", true)
@@ -397,7 +401,7 @@ func shuffled(c *cards.Card) []string {
 // image draws a picture of the deck in a side × side square at x, y, and
 // reports whether it could.
 func (s *sheet) image(file string, x, y, side float64) bool {
-	data, err := fs.ReadFile(s.deck.Assets, file)
+	data, err := safefile.ReadFS(s.deck.Assets, file, cards.MaxAssetSize)
 	if err != nil {
 		return false
 	}

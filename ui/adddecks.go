@@ -1,14 +1,15 @@
 package ui
 
 import (
-	"archive/zip"
-	"bytes"
+	"errors"
 	"io/fs"
 	"path"
 	"strings"
 
+	"declic/assets"
 	"declic/cards"
 	"declic/internal/bundle"
+	"declic/internal/safefile"
 )
 
 // Shelf keeps the decks a player adds, dropped on the window or picked in
@@ -37,14 +38,12 @@ func (d *Deps) addDecks(fsys fs.FS) string {
 	if d.Shelf == nil {
 		return tr.T("add_unavailable")
 	}
-	decks, problems, badZip := loadDropped(fsys)
-	if badZip != "" {
-		return tr.T("add_bad_zip", "Name", badZip)
+	decks, problems, bad := loadDropped(fsys)
+	if bad != nil {
+		return bad.notice(tr)
 	}
-	for _, p := range problems {
-		if p.Severity == cards.Error {
-			return tr.N("add_invalid", problems.Errors(), "Problem", p.Text(tr.Lang()))
-		}
+	if p, ok := firstError(problems); ok {
+		return tr.N("add_invalid", problems.Errors(), "Problem", p.Text(tr.Lang()))
 	}
 	if len(decks) == 0 {
 		return tr.T("add_none")
@@ -57,6 +56,9 @@ func (d *Deps) addDecks(fsys fs.FS) string {
 	}
 	for _, deck := range decks {
 		archive, err := bundle.Archive([]*cards.Deck{deck})
+		if errors.Is(err, bundle.ErrTooLarge) || errors.Is(err, safefile.ErrTooLarge) {
+			return tr.T("add_too_large", "Title", deck.Title, "Max", bundle.MaxZipSize>>20)
+		}
 		if err != nil {
 			return tr.T("add_failed", "Title", deck.Title)
 		}
@@ -65,7 +67,13 @@ func (d *Deps) addDecks(fsys fs.FS) string {
 		if err != nil {
 			return tr.T("add_failed", "Title", deck.Title)
 		}
-		again, _ := cards.LoadFS(kept, ".", prefix)
+		// What was kept is checked again, as the next start will check it:
+		// a file changed since the check (a picture rewritten while it was
+		// dropped) is not played unchecked.
+		again, problems := cards.LoadFS(kept, ".", prefix)
+		if p, ok := firstError(problems); ok {
+			return tr.N("add_invalid", problems.Errors(), "Problem", p.Text(tr.Lang()))
+		}
 		for _, k := range again {
 			d.Library.Put(k)
 		}
@@ -77,29 +85,55 @@ func (d *Deps) addDecks(fsys fs.FS) string {
 	return tr.N("add_done_browser", len(titles), "Titles", strings.Join(titles, ", "))
 }
 
+// firstError returns the first error among problems.
+func firstError(problems cards.Problems) (cards.Problem, bool) {
+	for _, p := range problems {
+		if p.Severity == cards.Error {
+			return p, true
+		}
+	}
+	return cards.Problem{}, false
+}
+
+// badZip is a dropped .zip that cannot be read, and why.
+type badZip struct {
+	name string
+	err  error
+}
+
+// notice says in words why the zip is refused.
+func (b *badZip) notice(tr *assets.Translator) string {
+	var inside *safefile.ZipTooLargeError
+	switch {
+	case errors.As(b.err, &inside) && inside.Name != "":
+		return tr.T("add_zip_file_too_large", "Name", b.name, "File", inside.Name, "Max", inside.Limit>>20)
+	case errors.Is(b.err, safefile.ErrTooLarge):
+		return tr.T("add_zip_too_large", "Name", b.name, "Max", bundle.MaxZipSize>>20)
+	case errors.Is(b.err, safefile.ErrNotRegular):
+		return tr.T("add_not_file", "Name", b.name)
+	}
+	return tr.T("add_bad_zip", "Name", b.name)
+}
+
 // loadDropped loads the decks of dropped or picked files: deck files and
 // folders as they are, and the decks inside any .zip among them (a deck
-// folder with its pictures, zipped to travel). badZip names a .zip that
-// cannot be opened.
-func loadDropped(fsys fs.FS) (decks []*cards.Deck, problems cards.Problems, badZip string) {
+// folder with its pictures, zipped to travel), each zip read within the
+// limits of a zip of decks (bundle.ReadZip). bad is a .zip that cannot be
+// read.
+func loadDropped(fsys fs.FS) (decks []*cards.Deck, problems cards.Problems, bad *badZip) {
 	decks, problems = cards.LoadFS(fsys, ".", "")
 	fs.WalkDir(fsys, ".", func(name string, e fs.DirEntry, err error) error {
 		if err != nil || e.IsDir() || !strings.EqualFold(path.Ext(name), ".zip") {
 			return nil
 		}
-		data, err := fs.ReadFile(fsys, name)
+		zr, err := bundle.ReadZip(fsys, name)
 		if err != nil {
-			badZip = name
-			return fs.SkipAll
-		}
-		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-		if err != nil {
-			badZip = name
+			bad = &badZip{name: name, err: err}
 			return fs.SkipAll
 		}
 		ds, ps := cards.LoadFS(zr, ".", name+"/")
 		decks, problems = append(decks, ds...), append(problems, ps...)
 		return nil
 	})
-	return decks, problems, badZip
+	return decks, problems, bad
 }

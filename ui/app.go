@@ -242,15 +242,35 @@ func (a *App) Draw(screen *ebiten.Image) {
 
 // Layout renders at the screen's real pixel size, so that text stays sharp
 // on high-density screens, and recomputes the metrics when the size changes.
+// A window larger than maxScreenSide on a side renders smaller, in the same
+// proportions, and Ebitengine scales it up.
 func (a *App) Layout(outsideWidth, outsideHeight int) (int, int) {
 	s := a.scale()
-	w, h := int(float64(outsideWidth)*s), int(float64(outsideHeight)*s)
+	w, h := clampScreen(int(float64(outsideWidth)*s), int(float64(outsideHeight)*s))
 	if w != a.w || h != a.h {
 		a.w, a.h = w, h
 		a.view.Metrics = NewMetrics(w, h, a.view.Settings.TextScale)
 		a.dirty = true
 	}
 	return w, h
+}
+
+// maxScreenSide is the largest width or height the game renders at. The
+// screen is a GPU texture, and a texture larger than the GPU takes panics
+// inside Ebitengine ("the image being put on an atlas is too big"): 16,384
+// pixels on Mesa's software renderer, 8,192 or 4,096 on older or smaller
+// GPUs. 4,096 still renders a 4K projector (3,840 × 2,160) pixel for pixel;
+// only a window spread over several screens, or a 5K one, is scaled up.
+const maxScreenSide = 4096
+
+// clampScreen scales w × h down, keeping its proportions, until neither side
+// is above maxScreenSide; no side is ever below 1.
+func clampScreen(w, h int) (int, int) {
+	if w > maxScreenSide || h > maxScreenSide {
+		k := min(float64(maxScreenSide)/float64(w), float64(maxScreenSide)/float64(h))
+		w, h = int(float64(w)*k), int(float64(h)*k)
+	}
+	return max(w, 1), max(h, 1)
 }
 
 func (a *App) scale() float64 {

@@ -6,12 +6,12 @@ import (
 	_ "image/gif"  // decks may hold GIF pictures
 	_ "image/jpeg" // and JPEG
 	_ "image/png"  // and PNG
-	"io/fs"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	_ "golang.org/x/image/webp" // and WebP
 
 	"declic/cards"
+	"declic/internal/safefile"
 )
 
 // cardImages loads the pictures of a deck's cards on first use and keeps
@@ -33,7 +33,7 @@ func (c *cardImages) get(d *cards.Deck, card *cards.Card) *ebiten.Image {
 		return img
 	}
 	var img *ebiten.Image
-	if data, err := fs.ReadFile(d.Assets, card.Image); err == nil {
+	if data, err := safefile.ReadFS(d.Assets, card.Image, cards.MaxAssetSize); err == nil {
 		if decoded, _, err := image.Decode(bytes.NewReader(data)); err == nil {
 			img = ebiten.NewImageFromImage(decoded)
 		}

@@ -8,6 +8,8 @@ import (
 	"testing/fstest"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"declic/internal/bundle"
 )
 
 const canPick = true
@@ -40,6 +42,18 @@ func picker() js.Value {
 		for i := 0; i < n; i++ {
 			f := files.Index(i)
 			name := f.Get("name").String()
+			if f.Get("size").Float() > bundle.MaxZipSize {
+				// Larger than any deck or zip of decks: not read into
+				// memory, and so not among the files handed over.
+				if left--; left == 0 {
+					select {
+					case picked <- got:
+					default:
+					}
+					ebiten.ScheduleFrame()
+				}
+				continue
+			}
 			var then js.Func
 			then = js.FuncOf(func(_ js.Value, args []js.Value) any {
 				then.Release()

@@ -15,5 +15,6 @@ const canPick = false
 
 func openPicker() {}
 
-// incomingDecks returns the files dropped on the window this frame, or nil.
-func incomingDecks() fs.FS { return ebiten.DroppedFiles() }
+// incomingDecks returns the files dropped on the window this frame, or nil,
+// read from disk as declic check reads them (onDisk).
+func incomingDecks() fs.FS { return onDisk(ebiten.DroppedFiles()) }

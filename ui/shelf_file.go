@@ -9,6 +9,7 @@ import (
 
 	"declic/cards"
 	"declic/internal/bundle"
+	"declic/internal/safefile"
 )
 
 // FolderShelf keeps the decks a player adds as files in the user's decks
@@ -45,7 +46,7 @@ func (s FolderShelf) keep(key string, archive []byte) (fs.FS, string, error) {
 		if err != nil || e.IsDir() {
 			return err
 		}
-		data, err := fs.ReadFile(src, name)
+		data, err := safefile.ReadFS(src, name, bundle.Limits.File(name))
 		if err != nil {
 			return err
 		}
@@ -58,7 +59,7 @@ func (s FolderShelf) keep(key string, archive []byte) (fs.FS, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	return os.DirFS(dir), dir + string(filepath.Separator), nil
+	return safefile.Dir(dir), dir + string(filepath.Separator), nil
 }
 
 // Owns reports a deck read from Dir.

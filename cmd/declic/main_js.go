@@ -30,13 +30,19 @@ func main() {
 }
 
 // pageDecks returns the decks a family page carries (declic bundle): the
-// page's script hands them over as globalThis.declicDecks, a zip.
+// page's script hands them over as globalThis.declicDecks, a zip, read
+// within the limits of every zip of decks (bundle.Read).
 func pageDecks() fs.FS {
 	v := js.Global().Get("declicDecks")
 	if v.Type() != js.TypeObject {
 		return nil
 	}
-	data := make([]byte, v.Get("length").Int())
+	n := v.Get("length").Int()
+	if n > bundle.MaxZipSize {
+		fmt.Fprintln(os.Stderr, "declic: the decks of this page are larger than", bundle.MaxZipSize, "bytes")
+		return nil
+	}
+	data := make([]byte, n)
 	js.CopyBytesToGo(data, v)
 	js.Global().Delete("declicDecks")
 	fsys, err := bundle.Read(data)

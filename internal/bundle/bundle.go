@@ -17,11 +17,13 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
+	"path"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"declic/cards"
+	"declic/internal/safefile"
 )
 
 const magic = "DECLICZ1"
@@ -31,13 +33,62 @@ const trailerSize = 8 + len(magic)
 // comment marks a zip made by Archive.
 const comment = "Déclic decks"
 
+// MaxZipSize is the largest zip of decks read: one dropped on the window or
+// picked in the browser, one kept on the shelf, the decks of a family build.
+// Its files together, unpacked, are at most MaxZipSize too.
+const MaxZipSize = 256 << 20
+
+// Limits are the limits of a zip of decks, unpacked: a deck file (.toml) at
+// most cards.MaxFileSize, any other file (a picture, a sound)
+// cards.MaxAssetSize, all together MaxZipSize — the limits the deck checker
+// reads with, so that a zip that passes them holds nothing it would refuse
+// by size.
+var Limits = safefile.ZipLimits{File: fileLimit, Total: MaxZipSize}
+
+// fileLimit is the largest size of a deck's file.
+func fileLimit(name string) int64 {
+	if strings.EqualFold(path.Ext(name), ".toml") {
+		return cards.MaxFileSize
+	}
+	return cards.MaxAssetSize
+}
+
+// OpenZip opens a zip of decks of size bytes in r, within Limits: the one
+// way Déclic opens a zip. A zip larger than MaxZipSize is refused unread.
+func OpenZip(r io.ReaderAt, size int64) (*safefile.Zip, error) {
+	if size > MaxZipSize {
+		return nil, &safefile.TooLargeError{Name: "zip", Limit: MaxZipSize}
+	}
+	return safefile.OpenZip(r, size, Limits)
+}
+
+// ReadZip reads the zip name of fsys, a person's file, through MaxZipSize,
+// and opens it within Limits. The zip is held in memory: what is read from
+// it later is what was checked.
+func ReadZip(fsys fs.FS, name string) (*safefile.Zip, error) {
+	data, err := safefile.ReadFS(fsys, name, MaxZipSize)
+	if err != nil {
+		return nil, err
+	}
+	return OpenZip(bytes.NewReader(data), int64(len(data)))
+}
+
+// ErrTooLarge reports decks whose files together are larger than
+// MaxZipSize: they cannot be archived.
+var ErrTooLarge = errors.New("bundle: decks too large")
+
 // Archive returns a zip of the decks, each in a folder of its own named
 // after its id and language (so that two decks' pictures never collide):
-// the deck's file and every picture and sound its cards use.
+// the deck's file and every picture and sound its cards use. Each file is
+// read through its limit (Limits), all of them through MaxZipSize
+// (ErrTooLarge), and a picture or sound is kept without what follows its
+// data (see trimmed), so that the archive holds what the deck checker read
+// and no more.
 func Archive(decks []*cards.Deck) ([]byte, error) {
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	folders := make(map[string]bool)
+	var total int64
 	for _, d := range decks {
 		folder := d.ID + "." + d.Language
 		for n := 2; folders[folder]; n++ {
@@ -46,6 +97,7 @@ func Archive(decks []*cards.Deck) ([]byte, error) {
 		folders[folder] = true
 		files := []string{filepath.Base(d.Path)}
 		seen := map[string]bool{files[0]: true}
+		pictures := make(map[string]bool)
 		for _, c := range d.Cards {
 			for _, f := range []string{c.Image, c.Sound} {
 				if f != "" && !seen[f] {
@@ -53,12 +105,21 @@ func Archive(decks []*cards.Deck) ([]byte, error) {
 					files = append(files, f)
 				}
 			}
+			if c.Image != "" {
+				pictures[c.Image] = true
+			}
 		}
 		sort.Strings(files[1:])
 		for _, f := range files {
-			data, err := fs.ReadFile(d.Assets, f)
+			data, err := safefile.ReadFS(d.Assets, f, fileLimit(f))
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", d.Path, err)
+			}
+			if pictures[f] {
+				data = trimmedPicture(data)
+			}
+			if total += int64(len(data)); total > MaxZipSize {
+				return nil, fmt.Errorf("%s: %w", d.Path, ErrTooLarge)
 			}
 			w, err := zw.Create(folder + "/" + f)
 			if err != nil {
@@ -75,6 +136,9 @@ func Archive(decks []*cards.Deck) ([]byte, error) {
 	if err := zw.Close(); err != nil {
 		return nil, err
 	}
+	if buf.Len() > MaxZipSize { // headers, and pictures that do not compress
+		return nil, ErrTooLarge
+	}
 	return buf.Bytes(), nil
 }
 
@@ -84,14 +148,14 @@ func Read(archive []byte) (fs.FS, error) {
 }
 
 func readZip(r io.ReaderAt, size int64) (fs.FS, error) {
-	zr, err := zip.NewReader(r, size)
+	z, err := OpenZip(r, size)
 	if err != nil {
 		return nil, err
 	}
-	if zr.Comment != comment {
+	if z.Comment() != comment {
 		return nil, errors.New("not an archive of Déclic decks")
 	}
-	return zr, nil
+	return z, nil
 }
 
 // Program returns exe, an executable, with archive appended: the decks of a
@@ -121,7 +185,7 @@ func programSize(exe []byte) int {
 // Appended returns the decks appended to the executable file, or nil when
 // it has none (the program as built).
 func Appended(file string) (fs.FS, error) {
-	f, err := os.Open(file)
+	f, err := safefile.Open(file)
 	if err != nil {
 		return nil, err
 	}

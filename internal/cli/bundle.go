@@ -13,6 +13,7 @@ import (
 	"declic/cards"
 	"declic/internal/bundle"
 	"declic/internal/onefile"
+	"declic/internal/safefile"
 )
 
 // The take-home builds declic bundle starts from, as make dist names them.
@@ -56,6 +57,10 @@ func (c *Command) bundle(args []string) int {
 		return ExitInvalid
 	}
 	archive, err := bundle.Archive(lib.Decks)
+	if errors.Is(err, bundle.ErrTooLarge) || errors.Is(err, safefile.ErrTooLarge) {
+		fmt.Fprintln(c.env.stderr, tr.T("bundle_too_large", "Paths", quoted, "Max", bundle.MaxZipSize>>20))
+		return ExitInvalid
+	}
 	if err != nil {
 		fmt.Fprintln(c.env.stderr, err)
 		return ExitInvalid
@@ -99,6 +104,10 @@ func (c *Command) bundle(args []string) int {
 	return ExitOK
 }
 
+// maxBaseSize is the largest build a family copy starts from that is read,
+// some ten times the size of declic.html or of the Windows program.
+const maxBaseSize = 256 << 20
+
 // bundleBase reads the build a family copy starts from: --from, else the
 // one make dist writes, looked for where a facilitator expects it: beside
 // this program (the release unzipped and run from there; on Windows the
@@ -112,7 +121,7 @@ func (c *Command) bundleBase(web bool, out string) (string, []byte, int) {
 		name = webBase
 	}
 	if c.opts.From != "" {
-		data, err := os.ReadFile(c.opts.From)
+		data, err := safefile.ReadFile(c.opts.From, maxBaseSize)
 		if err != nil {
 			fmt.Fprintln(c.env.stderr, c.tr.T("bundle_bad_base", "Path", c.opts.From, "Kind", c.baseKind(web)))
 			return "", nil, ExitInvalid
@@ -121,7 +130,7 @@ func (c *Command) bundleBase(web bool, out string) (string, []byte, int) {
 	}
 	candidates := c.baseCandidates(web, name)
 	for _, p := range candidates {
-		data, err := os.ReadFile(p)
+		data, err := safefile.ReadFile(p, maxBaseSize)
 		if err == nil {
 			return p, data, ExitOK
 		}

@@ -8,6 +8,10 @@
 // otherwise), then checked on the opened file to be a regular one, then read
 // through a limit one byte above the largest size accepted, so that a file
 // growing while it is read is still refused.
+//
+// Files reads what a person dropped on the window the same way, each
+// dropped folder confined to itself, and OpenZip opens a zip within limits
+// checked on the sizes its directory declares, then on every byte read.
 package safefile
 
 import (
