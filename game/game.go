@@ -312,6 +312,21 @@ func (g *Game) Apply(m Move) (Event, error) {
 	return ev, nil
 }
 
+// Allowed reports whether Apply would accept the move now, with the error
+// it would give, and changes nothing: the front end offers only the moves
+// the rules accept (a "+" button greyed out at the points' limit).
+func (g *Game) Allowed(m Move) error {
+	if m.Kind == MoveUndo {
+		if _, ok := g.LastUndoable(); !ok {
+			return ErrNothingToUndo
+		}
+		return nil
+	}
+	next := g.st.clone()
+	_, err := next.apply(g, m)
+	return err
+}
+
 // LastUndoable returns the move undo would take back (with every move after
 // it), and false when there is nothing to undo.
 func (g *Game) LastUndoable() (Event, bool) {

@@ -22,6 +22,11 @@ type Session struct {
 	// Finished is set when the facilitator ends the workshop.
 	Finished bool    `json:"finished,omitempty"`
 	Games    []*Game `json:"games"`
+
+	// sum is the checksum of the file this process last read the session
+	// from or wrote it to, "" for a session never saved: a store saves in
+	// place only a session whose file is still that one (Store.Save).
+	sum string
 }
 
 // NewSession starts a workshop with its teams, at the time the caller gives.

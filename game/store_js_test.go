@@ -4,6 +4,7 @@ package game
 
 import (
 	"io/fs"
+	"strings"
 	"syscall/js"
 	"testing"
 
@@ -12,9 +13,11 @@ import (
 )
 
 // fakeLocalStorage gives Node, which runs the js tests, the part of a
-// browser's localStorage that LocalStore uses, empty.
+// browser's localStorage that LocalStore uses, empty, and forgets the
+// workshops the tests before held in the one before.
 func fakeLocalStorage(t *testing.T) {
 	t.Helper()
+	LocalStore{}.Release()
 	js.Global().Call("eval", `globalThis.localStorage = (() => {
 		const items = new Map();
 		return {
@@ -27,12 +30,15 @@ func fakeLocalStorage(t *testing.T) {
 	})()`)
 }
 
-// localKeys returns the keys of localStorage.
+// localKeys returns the keys of localStorage that hold sessions (not the
+// locks, nor the id of the session saved last).
 func localKeys() []string {
 	ls := js.Global().Get("localStorage")
 	var keys []string
 	for i := range ls.Get("length").Int() {
-		keys = append(keys, ls.Call("key", i).String())
+		if k := ls.Call("key", i).String(); strings.HasPrefix(k, localPrefix) {
+			keys = append(keys, k)
+		}
 	}
 	return keys
 }
