@@ -132,7 +132,13 @@ func (st Store) Save(s *Session) error {
 			return err
 		}
 	}
-	return st.write(s, data)
+	if err := st.write(s, data); err != nil {
+		return err
+	}
+	if !s.Empty() {
+		st.markLast(s.ID)
+	}
+	return nil
 }
 
 // lastSum returns the checksum of the last sound save of the session id,
@@ -179,7 +185,6 @@ func (st Store) write(s *Session, data []byte) error {
 	if err := syncDir(st.Dir); err != nil {
 		return fmt.Errorf("saving session %s: %w", s.ID, err)
 	}
-	st.markLast(s.ID)
 	return nil
 }
 
@@ -187,8 +192,9 @@ func (st Store) write(s *Session, data []byte) error {
 // (lastSaved).
 const lastFile = ".last"
 
-// markLast records id as the session saved last, when it is not already:
-// the order of saves, which no clock change upsets. It is a hint: a
+// markLast records id as the session saved last (Save: a move played, not
+// a new name), when it is not already: the order of saves, which no clock
+// change upsets. It is a hint: a
 // failure to write it only leaves List with the clock's order.
 func (st Store) markLast(id string) {
 	if st.lastSaved() == id {

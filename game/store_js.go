@@ -71,7 +71,13 @@ func (st LocalStore) Save(s *Session) error {
 			return err
 		}
 	}
-	return localWrite(s, data)
+	if err := localWrite(s, data); err != nil {
+		return err
+	}
+	if last, err := getItem(localLast); !s.Empty() && (err != nil || string(last) != s.ID) {
+		storage("setItem", localLast, s.ID) // a hint, as Store's
+	}
+	return nil
 }
 
 // localWrite writes the session of a workshop this tab holds.
@@ -92,9 +98,6 @@ func localWrite(s *Session, data []byte) error {
 	}
 	if _, err := storage("setItem", key, string(data)); err != nil {
 		return fmt.Errorf("saving session %s: %w", s.ID, err)
-	}
-	if last, err := getItem(localLast); err != nil || string(last) != s.ID {
-		storage("setItem", localLast, s.ID) // a hint, as Store's
 	}
 	return nil
 }

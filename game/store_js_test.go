@@ -4,9 +4,11 @@ package game
 
 import (
 	"io/fs"
+	"strconv"
 	"strings"
 	"syscall/js"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -97,4 +99,36 @@ func TestLocalStoreRenameAndDelete(t *testing.T) {
 	assert.Empty(t, list)
 	assert.ErrorIs(t, st.Delete(s.ID), fs.ErrNotExist)
 	assert.ErrorIs(t, st.Delete("../x"), ErrBadID)
+}
+
+// TestLocalStoreHoldsAWorkshopPerTab has another tab hold a workshop (its
+// entry, renewed a moment ago): resuming and saving it are refused until
+// the hold runs out, as it does when that tab was closed.
+func TestLocalStoreHoldsAWorkshopPerTab(t *testing.T) {
+	fakeLocalStorage(t)
+	deck := parseStoreDeck(t, storeDeck)
+	st := LocalStore{}
+	s := newStoreSession(t, deck)
+	storePlay(t, s, storeMoves[:2]...)
+	require.NoError(t, st.Save(s))
+	st.Release()
+	ls := js.Global().Get("localStorage")
+	ls.Call("setItem", localLocks+s.ID, "another-tab "+strconv.FormatInt(time.Now().Add(lockLife).UnixMilli(), 10))
+
+	_, err := st.Resume(s.ID, storeFinder(deck))
+	assert.ErrorIs(t, err, ErrHeld)
+	storePlay(t, s, storeMoves[2])
+	assert.ErrorIs(t, st.Save(s), ErrHeld)
+	other := newStoreSession(t, deck)
+	storePlay(t, other, storeMoves[0])
+	require.NoError(t, st.Save(other))
+	assert.Equal(t, s.ID+"-2", other.ID, "a new workshop takes another id")
+
+	ls.Call("setItem", localLocks+s.ID, "another-tab "+strconv.FormatInt(time.Now().Add(-time.Second).UnixMilli(), 10))
+	got, err := st.Resume(s.ID, storeFinder(deck))
+	require.NoError(t, err, "a closed tab's hold runs out")
+	storePlay(t, got, storeMoves[2])
+	require.NoError(t, st.Save(got))
+	assert.Equal(t, s.ID, got.ID)
+	assert.True(t, strings.HasPrefix(ls.Call("getItem", localLocks+s.ID).String(), tabToken()+" "))
 }
