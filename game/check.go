@@ -10,13 +10,17 @@ import (
 
 // The bounds of what a session read from a file may hold. A file within
 // them has a shape every function of the package can use without checking
-// it again; its moves are checked when they replay (Session.Restore).
+// it again; its moves are checked when they replay (Session.Restore). The
+// engine never makes a session beyond them (Session.NewGame, Game.Apply,
+// Game.AdvanceFor refuse or stop there), so a file it wrote always passes.
+// Together they bound a session's totals far below overflow: 10⁴ games of
+// 10⁶ events of 10⁶ points each.
 const (
 	// maxGames is the most games a session holds: a game a minute for a
 	// week of workshops.
 	maxGames = 10_000
 	// maxDraw is the most cards a game draws.
-	maxDraw = 10_000
+	maxDraw = 1_000_000
 	// maxEvents is the most events a game holds.
 	maxEvents = 1_000_000
 	// maxChoices is the most values a move holds (an order's items, head
@@ -24,12 +28,12 @@ const (
 	maxChoices = 64
 	// maxReason is the longest reason of points given by hand, in bytes.
 	maxReason = 1000
-	// maxEventPoints bounds what one event gives a team, a card's points
-	// and points given by hand alike, so that summing a session's events
-	// (Totals) never overflows.
+	// maxEventPoints bounds what one event gives a team: a card's points
+	// (cards allows 1000), points given by hand (MaxHandPoints).
 	maxEventPoints = 1_000_000
-	// maxElapsed bounds a saved timer.
-	maxElapsed = 24 * time.Hour
+	// maxElapsed bounds a timer, maxSeconds a game's answer time.
+	maxElapsed = 1000 * time.Hour
+	maxSeconds = 1_000_000_000
 )
 
 // check reports what makes a session read from a file unusable: a missing
@@ -68,7 +72,7 @@ func (g *Game) check(teams int) error {
 	default:
 		return fmt.Errorf("mode %q", st.Mode)
 	}
-	if st.Cards < 0 || st.Cards > maxDraw || st.Seconds < 0 || time.Duration(st.Seconds)*time.Second > maxElapsed {
+	if st.Cards < 0 || st.Seconds < 0 || st.Seconds > maxSeconds {
 		return fmt.Errorf("settings out of range")
 	}
 	if g.Rules < 0 || g.Rules > RulesVersion {
@@ -106,7 +110,7 @@ func (ev Event) check(teams, cards int) error {
 		return fmt.Errorf("unknown move %q", ev.Kind)
 	}
 	switch {
-	case ev.Team < NoTeam || ev.Team >= teams:
+	case ev.Kind.ofTeam() && (ev.Team < NoTeam || ev.Team >= teams):
 		return fmt.Errorf("team %d", ev.Team)
 	case ev.Card < 0 || ev.Card >= cards:
 		return fmt.Errorf("card %d", ev.Card)
@@ -114,7 +118,7 @@ func (ev Event) check(teams, cards int) error {
 		return fmt.Errorf("%d choices", len(ev.Choices))
 	case len(ev.Reason) > maxReason:
 		return fmt.Errorf("a reason of %d bytes", len(ev.Reason))
-	case ev.Points < -MaxHandPoints || ev.Points > MaxHandPoints:
+	case ev.Kind == MovePoints && (ev.Points < -MaxHandPoints || ev.Points > MaxHandPoints):
 		return fmt.Errorf("%d points by hand", ev.Points)
 	case len(ev.Delta) != 0 && len(ev.Delta) != teams:
 		return fmt.Errorf("points for %d teams", len(ev.Delta))
@@ -122,6 +126,15 @@ func (ev Event) check(teams, cards int) error {
 		return fmt.Errorf("points out of range")
 	}
 	return nil
+}
+
+// ofTeam reports a move made by or for a team, whose Team Apply checks.
+func (k MoveKind) ofTeam() bool {
+	switch k {
+	case MoveAnswer, MoveBuzz, MoveJudge, MoveGuess, MovePoints, MoveTimeout:
+		return true
+	}
+	return false
 }
 
 // known reports a move a saved game may hold: every move but undo, which

@@ -203,3 +203,28 @@ func boardDeck(t testing.TB) *cards.Deck {
 	d.ID = "plateau"
 	return d
 }
+
+// TestTheEngineStaysWithinTheBounds plays what comes near the bounds of a
+// session file: whatever the engine accepts, a later start reads back.
+func TestTheEngineStaysWithinTheBounds(t *testing.T) {
+	d := parseStoreDeck(t, storeDeck)
+	st := Store{Dir: t.TempDir()}
+	s, err := NewSession(NewTeams("Renards", "Hiboux"), storeStart)
+	require.NoError(t, err)
+	g, err := s.NewGame(d, Settings{InOrder: true, Timer: true, Seconds: maxSeconds})
+	require.NoError(t, err)
+	_, err = s.Apply(Move{Kind: MoveAnswer, Team: 0, Choice: 1, Choices: make([]int, maxChoices+1)}, storeStart)
+	assert.ErrorIs(t, err, ErrInvalid, "a move too long to keep")
+	_, err = s.Apply(Move{Kind: MovePoints, Team: 0, Points: 1, Reason: string(make([]byte, maxReason+1))}, storeStart)
+	assert.ErrorIs(t, err, ErrInvalid)
+	_, err = s.Apply(Move{Kind: MoveNext, Team: 42, Points: math.MaxInt64}, storeStart)
+	assert.ErrorIs(t, err, ErrWrongPhase)
+	_, err = s.Apply(Move{Kind: MoveSkip, Team: 42, Points: math.MaxInt64}, storeStart)
+	require.NoError(t, err, "a team and points a move does not use are no harm")
+	for range 3 {
+		g.Advance(math.MaxInt64) // a laptop asleep for ages
+	}
+	require.NoError(t, st.Save(s))
+	_, err = st.Load(s.ID, storeFinder(d))
+	require.NoError(t, err)
+}

@@ -215,6 +215,7 @@ func TestTwoInstancesOneWorkshop(t *testing.T) {
 		lines *bufio.Scanner
 		first string
 		saved []string
+		log   []string // what else it wrote: a failure's messages
 	}
 	var both []*instance
 	for _, name := range []string{"A", "B"} {
@@ -239,6 +240,7 @@ func TestTwoInstancesOneWorkshop(t *testing.T) {
 	for _, p := range both {
 		require.True(t, p.lines.Scan(), "the instance said nothing")
 		p.first = p.lines.Text()
+		require.Contains(t, []string{"held", "refused"}, p.first, "the instance failed")
 	}
 	firsts := []string{both[0].first, both[1].first}
 	assert.ElementsMatch(t, []string{"held", "refused"}, firsts, "exactly one instance holds the workshop")
@@ -248,14 +250,17 @@ func TestTwoInstancesOneWorkshop(t *testing.T) {
 	}
 	for i, p := range both {
 		for p.lines.Scan() && p.lines.Text() != "done" {
-			if n, ok := strings.CutPrefix(p.lines.Text(), "saved "); ok {
+			line := p.lines.Text()
+			if n, ok := strings.CutPrefix(line, "saved "); ok {
 				p.saved = append(p.saved, []string{"A", "B"}[i]+" "+n)
+			} else if !strings.HasPrefix(line, "refused ") {
+				p.log = append(p.log, line)
 			}
 		}
 	}
 	for _, p := range both {
 		p.in.Close()
-		require.NoError(t, p.cmd.Wait())
+		require.NoError(t, p.cmd.Wait(), "%s", strings.Join(p.log, "\n"))
 	}
 
 	got, err := st.Load(s.ID, storeFinder(deck))

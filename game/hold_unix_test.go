@@ -4,6 +4,7 @@ package game
 
 import (
 	"os"
+	"path/filepath"
 	"syscall"
 	"testing"
 
@@ -38,9 +39,12 @@ func TestAnotherInstanceHoldsTheWorkshop(t *testing.T) {
 	assert.ErrorIs(t, st.Save(s), ErrHeld, "a save would erase the other instance's moves")
 	assert.ErrorIs(t, st.Rename(s.ID, "x"), ErrHeld)
 	assert.ErrorIs(t, st.Delete(s.ID), ErrHeld)
+	saving := filepath.Join(st.Dir, "."+s.ID+".json.tmp-7") // the other instance's save in progress
+	require.NoError(t, os.WriteFile(saving, []byte("{"), 0o644))
 	got, err := st.Load(s.ID, storeFinder(deck))
 	require.NoError(t, err, "reading it is allowed: declic export")
 	assert.Len(t, got.Games[0].Events, 2)
+	assert.FileExists(t, saving, "reading it touches none of its files")
 	list, err := st.List()
 	require.NoError(t, err)
 	require.Len(t, list, 1)

@@ -39,6 +39,9 @@ func (s *State) apply(g *Game, m Move) (Event, error) {
 	if s.Phase == PhaseOver {
 		return ev, ErrGameOver
 	}
+	if len(m.Choices) > maxChoices || len(m.Reason) > maxReason {
+		return ev, fmt.Errorf("%w: a move too long to keep", ErrInvalid)
+	}
 	switch m.Kind {
 	case MoveAnswer, MoveBuzz, MoveJudge, MoveGuess, MovePoints:
 		if m.Team < 0 || m.Team >= g.teams {

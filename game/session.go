@@ -58,6 +58,9 @@ func (s *Session) Coop() bool { return len(s.Teams) == 1 }
 // NewGame starts a game of deck in the session, the previous one being
 // over or abandoned.
 func (s *Session) NewGame(deck *cards.Deck, settings Settings) (*Game, error) {
+	if len(s.Games) >= maxGames {
+		return nil, fmt.Errorf("%w: the session holds %d games, the most it keeps", ErrInvalid, maxGames)
+	}
 	if g := s.Current(); g != nil && !g.Over() {
 		if _, err := g.Apply(Move{Kind: MoveEnd}); err != nil {
 			return nil, err

@@ -639,21 +639,50 @@ func missing(err error) bool {
 // error wrapping ErrCorrupt and leaves them in place. A session that does
 // not exist gives an error wrapping fs.ErrNotExist; a deck find does not
 // have, one wrapping ErrNoDeck, and nothing is moved.
+//
+// Load does not hold the workshop (Resume does): it reads one another
+// instance plays without moving anything, and the session it returns is
+// saved in place only if nobody saved it since (Save).
 func (st Store) Load(id string, find func(DeckRef) (*cards.Deck, error)) (*Session, error) {
 	if err := checkID(id); err != nil {
 		return nil, err
 	}
-	st.removeTemps(id)
 	main := st.path(id)
+	// Files are tidied (temporary files removed, a damaged one moved
+	// aside) only under the workshop's lock: the instance that plays it may
+	// be in the middle of a save.
+	tidy := false
+	if st.exists(id) {
+		if _, done, err := borrow(st, id); err == nil {
+			defer done()
+			tidy = true
+		}
+	}
+	if tidy {
+		st.removeTemps(id)
+	}
 	return loadOrRecover(id, func(previous bool) (*Session, error) {
 		if previous {
 			return read(main+".bak", id, find)
 		}
 		return read(main, id, find)
 	}, func() (string, error) {
+		if !tidy {
+			return filepath.Base(main) + ", left to the instance that plays it", nil
+		}
 		aside, err := moveAside(main)
 		return filepath.Base(aside), err
 	})
+}
+
+// exists reports whether the session id has a last save or a previous one.
+func (st Store) exists(id string) bool {
+	for _, f := range []string{st.path(id), st.path(id) + ".bak"} {
+		if _, err := os.Lstat(f); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // loadOrRecover is the fallback of Store.Load and LocalStore.Load: read
@@ -723,7 +752,12 @@ func (st Store) List() ([]Saved, error) {
 	for _, id := range ids {
 		saved, empty := st.describe(id)
 		if empty {
-			st.removeEmpty(id) // not kept; a failure leaves it unlisted all the same
+			// Not kept; a failure, or another instance playing it, leaves it
+			// unlisted all the same.
+			if _, done, err := borrow(st, id); err == nil {
+				st.removeEmpty(id)
+				done()
+			}
 			continue
 		}
 		list = append(list, saved)

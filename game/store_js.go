@@ -216,17 +216,25 @@ func localRead(key, id string, find func(DeckRef) (*cards.Deck, error)) (*Sessio
 
 // Load reads the session id, falling back on its previous save as
 // Store.Load does, with the same errors.
-func (LocalStore) Load(id string, find func(DeckRef) (*cards.Deck, error)) (*Session, error) {
+func (st LocalStore) Load(id string, find func(DeckRef) (*cards.Deck, error)) (*Session, error) {
 	if err := checkID(id); err != nil {
 		return nil, err
 	}
 	key := localPrefix + id
+	_, done, err := borrow(st, id)
+	tidy := err == nil // another tab's workshop is only read, as Store's
+	if tidy {
+		defer done()
+	}
 	return loadOrRecover(id, func(previous bool) (*Session, error) {
 		if previous {
 			return localRead(key+".bak", id, find)
 		}
 		return localRead(key, id, find)
 	}, func() (string, error) {
+		if !tidy {
+			return id + ", left to the tab that plays it", nil
+		}
 		// Kept aside, as Store does, so that the next Save does not make
 		// the damaged save the previous one.
 		if data, err := getItem(key); err == nil {
