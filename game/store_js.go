@@ -60,6 +60,9 @@ func (st LocalStore) Save(s *Session) error {
 	if err != nil {
 		return err
 	}
+	if holding(st, s) && !localStillOurs(s.ID) {
+		drop(st, s.ID)
+	}
 	if !holding(st, s) {
 		if s.Empty() && s.sum == "" {
 			return nil // nothing of its own to keep or to remove
@@ -328,13 +331,15 @@ func (st LocalStore) Release() { dropAll(st) }
 // A tab's hold on a workshop is an entry "declic/locks/<ID>" holding the
 // tab's token and when the hold ends unless renewed: a tab renews its
 // holds every lockRenew while it is open, so that a closed tab, which
-// cannot say so, holds nothing after lockLife. localStorage has no atomic
-// test-and-set: two tabs opened within the same instant may both take a
-// hold, which the storage event of a later version could catch.
+// cannot say so, holds nothing after lockLife (a browser runs the timers
+// of a tab in the background as seldom as once a minute: lockLife leaves
+// room for that, and Save checks the hold still stands). localStorage has
+// no atomic test-and-set: two tabs opened within the same instant may both
+// take a hold, which the storage event of a later version could catch.
 const (
 	localLocks = "declic/locks/"
-	lockLife   = 30 * time.Second
-	lockRenew  = 10 * time.Second
+	lockLife   = 3 * time.Minute
+	lockRenew  = 20 * time.Second
 )
 
 func (LocalStore) key(id string) string { return "localStorage:" + localLocks + id }
@@ -354,14 +359,30 @@ func (LocalStore) taken(id string) (bool, error) {
 	return false, nil
 }
 
+// localStillOurs reports whether this tab's hold on the workshop id
+// stands: a tab left in the background may renew too seldom (browsers slow
+// its timers down), and another tab may have taken the workshop since.
+// Then this tab's hold is void, and its next save a copy (Save).
+func localStillOurs(id string) bool {
+	v, err := getItem(localLocks + id)
+	if err != nil {
+		return true // its entry was removed: nobody else holds it
+	}
+	return !heldElsewhere(string(v))
+}
+
+// heldElsewhere reports whether a lock entry is another tab's, still
+// running.
+func heldElsewhere(entry string) bool {
+	token, until, _ := strings.Cut(entry, " ")
+	ms, _ := strconv.ParseInt(until, 10, 64)
+	return token != tabToken() && time.Now().UnixMilli() < ms
+}
+
 func (LocalStore) lock(id string) (func(), error) {
 	key := localLocks + id
-	if v, err := getItem(key); err == nil {
-		token, until, _ := strings.Cut(string(v), " ")
-		ms, _ := strconv.ParseInt(until, 10, 64)
-		if token != tabToken() && time.Now().UnixMilli() < ms {
-			return nil, ErrHeld
-		}
+	if v, err := getItem(key); err == nil && heldElsewhere(string(v)) {
+		return nil, ErrHeld
 	}
 	var stopped atomic.Bool
 	renew := func() error {

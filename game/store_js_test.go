@@ -131,4 +131,13 @@ func TestLocalStoreHoldsAWorkshopPerTab(t *testing.T) {
 	require.NoError(t, st.Save(got))
 	assert.Equal(t, s.ID, got.ID)
 	assert.True(t, strings.HasPrefix(ls.Call("getItem", localLocks+s.ID).String(), tabToken()+" "))
+
+	// This tab's hold ran out while it was in the background, and another
+	// tab took the workshop: this tab's next save is refused.
+	ls.Call("setItem", localLocks+s.ID, "another-tab "+strconv.FormatInt(time.Now().Add(lockLife).UnixMilli(), 10))
+	storePlay(t, got, Move{Kind: MovePoints, Team: 0, Points: 1})
+	assert.ErrorIs(t, st.Save(got), ErrHeld)
+	saved, err := st.Load(s.ID, storeFinder(deck))
+	require.NoError(t, err)
+	assert.Len(t, saved.Games[0].Events, 3, "the other tab's workshop is left as it was")
 }
