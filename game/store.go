@@ -50,7 +50,9 @@ var (
 // Store keeps workshop sessions as files in a folder: Dir/<ID>.json for the
 // last save, Dir/<ID>.json.bak for the one before, and
 // Dir/<ID>.json.damaged-<n> for files found damaged, kept for a person to
-// look at and never overwritten.
+// look at and never overwritten. Beside them, Dir/.<ID>.lock is the lock
+// the instance of the game that plays a workshop holds (Resume, Save), and
+// Dir/.last names the session saved last (List).
 type Store struct {
 	// Dir is the sessions/ folder; Save creates it when missing.
 	Dir string
