@@ -67,3 +67,44 @@ func TestAnotherInstanceHoldsTheWorkshop(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, again.Games[0].Events, 3)
 }
+
+// TestResumeFromAReadOnlyFolder resumes a workshop whose folder cannot be
+// written, where no lock file can be made: it is shown all the same, and
+// saving it fails as it did before there were locks.
+func TestResumeFromAReadOnlyFolder(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root writes in read-only folders")
+	}
+	deck := parseStoreDeck(t, storeDeck)
+	st := Store{Dir: t.TempDir()}
+	s := newStoreSession(t, deck)
+	storePlay(t, s, storeMoves[:2]...)
+	require.NoError(t, st.Save(s))
+	st.Release()
+	require.NoError(t, os.Remove(st.lockPath(s.ID)))
+	require.NoError(t, os.Chmod(st.Dir, 0o555))
+	t.Cleanup(func() { os.Chmod(st.Dir, 0o755) })
+
+	got, err := st.Resume(s.ID, storeFinder(deck))
+	require.NoError(t, err)
+	storePlay(t, got, storeMoves[2])
+	assert.Error(t, st.Save(got))
+}
+
+// TestResumeWithoutALockFile resumes a workshop whose lock file cannot be
+// made (a folder is in its place, as a read-only folder would refuse it,
+// even to root): the workshop is shown all the same.
+func TestResumeWithoutALockFile(t *testing.T) {
+	deck := parseStoreDeck(t, storeDeck)
+	st := Store{Dir: t.TempDir()}
+	s := newStoreSession(t, deck)
+	storePlay(t, s, storeMoves[:2]...)
+	require.NoError(t, st.Save(s))
+	st.Release()
+	require.NoError(t, os.Remove(st.lockPath(s.ID)))
+	require.NoError(t, os.Mkdir(st.lockPath(s.ID), 0o755))
+
+	got, err := st.Resume(s.ID, storeFinder(deck))
+	require.NoError(t, err)
+	assert.Len(t, got.Games[0].Events, 2)
+}

@@ -376,12 +376,14 @@ func (st Store) Resume(id string, find func(DeckRef) (*cards.Deck, error)) (*Ses
 	if err := checkID(id); err != nil {
 		return nil, err
 	}
-	if err := os.MkdirAll(st.Dir, 0o755); err != nil {
-		return nil, fmt.Errorf("loading session %s: %w", id, err)
-	}
 	_, done, err := borrow(st, id)
-	if err != nil {
+	switch {
+	case errors.Is(err, ErrHeld):
 		return nil, fmt.Errorf("loading session %s: %w", id, err)
+	case err != nil:
+		// No lock file can be made (a read-only folder): the workshop is
+		// shown all the same, and its saves fail as they would.
+		return st.Load(id, find)
 	}
 	defer done()
 	s, err := st.Load(id, find)

@@ -312,8 +312,11 @@ func (st LocalStore) Resume(id string, find func(DeckRef) (*cards.Deck, error)) 
 		return nil, err
 	}
 	_, done, err := borrow(st, id)
-	if err != nil {
+	switch {
+	case errors.Is(err, ErrHeld):
 		return nil, fmt.Errorf("loading session %s: %w", id, err)
+	case err != nil:
+		return st.Load(id, find) // a full or refused storage: shown all the same
 	}
 	defer done()
 	s, err := st.Load(id, find)
