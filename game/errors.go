@@ -17,4 +17,17 @@ var (
 	ErrNothingToUndo   = errors.New("nothing to undo in this game")
 	ErrInvalid         = errors.New("invalid move")
 	ErrNoGame          = errors.New("no game is being played")
+	// ErrPointsLimit refuses points given by hand beyond MaxHandPoints a
+	// move or MaxGamePoints in a game.
+	ErrPointsLimit = errors.New("too many points given by hand")
+)
+
+// The bounds of points given by hand (MovePoints): a well-argued answer is
+// worth a point or a few, never enough to overflow a total.
+const (
+	// MaxHandPoints is the most points one move gives or takes.
+	MaxHandPoints = 100
+	// MaxGamePoints bounds a team's points in a game, either way: points
+	// given by hand cannot take them beyond it.
+	MaxGamePoints = 100_000
 )

@@ -255,18 +255,24 @@ func (g *Game) AdvanceFor(team int, d time.Duration) (Event, bool) {
 		return Event{}, false
 	}
 	if team == NoTeam {
-		g.Elapsed += d
+		g.Elapsed = addElapsed(g.Elapsed, d)
 	} else {
 		if len(g.TeamElapsed) != g.teams {
 			g.TeamElapsed = make([]time.Duration, g.teams)
 		}
-		g.TeamElapsed[team] += d
+		g.TeamElapsed[team] = addElapsed(g.TeamElapsed[team], d)
 	}
 	if d < left {
 		return Event{}, false
 	}
 	ev, err := g.Apply(Move{Kind: MoveTimeout, Team: team})
 	return ev, err == nil
+}
+
+// addElapsed runs a timer by d, stopping at maxElapsed: a laptop asleep
+// for a week counts as long past any answer time, never as an overflow.
+func addElapsed(t, d time.Duration) time.Duration {
+	return min(min(t, maxElapsed)+min(d, maxElapsed), maxElapsed)
 }
 
 // resetTimers starts the timers of a new card or round.
@@ -299,6 +305,9 @@ func (g *Game) Apply(m Move) (Event, error) {
 	if m.Kind == MoveUndo {
 		return Event{Move: m}, g.undo()
 	}
+	if len(g.Events) >= maxEvents {
+		return Event{}, fmt.Errorf("%w: the game holds %d moves, the most it keeps", ErrInvalid, maxEvents)
+	}
 	next := g.st.clone()
 	ev, err := next.apply(g, m)
 	if err != nil {
@@ -310,6 +319,21 @@ func (g *Game) Apply(m Move) (Event, error) {
 	g.st = next
 	g.Events = append(g.Events, ev)
 	return ev, nil
+}
+
+// Allowed reports whether Apply would accept the move now, with the error
+// it would give, and changes nothing: the front end offers only the moves
+// the rules accept (a "+" button greyed out at the points' limit).
+func (g *Game) Allowed(m Move) error {
+	if m.Kind == MoveUndo {
+		if _, ok := g.LastUndoable(); !ok {
+			return ErrNothingToUndo
+		}
+		return nil
+	}
+	next := g.st.clone()
+	_, err := next.apply(g, m)
+	return err
 }
 
 // LastUndoable returns the move undo would take back (with every move after

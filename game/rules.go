@@ -39,6 +39,9 @@ func (s *State) apply(g *Game, m Move) (Event, error) {
 	if s.Phase == PhaseOver {
 		return ev, ErrGameOver
 	}
+	if len(m.Choices) > maxChoices || len(m.Reason) > maxReason {
+		return ev, fmt.Errorf("%w: a move too long to keep", ErrInvalid)
+	}
 	switch m.Kind {
 	case MoveAnswer, MoveBuzz, MoveJudge, MoveGuess, MovePoints:
 		if m.Team < 0 || m.Team >= g.teams {
@@ -85,8 +88,8 @@ func (s *State) apply(g *Game, m Move) (Event, error) {
 			s.enter(g, s.Card+1)
 		}
 	case MovePoints:
-		if m.Points == 0 {
-			return ev, fmt.Errorf("%w: no points", ErrInvalid)
+		if err := s.handPoints(m); err != nil {
+			return ev, err
 		}
 		ev.Delta = make([]int, g.teams)
 		ev.Delta[m.Team] = m.Points
@@ -107,6 +110,22 @@ func (s *State) apply(g *Game, m Move) (Event, error) {
 		s.Totals[t] += d
 	}
 	return ev, nil
+}
+
+// handPoints checks points given or taken by hand: never none, at most
+// MaxHandPoints a move, and a team's points in the game stay within
+// ±MaxGamePoints, so that no sum of them overflows.
+func (s *State) handPoints(m Move) error {
+	switch {
+	case m.Points == 0:
+		return fmt.Errorf("%w: no points", ErrInvalid)
+	case m.Points < -MaxHandPoints || m.Points > MaxHandPoints:
+		return fmt.Errorf("%w: %d points at once, at most %d", ErrPointsLimit, m.Points, MaxHandPoints)
+	}
+	if t := s.Totals[m.Team] + m.Points; t < -MaxGamePoints || t > MaxGamePoints {
+		return fmt.Errorf("%w: %d points in the game, at most %d", ErrPointsLimit, t, MaxGamePoints)
+	}
+	return nil
 }
 
 func (s *State) needAnswering() error {

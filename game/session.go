@@ -22,6 +22,11 @@ type Session struct {
 	// Finished is set when the facilitator ends the workshop.
 	Finished bool    `json:"finished,omitempty"`
 	Games    []*Game `json:"games"`
+
+	// sum is the checksum of the file this process last read the session
+	// from or wrote it to, "" for a session never saved: a store saves in
+	// place only a session whose file is still that one (Store.Save).
+	sum string
 }
 
 // NewSession starts a workshop with its teams, at the time the caller gives.
@@ -53,6 +58,9 @@ func (s *Session) Coop() bool { return len(s.Teams) == 1 }
 // NewGame starts a game of deck in the session, the previous one being
 // over or abandoned.
 func (s *Session) NewGame(deck *cards.Deck, settings Settings) (*Game, error) {
+	if len(s.Games) >= maxGames {
+		return nil, fmt.Errorf("%w: the session holds %d games, the most it keeps", ErrInvalid, maxGames)
+	}
 	if g := s.Current(); g != nil && !g.Over() {
 		if _, err := g.Apply(Move{Kind: MoveEnd}); err != nil {
 			return nil, err

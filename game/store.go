@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"declic/cards"
+	"declic/internal/safefile"
 )
 
 // SaveFormat is the version of the session file format Save writes and
@@ -49,7 +50,9 @@ var (
 // Store keeps workshop sessions as files in a folder: Dir/<ID>.json for the
 // last save, Dir/<ID>.json.bak for the one before, and
 // Dir/<ID>.json.damaged-<n> for files found damaged, kept for a person to
-// look at and never overwritten.
+// look at and never overwritten. Beside them, Dir/.<ID>.lock is the lock
+// the instance of the game that plays a workshop holds (Resume, Save), and
+// Dir/.last names the session saved last (List).
 type Store struct {
 	// Dir is the sessions/ folder; Save creates it when missing.
 	Dir string
@@ -101,6 +104,14 @@ func checkID(id string) error {
 // moved to <ID>.json.damaged-<n> rather than lost. The file holds the
 // workshop's and the teams' names and the moves, nothing else about people.
 //
+// Save writes in place only a session this instance of the game holds:
+// one it resumed (Resume) or saved before. Any other session is new: it
+// gets the first id of ID, ID-2, ID-3… that no instance holds and no file
+// has (s.ID changes), so that a new workshop never writes over another,
+// even when the clock went back. The instance then holds it until it holds
+// another workshop, releases it (Release) or ends. A session another
+// instance holds cannot be saved: ErrHeld.
+//
 // An empty workshop (Session.Empty: nothing played yet, or every move
 // undone) is not kept: Save writes nothing and removes its files, so that
 // it is neither listed nor offered to resume.
@@ -109,6 +120,47 @@ func (st Store) Save(s *Session) error {
 	if err != nil {
 		return err
 	}
+	if !holding(st, s) {
+		if s.Empty() && s.sum == "" {
+			return nil // nothing of its own to keep or to remove
+		}
+		if err := os.MkdirAll(st.Dir, 0o755); err != nil {
+			return fmt.Errorf("saving session %s: %w", s.ID, err)
+		}
+		if err := own(st, s, st.lastSum); err != nil {
+			return err
+		}
+		if data, err = saveData(s); err != nil {
+			return err
+		}
+	}
+	if err := st.write(s, data); err != nil {
+		return err
+	}
+	if !s.Empty() {
+		st.markLast(s.ID)
+	}
+	return nil
+}
+
+// lastSum returns the checksum of the last sound save of the session id,
+// "" when it has none.
+func (st Store) lastSum(id string) string {
+	main := st.path(id)
+	s, err := readSaved(id, func(previous bool) (*Session, error) {
+		if previous {
+			return readQuick(main+".bak", id)
+		}
+		return readQuick(main, id)
+	})
+	if err != nil {
+		return ""
+	}
+	return s.sum
+}
+
+// write writes the file of a session this process holds, as Save says.
+func (st Store) write(s *Session, data []byte) error {
 	if s.Empty() {
 		if err := st.removeEmpty(s.ID); err != nil {
 			return fmt.Errorf("saving session %s: %w", s.ID, err)
@@ -122,8 +174,9 @@ func (st Store) Save(s *Session) error {
 	if err != nil {
 		return fmt.Errorf("saving session %s: %w", s.ID, err)
 	}
+	s.sum = fileSum(data)
 	main := st.path(s.ID)
-	if err := keepPrevious(main); err != nil {
+	if err := keepPrevious(main, s.ID); err != nil {
 		os.Remove(tmp)
 		return fmt.Errorf("saving session %s: %w", s.ID, err)
 	}
@@ -135,6 +188,34 @@ func (st Store) Save(s *Session) error {
 		return fmt.Errorf("saving session %s: %w", s.ID, err)
 	}
 	return nil
+}
+
+// lastFile names the file that holds the id of the session saved last
+// (lastSaved).
+const lastFile = ".last"
+
+// markLast records id as the session saved last (Save: a move played, not
+// a new name), when it is not already: the order of saves, which no clock
+// change upsets. It is a hint: a
+// failure to write it only leaves List with the clock's order.
+func (st Store) markLast(id string) {
+	if st.lastSaved() == id {
+		return
+	}
+	if tmp, err := writeTemp(st.Dir, lastFile+".tmp-*", []byte(id+"\n")); err == nil {
+		if os.Rename(tmp, filepath.Join(st.Dir, lastFile)) != nil {
+			os.Remove(tmp)
+		}
+	}
+}
+
+// lastSaved returns the id of the session saved last, "" when unknown.
+func (st Store) lastSaved() string {
+	data, err := safefile.ReadFile(filepath.Join(st.Dir, lastFile), 1024)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(data))
 }
 
 // saveData checks that a session can be saved and encodes it, for both
@@ -170,9 +251,9 @@ func (st Store) remove(id string) error {
 // rather than removed, as Save does: nobody can tell what it held.
 func (st Store) removeEmpty(id string) error {
 	main := st.path(id)
-	data, err := os.ReadFile(main)
+	data, err := readSessionFile(main)
 	if err == nil {
-		if _, derr := decode(data); derr != nil {
+		if _, derr := decode(data, id); derr != nil {
 			_, err = moveAside(main)
 		}
 	}
@@ -204,23 +285,35 @@ func (st Store) removeFiles(id string, files []string) error {
 // file moved aside, as Load does. The session's decks are not needed, and
 // its Updated time stays that of its last move. An unknown id gives an
 // error wrapping fs.ErrNotExist; a session whose files are both damaged,
-// one wrapping ErrCorrupt.
+// one wrapping ErrCorrupt; a workshop another instance holds, ErrHeld.
 func (st Store) Rename(id, name string) error {
 	if err := checkID(id); err != nil {
 		return err
 	}
+	playing, done, err := borrow(st, id)
+	if err != nil {
+		return fmt.Errorf("renaming session %s: %w", id, err)
+	}
+	defer done()
 	main := st.path(id)
 	s, err := readSaved(id, func(previous bool) (*Session, error) {
 		if previous {
-			return readQuick(main + ".bak")
+			return readQuick(main+".bak", id)
 		}
-		return readQuick(main)
+		return readQuick(main, id)
 	})
 	if err != nil {
 		return fmt.Errorf("renaming session %s: %w", id, err)
 	}
 	s.Name = strings.TrimSpace(name)
-	return st.Save(s)
+	if playing != nil {
+		playing.Name = s.Name // its next save keeps the name
+	}
+	data, err := saveData(s)
+	if err != nil {
+		return err
+	}
+	return st.write(s, data)
 }
 
 // readSaved reads a session without its decks for a change that does not
@@ -245,21 +338,96 @@ func readSaved(id string, read func(previous bool) (*Session, error)) (*Session,
 
 // Delete removes the saved session id for good: its last save, the one
 // before and the damaged files kept aside. A session that does not exist
-// gives an error wrapping fs.ErrNotExist.
+// gives an error wrapping fs.ErrNotExist; a workshop another instance
+// holds, ErrHeld.
 func (st Store) Delete(id string) error {
 	if err := checkID(id); err != nil {
 		return err
 	}
+	if _, err := os.Stat(st.Dir); err != nil {
+		return fmt.Errorf("deleting session %s: %w", id, err)
+	}
+	_, done, err := borrow(st, id)
+	if err != nil {
+		return fmt.Errorf("deleting session %s: %w", id, err)
+	}
+	defer done()
 	main := st.path(id)
 	_, errMain := os.Lstat(main)
 	_, errBak := os.Lstat(main + ".bak")
 	if errors.Is(errMain, fs.ErrNotExist) && errors.Is(errBak, fs.ErrNotExist) {
+		removeLockFile(st.lockPath(id))
 		return fmt.Errorf("deleting session %s: %w", id, fs.ErrNotExist)
 	}
 	if err := st.remove(id); err != nil {
 		return fmt.Errorf("deleting session %s: %w", id, err)
 	}
+	removeLockFile(st.lockPath(id))
+	drop(st, id)
 	return nil
+}
+
+// Resume holds the workshop id for this instance of the game and loads it
+// as Load does, with the same errors: the session it returns is saved in
+// place (Save). A workshop another instance holds gives ErrHeld and is not
+// read; the hold on it stays with that instance until it ends or holds
+// another workshop.
+func (st Store) Resume(id string, find func(DeckRef) (*cards.Deck, error)) (*Session, error) {
+	if err := checkID(id); err != nil {
+		return nil, err
+	}
+	_, done, err := borrow(st, id)
+	switch {
+	case errors.Is(err, ErrHeld):
+		return nil, fmt.Errorf("loading session %s: %w", id, err)
+	case err != nil:
+		// No lock file can be made (a read-only folder): the workshop is
+		// shown all the same, and its saves fail as they would.
+		return st.Load(id, find)
+	}
+	defer done()
+	s, err := st.Load(id, find)
+	if s != nil {
+		if herr := take(st, id, s); herr != nil {
+			return nil, fmt.Errorf("loading session %s: %w", id, herr)
+		}
+	}
+	return s, err
+}
+
+// Release gives back every workshop this instance holds in the folder, for
+// another instance to resume. Ending the process releases them too, even
+// killed.
+func (st Store) Release() { dropAll(st) }
+
+// lockPath is the lock file of the workshop id (Resume, Save).
+func (st Store) lockPath(id string) string { return filepath.Join(st.Dir, "."+id+".lock") }
+
+// The locks of a Store are lock files in its folder (lockKeeper).
+func (st Store) key(id string) string { return absPath(st.lockPath(id)) }
+func (st Store) group() string        { return absPath(st.Dir) }
+func (st Store) lock(id string) (func(), error) {
+	return lockFile(st.lockPath(id))
+}
+func (st Store) taken(id string) (bool, error) {
+	main := st.path(id)
+	for _, f := range []string{main, main + ".bak"} {
+		if _, err := os.Lstat(f); err == nil {
+			return true, nil
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			return false, err
+		}
+	}
+	aside, err := filepath.Glob(main + ".damaged-*")
+	return len(aside) > 0, err
+}
+
+// absPath returns path made absolute, as it is when that fails.
+func absPath(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		return abs
+	}
+	return path
 }
 
 // encode returns the content of the session's file.
@@ -302,15 +470,18 @@ func writeTemp(dir, pattern string, data []byte) (string, error) {
 // hard link where the file system has them, so that the main file never
 // goes missing, even for an instant; elsewhere (FAT32 USB sticks) it is a
 // rename, and a crash right after it leaves only the .bak, which Load reads.
-func keepPrevious(main string) error {
-	data, err := os.ReadFile(main)
+func keepPrevious(main, id string) error {
+	data, err := readSessionFile(main)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
-	if err != nil {
+	if err != nil && !errors.Is(err, errDamaged) {
 		return err
 	}
-	if _, err := decode(data); err != nil {
+	if err == nil {
+		_, err = decode(data, id)
+	}
+	if err != nil {
 		_, err := moveAside(main)
 		return err
 	}
@@ -354,9 +525,25 @@ func syncDir(dir string) error {
 	return err
 }
 
+// MaxSessionSize is the largest session file read: some hundred times a
+// long day of workshops. A larger file is damaged, never read into memory.
+const MaxSessionSize = 32 << 20
+
+// readSessionFile reads a session file through a limit, without waiting on
+// what is not a regular file (a FIFO, a device): those, and a file over
+// MaxSessionSize, are damaged files.
+func readSessionFile(file string) ([]byte, error) {
+	data, err := safefile.ReadFile(file, MaxSessionSize)
+	if errors.Is(err, safefile.ErrNotRegular) || errors.Is(err, safefile.ErrTooLarge) || safefile.IsDir(err) {
+		return nil, fmt.Errorf("%w: %w", errDamaged, err)
+	}
+	return data, err
+}
+
 // decode checks a file's format and checksum and reads its session, not
-// yet attached to its decks. Every error it returns wraps errDamaged.
-func decode(data []byte) (*Session, error) {
+// yet attached to its decks, checking its shape (Session.check): the file
+// of the session id. Every error it returns wraps errDamaged.
+func decode(data []byte, id string) (*Session, error) {
 	var f savedFile
 	if err := json.Unmarshal(data, &f); err != nil {
 		return nil, fmt.Errorf("%w: not readable JSON (%v)", errDamaged, err)
@@ -376,25 +563,41 @@ func decode(data []byte) (*Session, error) {
 	if err := json.Unmarshal(body.Bytes(), &s); err != nil {
 		return nil, fmt.Errorf("%w: %v", errDamaged, err)
 	}
+	if s.ID != id {
+		return nil, fmt.Errorf("%w: the file of session %q holds session %q", errDamaged, id, s.ID)
+	}
+	if err := s.check(); err != nil {
+		return nil, fmt.Errorf("%w: %w", errDamaged, err)
+	}
+	s.sum = f.Checksum
 	s.cleanNames()
 	return &s, nil
+}
+
+// fileSum returns the checksum a file written by encode holds.
+func fileSum(data []byte) string {
+	var f savedFile
+	if json.Unmarshal(data, &f) != nil {
+		return ""
+	}
+	return f.Checksum
 }
 
 // read reads one file and restores its session with the decks find gives.
 // A deck that is not found gives ErrNoDeck; a file that cannot be trusted,
 // errDamaged; moves that no longer replay, ErrNoReplay.
-func read(file string, find func(DeckRef) (*cards.Deck, error)) (*Session, error) {
-	data, err := os.ReadFile(file)
+func read(file, id string, find func(DeckRef) (*cards.Deck, error)) (*Session, error) {
+	data, err := readSessionFile(file)
 	if err != nil {
 		return nil, err
 	}
-	return restore(data, find)
+	return restore(data, id, find)
 }
 
 // restore decodes the content of a session file and restores its session
 // with the decks find gives, with the errors of read.
-func restore(data []byte, find func(DeckRef) (*cards.Deck, error)) (*Session, error) {
-	s, err := decode(data)
+func restore(data []byte, id string, find func(DeckRef) (*cards.Deck, error)) (*Session, error) {
+	s, err := decode(data, id)
 	if err != nil {
 		return nil, err
 	}
@@ -441,21 +644,50 @@ func missing(err error) bool {
 // error wrapping ErrCorrupt and leaves them in place. A session that does
 // not exist gives an error wrapping fs.ErrNotExist; a deck find does not
 // have, one wrapping ErrNoDeck, and nothing is moved.
+//
+// Load does not hold the workshop (Resume does): it reads one another
+// instance plays without moving anything, and the session it returns is
+// saved in place only if nobody saved it since (Save).
 func (st Store) Load(id string, find func(DeckRef) (*cards.Deck, error)) (*Session, error) {
 	if err := checkID(id); err != nil {
 		return nil, err
 	}
-	st.removeTemps(id)
 	main := st.path(id)
+	// Files are tidied (temporary files removed, a damaged one moved
+	// aside) only under the workshop's lock: the instance that plays it may
+	// be in the middle of a save.
+	tidy := false
+	if st.exists(id) {
+		if _, done, err := borrow(st, id); err == nil {
+			defer done()
+			tidy = true
+		}
+	}
+	if tidy {
+		st.removeTemps(id)
+	}
 	return loadOrRecover(id, func(previous bool) (*Session, error) {
 		if previous {
-			return read(main+".bak", find)
+			return read(main+".bak", id, find)
 		}
-		return read(main, find)
+		return read(main, id, find)
 	}, func() (string, error) {
+		if !tidy {
+			return filepath.Base(main) + ", left to the instance that plays it", nil
+		}
 		aside, err := moveAside(main)
 		return filepath.Base(aside), err
 	})
+}
+
+// exists reports whether the session id has a last save or a previous one.
+func (st Store) exists(id string) bool {
+	for _, f := range []string{st.path(id), st.path(id) + ".bak"} {
+		if _, err := os.Lstat(f); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // loadOrRecover is the fallback of Store.Load and LocalStore.Load: read
@@ -497,11 +729,11 @@ func (st Store) removeTemps(id string) {
 	}
 }
 
-// List describes every session in Dir, newest first by Updated, without
-// their decks. A damaged file is listed with its error (see Saved.Err),
-// not returned as one; a missing Dir holds no session. An empty workshop
-// (Session.Empty), saved by an older version, is left out and its files
-// removed.
+// List describes every session in Dir, without their decks: the session
+// saved last first, then the others newest first by Updated (newestFirst).
+// A damaged file is listed with its error (see Saved.Err), not returned as
+// one; a missing Dir holds no session. An empty workshop (Session.Empty),
+// saved by an older version, is left out and its files removed.
 func (st Store) List() ([]Saved, error) {
 	entries, err := os.ReadDir(st.Dir)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -525,18 +757,32 @@ func (st Store) List() ([]Saved, error) {
 	for _, id := range ids {
 		saved, empty := st.describe(id)
 		if empty {
-			st.removeEmpty(id) // not kept; a failure leaves it unlisted all the same
+			// Not kept; a failure, or another instance playing it, leaves it
+			// unlisted all the same.
+			if _, done, err := borrow(st, id); err == nil {
+				st.removeEmpty(id)
+				done()
+			}
 			continue
 		}
 		list = append(list, saved)
 	}
-	newestFirst(list)
+	newestFirst(list, st.lastSaved())
 	return list, nil
 }
 
-// newestFirst sorts what List returns: the session played last first.
-func newestFirst(list []Saved) {
+// newestFirst sorts what List returns: the session saved last first, when
+// the store knows which (last), then by when their last move was played.
+// The order of saves comes first because a clock can go back: a workshop
+// played after a clock change has an older Updated than the one before.
+func newestFirst(list []Saved, last string) {
 	slices.SortStableFunc(list, func(a, b Saved) int {
+		if (a.ID == last) != (b.ID == last) {
+			if a.ID == last {
+				return -1
+			}
+			return 1
+		}
 		if c := b.Updated.Compare(a.Updated); c != 0 {
 			return c
 		}
@@ -550,9 +796,9 @@ func (st Store) describe(id string) (Saved, bool) {
 	main := st.path(id)
 	return describeSaved(id, func(previous bool) (*Session, error) {
 		if previous {
-			return readQuick(main + ".bak")
+			return readQuick(main+".bak", id)
 		}
-		return readQuick(main)
+		return readQuick(main, id)
 	})
 }
 
@@ -574,16 +820,16 @@ func describeSaved(id string, read func(previous bool) (*Session, error)) (Saved
 }
 
 // readQuick reads and checks a file without its decks.
-func readQuick(file string) (*Session, error) {
-	data, err := os.ReadFile(file)
+func readQuick(file, id string) (*Session, error) {
+	data, err := readSessionFile(file)
 	if err != nil {
 		return nil, err
 	}
-	return decode(data)
+	return decode(data, id)
 }
 
-// Latest returns the id of the most recently updated session that can be
-// loaded, and false when there is none.
+// Latest returns the id of the last session saved (in List's order) that
+// can be loaded, recovered ones included, and false when there is none.
 func (st Store) Latest() (string, bool) {
 	list, err := st.List()
 	if err != nil {

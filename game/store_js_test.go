@@ -4,17 +4,22 @@ package game
 
 import (
 	"io/fs"
+	"strconv"
+	"strings"
 	"syscall/js"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
 // fakeLocalStorage gives Node, which runs the js tests, the part of a
-// browser's localStorage that LocalStore uses, empty.
+// browser's localStorage that LocalStore uses, empty, and forgets the
+// workshops the tests before held in the one before.
 func fakeLocalStorage(t *testing.T) {
 	t.Helper()
+	LocalStore{}.Release()
 	js.Global().Call("eval", `globalThis.localStorage = (() => {
 		const items = new Map();
 		return {
@@ -27,12 +32,15 @@ func fakeLocalStorage(t *testing.T) {
 	})()`)
 }
 
-// localKeys returns the keys of localStorage.
+// localKeys returns the keys of localStorage that hold sessions (not the
+// locks, nor the id of the session saved last).
 func localKeys() []string {
 	ls := js.Global().Get("localStorage")
 	var keys []string
 	for i := range ls.Get("length").Int() {
-		keys = append(keys, ls.Call("key", i).String())
+		if k := ls.Call("key", i).String(); strings.HasPrefix(k, localPrefix) {
+			keys = append(keys, k)
+		}
 	}
 	return keys
 }
@@ -91,4 +99,45 @@ func TestLocalStoreRenameAndDelete(t *testing.T) {
 	assert.Empty(t, list)
 	assert.ErrorIs(t, st.Delete(s.ID), fs.ErrNotExist)
 	assert.ErrorIs(t, st.Delete("../x"), ErrBadID)
+}
+
+// TestLocalStoreHoldsAWorkshopPerTab has another tab hold a workshop (its
+// entry, renewed a moment ago): resuming and saving it are refused until
+// the hold runs out, as it does when that tab was closed.
+func TestLocalStoreHoldsAWorkshopPerTab(t *testing.T) {
+	fakeLocalStorage(t)
+	deck := parseStoreDeck(t, storeDeck)
+	st := LocalStore{}
+	s := newStoreSession(t, deck)
+	storePlay(t, s, storeMoves[:2]...)
+	require.NoError(t, st.Save(s))
+	st.Release()
+	ls := js.Global().Get("localStorage")
+	ls.Call("setItem", localLocks+s.ID, "another-tab "+strconv.FormatInt(time.Now().Add(lockLife).UnixMilli(), 10))
+
+	_, err := st.Resume(s.ID, storeFinder(deck))
+	assert.ErrorIs(t, err, ErrHeld)
+	storePlay(t, s, storeMoves[2])
+	assert.ErrorIs(t, st.Save(s), ErrHeld)
+	other := newStoreSession(t, deck)
+	storePlay(t, other, storeMoves[0])
+	require.NoError(t, st.Save(other))
+	assert.Equal(t, s.ID+"-2", other.ID, "a new workshop takes another id")
+
+	ls.Call("setItem", localLocks+s.ID, "another-tab "+strconv.FormatInt(time.Now().Add(-time.Second).UnixMilli(), 10))
+	got, err := st.Resume(s.ID, storeFinder(deck))
+	require.NoError(t, err, "a closed tab's hold runs out")
+	storePlay(t, got, storeMoves[2])
+	require.NoError(t, st.Save(got))
+	assert.Equal(t, s.ID, got.ID)
+	assert.True(t, strings.HasPrefix(ls.Call("getItem", localLocks+s.ID).String(), tabToken()+" "))
+
+	// This tab's hold ran out while it was in the background, and another
+	// tab took the workshop: this tab's next save is refused.
+	ls.Call("setItem", localLocks+s.ID, "another-tab "+strconv.FormatInt(time.Now().Add(lockLife).UnixMilli(), 10))
+	storePlay(t, got, Move{Kind: MovePoints, Team: 0, Points: 1})
+	assert.ErrorIs(t, st.Save(got), ErrHeld)
+	saved, err := st.Load(s.ID, storeFinder(deck))
+	require.NoError(t, err)
+	assert.Len(t, saved.Games[0].Events, 3, "the other tab's workshop is left as it was")
 }

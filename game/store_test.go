@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -100,6 +101,21 @@ var storeMoves = []Move{
 	{Kind: MoveNext},
 }
 
+// storeFiles returns the paths of the files in dir, but for the locks and
+// the note of the session saved last, which are no session's files.
+func storeFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	var files []string
+	for _, e := range entries {
+		if name := e.Name(); name != lastFile && !strings.HasSuffix(name, ".lock") {
+			files = append(files, filepath.Join(dir, name))
+		}
+	}
+	return files
+}
+
 func assertSameSession(t *testing.T, want, got *Session) {
 	t.Helper()
 	assert.Equal(t, want.ID, got.ID)
@@ -128,19 +144,17 @@ func TestSaveLoad(t *testing.T) {
 	st := Store{Dir: filepath.Join(t.TempDir(), "sessions")}
 
 	require.NoError(t, st.Save(s), "the folder is created")
-	got, err := st.Load(s.ID, storeFinder(deck))
+	got, err := st.Resume(s.ID, storeFinder(deck))
 	require.NoError(t, err)
 	assertSameSession(t, s, got)
 
 	storePlay(t, got, Move{Kind: MoveNext})
 	assert.Equal(t, s.Games[1].State().Card+1, got.Games[1].State().Card, "a loaded session plays on")
 	require.NoError(t, st.Save(got))
-	files, err := filepath.Glob(filepath.Join(st.Dir, "*"))
-	require.NoError(t, err)
-	assert.Equal(t, []string{st.path(s.ID), st.path(s.ID) + ".bak"}, files, "no temporary file left")
+	assert.Equal(t, []string{st.path(s.ID), st.path(s.ID) + ".bak"}, storeFiles(t, st.Dir), "no temporary file left")
 	prev, err := os.ReadFile(st.path(s.ID) + ".bak")
 	require.NoError(t, err)
-	old, err := decode(prev)
+	old, err := decode(prev, s.ID)
 	require.NoError(t, err)
 	assert.Len(t, old.Games[1].Events, 1, "the .bak holds the save before")
 }
@@ -179,7 +193,7 @@ func TestLoadFallsBackOnDamage(t *testing.T) {
 		}},
 		{"moves that do not replay", func(b []byte) []byte {
 			// A well-formed file whose answer is not the one that was scored.
-			s, err := decode(b)
+			s, err := decode(b, storeStart.Format("2006-01-02-150405"))
 			if err != nil {
 				panic(err)
 			}
@@ -201,7 +215,7 @@ func TestLoadFallsBackOnDamage(t *testing.T) {
 			bad := tt.damage(bytes.Clone(data))
 			require.NoError(t, os.WriteFile(main, bad, 0o644))
 
-			got, err := st.Load(want.ID, storeFinder(deck))
+			got, err := st.Resume(want.ID, storeFinder(deck))
 			require.ErrorIs(t, err, ErrRecovered)
 			require.NotNil(t, got, "the previous save comes with the error")
 			assertSameSession(t, want, got)
@@ -235,13 +249,24 @@ func TestLoadBothDamaged(t *testing.T) {
 	assert.FileExists(t, main, "nothing is moved when there is nothing to use instead")
 	assert.NoFileExists(t, main+".damaged-1")
 
-	// A session saved under the same id after all keeps the damaged file
-	// aside.
+	// A new session started the same second takes another id: the
+	// damaged files stay as they are, for a person to look at.
 	s = newStoreSession(t, deck)
 	storePlay(t, s, storeMoves[0])
 	require.NoError(t, st.Save(s))
-	assert.FileExists(t, main+".damaged-1")
+	assert.Equal(t, storeStart.Format("2006-01-02-150405")+"-2", s.ID)
+	assert.FileExists(t, main)
+	assert.NoFileExists(t, main+".damaged-1")
 	_, err = st.Load(s.ID, storeFinder(deck))
+	assert.NoError(t, err)
+
+	// Saved by the instance that holds it, it keeps the damaged file aside.
+	held := newStoreSession(t, deck)
+	storePlay(t, held, storeMoves[0])
+	require.NoError(t, take(st, held.ID, held))
+	require.NoError(t, st.Save(held))
+	assert.FileExists(t, main+".damaged-1")
+	_, err = st.Load(held.ID, storeFinder(deck))
 	assert.NoError(t, err)
 }
 
@@ -265,18 +290,15 @@ func TestLoadWithoutItsDeck(t *testing.T) {
 	deck := parseStoreDeck(t, storeDeck)
 	st := Store{Dir: t.TempDir()}
 	s := saveTwice(t, st, deck, 1)
-	before, err := filepath.Glob(filepath.Join(st.Dir, "*"))
-	require.NoError(t, err)
+	before := storeFiles(t, st.Dir)
 
-	_, err = st.Load(s.ID, storeFinder())
+	_, err := st.Load(s.ID, storeFinder())
 	assert.ErrorIs(t, err, ErrNoDeck)
 	assert.NotErrorIs(t, err, ErrRecovered)
 	assert.NotErrorIs(t, err, ErrCorrupt)
 	_, err = st.Load(s.ID, func(DeckRef) (*cards.Deck, error) { return nil, fs.ErrNotExist })
 	assert.ErrorIs(t, err, ErrNoDeck, "a deck file missing is not the session file missing")
-	after, err := filepath.Glob(filepath.Join(st.Dir, "*"))
-	require.NoError(t, err)
-	assert.Equal(t, before, after, "a missing deck is no damage: nothing is moved")
+	assert.Equal(t, before, storeFiles(t, st.Dir), "a missing deck is no damage: nothing is moved")
 }
 
 func TestSaveMovesDamagedFileAside(t *testing.T) {
@@ -289,6 +311,7 @@ func TestSaveMovesDamagedFileAside(t *testing.T) {
 	require.NoError(t, os.WriteFile(main, []byte("abîmé"), 0o644))
 	require.NoError(t, os.WriteFile(main+".damaged-1", []byte("plus ancien"), 0o644))
 
+	require.NoError(t, take(st, s.ID, s), "the instance that plays it saves it")
 	require.NoError(t, st.Save(s))
 	aside, err := os.ReadFile(main + ".damaged-2")
 	require.NoError(t, err)
@@ -307,13 +330,13 @@ func TestEveryFlippedBitDetected(t *testing.T) {
 	storePlay(t, s, storeMoves...)
 	data, err := encode(s)
 	require.NoError(t, err)
-	want, err := decode(data)
+	want, err := decode(data, s.ID)
 	require.NoError(t, err)
 	for i := range data {
 		for _, bit := range []byte{0x01, 0x20} {
 			b := bytes.Clone(data)
 			b[i] ^= bit
-			got, err := decode(b)
+			got, err := decode(b, s.ID)
 			if err == nil {
 				require.Equal(t, want, got, "byte %d ^ %#x read as another session", i, bit)
 				continue
@@ -435,11 +458,9 @@ func TestAnEmptyWorkshopIsNotKept(t *testing.T) {
 	st := Store{Dir: t.TempDir()}
 	files := func() []string {
 		t.Helper()
-		entries, err := os.ReadDir(st.Dir)
-		require.NoError(t, err)
 		var names []string
-		for _, e := range entries {
-			names = append(names, e.Name())
+		for _, f := range storeFiles(t, st.Dir) {
+			names = append(names, filepath.Base(f))
 		}
 		return names
 	}
@@ -537,10 +558,8 @@ func TestDelete(t *testing.T) {
 	}
 
 	require.NoError(t, st.Delete(s.ID))
-	entries, err := os.ReadDir(st.Dir)
-	require.NoError(t, err)
-	require.Len(t, entries, 1, "every file of the workshop is gone, and only them")
-	assert.Equal(t, other.ID+".json", entries[0].Name())
+	assert.Equal(t, []string{st.path(other.ID)}, storeFiles(t, st.Dir), "every file of the workshop is gone, and only them")
+	assert.NoFileExists(t, st.lockPath(s.ID))
 	list, err := st.List()
 	require.NoError(t, err)
 	require.Len(t, list, 1)

@@ -29,7 +29,7 @@ func TestDecodeAppliesTheNameRules(t *testing.T) {
 			s := &Session{ID: "2026-01-01-100000", Started: time.Unix(0, 0), Teams: NewTeams(c.teams...), Name: c.workshop}
 			data, err := encode(s)
 			require.NoError(t, err)
-			got, err := decode(data)
+			got, err := decode(data, s.ID)
 			require.NoError(t, err)
 			names := make([]string, len(got.Teams))
 			for i, tm := range got.Teams {

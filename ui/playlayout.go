@@ -203,11 +203,16 @@ func (p *playScene) drawTeams(dst *ebiten.Image, l playLayout) {
 				fill = v.Theme.Background
 			}
 			for _, b := range []struct {
-				r    Rect
-				sign string
-			}{{minus, "−"}, {plus, "+"}} {
+				r      Rect
+				sign   string
+				points int
+			}{{minus, "−", -1}, {plus, "+", 1}} {
 				fillRoundRect(dst, b.r, v.Px(14), fill)
-				v.Fonts.Text(dst, b.sign, v.style(SizeBody, true, Center, v.Theme.Accent), b.r)
+				colour := v.Theme.Accent
+				if p.g.Allowed(game.Move{Kind: game.MovePoints, Team: i, Points: b.points}) != nil {
+					colour = v.Theme.Muted // the rules refuse it: not offered
+				}
+				v.Fonts.Text(dst, b.sign, v.style(SizeBody, true, Center, colour), b.r)
 			}
 		}
 		v.Fonts.Text(dst, team.Name, v.style(SizeSmall, true, Start, nil), name)

@@ -192,6 +192,8 @@ func (p *playScene) refused(err error) {
 		id = "refused_clues"
 	case errors.Is(err, game.ErrAlreadyAsked):
 		id = "refused_asked"
+	case errors.Is(err, game.ErrPointsLimit):
+		id = "refused_points"
 	}
 	p.flash = p.d.View.Tr.T(id)
 }

@@ -10,7 +10,12 @@ import (
 // game.LocalStore keeps them in localStorage (the js build).
 type Sessions interface {
 	Save(s *game.Session) error
+	// Load reads a saved workshop to look at it (export): a session saved
+	// again after another instance played on is saved as a copy.
 	Load(id string, find func(game.DeckRef) (*cards.Deck, error)) (*game.Session, error)
+	// Resume holds a saved workshop for this instance of the game and loads
+	// it to play on; game.ErrHeld when another instance plays it.
+	Resume(id string, find func(game.DeckRef) (*cards.Deck, error)) (*game.Session, error)
 	List() ([]game.Saved, error)
 	// Rename gives a saved workshop a name ("" for none).
 	Rename(id, name string) error

@@ -2,16 +2,19 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"math"
+	"os"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"declic/game"
 )
 
-// titleScene is the first screen: resume the last workshop when it is not
-// finished, start a new one, browse the decks, the saved workshops (when
-// there are some), settings, quit.
+// titleScene is the first screen: resume the workshop saved last when it
+// is not finished (recovered from its previous save included), start a new
+// one, browse the decks, the saved workshops (when there are some),
+// settings, quit.
 type titleScene struct {
 	d      *Deps
 	menu   menu
@@ -22,11 +25,9 @@ type titleScene struct {
 // NewTitleScene returns the title screen.
 func NewTitleScene(d *Deps) Scene {
 	t := &titleScene{d: d}
-	saved, err := d.Store.List()
-	if err == nil && len(saved) > 0 {
-		if last := saved[0]; last.Err == nil && !last.Finished && last.Games > 0 {
-			t.resume = last.ID
-		}
+	saved, err := d.Store.List() // the workshop saved last first, whatever the clock says
+	if err == nil && len(saved) > 0 && resumable(saved[0]) {
+		t.resume = saved[0].ID
 	}
 	if t.resume != "" {
 		t.items = append(t.items, "title_resume")
@@ -93,15 +94,33 @@ func (t *titleScene) Update(in *Input) Scene {
 
 // resumeWorkshop loads the unfinished workshop and goes back where it was.
 func (t *titleScene) resumeWorkshop() Scene {
-	s, err := t.d.Store.Load(t.resume, t.d.FindDeck)
+	if next := resumeSaved(t.d, t.resume); next != nil {
+		return next
+	}
+	return t
+}
+
+// resumable reports whether a saved workshop can be played on: unfinished,
+// with a game, and readable, from its previous save included.
+func resumable(s game.Saved) bool { return !unreadable(s) && !s.Finished && s.Games > 0 }
+
+// resumeSaved holds the saved workshop id for this instance and returns
+// the scene it goes on from, or nil with a notice saying why it cannot:
+// another window of the game plays it, its files or a deck are missing.
+func resumeSaved(d *Deps, id string) Scene {
+	s, err := d.Store.Resume(id, d.FindDeck)
 	switch {
 	case errors.Is(err, game.ErrRecovered):
-		t.d.View.Notice = t.d.View.Tr.T("resume_recovered")
+		d.View.Notice = d.View.Tr.T("resume_recovered")
+	case errors.Is(err, game.ErrHeld):
+		d.View.Notice = d.View.Tr.T("resume_held")
+		return nil
 	case err != nil:
-		t.d.View.Notice = t.d.View.Tr.T("resume_failed")
-		return t
+		d.View.Notice = d.View.Tr.T("resume_failed")
+		fmt.Fprintln(os.Stderr, "declic:", err)
+		return nil
 	}
-	return Resume(t.d, s)
+	return Resume(d, s)
 }
 
 // Resume returns the scene a loaded workshop goes on from: the card in play,

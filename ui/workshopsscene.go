@@ -16,8 +16,9 @@ import (
 // workshopsScene lists the saved workshops, newest first, from the title
 // screen: each with its name (or the day it started), when it was last
 // played, its teams and their points. The one selected can be renamed,
-// exported again as a CSV file, or deleted once the facilitator has said
-// yes. Empty workshops are never saved, so never listed.
+// exported again as a CSV file, deleted once the facilitator has said yes,
+// or resumed when it is not finished. Empty workshops are never saved, so
+// never listed; one another window of the game plays is refused in words.
 type workshopsScene struct {
 	d    *Deps
 	back Scene
@@ -43,9 +44,10 @@ const (
 	workshopRename = iota
 	workshopExport
 	workshopDelete
+	workshopResume
 )
 
-var workshopButtons = []string{"workshops_rename", "workshops_export", "workshops_delete"}
+var workshopButtons = []string{"workshops_rename", "workshops_export", "workshops_delete", "workshops_resume"}
 
 // newWorkshopsScene returns the list of saved workshops; back is where Esc
 // goes.
@@ -142,6 +144,9 @@ func (w *workshopsScene) disabled(b int) bool {
 	if len(w.list) == 0 {
 		return true
 	}
+	if b == workshopResume {
+		return !resumable(w.list[w.sel])
+	}
 	return b != workshopDelete && unreadable(w.list[w.sel])
 }
 
@@ -181,8 +186,22 @@ func (w *workshopsScene) Update(in *Input) Scene {
 		return w.export()
 	case workshopDelete:
 		w.confirm, w.confirmMenu = true, menu{focus: 1}
+	case workshopResume:
+		if next := resumeSaved(w.d, w.list[w.sel].ID); next != nil {
+			return next
+		}
 	}
 	return w
+}
+
+// failed shows why renaming or deleting did not work: another window of
+// the game plays the workshop, or the file could not be changed (msg).
+func (w *workshopsScene) failed(err error, msg string) {
+	if errors.Is(err, game.ErrHeld) {
+		msg = "workshops_held"
+	}
+	w.d.View.Notice = w.d.View.Tr.T(msg)
+	fmt.Fprintln(os.Stderr, "declic:", err)
 }
 
 // updateRename handles the keys while the name is typed: Enter or the
@@ -197,8 +216,7 @@ func (w *workshopsScene) updateRename(in *Input, l workshopsLayout) Scene {
 	case in.Has(ActionNext), in.Tapped(l.answers[0]):
 		id := w.list[w.sel].ID
 		if err := w.d.Store.Rename(id, string(w.name)); err != nil {
-			w.d.View.Notice = w.d.View.Tr.T("workshops_rename_failed")
-			fmt.Fprintln(os.Stderr, "declic:", err)
+			w.failed(err, "workshops_rename_failed")
 		}
 		w.renaming, w.changed = false, true
 		w.reload(id)
@@ -219,8 +237,7 @@ func (w *workshopsScene) updateConfirm(in *Input, l workshopsLayout) Scene {
 	case 0:
 		w.confirm, w.changed = false, true
 		if err := w.d.Store.Delete(w.list[w.sel].ID); err != nil {
-			w.d.View.Notice = w.d.View.Tr.T("workshops_delete_failed")
-			fmt.Fprintln(os.Stderr, "declic:", err)
+			w.failed(err, "workshops_delete_failed")
 		}
 		w.reload("")
 	case 1:

@@ -1,0 +1,11 @@
+//go:build !unix && !windows
+
+package game
+
+// lockFile does not lock where the system has no file locks (the browser
+// build keeps its sessions in localStorage, LocalStore, with locks of its
+// own).
+func lockFile(string) (unlock func(), err error) { return func() {}, nil }
+
+// removeLockFile has nothing to remove where lockFile writes nothing.
+func removeLockFile(string) {}
