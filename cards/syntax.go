@@ -1,10 +1,11 @@
 package cards
 
 import (
+	"errors"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/BurntSushi/toml"
+	"declic/internal/tomlguard"
 )
 
 // maxSyntaxRounds bounds how many times a deck with syntax errors is parsed
@@ -24,6 +25,12 @@ var curlyQuotes = []string{"“", "”", "«", "»", "‘", "’", "„"}
 // out, as long as leaving it out cannot change how the lines after it read.
 // It returns nil when the text parses.
 func syntaxProblems(name, text string, err error) Problems {
+	var ge *tomlguard.Error
+	if errors.As(err, &ge) {
+		// Past a limit, the text is not read at all: nothing more to find.
+		return Problems{syntaxProblem(name, text, err)}
+	}
+	first, firstText := err, text
 	lines := strings.Split(text, "\n")
 	scan := scanLines(lines)
 	var problems Problems
@@ -43,10 +50,14 @@ func syntaxProblems(name, text string, err error) Problems {
 	}
 	if len(bad) > 0 {
 		text = leaveOut(lines, bad)
-		var raw map[string]any
-		_, err = toml.Decode(text, &raw)
+		_, _, err = decode(text)
 	}
 	for round := 0; err != nil && round < maxSyntaxRounds; round++ {
+		if errors.As(err, &ge) {
+			// Leaving lines out made a text the limits refuse (a line that
+			// opened a text now left out): what follows cannot be trusted.
+			break
+		}
 		p := syntaxProblem(name, text, err)
 		if p.Line < 1 || p.Line-1 > limit || bad[p.Line-1] {
 			break
@@ -57,11 +68,10 @@ func syntaxProblems(name, text string, err error) Problems {
 			break
 		}
 		text = leaveOut(lines, bad)
-		var raw map[string]any
-		_, err = toml.Decode(text, &raw)
+		_, _, err = decode(text)
 	}
-	if len(problems) == 0 && err != nil {
-		problems = append(problems, syntaxProblem(name, text, err))
+	if len(problems) == 0 && first != nil {
+		problems = append(problems, syntaxProblem(name, firstText, first))
 	}
 	problems.Sort()
 	return problems
