@@ -467,3 +467,20 @@ func TestUnreadablePicture(t *testing.T) {
 	require.Len(t, problems, 1)
 	assert.Equal(t, file+":9:1: file \"p.png\" cannot be read", problems[0].Text("en"))
 }
+
+// TestSyntaxRoundsAreBounded: the parser runs again for each faulty line
+// only while the text it has read in all stays under maxSyntaxBytes (50
+// rounds of a 5 MB deck took 90 s).
+func TestSyntaxRoundsAreBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(deck("[[card]]\ntype = \"open\"\nquestion = \"Q\"\n# " + strings.Repeat("x", maxSyntaxBytes*3/8) + "\n"))
+	for i := range 10 {
+		fmt.Fprintf(&b, "x%d = 1 2\n", i)
+	}
+	_, problems := Parse("t.toml", []byte(b.String()), nil)
+	require.Len(t, problems, 2, "a parse, and one more while under the budget")
+	assert.Equal(t, "t.toml:10:7: end of line expected: one key = value a line, text between quotes", problems[0].Text("en"))
+
+	_, problems = Parse("t.toml", []byte(deck("[[card]]\ntype = \"open\"\nquestion = \"Q\"\n"+strings.Repeat("y = 1 2\n", 60))), nil)
+	assert.Len(t, problems, maxSyntaxRounds, "a small deck gets every round")
+}
