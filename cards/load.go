@@ -170,7 +170,7 @@ func Unique(decks []*Deck) Problems {
 type idLang struct{ id, lang string }
 
 func duplicateDeck(d, first *Deck) Problem {
-	return Problem{Path: d.Path, Line: d.idPos.line, Col: d.idPos.col, id: msgDuplicateDeck, args: []any{d.ID, d.Language, first.Path}}
+	return Problem{Path: d.Path, Line: d.idPos.line, Col: d.idPos.col, id: msgDuplicateDeck, args: []any{d.ID, d.Language, pathArg(first.Path)}}
 }
 
 func isDeckFile(name string) bool {

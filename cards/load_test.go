@@ -389,10 +389,17 @@ func TestSyntaxInWords(t *testing.T) {
 // TestQuotedWordsAreBounded: a message quotes at most maxQuoted characters
 // of a deck, and never a character that acts on a terminal.
 func TestQuotedWordsAreBounded(t *testing.T) {
-	long := strings.Repeat("x", 10<<20)
-	_, problems := Parse("t.toml", []byte("format = 1\n[deck]\nid = \"A"+long+"z\"\ntitle = \"T\"\nlanguage = \"fr\"\n[[card]]\ntype = \"open\"\nquestion = \"Q\"\n"), nil)
+	_, problems := Parse("t.toml", []byte("format = 1\n[deck]\nid = \"A"+strings.Repeat("x", 10<<20)+"z\"\ntitle = \"T\"\nlanguage = \"fr\"\n[[card]]\ntype = \"open\"\nquestion = \"Q\"\n"), nil)
 	require.Len(t, problems, 1)
 	assert.Equal(t, "t.toml:3:1: id \"A"+strings.Repeat("x", 39)+"…"+strings.Repeat("x", 18)+"z\" is not valid: lower-case letters without accents, digits and hyphens, for example \"fake-news-teens\"", problems[0].Text("en"))
+
+	// A file's path is shown whole: whoever reads it must find the file.
+	long := filepath.Join(strings.Repeat("dossier/", 10), "a.toml")
+	a, _ := Parse(long, []byte(deck("[[card]]\ntype = \"open\"\nquestion = \"Q\"\n")), nil)
+	b, _ := Parse("b.toml", []byte(deck("[[card]]\ntype = \"open\"\nquestion = \"Q\"\n")), nil)
+	problems = Unique([]*Deck{a, b})
+	require.Len(t, problems, 1)
+	assert.Equal(t, "b.toml:3:1: deck \"t\" (fr) already exists: "+long+"; change its id", problems[0].Text("en"))
 
 	_, problems = Parse("t.toml", []byte(deck("[[card]]\ntype = \"open\"\nquestion = \"Q\"\n\"a\\u001b[2Jb\\u202ec\" = 1\n")), nil)
 	require.Len(t, problems, 1)

@@ -182,6 +182,8 @@ func render(lang string, id msgID, args []any) string {
 			rendered[i] = render(lang, a, nil)
 		case string:
 			rendered[i] = quoted(a)
+		case pathArg:
+			rendered[i] = visible(string(a))
 		default:
 			rendered[i] = a
 		}
@@ -189,42 +191,44 @@ func render(lang string, id msgID, args []any) string {
 	return fmt.Sprintf(format, rendered...)
 }
 
+// pathArg is a file's path as a message argument: shown whole (whoever reads
+// it must find the file), its control characters made visible.
+type pathArg string
+
+// visible returns s with the characters that would act on a terminal or
+// reorder the line (control and bidirectional formatting characters) shown
+// as �.
+func visible(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
+			return '\uFFFD'
+		}
+		return r
+	}, s)
+}
+
 // maxQuoted is the most characters of a deck's text (an id, a key, a path)
 // a message quotes: a 10 MB id is no 10 MB message.
 const maxQuoted = 60
 
 // quoted returns a text quoted from a deck as a message shows it: cut in the
-// middle past maxQuoted characters (both ends of an id or a path tell most),
-// and with the characters that would act on a terminal or reorder the line
-// (control and bidirectional formatting characters) shown as �.
+// middle past maxQuoted characters (both ends of an id tell most), and
+// visible.
 func quoted(s string) string {
-	n := utf8.RuneCountInString(s)
-	clean := n <= maxQuoted
-	if clean {
-		for _, r := range s {
-			if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
-				clean = false
-				break
-			}
+	if n := utf8.RuneCountInString(s); n > maxQuoted {
+		head, tail := maxQuoted*2/3, maxQuoted-maxQuoted*2/3-1
+		s = s[:runeOffset(s, head)] + "…" + s[runeOffset(s, n-tail):]
+	}
+	return visible(s)
+}
+
+// runeOffset returns the byte offset of the i-th character of s.
+func runeOffset(s string, i int) int {
+	for off := range s {
+		if i == 0 {
+			return off
 		}
+		i--
 	}
-	if clean {
-		return s
-	}
-	var b strings.Builder
-	head, tail := maxQuoted*2/3, maxQuoted-maxQuoted*2/3-1
-	i := 0
-	for _, r := range s {
-		switch {
-		case n > maxQuoted && i == head:
-			b.WriteRune('…')
-		case n > maxQuoted && i > head && i < n-tail:
-		case unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r):
-			b.WriteRune('\uFFFD')
-		default:
-			b.WriteRune(r)
-		}
-		i++
-	}
-	return b.String()
+	return len(s)
 }
