@@ -71,6 +71,8 @@ func FuzzLoadAssets(f *testing.F) {
 	f.Add([]byte(deck(card)+"image = \"img/"), uint8(2), uint16(100), []byte("/p.png\"\n"))
 	f.Add([]byte(deck("")), uint8(18), uint16(2_000), []byte(card))
 	f.Add([]byte(deck(card)+"claim = \"a"), uint8(15), uint16(5_000), []byte("\"\n"))
+	f.Add([]byte(deck(strings.ReplaceAll(card, "img/p.png", "img/bad.png"))), uint8(6), uint16(3), []byte(card))
+	f.Add([]byte(deck(strings.ReplaceAll(card, "img/s.wav", "img/p.png"))), uint8(16), uint16(40), []byte(" [[[\n"))
 	f.Fuzz(func(t *testing.T, prefix []byte, token uint8, count uint16, suffix []byte) {
 		src := append(append(append([]byte{}, prefix...), bytes.Repeat([]byte(fuzzTokens[int(token)%len(fuzzTokens)]), int(count))...), suffix...)
 		fsys := fstest.MapFS{
