@@ -72,17 +72,17 @@ func (s *runeSet) add(r rune) {
 }
 
 // codes writes the characters as their codes: "U+202E, U+001B".
-func (s runeSet) codes() string {
+func (s runeSet) codes() listArg {
 	return s.list(func(r rune) string { return strings.Trim(printable.Code(r), "[]") })
 }
 
 // named writes the characters as their codes and themselves:
 // "U+1F36A (🍪), U+05D0 (א)".
-func (s runeSet) named() string {
+func (s runeSet) named() listArg {
 	return s.list(func(r rune) string { return strings.Trim(printable.Code(r), "[]") + " (" + string(r) + ")" })
 }
 
-func (s runeSet) list(name func(rune) string) string {
+func (s runeSet) list(name func(rune) string) listArg {
 	parts := make([]string, 0, maxListed+1)
 	for i, r := range s {
 		if i == maxListed {
@@ -91,5 +91,5 @@ func (s runeSet) list(name func(rune) string) string {
 		}
 		parts = append(parts, name(r))
 	}
-	return strings.Join(parts, ", ")
+	return listArg(strings.Join(parts, ", "))
 }

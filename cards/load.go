@@ -13,6 +13,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"declic/internal/safefile"
+	"declic/internal/tomlguard"
 )
 
 // MaxFileSize is the largest deck file read, far above any real deck (a
@@ -66,9 +67,17 @@ func LoadPath(p string) ([]*Deck, Problems) {
 		return []*Deck{d}, problems
 	}
 	var files []string
+	var unreadable Problems
 	err = filepath.WalkDir(p, func(file string, e fs.DirEntry, err error) error {
 		if err != nil {
-			return nil // an unreadable sub-folder is skipped, not fatal
+			// A folder that cannot be listed is said so, not taken for an
+			// empty one; an unreadable sub-folder leaves the others playable.
+			problem := Problem{Path: file, id: msgFolderUnreadable}
+			if file != p {
+				problem.Severity = Warning
+			}
+			unreadable = append(unreadable, problem)
+			return nil
 		}
 		if e.IsDir() && file != p && strings.HasPrefix(e.Name(), ".") {
 			return filepath.SkipDir
@@ -82,10 +91,14 @@ func LoadPath(p string) ([]*Deck, Problems) {
 		return nil, Problems{fileProblem(p, err)}
 	}
 	if len(files) == 0 {
+		if len(unreadable) > 0 {
+			unreadable[0].Severity = Error // nothing to play: whoever named the folder expected decks
+			return nil, unreadable
+		}
 		return nil, Problems{{Path: p, id: msgNoDecks}}
 	}
 	var decks []*Deck
-	var problems Problems
+	problems := unreadable
 	for _, file := range files {
 		d, ps := LoadFile(file)
 		problems = append(problems, ps...)
@@ -157,7 +170,7 @@ func Unique(decks []*Deck) Problems {
 type idLang struct{ id, lang string }
 
 func duplicateDeck(d, first *Deck) Problem {
-	return Problem{Path: d.Path, Line: d.idPos.line, Col: d.idPos.col, id: msgDuplicateDeck, args: []any{d.ID, d.Language, first.Path}}
+	return Problem{Path: d.Path, Line: d.idPos.line, Col: d.idPos.col, id: msgDuplicateDeck, args: []any{d.ID, d.Language, pathArg(first.Path)}}
 }
 
 func isDeckFile(name string) bool {
@@ -212,18 +225,30 @@ func parse(name string, src []byte, assets folder) (d *Deck, problems Problems) 
 	if strings.Contains(text, "\r\n") {
 		text = strings.ReplaceAll(text, "\r\n", "\n")
 	}
-	var raw map[string]any
-	md, err := toml.Decode(text, &raw)
+	raw, md, err := decode(text)
 	if err != nil {
 		return nil, syntaxProblems(name, text, err)
 	}
 	c := &checker{path: name, text: text, assets: assets}
 	d = c.deck(raw, md)
+	c.problems = c.problems.compact()
 	c.problems.Sort()
 	if c.problems.Errors() > 0 {
 		return nil, c.problems
 	}
 	return d, c.problems
+}
+
+// decode parses a deck's text as TOML, once tomlguard has made sure that the
+// parser can read it in bounded memory and stack: its errors are a
+// *tomlguard.Error or the parser's toml.ParseError.
+func decode(text string) (map[string]any, toml.MetaData, error) {
+	if err := tomlguard.Check(text); err != nil {
+		return nil, toml.MetaData{}, err
+	}
+	var raw map[string]any
+	md, err := toml.Decode(text, &raw)
+	return raw, md, err
 }
 
 // firstInvalidByte returns the line and column of the first byte that is not
@@ -263,9 +288,13 @@ func lineCol(text string, offset int) (line, col int) {
 // on. The parser's own message is technical English; the frequent mistakes
 // of a deck written by hand get a message of their own.
 func syntaxProblem(name, text string, err error) Problem {
+	var ge *tomlguard.Error
+	if errors.As(err, &ge) {
+		return Problem{Path: name, Line: ge.Line, Col: ge.Col, id: guardMessages[ge.Kind], args: []any{ge.Limit}}
+	}
 	var pe toml.ParseError
 	if !errors.As(err, &pe) {
-		return Problem{Path: name, Line: 1, id: msgSyntax, args: []any{err.Error()}}
+		return Problem{Path: name, Line: 1, id: msgSyntax}
 	}
 	line, col := lineCol(text, pe.Position.Start)
 	if line != pe.Position.Line && pe.Position.Line > 0 {
@@ -274,7 +303,22 @@ func syntaxProblem(name, text string, err error) Problem {
 	p := Problem{Path: name, Line: line, Col: col}
 	m := pe.Message
 	has := func(s string) bool { return strings.Contains(m, s) }
+	// Every message of the parser (lex.go and parse.go of BurntSushi/toml
+	// v1.6.0) that a deck can cause has words of its own here: none of its
+	// English reaches a facilitator.
 	switch {
+	case has("NULL bytes"):
+		p.id = msgNotUTF8 // UTF-16 without a byte order mark
+	case has("control characters"):
+		p.id = msgSyntaxControl
+	case has("escape") || has("Escaped character") || has("hexadecimal digits after"):
+		p.id = msgSyntaxEscape
+	case has("out of range") || has("out of the safe"):
+		p.id = msgSyntaxNumberRange
+	case has("datetime"):
+		p.id = msgSyntaxDate
+	case has(`'""""""'`) || has(`"''''''"`):
+		p.id = msgSyntaxTooManyQuotes
 	case has("expected value but found") || has("expected value"):
 		p.id = msgSyntaxValue
 		for _, q := range []string{"“", "”", "«", "»", "‘", "’", "„"} {
@@ -289,12 +333,14 @@ func syntaxProblem(name, text string, err error) Problem {
 		p.id = msgSyntaxStringNewline
 	case has("has already been defined"):
 		p.id, p.args = msgSyntaxDuplicateKey, []any{lastKeyPart(m)}
-	case has("already created"):
+	case has("already created") || has("is not a table"):
 		p.id, p.args = msgSyntaxTableRedefined, []any{quotedKey(m)}
 	case has("inline table"):
 		p.id = msgSyntaxInlineTable
 	case has("key separator") || has("expected '.' or '='") || has("unexpected '='") || has("key name appears blank"):
 		p.id = msgSyntaxEquals
+	case has("unexpected '.'"):
+		p.id = msgSyntaxKeyDot
 	case has("array terminator") || has("unexpected comma"):
 		p.id = msgSyntaxArray
 	case has("table name") || has("table array name"):
@@ -304,9 +350,17 @@ func syntaxProblem(name, text string, err error) Problem {
 	case has("float") || has("number") || has("digit") || has("integer"):
 		p.id = msgSyntaxNumber
 	default:
-		p.id, p.args = msgSyntax, []any{m}
+		p.id = msgSyntax
 	}
 	return p
+}
+
+// guardMessages says in words each limit tomlguard checks.
+var guardMessages = map[tomlguard.Kind]msgID{
+	tomlguard.TooDeep:         msgTooDeep,
+	tomlguard.TooManyKeyParts: msgKeyTooManyParts,
+	tomlguard.KeyTooLong:      msgKeyTooLong,
+	tomlguard.TooManyItems:    msgTooManyItems,
 }
 
 func restOfLine(text string, offset int) string {
@@ -320,17 +374,27 @@ func restOfLine(text string, offset int) string {
 	return rest
 }
 
-// quotedKey returns the key a parser message quotes between '…'.
+// quotedKey returns the key a parser message quotes between '…' (or "…"),
+// quotes inside the key included.
 func quotedKey(m string) string {
-	i := strings.IndexByte(m, '\'')
+	i := strings.IndexAny(m, `'"`)
 	if i < 0 {
 		return ""
 	}
-	j := strings.IndexByte(m[i+1:], '\'')
+	j := strings.LastIndexByte(m[i+1:], m[i])
 	if j < 0 {
 		return m[i+1:]
 	}
 	return m[i+1 : i+1+j]
+}
+
+// unquoted returns a key part without the quotes the parser writes around
+// a key that needs them ("l'ami").
+func unquoted(k string) string {
+	if len(k) >= 2 && k[0] == '"' && k[len(k)-1] == '"' {
+		return k[1 : len(k)-1]
+	}
+	return k
 }
 
 // lastKeyPart returns the last part of the dotted key a parser message
@@ -338,7 +402,7 @@ func quotedKey(m string) string {
 func lastKeyPart(m string) string {
 	k := quotedKey(m)
 	if i := strings.LastIndexByte(k, '.'); i >= 0 {
-		return k[i+1:]
+		return unquoted(k[i+1:])
 	}
-	return k
+	return unquoted(k)
 }

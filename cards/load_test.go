@@ -335,3 +335,159 @@ technique = 3
 	require.Len(t, problems, 1)
 	assert.Contains(t, problems[0].Text("fr"), "un texte ou une liste de textes")
 }
+
+// parserEnglish are words of the TOML parser's messages: none may reach a
+// facilitator.
+var parserEnglish = []string{"TOML", "0x", "int64", "float64", "Escaped", "escape in string", "expected", "unexpected", "invalid", "Invalid", "datetime", "Key '", "NULL", "hexadecimal", "BUG"}
+
+// TestSyntaxInWords: every parser message a deck written by hand (or by an
+// attacker) can cause is said in words, in both languages, at its place.
+func TestSyntaxInWords(t *testing.T) {
+	tests := []struct{ lines, want string }{
+		{"x = \"a\rb\"", "t.toml:6:6: invisible character not allowed (a control character, such as a lone carriage return): delete it or type this part again"},
+		{"x = 1\ry = 2", "t.toml:6:5: invisible character not allowed (a control character, such as a lone carriage return): delete it or type this part again"},
+		{"x = \"\x01\"", "t.toml:6:5: invisible character not allowed (a control character, such as a lone carriage return): delete it or type this part again"},
+		{"# \x7f", "t.toml:6:2: invisible character not allowed (a control character, such as a lone carriage return): delete it or type this part again"},
+		{`x = "C:\Users"`, `t.toml:6:6: backslash \ misused in this text: to write \, double it (\\), or put the text between single quotes '…'`},
+		{`x = "\x4"`, `t.toml:6:6: backslash \ misused in this text: to write \, double it (\\), or put the text between single quotes '…'`},
+		{`x = "\uD800"`, `t.toml:6:6: backslash \ misused in this text: to write \, double it (\\), or put the text between single quotes '…'`},
+		{"x = 99999999999999999999", "t.toml:6:5: number too large"},
+		{"x = 1e999", "t.toml:6:5: number too large"},
+		{"x = 2024-13-01", "t.toml:6:5: badly written date or time (for example 2024-03-15 or 14:30:00); if it is text, put it between quotes \"…\""},
+		{"x = 1:30", "t.toml:6:5: badly written date or time (for example 2024-03-15 or 14:30:00); if it is text, put it between quotes \"…\""},
+		{".x = 1", "t.toml:6:1: misplaced dot in the key name: one dot between two parts of the name, as in deck.title"},
+		{"x..y = 1", "t.toml:6:3: misplaced dot in the key name: one dot between two parts of the name, as in deck.title"},
+		{"x = '''a''''''", "t.toml:6:8: too many quotes in a row: a text on several lines ends with three quotes"},
+		{"x = 01", "t.toml:6:5: badly written number"},
+		{"[x]\ny = 1\n[x.y.z]", "t.toml:8:2: table \"x.y\" is already defined above"},
+		{"\"l'ami\" = 1\n\"l'ami\" = 2", "t.toml:7:2: \"l'ami\" is already defined above"},
+		{"x = " + strings.Repeat("[", 33), "t.toml:6:37: lists [ ] or tables { } nested too deep: 32 levels at most"},
+		{"x = " + strings.Repeat("{a=", 10_000), "t.toml:6:48: key name too long: 16 dot-separated parts at most, counting those of the table it is in"},
+		{strings.Repeat("a.", 30_000) + "a = 1", "t.toml:6:31: key name too long: 16 dot-separated parts at most, counting those of the table it is in"},
+		{"[" + strings.Repeat("t", 100_000) + "]\n" + strings.Repeat("k = 1\n", 5_000), "t.toml:6:2: key name too long: 128 characters at most, counting those of the table it is in"},
+		{strings.Repeat("[[card]]\n", 500_001), "t.toml:499998:7: too many keys, lists and tables for a deck: 500000 at most; this file is not read"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			_, problems := Parse("t.toml", []byte(deck(tt.lines+"\n")), nil)
+			require.NotEmpty(t, problems)
+			assert.Equal(t, tt.want, problems[0].Text("en"))
+			for _, p := range problems {
+				for _, lang := range []string{"fr", "en"} {
+					for _, english := range parserEnglish {
+						assert.NotContains(t, p.Message(lang), english)
+					}
+				}
+			}
+		})
+	}
+	_, problems := Parse("t.toml", []byte("f\x00o\x00r\x00"), nil)
+	require.Len(t, problems, 1)
+	assert.Equal(t, "t.toml:1:2: the file is not UTF-8: save it as UTF-8 (Notepad: Save As, Encoding: UTF-8)", problems[0].Text("en"), "UTF-16 without a byte order mark")
+}
+
+// TestQuotedWordsAreBounded: a message quotes at most maxQuoted characters
+// of a deck, and never a character that acts on a terminal.
+func TestQuotedWordsAreBounded(t *testing.T) {
+	_, problems := Parse("t.toml", []byte("format = 1\n[deck]\nid = \"A"+strings.Repeat("x", 10<<20)+"z\"\ntitle = \"T\"\nlanguage = \"fr\"\n[[card]]\ntype = \"open\"\nquestion = \"Q\"\n"), nil)
+	require.Len(t, problems, 1)
+	assert.Equal(t, "t.toml:3:1: id \"A"+strings.Repeat("x", 39)+"…"+strings.Repeat("x", 18)+"z\" is not valid: lower-case letters without accents, digits and hyphens, for example \"fake-news-teens\"", problems[0].Text("en"))
+
+	// A file's path is shown whole: whoever reads it must find the file.
+	long := filepath.Join(strings.Repeat("dossier/", 10), "a.toml")
+	a, _ := Parse(long, []byte(deck("[[card]]\ntype = \"open\"\nquestion = \"Q\"\n")), nil)
+	b, _ := Parse("b.toml", []byte(deck("[[card]]\ntype = \"open\"\nquestion = \"Q\"\n")), nil)
+	problems = Unique([]*Deck{a, b})
+	require.Len(t, problems, 1)
+	assert.Equal(t, "b.toml:3:1: deck \"t\" (fr) already exists: "+long+"; change its id", problems[0].Text("en"))
+
+	_, problems = Parse("t.toml", []byte(deck("[[card]]\ntype = \"open\"\nquestion = \"Q\"\n\"a\\u001b[2Jb\\u202ec\" = 1\n")), nil)
+	require.Len(t, problems, 1)
+	assert.Equal(t, "t.toml:6:1: unknown key \"a\uFFFD[2Jb\uFFFDc\"", problems[0].Text("en"))
+}
+
+// TestRepeatedProblemsAreMerged: one line per kind of problem and place,
+// however often a deck repeats its mistake.
+func TestRepeatedProblemsAreMerged(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(deck("[[question]]\nid = \"q\"\ntext = \"Q ?\"\n"))
+	for i := range 6 {
+		fmt.Fprintf(&b, "[[card]]\ntype = \"character\"\nname = \"P%d\"\nyes = [\"q\"]\n", i)
+	}
+	b.WriteString("[[card]]\ntype = \"character\"\nname = \"P\"\nyes = [\"q\"" + strings.Repeat(", \"q\"", 100_000))
+	for i := range 1000 {
+		fmt.Fprintf(&b, ", \"u%d\"", i)
+	}
+	b.WriteString("]\n")
+	_, problems := Parse("t.toml", []byte(b.String()), nil)
+	var got []string
+	for _, p := range problems {
+		if p.Line == 36 {
+			got = append(got, p.Text("en"))
+		}
+	}
+	assert.Equal(t, []string{
+		"t.toml:36:1: \"yes\" names \"q\" twice (+ 99999 more of the same kind here)",
+		"t.toml:36:1: question \"u0\" is unknown: add it as a [[question]] or fix the id",
+		"t.toml:36:1: question \"u1\" is unknown: add it as a [[question]] or fix the id",
+		"t.toml:36:1: question \"u2\" is unknown: add it as a [[question]] or fix the id (+ 997 more of the same kind here)",
+	}, got)
+}
+
+// TestUnreadableFolder: a folder that cannot be listed is said so, not
+// taken for a folder without decks.
+func TestUnreadableFolder(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root reads every folder")
+	}
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.toml"), []byte(deck("[[card]]\ntype = \"open\"\nquestion = \"Q\"\n")), 0o644))
+	locked := filepath.Join(dir, "locked")
+	require.NoError(t, os.Mkdir(locked, 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(locked, "b.toml"), []byte(deck("")), 0o644))
+	require.NoError(t, os.Chmod(locked, 0))
+	t.Cleanup(func() { os.Chmod(locked, 0o755) })
+
+	decks, problems := LoadPath(locked)
+	assert.Empty(t, decks)
+	require.Len(t, problems, 1)
+	assert.Equal(t, locked+": this folder cannot be read (permission denied?): its decks are not read", problems[0].Text("en"))
+	assert.Equal(t, 1, problems.Errors())
+
+	decks, problems = LoadPath(dir)
+	assert.Len(t, decks, 1, "the other decks load")
+	require.Len(t, problems, 1)
+	assert.Equal(t, locked+": warning: this folder cannot be read (permission denied?): its decks are not read", problems[0].Text("en"))
+}
+
+// TestUnreadablePicture: a picture that cannot be read is said so, not
+// taken for a path leaving the deck's folder.
+func TestUnreadablePicture(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root reads every file")
+	}
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "p.png"), mustRead(t, filepath.Join("testdata", "valid", "img", "wifi.png")), 0))
+	file := filepath.Join(dir, "deck.toml")
+	require.NoError(t, os.WriteFile(file, []byte(deck("[[card]]\ntype = \"open\"\nquestion = \"Q\"\nimage = \"p.png\"\n")), 0o644))
+	_, problems := LoadFile(file)
+	require.Len(t, problems, 1)
+	assert.Equal(t, file+":9:1: file \"p.png\" cannot be read", problems[0].Text("en"))
+}
+
+// TestSyntaxRoundsAreBounded: the parser runs again for each faulty line
+// only while the text it has read in all stays under maxSyntaxBytes (50
+// rounds of a 5 MB deck took 90 s).
+func TestSyntaxRoundsAreBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(deck("[[card]]\ntype = \"open\"\nquestion = \"Q\"\n# " + strings.Repeat("x", maxSyntaxBytes*3/8) + "\n"))
+	for i := range 10 {
+		fmt.Fprintf(&b, "x%d = 1 2\n", i)
+	}
+	_, problems := Parse("t.toml", []byte(b.String()), nil)
+	require.Len(t, problems, 2, "a parse, and one more while under the budget")
+	assert.Equal(t, "t.toml:10:7: end of line expected: one key = value a line, text between quotes", problems[0].Text("en"))
+
+	_, problems = Parse("t.toml", []byte(deck("[[card]]\ntype = \"open\"\nquestion = \"Q\"\n"+strings.Repeat("y = 1 2\n", 60))), nil)
+	assert.Len(t, problems, maxSyntaxRounds, "a small deck gets every round")
+}

@@ -6,6 +6,7 @@ type msgID int
 
 const (
 	msgWarningPrefix msgID = iota
+	msgMoreAlike
 
 	// Reading files.
 	msgNotFound
@@ -16,6 +17,7 @@ const (
 	msgNoDecks
 	msgNotUTF8
 	msgInternal
+	msgFolderUnreadable
 
 	// TOML syntax.
 	msgSyntax
@@ -31,6 +33,16 @@ const (
 	msgSyntaxEndOfLine
 	msgSyntaxNumber
 	msgSyntaxTableRedefined
+	msgSyntaxControl
+	msgSyntaxEscape
+	msgSyntaxNumberRange
+	msgSyntaxDate
+	msgSyntaxKeyDot
+	msgSyntaxTooManyQuotes
+	msgTooDeep
+	msgKeyTooManyParts
+	msgKeyTooLong
+	msgTooManyItems
 
 	// Structure and types.
 	msgUnknownKey
@@ -123,6 +135,7 @@ const (
 // are shown as the writer typed them.
 var messages = map[msgID]struct{ fr, en string }{
 	msgWarningPrefix: {"attention : ", "warning: "},
+	msgMoreAlike:     {" (+ %d du même genre à cet endroit)", " (+ %d more of the same kind here)"},
 
 	msgNotFound:   {"fichier ou dossier introuvable", "no such file or folder"},
 	msgPermission: {"lecture refusée : droits insuffisants sur ce fichier", "cannot read this file: permission denied"},
@@ -133,7 +146,9 @@ var messages = map[msgID]struct{ fr, en string }{
 	msgNotUTF8:    {"le fichier n'est pas en UTF-8 : enregistrez-le en UTF-8 (Bloc-notes : « Enregistrer sous », Encodage : UTF-8)", "the file is not UTF-8: save it as UTF-8 (Notepad: Save As, Encoding: UTF-8)"},
 	msgInternal:   {"erreur inattendue en lisant ce jeu ; merci de la signaler avec le fichier", "unexpected error while reading this deck; please report it with the file"},
 
-	msgSyntax:               {"ligne mal écrite (%s)", "badly written line (%s)"},
+	msgFolderUnreadable: {"lecture impossible de ce dossier (droits insuffisants ?) : ses jeux de cartes ne sont pas lus", "this folder cannot be read (permission denied?): its decks are not read"},
+
+	msgSyntax:               {"ligne mal écrite : vérifiez les guillemets, les crochets et le signe =", "badly written line: check the quotes, the brackets and the = sign"},
 	msgSyntaxCurlyQuote:     {"guillemet typographique %s : écrivez le texte entre guillemets droits \"…\"", "curly quote %s: write text between straight quotes \"…\""},
 	msgSyntaxValue:          {"valeur attendue après « = » : du texte entre guillemets \"…\", un nombre, ou une liste entre [ ]", "a value is expected after \"=\": text between quotes \"…\", a number, or a list between [ ]"},
 	msgSyntaxUnclosedString: {"guillemet fermant manquant", "missing closing quote"},
@@ -146,6 +161,16 @@ var messages = map[msgID]struct{ fr, en string }{
 	msgSyntaxEndOfLine:      {"fin de ligne attendue : une seule clé = valeur par ligne, le texte entre guillemets", "end of line expected: one key = value a line, text between quotes"},
 	msgSyntaxNumber:         {"nombre mal écrit", "badly written number"},
 	msgSyntaxTableRedefined: {"le tableau « %s » est déjà défini plus haut", "table \"%s\" is already defined above"},
+	msgSyntaxControl:        {"caractère invisible interdit (un caractère de contrôle, par exemple un retour chariot seul) : effacez-le ou retapez ce passage", "invisible character not allowed (a control character, such as a lone carriage return): delete it or type this part again"},
+	msgSyntaxEscape:         {"barre oblique inverse \\ mal employée dans ce texte : pour écrire \\, doublez-la (\\\\), ou mettez le texte entre apostrophes '…'", "backslash \\ misused in this text: to write \\, double it (\\\\), or put the text between single quotes '…'"},
+	msgSyntaxNumberRange:    {"nombre trop grand", "number too large"},
+	msgSyntaxDate:           {"date ou heure mal écrite (par exemple 2024-03-15 ou 14:30:00) ; si c'est du texte, mettez-le entre guillemets \"…\"", "badly written date or time (for example 2024-03-15 or 14:30:00); if it is text, put it between quotes \"…\""},
+	msgSyntaxKeyDot:         {"point mal placé dans le nom de la clé : un seul point entre deux parties du nom, comme dans deck.title", "misplaced dot in the key name: one dot between two parts of the name, as in deck.title"},
+	msgSyntaxTooManyQuotes:  {"trop de guillemets de suite : un texte sur plusieurs lignes se ferme par trois guillemets", "too many quotes in a row: a text on several lines ends with three quotes"},
+	msgTooDeep:              {"listes [ ] ou tableaux { } imbriqués trop profondément : %d niveaux au plus", "lists [ ] or tables { } nested too deep: %d levels at most"},
+	msgKeyTooManyParts:      {"nom de clé trop long : %d parties séparées par des points au plus, en comptant celles du tableau où elle se trouve", "key name too long: %d dot-separated parts at most, counting those of the table it is in"},
+	msgKeyTooLong:           {"nom de clé trop long : %d caractères au plus, en comptant ceux du tableau où elle se trouve", "key name too long: %d characters at most, counting those of the table it is in"},
+	msgTooManyItems:         {"trop de clés, de listes et de tableaux pour un jeu de cartes : %d au plus ; ce fichier n'est pas lu", "too many keys, lists and tables for a deck: %d at most; this file is not read"},
 
 	msgUnknownKey:          {"clé inconnue « %s »", "unknown key \"%s\""},
 	msgUnknownKeySuggest:   {"clé inconnue « %s » (vouliez-vous écrire « %s » ?)", "unknown key \"%s\" (did you mean \"%s\"?)"},

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Severity tells an error, which makes a deck unusable, from a warning, which
@@ -31,6 +33,7 @@ type Problem struct {
 	Severity Severity
 	id       msgID
 	args     []any
+	more     int // further problems of the same kind at the same place, merged into this one
 }
 
 // Message returns the problem's text in lang ("fr" or "en"; anything else
@@ -39,6 +42,9 @@ func (p Problem) Message(lang string) string {
 	text := render(lang, p.id, p.args)
 	if p.Severity == Warning {
 		text = render(lang, msgWarningPrefix, nil) + text
+	}
+	if p.more > 0 {
+		text += render(lang, msgMoreAlike, []any{p.more})
 	}
 	return text
 }
@@ -79,6 +85,66 @@ func (ps Problems) Errors() int {
 // Warnings counts the problems that leave a deck playable.
 func (ps Problems) Warnings() int { return len(ps) - ps.Errors() }
 
+// sameKind tells the problems of one kind at one place: the same message
+// at the same line and column, whatever the words quoted from the deck.
+type sameKind struct {
+	path      string
+	line, col int
+	severity  Severity
+	id        msgID
+}
+
+// maxAlike is how many problems of one kind at one place are listed one a
+// line; the last of them counts the others.
+const maxAlike = 3
+
+// compact merges the problems that repeat: a problem quoting the same
+// words as one before it at the same place, and every problem of a kind at
+// a place past the first maxAlike, are counted by the last one listed. A
+// list of a million repeated ids is one line, not a million; the order is
+// kept.
+func (ps Problems) compact() Problems {
+	if len(ps) < 2 {
+		return ps
+	}
+	type same struct {
+		kind sameKind
+		args string
+	}
+	listed := make(map[sameKind][]int) // indexes in out, at most maxAlike
+	exact := make(map[same]int)
+	out := ps[:0]
+	for _, p := range ps {
+		k := sameKind{p.Path, p.Line, p.Col, p.Severity, p.id}
+		e := same{k, quotedArgs(p.args)}
+		if i, ok := exact[e]; ok {
+			out[i].more += 1 + p.more
+			continue
+		}
+		if l := listed[k]; len(l) == maxAlike {
+			out[l[maxAlike-1]].more += 1 + p.more
+			continue
+		}
+		exact[e] = len(out)
+		listed[k] = append(listed[k], len(out))
+		out = append(out, p)
+	}
+	clear(ps[len(out):]) // let the merged problems' arguments go
+	return out
+}
+
+// quotedArgs returns a problem's arguments as its message shows them.
+func quotedArgs(args []any) string {
+	var b strings.Builder
+	for _, a := range args {
+		if s, ok := a.(string); ok {
+			a = quoted(s)
+		}
+		fmt.Fprintf(&b, "%v\x00", a)
+	}
+	return b.String()
+}
+
 // Sort orders problems by file, line and column, so that a report reads from
 // the top of each file down, whatever order the checks ran in.
 func (ps Problems) Sort() {
@@ -111,11 +177,65 @@ func render(lang string, id msgID, args []any) string {
 	}
 	rendered := make([]any, len(args))
 	for i, a := range args {
-		if sub, ok := a.(msgID); ok {
-			rendered[i] = render(lang, sub, nil)
-		} else {
+		switch a := a.(type) {
+		case msgID:
+			rendered[i] = render(lang, a, nil)
+		case string:
+			rendered[i] = quoted(a)
+		case pathArg:
+			rendered[i] = visible(string(a))
+		case listArg:
+			rendered[i] = visible(string(a))
+		default:
 			rendered[i] = a
 		}
 	}
 	return fmt.Sprintf(format, rendered...)
+}
+
+// pathArg is a file's path as a message argument: shown whole (whoever reads
+// it must find the file), its control characters made visible.
+type pathArg string
+
+// listArg is a list the checker wrote itself from a bounded number of
+// parts (the characters a field cannot show): shown whole, where a word
+// quoted from a deck would be cut.
+type listArg string
+
+// visible returns s with the characters that would act on a terminal or
+// reorder the line (control and bidirectional formatting characters) shown
+// as �.
+func visible(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
+			return '\uFFFD'
+		}
+		return r
+	}, s)
+}
+
+// maxQuoted is the most characters of a deck's text (an id, a key, a path)
+// a message quotes: a 10 MB id is no 10 MB message.
+const maxQuoted = 60
+
+// quoted returns a text quoted from a deck as a message shows it: cut in the
+// middle past maxQuoted characters (both ends of an id tell most), and
+// visible.
+func quoted(s string) string {
+	if n := utf8.RuneCountInString(s); n > maxQuoted {
+		head, tail := maxQuoted*2/3, maxQuoted-maxQuoted*2/3-1
+		s = s[:runeOffset(s, head)] + "…" + s[runeOffset(s, n-tail):]
+	}
+	return visible(s)
+}
+
+// runeOffset returns the byte offset of the i-th character of s.
+func runeOffset(s string, i int) int {
+	for off := range s {
+		if i == 0 {
+			return off
+		}
+		i--
+	}
+	return len(s)
 }

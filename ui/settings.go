@@ -6,8 +6,15 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
+	"unicode"
 
 	"github.com/BurntSushi/toml"
+
+	"declic/assets"
+	"declic/internal/safefile"
+	"declic/internal/tomlguard"
 )
 
 // Settings are the player's display choices, kept in settings.toml in
@@ -27,24 +34,85 @@ func DefaultSettings() Settings { return Settings{TextScale: 1, Sound: true} }
 // TextScales are the text sizes offered.
 var TextScales = []float64{1, 1.2, 1.4}
 
+// maxSettingsSize is the largest settings file read: the game writes a
+// few hundred bytes.
+const maxSettingsSize = 64 << 10
+
 // LoadSettings reads the settings file; a missing file gives the defaults,
-// a damaged one the defaults and an error to show.
+// a damaged one the defaults and an error to show (SettingsNotice). A file
+// naming a language Déclic does not speak gives its other settings, the
+// language left to the system, and an *UnknownLanguageError.
 func LoadSettings(file string) (Settings, error) {
-	s := DefaultSettings()
-	data, err := os.ReadFile(file)
+	data, err := safefile.ReadFile(file, maxSettingsSize)
 	if errors.Is(err, fs.ErrNotExist) {
-		return s, nil
+		return DefaultSettings(), nil
 	}
+	if err != nil {
+		return DefaultSettings(), fmt.Errorf("reading %s: %w", file, err)
+	}
+	s, err := decodeSettings(string(data))
 	if err != nil {
 		return s, fmt.Errorf("reading %s: %w", file, err)
 	}
-	if _, err := toml.Decode(string(data), &s); err != nil {
-		return DefaultSettings(), fmt.Errorf("reading %s: %w", file, err)
+	return s, nil
+}
+
+// decodeSettings reads settings from their TOML text, as LoadSettings
+// says, whatever the text holds: tomlguard refuses first what would make
+// the parser crash or exhaust the memory, and a value out of range is
+// replaced by its default.
+func decodeSettings(text string) (Settings, error) {
+	if err := tomlguard.Check(text); err != nil {
+		return DefaultSettings(), err
 	}
-	if s.TextScale < 1 || s.TextScale > 2 {
+	s := DefaultSettings()
+	if _, err := toml.Decode(text, &s); err != nil {
+		return DefaultSettings(), err
+	}
+	if !(s.TextScale >= 1 && s.TextScale <= 2) { // NaN included
 		s.TextScale = 1
 	}
+	if s.Language != "" && !slices.Contains(assets.Languages, s.Language) {
+		err := &UnknownLanguageError{Language: s.Language}
+		s.Language = ""
+		return s, err
+	}
 	return s, nil
+}
+
+// UnknownLanguageError is a settings file naming a language Déclic does
+// not speak (edited by hand, or written by a later version).
+type UnknownLanguageError struct{ Language string }
+
+func (e *UnknownLanguageError) Error() string {
+	return fmt.Sprintf("no translation for language %q", e.Language)
+}
+
+// SettingsNotice returns what to tell the person about err, an error of
+// LoadSettings, in their language.
+func SettingsNotice(tr *assets.Translator, err error) string {
+	var lang *UnknownLanguageError
+	if errors.As(err, &lang) {
+		return tr.T("settings_unknown_language", "Value", shown(lang.Language, 16))
+	}
+	return tr.T("settings_damaged")
+}
+
+// shown returns a text read from a file as a notice may show it: at most
+// max characters, control and bidirectional formatting characters as �.
+func shown(s string, max int) string {
+	var b strings.Builder
+	for i, r := range []rune(s) {
+		if i == max {
+			b.WriteRune('…')
+			break
+		}
+		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
+			r = '\uFFFD'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // Save writes the settings file, through a temporary file so that a crash

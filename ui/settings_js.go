@@ -42,11 +42,8 @@ func LoadBrowserSettings() (s Settings, err error) {
 	if v.IsNull() || v.IsUndefined() {
 		return s, nil
 	}
-	if _, err := toml.Decode(v.String(), &s); err != nil {
-		return DefaultSettings(), fmt.Errorf("reading settings: %w", err)
-	}
-	if s.TextScale < 1 || s.TextScale > 2 {
-		s.TextScale = 1
+	if s, err = decodeSettings(v.String()); err != nil {
+		return s, fmt.Errorf("reading settings: %w", err)
 	}
 	return s, nil
 }

@@ -19,15 +19,17 @@ import (
 // (headless_gui.go).
 func window(c *cli.Command, deck string) int {
 	sessions, settingsFile := places(c)
-	settings, err := loadSettings(settingsFile)
-	if err != nil {
-		fmt.Fprintln(c.Stderr(), c.Tr().T("settings_damaged"))
-	}
+	settings, settingsErr := loadSettings(settingsFile)
 	if c.Options().Lang != "" {
 		settings.Language = c.Options().Lang
 	}
 	if settings.Language != "" && settings.Language != c.Tr().Lang() {
 		c.Speak(settings.Language)
+	}
+	notice := "" // shown on the first screen: a double-click shows no terminal
+	if settingsErr != nil {
+		notice = ui.SettingsNotice(c.Tr(), settingsErr)
+		fmt.Fprintln(c.Stderr(), notice)
 	}
 	switch {
 	case c.Options().Fullscreen:
@@ -50,7 +52,7 @@ func window(c *cli.Command, deck string) int {
 		}
 	}
 	d := &ui.Deps{
-		View:         &ui.View{Fonts: fonts, Tr: c.Tr(), Settings: &settings, Theme: ui.NormalTheme, Metrics: ui.NewMetrics(1366, 768, 1)},
+		View:         &ui.View{Fonts: fonts, Tr: c.Tr(), Settings: &settings, Theme: ui.NormalTheme, Metrics: ui.NewMetrics(1366, 768, 1), Notice: notice},
 		Library:      lib,
 		Family:       c.Family(),
 		Shelf:        shelf(c, lib),
