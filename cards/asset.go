@@ -49,9 +49,34 @@ func leavesFolder(rel string) bool {
 	return clean == ".." || strings.HasPrefix(clean, "../") || !fs.ValidPath(clean)
 }
 
+// maxDeckPixels is how many pixels a deck's pictures may hold together (the
+// sum of width × height of its distinct pictures): the game keeps every
+// picture of a deck decoded, 4 bytes a pixel on the graphics card, once it
+// has shown it, and a board shows all its pictures at once. 64 megapixels is
+// 30 pictures of 1920 × 1080, or 240 MB decoded; the bundled decks' largest
+// is 5.3.
+const maxDeckPixels = 64_000_000
+
+// assetKey names a picture or sound of a deck by its clean path.
+type assetKey struct {
+	path  string
+	image bool
+}
+
+// assetCheck is what checking one picture or sound found: ok, or the
+// message of its problem with the arguments after its path; and a
+// picture's width × height.
+type assetCheck struct {
+	ok     bool
+	id     msgID
+	args   []any
+	pixels int
+}
+
 // asset checks that a picture or sound stays inside the deck's folder, exists
 // and can be read; pictures are decoded, after their header is checked for a
-// size that decoding would not survive.
+// size that decoding would not survive. A file is checked once however many
+// cards name it, and its problem reported at each of them.
 func (c *checker) asset(t table, key, rel string, isImage bool) bool {
 	if leavesFolder(rel) {
 		t.errorAt(key, msgPathLeaves, key, rel)
@@ -60,52 +85,82 @@ func (c *checker) asset(t table, key, rel string, isImage bool) bool {
 	if c.assets.fsys == nil {
 		return true
 	}
-	clean := cleanAssetPath(rel)
-	data, err := safefile.ReadFS(c.assets.fsys, clean, MaxAssetSize)
+	k := assetKey{cleanAssetPath(rel), isImage}
+	r, seen := c.assetChecks[k]
+	if !seen {
+		r = c.checkAsset(k)
+		if c.assetChecks == nil {
+			c.assetChecks = make(map[assetKey]assetCheck)
+		}
+		c.assetChecks[k] = r
+	}
 	switch {
-	case safefile.Escapes(err):
+	case r.ok:
+	case r.id == msgPathLeaves:
 		t.errorAt(key, msgPathLeaves, key, rel)
 		return false
-	case errors.Is(err, fs.ErrNotExist):
-		t.errorAt(key, msgAssetMissing, rel)
-		return false
-	case safefile.IsDir(err):
-		t.errorAt(key, msgAssetIsFolder, rel)
-		return false
-	case errors.Is(err, safefile.ErrTooLarge):
-		t.errorAt(key, msgAssetTooLarge, rel, MaxAssetSize>>20)
-		return false
-	case errors.Is(err, safefile.ErrNotRegular):
-		t.errorAt(key, msgAssetNotRegular, rel)
-		return false
-	case err != nil:
-		t.errorAt(key, msgAssetUnreadable, rel)
+	default:
+		t.errorAt(key, r.id, append([]any{rel}, r.args...)...)
 		return false
 	}
-	if !isImage {
-		if !isSound(data) {
-			t.errorAt(key, msgSoundUnreadable, rel)
-			return false
+	if isImage && !seen {
+		if c.pixels <= maxDeckPixels && c.pixels+r.pixels > maxDeckPixels {
+			c.pixelsAt = t.at(key)
 		}
-		return true
+		c.pixels += r.pixels
 	}
-	return checkImage(t, key, rel, data, !c.assets.builtIn)
+	return true
+}
+
+// checkAsset reads and checks one picture or sound of the deck's folder.
+func (c *checker) checkAsset(k assetKey) assetCheck {
+	data, err := safefile.ReadFS(c.assets.fsys, k.path, MaxAssetSize)
+	switch {
+	case safefile.Escapes(err):
+		return assetCheck{id: msgPathLeaves}
+	case errors.Is(err, fs.ErrNotExist):
+		return assetCheck{id: msgAssetMissing}
+	case safefile.IsDir(err):
+		return assetCheck{id: msgAssetIsFolder}
+	case errors.Is(err, safefile.ErrTooLarge):
+		return assetCheck{id: msgAssetTooLarge, args: []any{MaxAssetSize >> 20}}
+	case errors.Is(err, safefile.ErrNotRegular):
+		return assetCheck{id: msgAssetNotRegular}
+	case err != nil:
+		return assetCheck{id: msgAssetUnreadable}
+	}
+	if !k.image {
+		if !isSound(data) {
+			return assetCheck{id: msgSoundUnreadable}
+		}
+		return assetCheck{ok: true}
+	}
+	return checkImage(data, !c.assets.builtIn)
+}
+
+// pictureBudget reports a deck whose pictures hold more than maxDeckPixels,
+// at the picture that took them over, in megapixels rounded up to a tenth.
+func (c *checker) pictureBudget() {
+	if c.pixels <= maxDeckPixels {
+		return
+	}
+	tenths := (c.pixels + 99_999) / 100_000
+	c.errorAt(c.pixelsAt, msgDeckPixels, maxDeckPixels/1_000_000, tenths/10, tenths%10)
 }
 
 // checkImage checks a picture's header, and when whole is set decodes the
 // whole picture.
-func checkImage(t table, key, rel string, data []byte, whole bool) bool {
+func checkImage(data []byte, whole bool) assetCheck {
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
-		t.errorAt(key, msgImageUnreadable, rel)
-		return false
+		return assetCheck{id: msgImageUnreadable}
 	}
 	if cfg.Width > MaxImageSide || cfg.Height > MaxImageSide {
-		t.errorAt(key, msgImageTooLarge, rel, cfg.Width, cfg.Height)
-		return false
+		return assetCheck{id: msgImageTooLarge, args: []any{cfg.Width, cfg.Height}}
 	}
+	ok := assetCheck{ok: true, pixels: cfg.Width * cfg.Height}
 	if !whole {
-		return true
+		return ok
 	}
 	// The header is sane: decoding the whole picture is now bounded, and finds
 	// a file cut short or damaged after its header.
@@ -118,10 +173,9 @@ func checkImage(t table, key, rel string, data []byte, whole bool) bool {
 		_, _, err = image.Decode(bytes.NewReader(data))
 	}
 	if err != nil {
-		t.errorAt(key, msgImageUnreadable, rel)
-		return false
+		return assetCheck{id: msgImageUnreadable}
 	}
-	return true
+	return ok
 }
 
 // isSound recognises the sound files Déclic plays by their first bytes: WAV,
