@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"path"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	_ "golang.org/x/image/webp" // and WebP pictures
@@ -49,13 +50,39 @@ func leavesFolder(rel string) bool {
 	return clean == ".." || strings.HasPrefix(clean, "../") || !fs.ValidPath(clean)
 }
 
-// maxDeckPixels is how many pixels a deck's pictures may hold together (the
-// sum of width × height of its distinct pictures): the game keeps every
-// picture of a deck decoded, 4 bytes a pixel on the graphics card, once it
-// has shown it, and a board shows all its pictures at once. 64 megapixels is
-// 30 pictures of 1920 × 1080, or 240 MB decoded; the bundled decks' largest
-// is 5.3.
-const maxDeckPixels = 64_000_000
+// Limits of what a deck's distinct pictures and sounds may cost together,
+// so that checking a deck, at every start, and playing it stay within
+// seconds and memory whatever its files are.
+//
+// maxDeckPixels counts width × height: the game keeps every picture of a
+// deck decoded, 4 bytes a pixel on the graphics card, once it has shown it,
+// and a board shows all its pictures at once. 64 megapixels is 30 pictures
+// of 1920 × 1080, or 256 MB decoded; the bundled decks' largest holds 5.3.
+//
+// maxDeckAssetBytes counts the files' sizes, all read to be checked: 40
+// read-aloud minutes in WAV, many hours in MP3; the bundled decks' largest
+// holds 0.3 MB.
+const (
+	maxDeckPixels     = 64_000_000
+	maxDeckAssetBytes = 512 << 20
+)
+
+// budget adds up what a deck's pictures or sounds cost, and keeps where the
+// total first went over its limit.
+type budget struct {
+	used, limit int64
+	over        pos
+}
+
+// add counts n more; at locates the file that costs them.
+func (b *budget) add(n int64, at func() pos) {
+	if b.used <= b.limit && b.used+n > b.limit {
+		b.over = at()
+	}
+	b.used += n
+}
+
+func (b *budget) exceeded() bool { return b.used > b.limit }
 
 // assetKey names a picture or sound of a deck by its clean path.
 type assetKey struct {
@@ -64,13 +91,11 @@ type assetKey struct {
 }
 
 // assetCheck is what checking one picture or sound found: ok, or the
-// message of its problem with the arguments after its path; and a
-// picture's width × height.
+// message of its problem with the arguments after its path.
 type assetCheck struct {
-	ok     bool
-	id     msgID
-	args   []any
-	pixels int
+	ok   bool
+	id   msgID
+	args []any
 }
 
 // asset checks that a picture or sound stays inside the deck's folder, exists
@@ -88,7 +113,7 @@ func (c *checker) asset(t table, key, rel string, isImage bool) bool {
 	k := assetKey{cleanAssetPath(rel), isImage}
 	r, seen := c.assetChecks[k]
 	if !seen {
-		r = c.checkAsset(k)
+		r = c.checkAsset(k, func() pos { return t.at(key) })
 		if c.assetChecks == nil {
 			c.assetChecks = make(map[assetKey]assetCheck)
 		}
@@ -96,24 +121,26 @@ func (c *checker) asset(t table, key, rel string, isImage bool) bool {
 	}
 	switch {
 	case r.ok:
+		return true
 	case r.id == msgPathLeaves:
 		t.errorAt(key, msgPathLeaves, key, rel)
-		return false
 	default:
 		t.errorAt(key, r.id, append([]any{rel}, r.args...)...)
-		return false
 	}
-	if isImage && !seen {
-		if c.pixels <= maxDeckPixels && c.pixels+r.pixels > maxDeckPixels {
-			c.pixelsAt = t.at(key)
-		}
-		c.pixels += r.pixels
-	}
-	return true
+	return false
 }
 
-// checkAsset reads and checks one picture or sound of the deck's folder.
-func (c *checker) checkAsset(k assetKey) assetCheck {
+// checkAsset reads and checks one picture or sound of the deck's folder, at
+// the place at locates, and counts what it costs. Once a budget is spent
+// the deck is refused: its further files are not read, and its further
+// pictures only their headers.
+func (c *checker) checkAsset(k assetKey, at func() pos) assetCheck {
+	if info, err := fs.Stat(c.assets.fsys, k.path); err == nil && info.Mode().IsRegular() {
+		c.bytes.add(info.Size(), at)
+		if c.bytes.exceeded() {
+			return assetCheck{ok: true}
+		}
+	}
 	data, err := safefile.ReadFS(c.assets.fsys, k.path, MaxAssetSize)
 	switch {
 	case safefile.Escapes(err):
@@ -135,22 +162,26 @@ func (c *checker) checkAsset(k assetKey) assetCheck {
 		}
 		return assetCheck{ok: true}
 	}
-	return checkImage(data, !c.assets.builtIn)
+	return checkImage(data, !c.assets.builtIn, &c.pixels, at)
 }
 
-// pictureBudget reports a deck whose pictures hold more than maxDeckPixels,
-// at the picture that took them over, in megapixels rounded up to a tenth.
-func (c *checker) pictureBudget() {
-	if c.pixels <= maxDeckPixels {
-		return
+// budgetsSpent reports a deck whose pictures and sounds cost more than a
+// budget allows, once a budget, at the file that spent it.
+func (c *checker) budgetsSpent() {
+	if c.pixels.exceeded() {
+		// In megapixels rounded up to a tenth: never "64.0, 64 at most".
+		tenths := (c.pixels.used + 99_999) / 100_000
+		c.errorAt(c.pixels.over, msgDeckPixels, maxDeckPixels/1_000_000, tenths/10, tenths%10)
 	}
-	tenths := (c.pixels + 99_999) / 100_000
-	c.errorAt(c.pixelsAt, msgDeckPixels, maxDeckPixels/1_000_000, tenths/10, tenths%10)
+	if c.bytes.exceeded() {
+		c.errorAt(c.bytes.over, msgDeckAssetBytes, maxDeckAssetBytes>>20, (c.bytes.used+1<<20-1)>>20)
+	}
 }
 
-// checkImage checks a picture's header, and when whole is set decodes the
+// checkImage checks a picture's header and counts its pixels; when whole
+// is set, and the deck's pixels are within their budget, it decodes the
 // whole picture.
-func checkImage(data []byte, whole bool) assetCheck {
+func checkImage(data []byte, whole bool, pixels *budget, at func() pos) assetCheck {
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
 		return assetCheck{id: msgImageUnreadable}
@@ -158,8 +189,9 @@ func checkImage(data []byte, whole bool) assetCheck {
 	if cfg.Width > MaxImageSide || cfg.Height > MaxImageSide {
 		return assetCheck{id: msgImageTooLarge, args: []any{cfg.Width, cfg.Height}}
 	}
-	ok := assetCheck{ok: true, pixels: cfg.Width * cfg.Height}
-	if !whole {
+	ok := assetCheck{ok: true}
+	pixels.add(int64(cfg.Width)*int64(cfg.Height), at)
+	if !whole || pixels.exceeded() {
 		return ok
 	}
 	// The header is sane: decoding the whole picture is now bounded, and finds
@@ -174,6 +206,11 @@ func checkImage(data []byte, whole bool) assetCheck {
 	}
 	if err != nil {
 		return assetCheck{id: msgImageUnreadable}
+	}
+	if cfg.Width*cfg.Height >= 1<<22 {
+		// Up to 128 MiB of decoded pixels are garbage now: collected before
+		// the next picture is decoded, the check holds one at a time.
+		runtime.GC()
 	}
 	return ok
 }

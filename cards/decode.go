@@ -39,6 +39,7 @@ var (
 
 // deck reads a decoded deck, table by table, reporting every problem.
 func (c *checker) deck(raw map[string]any, md toml.MetaData) *Deck {
+	c.pixels.limit, c.bytes.limit = maxDeckPixels, maxDeckAssetBytes
 	top := table{c: c, ref: topLevel, m: raw}
 	top.onlyKeys(topKeys)
 	if _, ok := raw["format"]; !ok {
@@ -55,7 +56,7 @@ func (c *checker) deck(raw map[string]any, md toml.MetaData) *Deck {
 	c.verdicts(top, md, d)
 	c.questions(top, d)
 	c.cards(top, d)
-	c.pictureBudget()
+	c.budgetsSpent()
 	return d
 }
 

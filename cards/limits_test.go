@@ -6,10 +6,12 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"io"
 	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -205,7 +207,8 @@ func TestPicturesLimit(t *testing.T) {
 	assert.Equal(t, "deck.toml:19:1: avec cette image, les images du jeu dépassent 64 mégapixels (64,1 en tout) : réduisez-les, 1920 × 1080 pixels suffisent pour un écran", problems[0].Text("fr"))
 }
 
-// countingFS counts the files opened in it.
+// countingFS counts the files opened in it, to be read (Stat is not
+// counted).
 type countingFS struct {
 	fs.FS
 	opened map[string]int
@@ -215,6 +218,8 @@ func (c countingFS) Open(name string) (fs.File, error) {
 	c.opened[name]++
 	return c.FS.Open(name)
 }
+
+func (c countingFS) Stat(name string) (fs.FileInfo, error) { return fs.Stat(c.FS, name) }
 
 // TestPictureCheckedOnce checks that a picture named by 2,000 cards is read
 // and decoded once, and a missing one reported at each card naming it.
@@ -233,4 +238,109 @@ func TestPictureCheckedOnce(t *testing.T) {
 		`deck.toml:15:1: file "./gone.png" not found (the path starts from the deck's folder)`,
 	}, errorsOf(t, picturesDeck("gone.png", "img/p.png", "./gone.png"), assets))
 	assert.Equal(t, map[string]int{"img/p.png": 1, "gone.png": 1}, assets.opened)
+}
+
+// soundsFS holds sounds of the given sizes, a WAV header then zeros made as
+// they are read, and counts the files opened to be read.
+type soundsFS struct {
+	sizes  map[string]int64
+	opened map[string]int
+}
+
+func (s soundsFS) Open(name string) (fs.File, error) {
+	info, err := s.Stat(name)
+	if err != nil {
+		return nil, err
+	}
+	s.opened[name]++
+	return &soundFile{info: info.(soundInfo)}, nil
+}
+
+func (s soundsFS) Stat(name string) (fs.FileInfo, error) {
+	size, ok := s.sizes[name]
+	if !ok {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return soundInfo{name, size}, nil
+}
+
+type soundFile struct {
+	info soundInfo
+	off  int64
+}
+
+func (f *soundFile) Stat() (fs.FileInfo, error) { return f.info, nil }
+func (f *soundFile) Close() error               { return nil }
+
+func (f *soundFile) Read(p []byte) (int, error) {
+	if f.off >= f.info.size {
+		return 0, io.EOF
+	}
+	n := int(min(int64(len(p)), f.info.size-f.off))
+	clear(p[:n])
+	if f.off == 0 {
+		copy(p[:n], "RIFF\x00\x00\x00\x00WAVE")
+	}
+	f.off += int64(n)
+	return n, nil
+}
+
+type soundInfo struct {
+	name string
+	size int64
+}
+
+func (i soundInfo) Name() string       { return i.name }
+func (i soundInfo) Size() int64        { return i.size }
+func (i soundInfo) Mode() fs.FileMode  { return 0o644 }
+func (i soundInfo) ModTime() time.Time { return time.Time{} }
+func (i soundInfo) IsDir() bool        { return false }
+func (i soundInfo) Sys() any           { return nil }
+
+// soundsDeck is a deck of one card a sound, one sound per line from line 7
+// on.
+func soundsDeck(paths ...string) string {
+	return strings.ReplaceAll(picturesDeck(paths...), "image = ", "sound = ")
+}
+
+// TestFilesLimit checks the bytes a deck's pictures and sounds may hold
+// together: 512 MiB pass, one byte more is refused, and the files past the
+// limit are not read.
+func TestFilesLimit(t *testing.T) {
+	assets := soundsFS{map[string]int64{}, map[string]int{}}
+	var paths []string
+	for i := range maxDeckAssetBytes / MaxAssetSize {
+		p := fmt.Sprintf("s%d.wav", i)
+		assets.sizes[p] = MaxAssetSize
+		paths = append(paths, p, p)
+	}
+	assets.sizes["one-more.wav"] = 1
+	assets.sizes["bad.wav"] = 1
+	assert.Empty(t, errorsOf(t, soundsDeck(paths...), assets))
+	for p := range assets.sizes {
+		if strings.HasPrefix(p, "s") {
+			assert.Equal(t, 1, assets.opened[p], "%s, named twice, is read once", p)
+		}
+	}
+
+	clear(assets.opened)
+	over := append(paths, "one-more.wav", "bad.wav")
+	assert.Equal(t, []string{"deck.toml:71:1: with this file, the deck's pictures and sounds exceed 512 MB (513 MB in all): make them smaller (sounds in MP3 or OGG, pictures of 1920 × 1080 pixels at most)"},
+		errorsOf(t, soundsDeck(over...), assets))
+	assert.NotContains(t, assets.opened, "one-more.wav")
+	assert.NotContains(t, assets.opened, "bad.wav")
+}
+
+// TestPicturesPastTheLimitAreNotDecoded checks that once a deck's pictures
+// hold too many pixels, the next ones are only measured, not decoded: a
+// damaged picture is then not reported, the deck being refused anyway.
+func TestPicturesPastTheLimitAreNotDecoded(t *testing.T) {
+	square := pngOf(t, 4096, 4096)
+	small := pngOf(t, 64, 64)
+	damaged := small[:len(small)-20]
+	assets := fstest.MapFS{"a.png": {Data: square}, "b.png": {Data: square}, "c.png": {Data: square}, "d.png": {Data: square}, "damaged.png": {Data: damaged}}
+	assert.Equal(t, []string{`deck.toml:7:1: the picture "damaged.png" cannot be read or is in an unsupported format (PNG, JPEG, GIF or WebP)`},
+		errorsOf(t, picturesDeck("damaged.png"), assets))
+	assert.Equal(t, []string{"deck.toml:19:1: with this picture, the deck's pictures exceed 64 megapixels (67.2 in all): make them smaller, 1920 × 1080 pixels is plenty for a screen"},
+		errorsOf(t, picturesDeck("a.png", "b.png", "c.png", "d.png", "damaged.png"), assets))
 }

@@ -18,10 +18,9 @@ type checker struct {
 	// path in the deck's folder: a file named by many cards is read and
 	// decoded once.
 	assetChecks map[assetKey]assetCheck
-	// pixels adds up the width × height of the deck's distinct pictures;
-	// pixelsAt is the picture that took it over maxDeckPixels.
-	pixels   int
-	pixelsAt pos
+	// pixels and bytes add up the width × height of the deck's distinct
+	// pictures and the sizes of its distinct pictures and sounds.
+	pixels, bytes budget
 
 	// unsureVerdicts is set when the deck's language is unknown and it sets
 	// no verdicts: which defaults it meant cannot be told, so its verdict
