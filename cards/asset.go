@@ -56,14 +56,16 @@ func leavesFolder(rel string) bool {
 //
 // maxDeckPixels counts width × height: the game keeps every picture of a
 // deck decoded, 4 bytes a pixel on the graphics card, once it has shown it,
-// and a board shows all its pictures at once. 64 megapixels is 30 pictures
-// of 1920 × 1080, or 256 MB decoded; the bundled decks' largest holds 5.3.
+// and a board shows all its pictures at once; decoding and uploading a
+// picture costs it some 25 bytes a pixel at its peak (1.8 GB for 64
+// megapixels, BENCHMARKS.md). 32 megapixels is 30 pictures of 1024 × 1024,
+// 15 of 1920 × 1080; the bundled decks' largest holds 5.3.
 //
 // maxDeckAssetBytes counts the files' sizes, all read to be checked: 40
 // read-aloud minutes in WAV, many hours in MP3; the bundled decks' largest
 // holds 0.3 MB.
 const (
-	maxDeckPixels     = 64_000_000
+	maxDeckPixels     = 32_000_000
 	maxDeckAssetBytes = 512 << 20
 )
 
@@ -169,7 +171,7 @@ func (c *checker) checkAsset(k assetKey, at func() pos) assetCheck {
 // budget allows, once a budget, at the file that spent it.
 func (c *checker) budgetsSpent() {
 	if c.pixels.exceeded() {
-		// In megapixels rounded up to a tenth: never "64.0, 64 at most".
+		// In megapixels rounded up to a tenth: never "32.0, 32 at most".
 		tenths := (c.pixels.used + 99_999) / 100_000
 		c.errorAt(c.pixels.over, msgDeckPixels, maxDeckPixels/1_000_000, tenths/10, tenths%10)
 	}

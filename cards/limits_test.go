@@ -186,25 +186,28 @@ func picturesDeck(paths ...string) string {
 }
 
 // TestPicturesLimit checks the pixels a deck's pictures may hold together:
-// 64 megapixels are 3 pictures of 4096 × 4096 and one of 4096 × 3337; a
-// picture named twice counts once.
+// the worst deck's pictures, maxDeckPixels in all, pass; one pixel more is
+// refused; a picture named twice counts once.
 func TestPicturesLimit(t *testing.T) {
-	square, last, over := pngOf(t, 4096, 4096), pngOf(t, 4096, 3337), pngOf(t, 4096, 3338)
-	require.Equal(t, maxDeckPixels, 3*4096*4096+4096*3337)
-	assets := fstest.MapFS{
-		"a.png":    {Data: square},
-		"b.png":    {Data: square},
-		"c.png":    {Data: square},
-		"last.png": {Data: last},
-		"over.png": {Data: over},
+	assets := fstest.MapFS{}
+	var at, over []string
+	for i, p := range worstPictures {
+		assets[p.path] = &fstest.MapFile{Data: pngOf(t, p.w, p.h)}
+		at = append(at, p.path, "./"+p.path)
+		over = append(over, p.path)
+		if i == len(worstPictures)-1 {
+			assets["over.png"] = &fstest.MapFile{Data: pngOf(t, p.w+1, p.h)}
+			over[i] = "over.png"
+		}
 	}
-	assert.Empty(t, errorsOf(t, picturesDeck("a.png", "b.png", "./a.png", `c.png`, "last.png", "b.png"), assets))
-	assert.Equal(t, []string{"deck.toml:23:1: with this picture, the deck's pictures exceed 64 megapixels (64.1 in all): make them smaller, 1920 × 1080 pixels is plenty for a screen"},
-		errorsOf(t, picturesDeck("a.png", "b.png", "a.png", "c.png", "over.png", "b.png"), assets))
+	require.Len(t, worstPictures, 3)
+	assert.Empty(t, errorsOf(t, picturesDeck(at...), assets))
+	assert.Equal(t, []string{"deck.toml:15:1: with this picture, the deck's pictures exceed 32 megapixels (32.1 in all): make them smaller, 1280 × 800 pixels is plenty for a screen"},
+		errorsOf(t, picturesDeck(over...), assets))
 
-	_, problems := Parse("deck.toml", []byte(picturesDeck("a.png", "b.png", "c.png", "over.png")), assets)
+	_, problems := Parse("deck.toml", []byte(picturesDeck(over...)), assets)
 	require.Len(t, problems, 1)
-	assert.Equal(t, "deck.toml:19:1: avec cette image, les images du jeu dépassent 64 mégapixels (64,1 en tout) : réduisez-les, 1920 × 1080 pixels suffisent pour un écran", problems[0].Text("fr"))
+	assert.Equal(t, "deck.toml:15:1: avec cette image, les images du jeu dépassent 32 mégapixels (32,1 en tout) : réduisez-les, 1280 × 800 pixels suffisent pour un écran", problems[0].Text("fr"))
 }
 
 // countingFS counts the files opened in it, to be read (Stat is not
@@ -341,6 +344,6 @@ func TestPicturesPastTheLimitAreNotDecoded(t *testing.T) {
 	assets := fstest.MapFS{"a.png": {Data: square}, "b.png": {Data: square}, "c.png": {Data: square}, "d.png": {Data: square}, "damaged.png": {Data: damaged}}
 	assert.Equal(t, []string{`deck.toml:7:1: the picture "damaged.png" cannot be read or is in an unsupported format (PNG, JPEG, GIF or WebP)`},
 		errorsOf(t, picturesDeck("damaged.png"), assets))
-	assert.Equal(t, []string{"deck.toml:19:1: with this picture, the deck's pictures exceed 64 megapixels (67.2 in all): make them smaller, 1920 × 1080 pixels is plenty for a screen"},
+	assert.Equal(t, []string{"deck.toml:11:1: with this picture, the deck's pictures exceed 32 megapixels (67.2 in all): make them smaller, 1280 × 800 pixels is plenty for a screen"},
 		errorsOf(t, picturesDeck("a.png", "b.png", "c.png", "d.png", "damaged.png"), assets))
 }

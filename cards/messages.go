@@ -236,6 +236,6 @@ var messages = map[msgID]struct{ fr, en string }{
 	msgWordNoBreak:      {"« %s » contient %d caractères sans espace ordinaire (« %s… ») : les espaces insécables ne coupent pas les lignes ; %d au plus", "\"%s\" holds %d characters without an ordinary space (\"%s…\"): no-break spaces do not break lines; %d at most"},
 	msgTooManyCards:     {"ce jeu compte %d cartes : %d au plus ; partagez-le en plusieurs jeux", "this deck has %d cards: %d at most; split it into several decks"},
 	msgTooManyQuestions: {"ce jeu de plateau compte %d questions : %d au plus", "this board deck has %d questions: %d at most"},
-	msgDeckPixels:       {"avec cette image, les images du jeu dépassent %d mégapixels (%d,%d en tout) : réduisez-les, 1920 × 1080 pixels suffisent pour un écran", "with this picture, the deck's pictures exceed %d megapixels (%d.%d in all): make them smaller, 1920 × 1080 pixels is plenty for a screen"},
+	msgDeckPixels:       {"avec cette image, les images du jeu dépassent %d mégapixels (%d,%d en tout) : réduisez-les, 1280 × 800 pixels suffisent pour un écran", "with this picture, the deck's pictures exceed %d megapixels (%d.%d in all): make them smaller, 1280 × 800 pixels is plenty for a screen"},
 	msgDeckAssetBytes:   {"avec ce fichier, les images et les sons du jeu dépassent %d Mo (%d Mo en tout) : réduisez-les (des sons en MP3 ou OGG, des images de 1920 × 1080 pixels au plus)", "with this file, the deck's pictures and sounds exceed %d MB (%d MB in all): make them smaller (sounds in MP3 or OGG, pictures of 1920 × 1080 pixels at most)"},
 }

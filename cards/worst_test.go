@@ -17,20 +17,32 @@ import (
 
 var worstDeckDir = flag.String("worstdeck", "", "write the worst valid deck the limits allow in this folder (scripts/bench-check.sh)")
 
-// The worst deck's characters share four pictures, as large as the limits
-// allow together: three of 4096 × 4096 and one of 4096 × worstLastHeight,
-// 64 megapixels in all.
-const worstLastHeight = (maxDeckPixels - 3*MaxImageSide*MaxImageSide) / MaxImageSide
+// worstPictures are the worst deck's pictures, which its characters share:
+// as large as allowed, as many as the deck's pixels allow, and the last
+// ones what is left: 4096 × 4096, 4096 × 3716 and 2048 × 1 for 32
+// megapixels.
+var worstPictures = func() []worstPicture {
+	var out []worstPicture
+	left := maxDeckPixels
+	add := func(w, h int) {
+		out = append(out, worstPicture{fmt.Sprintf("img/%c.png", 'a'+len(out)), w, h})
+		left -= w * h
+	}
+	for left >= MaxImageSide*MaxImageSide {
+		add(MaxImageSide, MaxImageSide)
+	}
+	if h := left / MaxImageSide; h > 0 {
+		add(MaxImageSide, h)
+	}
+	if left > 0 {
+		add(left, 1)
+	}
+	return out
+}()
 
-// worstPictures are the worst deck's pictures, by path.
-var worstPictures = []struct {
+type worstPicture struct {
 	path string
-	h    int
-}{
-	{"img/a.png", MaxImageSide},
-	{"img/b.png", MaxImageSide},
-	{"img/c.png", MaxImageSide},
-	{"img/d.png", worstLastHeight},
+	w, h int
 }
 
 // longText is a text of maxTextLen characters, in words of maxWordLen: two
@@ -103,7 +115,11 @@ func TestWorstDeckIsValid(t *testing.T) {
 	assert.Len(t, d.Cards, 30)
 	assert.Len(t, []rune(d.Cards[0].Explanation), maxTextLen)
 	assert.Len(t, d.Cards[0].Discuss, maxListLen)
-	assert.Equal(t, maxDeckPixels, 3*MaxImageSide*MaxImageSide+MaxImageSide*worstLastHeight)
+	pixels := 0
+	for _, p := range worstPictures {
+		pixels += p.w * p.h
+	}
+	assert.Equal(t, maxDeckPixels, pixels)
 }
 
 // TestWriteWorstDeck writes the worst deck and its pictures in the folder
@@ -112,8 +128,8 @@ func TestWorstDeckIsValid(t *testing.T) {
 //	go test ./cards -run TestWriteWorstDeck -worstdeck DIR
 //
 // Each picture is 16 bits a channel with transparency (8 bytes a pixel
-// decoded, the most Go's decoders make of a pixel), its top half noise, so
-// that its file is near the size limit: 4096 × 4096 is 128 MiB decoded
+// decoded, the most Go's decoders make of a pixel), its first 45 % noise,
+// so that its file is near the size limit: 4096 × 4096 is 128 MiB decoded
 // from a 60 MB file.
 func TestWriteWorstDeck(t *testing.T) {
 	if *worstDeckDir == "" {
@@ -123,7 +139,7 @@ func TestWriteWorstDeck(t *testing.T) {
 	require.NoError(t, os.MkdirAll(filepath.Join(dir, "img"), 0o755))
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, p := range worstPictures {
-		img := image.NewNRGBA64(image.Rect(0, 0, MaxImageSide, p.h))
+		img := image.NewNRGBA64(image.Rect(0, 0, p.w, p.h))
 		noisy := len(img.Pix) * 45 / 100 / 8 * 8
 		for i := 0; i < noisy; i += 8 {
 			v := rng.Uint64()
@@ -141,7 +157,7 @@ func TestWriteWorstDeck(t *testing.T) {
 		info, err := os.Stat(filepath.Join(dir, p.path))
 		require.NoError(t, err)
 		require.LessOrEqual(t, info.Size(), int64(MaxAssetSize), p.path)
-		t.Logf("%s: %d × %d, %.1f MB", p.path, MaxImageSide, p.h, float64(info.Size())/1e6)
+		t.Logf("%s: %d × %d, %.1f MB", p.path, p.w, p.h, float64(info.Size())/1e6)
 	}
 	// The sounds take what the pictures leave of the deck's files' budget:
 	// a WAV header, then zeros (a sparse file, read all the same).
