@@ -61,9 +61,9 @@ func leavesFolder(rel string) bool {
 // megapixels, BENCHMARKS.md). 32 megapixels is 30 pictures of 1024 × 1024,
 // 15 of 1920 × 1080; the bundled decks' largest holds 5.3.
 //
-// maxDeckAssetBytes counts the files' sizes, all read to be checked: 40
-// read-aloud minutes in WAV, many hours in MP3; the bundled decks' largest
-// holds 0.3 MB.
+// maxDeckAssetBytes counts the files' sizes, all read to be checked: 50
+// minutes read aloud in CD-quality WAV, hours in MP3; the bundled decks'
+// largest holds 0.23 MB.
 const (
 	maxDeckPixels     = 32_000_000
 	maxDeckAssetBytes = 512 << 20
