@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"path"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	_ "golang.org/x/image/webp" // and WebP pictures
@@ -49,9 +50,60 @@ func leavesFolder(rel string) bool {
 	return clean == ".." || strings.HasPrefix(clean, "../") || !fs.ValidPath(clean)
 }
 
+// Limits of what a deck's distinct pictures and sounds may cost together,
+// so that checking a deck, at every start, and playing it stay within
+// seconds and memory whatever its files are.
+//
+// maxDeckPixels counts width × height: the game keeps every picture of a
+// deck decoded, 4 bytes a pixel on the graphics card, once it has shown it,
+// and a board shows all its pictures at once; decoding and uploading a
+// picture costs it some 25 bytes a pixel at its peak (1.8 GB for 64
+// megapixels, BENCHMARKS.md). 32 megapixels is 30 pictures of 1024 × 1024,
+// 15 of 1920 × 1080; the bundled decks' largest holds 5.3.
+//
+// maxDeckAssetBytes counts the files' sizes, all read to be checked: 50
+// minutes read aloud in CD-quality WAV, hours in MP3; the bundled decks'
+// largest holds 0.23 MB.
+const (
+	maxDeckPixels     = 32_000_000
+	maxDeckAssetBytes = 512 << 20
+)
+
+// budget adds up what a deck's pictures or sounds cost, and keeps where the
+// total first went over its limit.
+type budget struct {
+	used, limit int64
+	over        pos
+}
+
+// add counts n more; at locates the file that costs them.
+func (b *budget) add(n int64, at func() pos) {
+	if b.used <= b.limit && b.used+n > b.limit {
+		b.over = at()
+	}
+	b.used += n
+}
+
+func (b *budget) exceeded() bool { return b.used > b.limit }
+
+// assetKey names a picture or sound of a deck by its clean path.
+type assetKey struct {
+	path  string
+	image bool
+}
+
+// assetCheck is what checking one picture or sound found: ok, or the
+// message of its problem with the arguments after its path.
+type assetCheck struct {
+	ok   bool
+	id   msgID
+	args []any
+}
+
 // asset checks that a picture or sound stays inside the deck's folder, exists
 // and can be read; pictures are decoded, after their header is checked for a
-// size that decoding would not survive.
+// size that decoding would not survive. A file is checked once however many
+// cards name it, and its problem reported at each of them.
 func (c *checker) asset(t table, key, rel string, isImage bool) bool {
 	if leavesFolder(rel) {
 		t.errorAt(key, msgPathLeaves, key, rel)
@@ -60,52 +112,89 @@ func (c *checker) asset(t table, key, rel string, isImage bool) bool {
 	if c.assets.fsys == nil {
 		return true
 	}
-	clean := cleanAssetPath(rel)
-	data, err := safefile.ReadFS(c.assets.fsys, clean, MaxAssetSize)
-	switch {
-	case safefile.Escapes(err):
-		t.errorAt(key, msgPathLeaves, key, rel)
-		return false
-	case errors.Is(err, fs.ErrNotExist):
-		t.errorAt(key, msgAssetMissing, rel)
-		return false
-	case safefile.IsDir(err):
-		t.errorAt(key, msgAssetIsFolder, rel)
-		return false
-	case errors.Is(err, safefile.ErrTooLarge):
-		t.errorAt(key, msgAssetTooLarge, rel, MaxAssetSize>>20)
-		return false
-	case errors.Is(err, safefile.ErrNotRegular):
-		t.errorAt(key, msgAssetNotRegular, rel)
-		return false
-	case err != nil:
-		t.errorAt(key, msgAssetUnreadable, rel)
-		return false
-	}
-	if !isImage {
-		if !isSound(data) {
-			t.errorAt(key, msgSoundUnreadable, rel)
-			return false
+	k := assetKey{cleanAssetPath(rel), isImage}
+	r, seen := c.assetChecks[k]
+	if !seen {
+		r = c.checkAsset(k, func() pos { return t.at(key) })
+		if c.assetChecks == nil {
+			c.assetChecks = make(map[assetKey]assetCheck)
 		}
-		return true
+		c.assetChecks[k] = r
 	}
-	return checkImage(t, key, rel, data, !c.assets.builtIn)
+	switch {
+	case r.ok:
+		return true
+	case r.id == msgPathLeaves:
+		t.errorAt(key, msgPathLeaves, key, rel)
+	default:
+		t.errorAt(key, r.id, append([]any{rel}, r.args...)...)
+	}
+	return false
 }
 
-// checkImage checks a picture's header, and when whole is set decodes the
+// checkAsset reads and checks one picture or sound of the deck's folder, at
+// the place at locates, and counts what it costs. Once a budget is spent
+// the deck is refused: its further files are not read, and its further
+// pictures only their headers.
+func (c *checker) checkAsset(k assetKey, at func() pos) assetCheck {
+	if info, err := fs.Stat(c.assets.fsys, k.path); err == nil && info.Mode().IsRegular() {
+		c.bytes.add(info.Size(), at)
+		if c.bytes.exceeded() {
+			return assetCheck{ok: true}
+		}
+	}
+	data, err := safefile.ReadFS(c.assets.fsys, k.path, MaxAssetSize)
+	switch {
+	case safefile.Escapes(err):
+		return assetCheck{id: msgPathLeaves}
+	case errors.Is(err, fs.ErrNotExist):
+		return assetCheck{id: msgAssetMissing}
+	case safefile.IsDir(err):
+		return assetCheck{id: msgAssetIsFolder}
+	case errors.Is(err, safefile.ErrTooLarge):
+		return assetCheck{id: msgAssetTooLarge, args: []any{MaxAssetSize >> 20}}
+	case errors.Is(err, safefile.ErrNotRegular):
+		return assetCheck{id: msgAssetNotRegular}
+	case err != nil:
+		return assetCheck{id: msgAssetUnreadable}
+	}
+	if !k.image {
+		if !isSound(data) {
+			return assetCheck{id: msgSoundUnreadable}
+		}
+		return assetCheck{ok: true}
+	}
+	return checkImage(data, !c.assets.builtIn, &c.pixels, at)
+}
+
+// budgetsSpent reports a deck whose pictures and sounds cost more than a
+// budget allows, once a budget, at the file that spent it.
+func (c *checker) budgetsSpent() {
+	if c.pixels.exceeded() {
+		// In megapixels rounded up to a tenth: never "32.0, 32 at most".
+		tenths := (c.pixels.used + 99_999) / 100_000
+		c.errorAt(c.pixels.over, msgDeckPixels, maxDeckPixels/1_000_000, tenths/10, tenths%10)
+	}
+	if c.bytes.exceeded() {
+		c.errorAt(c.bytes.over, msgDeckAssetBytes, maxDeckAssetBytes>>20, (c.bytes.used+1<<20-1)>>20)
+	}
+}
+
+// checkImage checks a picture's header and counts its pixels; when whole
+// is set, and the deck's pixels are within their budget, it decodes the
 // whole picture.
-func checkImage(t table, key, rel string, data []byte, whole bool) bool {
+func checkImage(data []byte, whole bool, pixels *budget, at func() pos) assetCheck {
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
-		t.errorAt(key, msgImageUnreadable, rel)
-		return false
+		return assetCheck{id: msgImageUnreadable}
 	}
 	if cfg.Width > MaxImageSide || cfg.Height > MaxImageSide {
-		t.errorAt(key, msgImageTooLarge, rel, cfg.Width, cfg.Height)
-		return false
+		return assetCheck{id: msgImageTooLarge, args: []any{cfg.Width, cfg.Height}}
 	}
-	if !whole {
-		return true
+	ok := assetCheck{ok: true}
+	pixels.add(int64(cfg.Width)*int64(cfg.Height), at)
+	if !whole || pixels.exceeded() {
+		return ok
 	}
 	// The header is sane: decoding the whole picture is now bounded, and finds
 	// a file cut short or damaged after its header.
@@ -118,10 +207,14 @@ func checkImage(t table, key, rel string, data []byte, whole bool) bool {
 		_, _, err = image.Decode(bytes.NewReader(data))
 	}
 	if err != nil {
-		t.errorAt(key, msgImageUnreadable, rel)
-		return false
+		return assetCheck{id: msgImageUnreadable}
 	}
-	return true
+	if cfg.Width*cfg.Height >= 1<<22 {
+		// Up to 128 MiB of decoded pixels are garbage now: collected before
+		// the next picture is decoded, the check holds one at a time.
+		runtime.GC()
+	}
+	return ok
 }
 
 // isSound recognises the sound files Déclic plays by their first bytes: WAV,

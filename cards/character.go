@@ -13,7 +13,8 @@ func readCharacter(t table, c *Card, d *Deck) {
 	c.Answer = c.Text
 	// yes = [] is a character answering no to every question.
 	if list, isList := t.m["yes"].([]any); !isList || len(list) > 0 {
-		if yes, ok := t.texts("yes", false); ok {
+		// Each id a question: no more of them than a board may ask.
+		if yes, ok := t.texts("yes", false); ok && t.count("yes", len(yes), 1, maxQuestions) {
 			seen := make(map[string]bool, len(yes))
 			for _, id := range yes {
 				if seen[id] {

@@ -8,7 +8,7 @@ package cards
 //	points = [4, 3, 2, 1]      optional, one a clue, never increasing; default n…1
 func readClues(t table, c *Card, d *Deck) {
 	c.Answer, _ = t.text("answer", true)
-	if accept, ok := t.texts("accept", false); ok && t.distinct("accept", accept) {
+	if accept, ok := t.texts("accept", false); ok && t.count("accept", len(accept), 1, maxListLen) && t.distinct("accept", accept) {
 		c.Accept = accept
 	}
 	c.Clues, c.CluePoints = readClueList(t, true)

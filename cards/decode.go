@@ -16,6 +16,15 @@ const (
 	maxSeconds = 3600
 	maxMinutes = 600
 	maxTags    = 20 // tags a card, a sorting aid: more is a list pasted by mistake
+
+	// maxCards is the most cards a deck may hold: a workshop plays 20 to 40
+	// (the bundled decks hold 40 at most); ten thousand still load in a
+	// fifth of a second.
+	maxCards = 10_000
+	// maxQuestions is the most questions a board may ask (the bundled
+	// boards ask 16): its side panel scrolls through them, and 60 already
+	// tell two billion characters apart.
+	maxQuestions = 60
 )
 
 var (
@@ -30,6 +39,7 @@ var (
 
 // deck reads a decoded deck, table by table, reporting every problem.
 func (c *checker) deck(raw map[string]any, md toml.MetaData) *Deck {
+	c.pixels.limit, c.bytes.limit = maxDeckPixels, maxDeckAssetBytes
 	top := table{c: c, ref: topLevel, m: raw}
 	top.onlyKeys(topKeys)
 	if _, ok := raw["format"]; !ok {
@@ -46,6 +56,7 @@ func (c *checker) deck(raw map[string]any, md toml.MetaData) *Deck {
 	c.verdicts(top, md, d)
 	c.questions(top, d)
 	c.cards(top, d)
+	c.budgetsSpent()
 	return d
 }
 
@@ -76,7 +87,9 @@ func (c *checker) deckTable(top table, d *Deck) {
 		}
 	}
 	d.Description, _ = t.text("description", false)
-	d.Audience, _ = t.texts("audience", false)
+	if audience, ok := t.texts("audience", false); ok && t.count("audience", len(audience), 1, maxListLen) {
+		d.Audience = audience
+	}
 	d.Minutes, _ = t.integer("minutes", false, maxMinutes)
 	d.Author, _ = t.text("author", false)
 	d.License, _ = t.text("license", false)
@@ -149,6 +162,9 @@ func (c *checker) questions(top table, d *Deck) {
 		}
 		d.Questions = append(d.Questions, q)
 	}
+	if n := len(d.Questions); n > maxQuestions {
+		c.errorAt(c.positions().header(tableRef{"question", maxQuestions}), msgTooManyQuestions, n, maxQuestions)
+	}
 }
 
 func (c *checker) cards(top table, d *Deck) {
@@ -157,6 +173,11 @@ func (c *checker) cards(top table, d *Deck) {
 		if _, present := top.m["card"]; !present {
 			c.errorAt(pos{1, 0}, msgNoCards)
 		}
+		return
+	}
+	if len(tables) > maxCards {
+		// Not read: the deck is refused whatever its cards hold.
+		c.errorAt(tables[maxCards].header(), msgTooManyCards, len(tables), maxCards)
 		return
 	}
 	first := make(map[string]int, len(tables)) // id → index of the card that has it
@@ -213,11 +234,13 @@ func (c *checker) card(t table, i int, d *Deck, card *Card) {
 	card.Easy, _ = t.text("easy", false)
 	card.Explanation, _ = t.text("explanation", false)
 	card.Source, _ = t.text("source", false)
-	if ts, ok := t.textOrTexts("technique"); ok {
+	if ts, ok := t.textOrTexts("technique"); ok && t.count("technique", len(ts), 1, maxListLen) {
 		card.Techniques = ts
 		card.Technique = strings.Join(ts, ", ")
 	}
-	card.Discuss, _ = t.texts("discuss", false)
+	if discuss, ok := t.texts("discuss", false); ok && t.count("discuss", len(discuss), 1, maxListLen) {
+		card.Discuss = discuss
+	}
 	card.Reflex, _ = t.text("reflex", false)
 	if tags, ok := t.texts("tags", false); ok && t.count("tags", len(tags), 1, maxTags) {
 		card.Tags = tags
@@ -328,10 +351,15 @@ func (c *checker) board(top table, d *Deck, tables []table) {
 		}
 		return
 	}
-	known := make(map[string]bool, len(d.Questions))
-	for _, q := range d.Questions {
-		known[q.ID] = true
+	index := make(map[string]int, len(d.Questions)) // id → its question's index
+	for i, q := range d.Questions {
+		if _, dup := index[q.ID]; !dup {
+			index[q.ID] = i
+		}
 	}
+	// Look-alikes are told apart by their answers to every question: with
+	// too many questions the deck is refused anyway.
+	compare := len(d.Questions) <= maxQuestions
 	characters := 0
 	seen := make(map[string]int) // answers → index of the first character giving them
 	for i, card := range d.Cards {
@@ -344,11 +372,14 @@ func (c *checker) board(top table, d *Deck, tables []table) {
 		}
 		characters++
 		for _, id := range card.Yes {
-			if !known[id] {
+			if _, ok := index[id]; !ok {
 				t.errorAt("yes", msgUnknownQuestion, id)
 			}
 		}
-		answers := signature(d.Questions, card.Yes)
+		if !compare {
+			continue
+		}
+		answers := signature(index, len(d.Questions), card.Yes)
 		if j, ok := seen[answers]; ok {
 			c.report(Warning, t.header(), msgLookAlike, card.Text, d.Cards[j].Text, tables[j].header().line)
 		} else {
@@ -364,17 +395,20 @@ func (c *checker) board(top table, d *Deck, tables []table) {
 	}
 }
 
-// signature writes a character's answers to every question as y/n letters.
-func signature(questions []Question, yes []string) string {
-	var b strings.Builder
-	for _, q := range questions {
-		if contains(yes, q.ID) {
-			b.WriteByte('y')
-		} else {
-			b.WriteByte('n')
+// signature writes a character's answers to the n questions as y/n
+// letters, in the time of reading them once: index gives each question id's
+// place.
+func signature(index map[string]int, n int, yes []string) string {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = 'n'
+	}
+	for _, id := range yes {
+		if i, ok := index[id]; ok {
+			b[i] = 'y'
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // deckIDPos locates the deck's id for the message of a deck loaded twice.

@@ -389,9 +389,17 @@ func TestSyntaxInWords(t *testing.T) {
 // TestQuotedWordsAreBounded: a message quotes at most maxQuoted characters
 // of a deck, and never a character that acts on a terminal.
 func TestQuotedWordsAreBounded(t *testing.T) {
-	_, problems := Parse("t.toml", []byte("format = 1\n[deck]\nid = \"A"+strings.Repeat("x", 10<<20)+"z\"\ntitle = \"T\"\nlanguage = \"fr\"\n[[card]]\ntype = \"open\"\nquestion = \"Q\"\n"), nil)
+	// The longest text a deck may hold (maxTextLen), in words short enough
+	// (maxWordLen), as an id: the message quotes its start and its end.
+	id := "A" + strings.Repeat("x ", (maxTextLen-2)/2) + "z"
+	_, problems := Parse("t.toml", []byte("format = 1\n[deck]\nid = \""+id+"\"\ntitle = \"T\"\nlanguage = \"fr\"\n[[card]]\ntype = \"open\"\nquestion = \"Q\"\n"), nil)
 	require.Len(t, problems, 1)
-	assert.Equal(t, "t.toml:3:1: id \"A"+strings.Repeat("x", 39)+"…"+strings.Repeat("x", 18)+"z\" is not valid: lower-case letters without accents, digits and hyphens, for example \"fake-news-teens\"", problems[0].Text("en"))
+	assert.Equal(t, "t.toml:3:1: id \""+id[:40]+"…"+id[len(id)-19:]+"\" is not valid: lower-case letters without accents, digits and hyphens, for example \"fake-news-teens\"", problems[0].Text("en"))
+
+	// Longer, it is refused for its length, which the message says.
+	_, problems = Parse("t.toml", []byte("format = 1\n[deck]\nid = \"A"+strings.Repeat("x", 10<<20)+"z\"\ntitle = \"T\"\nlanguage = \"fr\"\n[[card]]\ntype = \"open\"\nquestion = \"Q\"\n"), nil)
+	require.Len(t, problems, 1)
+	assert.Less(t, len(problems[0].Text("en")), 200)
 
 	// A file's path is shown whole: whoever reads it must find the file.
 	long := filepath.Join(strings.Repeat("dossier/", 10), "a.toml")
@@ -414,8 +422,9 @@ func TestRepeatedProblemsAreMerged(t *testing.T) {
 	for i := range 6 {
 		fmt.Fprintf(&b, "[[card]]\ntype = \"character\"\nname = \"P%d\"\nyes = [\"q\"]\n", i)
 	}
-	b.WriteString("[[card]]\ntype = \"character\"\nname = \"P\"\nyes = [\"q\"" + strings.Repeat(", \"q\"", 100_000))
-	for i := range 1000 {
+	// A list at its longest (60 ids): 30 repeats of one, 29 unknown ids.
+	b.WriteString("[[card]]\ntype = \"character\"\nname = \"P\"\nyes = [\"q\"" + strings.Repeat(", \"q\"", 30))
+	for i := range 29 {
 		fmt.Fprintf(&b, ", \"u%d\"", i)
 	}
 	b.WriteString("]\n")
@@ -427,10 +436,10 @@ func TestRepeatedProblemsAreMerged(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{
-		"t.toml:36:1: \"yes\" names \"q\" twice (+ 99999 more of the same kind here)",
+		"t.toml:36:1: \"yes\" names \"q\" twice (+ 29 more of the same kind here)",
 		"t.toml:36:1: question \"u0\" is unknown: add it as a [[question]] or fix the id",
 		"t.toml:36:1: question \"u1\" is unknown: add it as a [[question]] or fix the id",
-		"t.toml:36:1: question \"u2\" is unknown: add it as a [[question]] or fix the id (+ 997 more of the same kind here)",
+		"t.toml:36:1: question \"u2\" is unknown: add it as a [[question]] or fix the id (+ 26 more of the same kind here)",
 	}, got)
 }
 

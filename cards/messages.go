@@ -128,6 +128,16 @@ const (
 	msgImageUnreadable
 	msgImageTooLarge
 	msgSoundUnreadable
+
+	// Sizes no deck may exceed, so that playing it stays instant and
+	// within memory (issue 11 — limits).
+	msgTextTooLong
+	msgWordTooLong
+	msgWordNoBreak
+	msgTooManyCards
+	msgTooManyQuestions
+	msgDeckPixels
+	msgDeckAssetBytes
 )
 
 // messages holds every text of the deck checker. French comes first: it is
@@ -250,4 +260,13 @@ var messages = map[msgID]struct{ fr, en string }{
 	msgImageUnreadable: {"l'image « %s » est illisible ou d'un format non pris en charge (PNG, JPEG, GIF ou WebP)", "the picture \"%s\" cannot be read or is in an unsupported format (PNG, JPEG, GIF or WebP)"},
 	msgImageTooLarge:   {"l'image « %s » fait %d × %d pixels : 4096 au plus de chaque côté", "the picture \"%s\" is %d × %d pixels: 4096 at most a side"},
 	msgSoundUnreadable: {"le son « %s » n'est pas un fichier WAV, OGG ou MP3 lisible", "the sound \"%s\" is not a readable WAV, OGG or MP3 file"},
+
+	// issue 11 — limits
+	msgTextTooLong:      {"« %s » fait %d caractères : %d au plus", "\"%s\" is %d characters long: %d at most"},
+	msgWordTooLong:      {"« %s » contient un mot de %d caractères (« %s… ») : %d au plus, car l'écran ne coupe les lignes qu'aux espaces ; une adresse web (https://…) peut en compter %d", "\"%s\" holds a word of %d characters (\"%s…\"): %d at most, as the screen breaks lines only at spaces; a web address (https://…) may have %d"},
+	msgWordNoBreak:      {"« %s » contient %d caractères sans espace ordinaire (« %s… ») : les espaces insécables ne coupent pas les lignes ; %d au plus", "\"%s\" holds %d characters without an ordinary space (\"%s…\"): no-break spaces do not break lines; %d at most"},
+	msgTooManyCards:     {"ce jeu compte %d cartes : %d au plus ; partagez-le en plusieurs jeux", "this deck has %d cards: %d at most; split it into several decks"},
+	msgTooManyQuestions: {"ce jeu de plateau compte %d questions : %d au plus", "this board deck has %d questions: %d at most"},
+	msgDeckPixels:       {"avec cette image, les images du jeu dépassent %d mégapixels (%d,%d en tout) : réduisez-les, 1280 × 800 pixels suffisent pour un écran", "with this picture, the deck's pictures exceed %d megapixels (%d.%d in all): make them smaller, 1280 × 800 pixels is plenty for a screen"},
+	msgDeckAssetBytes:   {"avec ce fichier, les images et les sons du jeu dépassent %d Mo (%d Mo en tout) : réduisez-les (des sons en MP3 ou OGG, des images de 1920 × 1080 pixels au plus)", "with this file, the deck's pictures and sounds exceed %d MB (%d MB in all): make them smaller (sounds in MP3 or OGG, pictures of 1920 × 1080 pixels at most)"},
 }

@@ -1,6 +1,10 @@
 package cards
 
-import "time"
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
 
 // checker collects the problems of one deck as its tables are read.
 type checker struct {
@@ -9,6 +13,14 @@ type checker struct {
 	pos      *positions // located on the first problem: a valid deck never needs them
 	assets   folder
 	problems Problems
+
+	// assetChecks keeps what checking each picture or sound found, by its
+	// path in the deck's folder: a file named by many cards is read and
+	// decoded once.
+	assetChecks map[assetKey]assetCheck
+	// pixels and bytes add up the width × height of the deck's distinct
+	// pictures and the sizes of its distinct pictures and sounds.
+	pixels, bytes budget
 
 	// unsureVerdicts is set when the deck's language is unknown and it sets
 	// no verdicts: which defaults it meant cannot be told, so its verdict
@@ -97,7 +109,67 @@ func (t table) text(key string, required bool) (string, bool) {
 		t.errorAt(key, msgEmptyText, key)
 		return "", false
 	}
+	if !t.bounded(key, s) {
+		return "", false
+	}
 	return t.shown(key, s)[0], true
+}
+
+// Limits of a text's length, in characters: far above any real deck, low
+// enough that laying a text out on screen stays instant. The bundled decks'
+// longest text is a 556-character description, their longest word a
+// 39-character web address written without https:// (in an SMS), their
+// longest source a 159-character address.
+const (
+	maxTextLen    = 2000 // one text, or one item of a list
+	maxWordLen    = 100  // one word: the screen breaks lines only at spaces
+	maxAddressLen = 1000 // one web address (https://…, www.…), in any text
+	maxListLen    = 20   // items of a list without a limit of its own (hints, discuss…)
+)
+
+// bounded reports a text too long for the screen: more than maxTextLen
+// characters, or a word longer than maxWordLen (maxAddressLen for a web
+// address). Words are what the screen cannot break: the characters between
+// ordinary spaces and line breaks. The paths of pictures and sounds are
+// never shown: only their length counts.
+func (t table) bounded(key, s string) bool {
+	// A text of n bytes has at most n characters: only a long one is counted.
+	if len(s) > maxTextLen {
+		if n := utf8.RuneCountInString(s); n > maxTextLen {
+			t.errorAt(key, msgTextTooLong, key, n, maxTextLen)
+			return false
+		}
+	}
+	if len(s) <= maxWordLen || key == "image" || key == "sound" {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\n' }) {
+		if len(w) <= maxWordLen {
+			continue
+		}
+		n, limit := utf8.RuneCountInString(w), maxWordLen
+		if isAddress(w) {
+			limit = maxAddressLen
+		}
+		if n <= limit {
+			continue
+		}
+		start := string([]rune(w)[:20])
+		if strings.ContainsAny(w, "\u00a0\u202f") {
+			t.errorAt(key, msgWordNoBreak, key, n, start, maxWordLen)
+		} else {
+			t.errorAt(key, msgWordTooLong, key, n, start, maxWordLen, maxAddressLen)
+		}
+		return false
+	}
+	return true
+}
+
+// isAddress reports a word that is a web address, maybe inside brackets or
+// quotes: "https://…", "(www.…".
+func isAddress(w string) bool {
+	w = strings.ToLower(strings.TrimLeft(w, "([{<\"'«“‘"))
+	return strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://") || strings.HasPrefix(w, "www.")
 }
 
 // integer returns a whole number between 0 and max.
@@ -150,6 +222,9 @@ func (t table) texts(key string, required bool) ([]string, bool) {
 		}
 		if isBlank(s) {
 			t.errorAt(key, msgEmptyItem, key)
+			return nil, false
+		}
+		if !t.bounded(key, s) {
 			return nil, false
 		}
 		out = append(out, s)

@@ -31,7 +31,9 @@ func readVerdict(t table, c *Card, d *Deck) {
 		}
 		c.Verdict = answer
 	}
-	c.Hints, _ = t.texts("hints", false)
+	if hints, ok := t.texts("hints", false); ok && t.count("hints", len(hints), 1, maxListLen) {
+		c.Hints = hints
+	}
 	if flags, ok := t.texts("flags", false); ok && t.count("flags", len(flags), 1, maxFlags) && t.distinct("flags", flags) {
 		c.Flags = flags
 	}
