@@ -9,23 +9,33 @@ import (
 	"declic/assets"
 )
 
-// TestHomeNoticesFit lays out the notices saying where the data goes when
-// the system gives no home folder (the game shows them on its first
-// screen) in the notice bar of the smallest screen: they show whole.
+// TestHomeNoticesFit lays out the notices the game may show on its first
+// screen — where the data goes when the system gives no home folder, a
+// settings file it could not use — alone and together, in the notice bar
+// of the smallest screen at every text size: they show whole.
 func TestHomeNoticesFit(t *testing.T) {
 	fonts, err := NewFonts()
 	require.NoError(t, err)
 	for _, lang := range assets.Languages {
 		tr, err := assets.NewTranslator(lang)
 		require.NoError(t, err)
-		v := &View{Fonts: fonts, Tr: tr, Theme: NormalTheme, Metrics: NewMetrics(1366, 768, 1)}
-		scr := v.Metrics.Screen().Inset(v.Px(24))
-		_, scr = scr.Bottom(v.Px(150))
-		bar, _ := scr.Bottom(v.Px(90))
-		box := bar.Centered(v.Px(1500), bar.H).InsetXY(v.Px(24), v.Px(8))
-		for _, key := range []string{"home_fallback", "home_temporary"} {
-			notice := tr.T(key, "Path", "/tmp/declic-1000/.declic")
-			assert.True(t, fonts.Fits(notice, v.style(SizeSmall, true, Center, nil), box.W, box.H), "%s %s: %q", lang, key, notice)
+		settings := SettingsNotice(tr, &UnknownLanguageError{Language: "ar"})
+		for _, scale := range TextScales {
+			for _, key := range []string{"home_fallback", "home_temporary"} {
+				home := tr.T(key, "Path", "/tmp/declic-1000/.declic")
+				for _, notices := range [][]string{{home}, {settings, home}} {
+					v := &View{Fonts: fonts, Tr: tr, Theme: NormalTheme, Metrics: NewMetrics(1366, 768, scale)}
+					for _, n := range notices {
+						v.AddNotice(n)
+					}
+					for _, n := range notices {
+						assert.Contains(t, v.Notice, n, "one notice replaced another")
+					}
+					bar, box := v.noticeBar()
+					assert.True(t, fonts.Fits(v.Notice, v.noticeStyle(), box.W, box.H), "%s %s ×%g: %q", lang, key, scale, v.Notice)
+					assert.GreaterOrEqual(t, bar.Y, v.Metrics.Screen().H/4, "the notice leaves the screen's top to its title")
+				}
+			}
 		}
 	}
 }

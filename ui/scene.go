@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -78,20 +79,48 @@ type View struct {
 	Notice string
 }
 
+// AddNotice adds a message to the notice, under the one already there: at
+// start-up, a damaged settings file and a data folder of last resort both
+// have something to say.
+func (v *View) AddNotice(msg string) {
+	switch {
+	case msg == "":
+	case v.Notice == "":
+		v.Notice = msg
+	default:
+		v.Notice += "\n" + msg
+	}
+}
+
 // drawNotice shows the notice, if any, near the bottom of the screen.
 func (v *View) drawNotice(dst *ebiten.Image) {
 	if v.Notice == "" {
 		return
 	}
-	// Above the row of buttons most screens have at the bottom, under the
-	// titles they have at the top.
-	scr := v.Metrics.Screen().Inset(v.Px(24))
-	_, scr = scr.Bottom(v.Px(150))
-	bar, _ := scr.Bottom(v.Px(90))
-	bar = bar.Centered(v.Px(1500), bar.H)
+	bar, box := v.noticeBar()
 	fillRoundRect(dst, bar, v.Px(20), v.Theme.Accent)
-	v.Fonts.Text(dst, v.Notice, v.style(SizeSmall, true, Center, v.Theme.OnAccent), bar.InsetXY(v.Px(24), v.Px(8)))
+	v.Fonts.Text(dst, v.Notice, v.noticeStyle(), box)
 }
+
+// noticeBar returns where the notice is drawn and the box of its text:
+// above the row of buttons most screens have at the bottom, under the
+// titles they have at the top; one bar high for a line or two, higher for
+// a longer notice (two notices at once, at the largest text size), up to
+// half the screen above the buttons.
+func (v *View) noticeBar() (bar, box Rect) {
+	_, scr := v.Metrics.Screen().Inset(v.Px(24)).Bottom(v.Px(150))
+	w := math.Min(v.Px(1500), scr.W)
+	pad := v.Px(8)
+	h := v.Px(90)
+	if v.Fonts != nil && v.Notice != "" {
+		_, th := v.Fonts.Measure(v.Notice, v.noticeStyle(), w-2*v.Px(24), scr.H)
+		h = math.Min(math.Max(h, th+2*pad), scr.H/2)
+	}
+	bar = Rect{scr.X + (scr.W-w)/2, scr.Y + scr.H - h, w, h}
+	return bar, bar.InsetXY(v.Px(24), pad)
+}
+
+func (v *View) noticeStyle() Style { return v.style(SizeSmall, true, Center, v.Theme.OnAccent) }
 
 // Px converts units to pixels.
 func (v *View) Px(units float64) float64 { return v.Metrics.Px(units) }

@@ -52,7 +52,7 @@ func window(c *cli.Command, deck string) int {
 		}
 	}
 	d := &ui.Deps{
-		View:         &ui.View{Fonts: fonts, Tr: c.Tr(), Settings: &settings, Theme: ui.NormalTheme, Metrics: ui.NewMetrics(1366, 768, 1), Notice: notice},
+		View:         &ui.View{Fonts: fonts, Tr: c.Tr(), Settings: &settings, Theme: ui.NormalTheme, Metrics: ui.NewMetrics(1366, 768, 1)},
 		Library:      lib,
 		Family:       c.Family(),
 		Shelf:        shelf(c, lib),
@@ -60,7 +60,8 @@ func window(c *cli.Command, deck string) int {
 		Now:          time.Now,
 		SettingsFile: settingsFile,
 	}
-	d.View.Notice = c.HomeNotice()
+	d.View.AddNotice(notice)
+	d.View.AddNotice(c.HomeNotice())
 	if c.Options().Sound != "off" {
 		// Opened even when the settings mute it: a process opens one
 		// device at most, so turning sound on later needs it open.
