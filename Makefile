@@ -186,7 +186,9 @@ fuzz:
 # tried with declic check, list and print under a time and memory bound,
 # then all at once in the game's decks folder under Xvfb (about 1 minute).
 hostile: deps build
-	@command -v xdotool >/dev/null || { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends xdotool; }
+	@missing=; for p in xdotool:xdotool time:/usr/bin/time python3:python3; do \
+		command -v $${p#*:} >/dev/null || missing="$$missing $${p%%:*}"; done; \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; fi
 	scripts/hostile.sh bin
 
 # Results go to bench/VERSION.txt, to compare two versions with benchstat.
@@ -198,6 +200,7 @@ bench: build
 	$(strip $(if $(call screen_pkgs,$(BENCHPKGS)),$(XRUN)) $(GO) test) -run '^$$' -bench . -benchmem -count $(BENCHCOUNT) $(BENCHPKGS) | tee bench/$(VERSION).txt
 	$(GO) build -o bin/bench-hello ./scripts/hello
 	scripts/bench-ui.sh | tee bench/$(VERSION)-screen.txt
+	scripts/bench-check.sh 5 | tee bench/$(VERSION)-check.txt
 	@$(MAKE) bench-web
 
 # The take-home builds: each artefact's size, raw and gzipped, then the time
