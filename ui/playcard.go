@@ -19,6 +19,10 @@ type cardLayout struct {
 	answers             Rect
 }
 
+// cardPanelMargin is how far the panel behind a card's text reaches around
+// it, in units.
+const cardPanelMargin = 12
+
 func (p *playScene) cardLayout(l playLayout) cardLayout {
 	v := p.d.View
 	var c cardLayout
@@ -88,6 +92,9 @@ func (p *playScene) cardLayout(l playLayout) cardLayout {
 		top, rest = body.Top(body.H - v.Px(130+36))
 	}
 	c.kind, c.text = top.Top(v.Px(56))
+	// The card's panel reaches cardPanelMargin above its text: the label
+	// stands clear of it, its descenders included.
+	c.kind, _ = c.kind.Top(c.kind.H - v.Px(cardPanelMargin))
 	_, rest = rest.Top(v.Px(20))
 	c.extra, c.answers = rest.Top(0)
 	switch p.g.Kind() {
@@ -277,7 +284,7 @@ func (p *playScene) drawCard(dst *ebiten.Image, l playLayout) {
 	}
 	v.Fonts.Text(dst, label, v.style(SizeSmall, true, Start, v.Theme.Accent), c.kind)
 	if p.g.Kind() != cards.KindClues {
-		fillRoundRect(dst, c.text.Inset(-v.Px(12)), v.Px(24), v.Theme.Panel)
+		fillRoundRect(dst, c.text.Inset(-v.Px(cardPanelMargin)), v.Px(24), v.Theme.Panel)
 		v.Fonts.Text(dst, card.MainText(v.Settings.Easy), p.cardTextStyle(), c.text.Inset(v.Px(24)))
 	}
 	if img := p.picture(); img != nil {

@@ -314,6 +314,26 @@ func TestCluesShareOneSize(t *testing.T) {
 	})
 }
 
+// TestCardLabelClearOfItsPanel: the label above a card's text ("À vous de
+// juger", "Vrai ou faux ?") stands whole above the panel behind the text:
+// the panel once hid the descenders of "juger".
+func TestCardLabelClearOfItsPanel(t *testing.T) {
+	atEverySize(t, func(d *Deps, at string) {
+		everyCard(t, d, func(p *playScene, _ *cards.Deck) {
+			if p.g.Kind() == cards.KindClues || p.g.Kind() == cards.KindCharacter {
+				return
+			}
+			v := d.View
+			c := p.cardLayout(p.layout())
+			st := v.style(SizeSmall, true, Start, v.Theme.Accent)
+			_, h := v.Fonts.Measure(p.kindLabel(), st, c.kind.W, c.kind.H)
+			bottom := c.kind.Y + (c.kind.H+h)/2 // drawn centred in its box
+			panelTop := c.text.Y - v.Px(cardPanelMargin)
+			assert.LessOrEqual(t, bottom, panelTop+0.5, "%s %s: the panel hides the label's foot", p.g.Card().ID, at)
+		})
+	})
+}
+
 // atEverySize runs f at a laptop's and a projector's size, at every text
 // size, with the bundled decks and the deck of long texts.
 func atEverySize(t *testing.T, f func(d *Deps, at string)) {
