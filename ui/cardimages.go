@@ -17,8 +17,9 @@ import (
 	"declic/internal/safefile"
 )
 
-// cardImages loads the pictures of a deck's cards on first use and keeps
-// them: the check (cards) already refused those too large or unreadable.
+// cardImages loads the pictures of a deck's cards on first use, reduced to
+// what a screen shows (keptSize), and keeps them: the check (cards) already
+// refused those too large or unreadable.
 type cardImages struct {
 	loaded map[string]*ebiten.Image // by deck path + picture path; nil when unreadable
 }
