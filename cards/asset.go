@@ -55,11 +55,12 @@ func leavesFolder(rel string) bool {
 // seconds and memory whatever its files are.
 //
 // maxDeckPixels counts width × height: the game keeps every picture of a
-// deck decoded, 4 bytes a pixel on the graphics card, once it has shown it,
-// and a board shows all its pictures at once; decoding and uploading a
-// picture costs it some 25 bytes a pixel at its peak (1.8 GB for 64
-// megapixels, BENCHMARKS.md). 32 megapixels is 30 pictures of 1024 × 1024,
-// 15 of 1920 × 1080; the bundled decks' largest holds 5.3.
+// deck it has shown, reduced to at most 3840 × 2160 (ui/cardimages.go), 4
+// bytes a pixel on the graphics card, and a board shows all its pictures at
+// once: 32 megapixels of pictures are at most 128 MB there. The worst deck
+// these limits allow peaks at about 400 MiB in the game (BENCHMARKS.md).
+// 32 megapixels is 30 pictures of 1024 × 1024, 15 of 1920 × 1080; the
+// bundled decks' largest holds 5.3.
 //
 // maxDeckAssetBytes counts the files' sizes, all read to be checked: 50
 // minutes read aloud in CD-quality WAV, hours in MP3; the bundled decks'
