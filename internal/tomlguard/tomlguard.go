@@ -185,6 +185,14 @@ var special = func() (t [256]bool) {
 }()
 
 func (s *scanner) run() *Error {
+	// The parser reads over a byte order mark, a UTF-16 one included, and
+	// starts its first line after it: a table header may follow.
+	for _, bom := range []string{"\xff\xfe", "\xfe\xff", "\xef\xbb\xbf"} {
+		if strings.HasPrefix(s.text, bom) {
+			s.i, s.lineStart = len(bom), len(bom)
+			break
+		}
+	}
 	s.startKey()
 	atLineStart := true
 	for s.i < len(s.text) {

@@ -37,6 +37,8 @@ func TestCheck(t *testing.T) {
 		{"an unclosed multi-line text hides the rest", "x = '''abc\ny = " + deep(MaxDepth+1) + "\n", nil},
 		{"columns count characters", "x = \"é\", " + deep(MaxDepth+1), &Error{1, 10 + MaxDepth, TooDeep, MaxDepth}},
 
+		{"a header after a byte order mark", "\xef\xbb\xbf[" + parts(MaxKeyParts+1) + "]\n", &Error{1, 2*MaxKeyParts + 2, TooManyKeyParts, MaxKeyParts}},
+		{"a header after a UTF-16 byte order mark", "\xff\xfe[[" + parts(MaxKeyParts+1) + "]]\n", &Error{1, 2*MaxKeyParts + 3, TooManyKeyParts, MaxKeyParts}},
 		{"key parts at the limit", parts(MaxKeyParts) + " = 1\n", nil},
 		{"key parts past the limit", parts(MaxKeyParts+1) + " = 1\n", &Error{1, 2*MaxKeyParts + 1, TooManyKeyParts, MaxKeyParts}},
 		{"30,000 parts", parts(30000) + " = 1\n", &Error{1, 2*MaxKeyParts + 1, TooManyKeyParts, MaxKeyParts}},
