@@ -137,7 +137,9 @@ func (c *checker) asset(t table, key, rel string, isImage bool) bool {
 // the deck is refused: its further files are not read, and its further
 // pictures only their headers.
 func (c *checker) checkAsset(k assetKey, at func() pos) assetCheck {
-	if info, err := fs.Stat(c.assets.fsys, k.path); err == nil && info.Mode().IsRegular() {
+	// A file larger than any may be is refused as such (below), not as the
+	// deck's files together.
+	if info, err := fs.Stat(c.assets.fsys, k.path); err == nil && info.Mode().IsRegular() && info.Size() <= MaxAssetSize {
 		c.bytes.add(info.Size(), at)
 		if c.bytes.exceeded() {
 			return assetCheck{ok: true}
