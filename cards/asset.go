@@ -186,17 +186,9 @@ func (c *checker) budgetsSpent() {
 // is set, and the deck's pixels are within their budget, it decodes the
 // whole picture.
 func checkImage(data []byte, whole bool, pixels *budget, at func() pos) assetCheck {
-	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
-	if err != nil {
-		return assetCheck{id: msgImageUnreadable}
-	}
-	if cfg.Width > MaxImageSide || cfg.Height > MaxImageSide {
-		return assetCheck{id: msgImageTooLarge, args: []any{cfg.Width, cfg.Height}}
-	}
-	if format == "jpeg" {
-		if n := jpegScans(data); n > maxJPEGScans {
-			return assetCheck{id: msgImageScans, args: []any{n, maxJPEGScans}}
-		}
+	cfg, format, bad := pictureHeader(data)
+	if bad.id != 0 {
+		return bad
 	}
 	ok := assetCheck{ok: true}
 	pixels.add(int64(cfg.Width)*int64(cfg.Height), at)
@@ -205,6 +197,7 @@ func checkImage(data []byte, whole bool, pixels *budget, at func() pos) assetChe
 	}
 	// The header is sane: decoding the whole picture is now bounded, and finds
 	// a file cut short or damaged after its header.
+	var err error
 	switch format {
 	case "png":
 		_, err = png.Decode(bytes.NewReader(data))
@@ -222,6 +215,33 @@ func checkImage(data []byte, whole bool, pixels *budget, at func() pos) assetChe
 		runtime.GC()
 	}
 	return ok
+}
+
+// pictureHeader reads a picture's header: its size and format, and what
+// makes it no picture of a deck, if anything (a zero id when nothing does).
+func pictureHeader(data []byte) (image.Config, string, assetCheck) {
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return cfg, format, assetCheck{id: msgImageUnreadable}
+	}
+	if cfg.Width > MaxImageSide || cfg.Height > MaxImageSide {
+		return cfg, format, assetCheck{id: msgImageTooLarge, args: []any{cfg.Width, cfg.Height}}
+	}
+	if format == "jpeg" {
+		if n := jpegScans(data); n > maxJPEGScans {
+			return cfg, format, assetCheck{id: msgImageScans, args: []any{n, maxJPEGScans}}
+		}
+	}
+	return cfg, format, assetCheck{}
+}
+
+// PictureFits reports whether the header of a picture's file is within
+// what the check accepts of a deck's picture (its sides, its scans), so
+// that decoding it is bounded. Whoever decodes a picture the check did not
+// read (a file changed since) asks it first.
+func PictureFits(data []byte) bool {
+	_, _, bad := pictureHeader(data)
+	return bad.id == 0
 }
 
 // maxJPEGScans is the most scans a JPEG picture may have. A progressive

@@ -33,7 +33,9 @@ func (c *cardImages) get(d *cards.Deck, card *cards.Card) *ebiten.Image {
 		return img
 	}
 	var img *ebiten.Image
-	if data, err := safefile.ReadFS(d.Assets, card.Image, cards.MaxAssetSize); err == nil {
+	// The file may have changed since the check: a picture wider than the
+	// GPU's largest texture made the game panic.
+	if data, err := safefile.ReadFS(d.Assets, card.Image, cards.MaxAssetSize); err == nil && cards.PictureFits(data) {
 		if decoded, _, err := image.Decode(bytes.NewReader(data)); err == nil {
 			img = ebiten.NewImageFromImage(decoded)
 		}
