@@ -138,7 +138,9 @@ func (c *checker) asset(t table, key, rel string, isImage bool) bool {
 // the deck is refused: its further files are not read, and its further
 // pictures only their headers.
 func (c *checker) checkAsset(k assetKey, at func() pos) assetCheck {
-	if info, err := fs.Stat(c.assets.fsys, k.path); err == nil && info.Mode().IsRegular() {
+	// A file larger than any may be is refused as such (below), not as the
+	// deck's files together.
+	if info, err := fs.Stat(c.assets.fsys, k.path); err == nil && info.Mode().IsRegular() && info.Size() <= MaxAssetSize {
 		c.bytes.add(info.Size(), at)
 		if c.bytes.exceeded() {
 			return assetCheck{ok: true}
@@ -185,12 +187,9 @@ func (c *checker) budgetsSpent() {
 // is set, and the deck's pixels are within their budget, it decodes the
 // whole picture.
 func checkImage(data []byte, whole bool, pixels *budget, at func() pos) assetCheck {
-	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
-	if err != nil {
-		return assetCheck{id: msgImageUnreadable}
-	}
-	if cfg.Width > MaxImageSide || cfg.Height > MaxImageSide {
-		return assetCheck{id: msgImageTooLarge, args: []any{cfg.Width, cfg.Height}}
+	cfg, format, bad := pictureHeader(data)
+	if bad.id != 0 {
+		return bad
 	}
 	ok := assetCheck{ok: true}
 	pixels.add(int64(cfg.Width)*int64(cfg.Height), at)
@@ -199,6 +198,7 @@ func checkImage(data []byte, whole bool, pixels *budget, at func() pos) assetChe
 	}
 	// The header is sane: decoding the whole picture is now bounded, and finds
 	// a file cut short or damaged after its header.
+	var err error
 	switch format {
 	case "png":
 		_, err = png.Decode(bytes.NewReader(data))
@@ -216,6 +216,71 @@ func checkImage(data []byte, whole bool, pixels *budget, at func() pos) assetChe
 		runtime.GC()
 	}
 	return ok
+}
+
+// pictureHeader reads a picture's header: its size and format, and what
+// makes it no picture of a deck, if anything (a zero id when nothing does).
+func pictureHeader(data []byte) (image.Config, string, assetCheck) {
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return cfg, format, assetCheck{id: msgImageUnreadable}
+	}
+	if cfg.Width > MaxImageSide || cfg.Height > MaxImageSide {
+		return cfg, format, assetCheck{id: msgImageTooLarge, args: []any{cfg.Width, cfg.Height}}
+	}
+	if format == "jpeg" {
+		if n := jpegScans(data); n > maxJPEGScans {
+			return cfg, format, assetCheck{id: msgImageScans, args: []any{n, maxJPEGScans}}
+		}
+	}
+	return cfg, format, assetCheck{}
+}
+
+// PictureFits reports whether the header of a picture's file is within
+// what the check accepts of a deck's picture (its sides, its scans), so
+// that decoding it is bounded. Whoever decodes a picture the check did not
+// read (a file changed since) asks it first.
+func PictureFits(data []byte) bool {
+	_, _, bad := pictureHeader(data)
+	return bad.id == 0
+}
+
+// maxJPEGScans is the most scans a JPEG picture may have. A progressive
+// JPEG is drawn in scans, each going over every block of the picture
+// whatever it holds: 5 ms each at 4096 × 4096, and one takes 27 bytes, so
+// that 100 KB of them kept the check busy 13 s and 64 MB would for hours.
+// The encoders write about ten.
+const maxJPEGScans = 100
+
+// jpegScans counts the scans (SOS segments) of a JPEG file, walking its
+// segments as the decoder does: bytes between them (the scans' coded data,
+// or junk the decoder skips too) are read one by one, where a 0xFF is
+// followed by 0x00 or a restart marker.
+func jpegScans(data []byte) int {
+	n := 0
+	for i := 2; i+1 < len(data); {
+		if data[i] != 0xFF {
+			i++
+			continue
+		}
+		switch m := data[i+1]; {
+		case m == 0xFF: // fill byte
+			i++
+			continue
+		case m == 0x00, m == 0x01, m >= 0xD0 && m <= 0xD7: // stuffed byte, TEM, RSTn
+			i += 2
+			continue
+		case m == 0xD9: // end of image
+			return n
+		case m == 0xDA:
+			n++
+		}
+		if i+3 >= len(data) {
+			break
+		}
+		i += 2 + (int(data[i+2])<<8 | int(data[i+3]))
+	}
+	return n
 }
 
 // isSound recognises the sound files Déclic plays by their first bytes: WAV,

@@ -347,3 +347,12 @@ func TestPicturesPastTheLimitAreNotDecoded(t *testing.T) {
 	assert.Equal(t, []string{"deck.toml:11:1: with this picture, the deck's pictures exceed 32 megapixels (67.2 in all): make them smaller, 1280 × 800 pixels is plenty for a screen"},
 		errorsOf(t, picturesDeck("a.png", "b.png", "c.png", "d.png", "damaged.png"), assets))
 }
+
+// TestOneFileTooLarge: a picture or sound larger than MaxAssetSize (a
+// sparse file of 10 GB) is said to be too large itself, not to make the
+// deck's files together too large.
+func TestOneFileTooLarge(t *testing.T) {
+	assets := soundsFS{map[string]int64{"huge.wav": 10 << 30, "ok.wav": 12}, map[string]int{}}
+	assert.Equal(t, []string{`deck.toml:7:1: file "huge.wav" too large (64 MB at most)`},
+		errorsOf(t, soundsDeck("huge.wav", "ok.wav"), assets))
+}

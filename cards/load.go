@@ -361,6 +361,7 @@ var guardMessages = map[tomlguard.Kind]msgID{
 	tomlguard.TooManyKeyParts: msgKeyTooManyParts,
 	tomlguard.KeyTooLong:      msgKeyTooLong,
 	tomlguard.TooManyItems:    msgTooManyItems,
+	tomlguard.TooManyValues:   msgTooManyValues,
 }
 
 func restOfLine(text string, offset int) string {

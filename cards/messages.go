@@ -138,6 +138,8 @@ const (
 	msgTooManyQuestions
 	msgDeckPixels
 	msgDeckAssetBytes
+	msgImageScans
+	msgTooManyValues
 )
 
 // messages holds every text of the deck checker. French comes first: it is
@@ -269,4 +271,6 @@ var messages = map[msgID]struct{ fr, en string }{
 	msgTooManyQuestions: {"ce jeu de plateau compte %d questions : %d au plus", "this board deck has %d questions: %d at most"},
 	msgDeckPixels:       {"avec cette image, les images du jeu dépassent %d mégapixels (%d,%d en tout) : réduisez-les, 1280 × 800 pixels suffisent pour un écran", "with this picture, the deck's pictures exceed %d megapixels (%d.%d in all): make them smaller, 1280 × 800 pixels is plenty for a screen"},
 	msgDeckAssetBytes:   {"avec ce fichier, les images et les sons du jeu dépassent %d Mo (%d Mo en tout) : réduisez-les (des sons en MP3 ou OGG, des images de 1920 × 1080 pixels au plus)", "with this file, the deck's pictures and sounds exceed %d MB (%d MB in all): make them smaller (sounds in MP3 or OGG, pictures of 1920 × 1080 pixels at most)"},
+	msgImageScans:       {"l'image « %s » est un JPEG progressif de %d passes : %d au plus ; enregistrez-la de nouveau (en JPEG standard, ou en PNG)", "the picture \"%s\" is a progressive JPEG of %d scans: %d at most; save it again (as a standard JPEG, or as PNG)"},
+	msgTooManyValues:    {"trop de valeurs dans les listes pour un jeu de cartes : %d au plus ; ce fichier n'est pas lu", "too many values in lists for a deck: %d at most; this file is not read"},
 }

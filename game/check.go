@@ -2,6 +2,7 @@ package game
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"time"
 
@@ -34,6 +35,18 @@ const (
 	// maxElapsed bounds a timer, maxSeconds a game's answer time.
 	maxElapsed = 1000 * time.Hour
 	maxSeconds = 1_000_000_000
+	// maxDeckRef is the longest id or language of a game's deck, in bytes:
+	// cards allows 100 characters without a space, these being ASCII.
+	maxDeckRef = 100
+	// maxDeckTitle is the longest title of a game's deck, in characters,
+	// as cards allows for any text.
+	maxDeckTitle = 2000
+)
+
+// A game's deck is named as cards allows a deck's id and language to be.
+var (
+	deckID       = regexp.MustCompile(`^[a-z0-9-]+$`)
+	deckLanguage = regexp.MustCompile(`^[A-Za-z0-9-]+$`)
 )
 
 // check reports what makes a session read from a file unusable: a missing
@@ -63,8 +76,9 @@ func (s *Session) check() error {
 
 // check is Session.check for one game of a session of teams teams.
 func (g *Game) check(teams int) error {
-	if g.Deck.ID == "" {
-		return fmt.Errorf("no deck")
+	if !deckID.MatchString(g.Deck.ID) || len(g.Deck.ID) > maxDeckRef || !deckLanguage.MatchString(g.Deck.Language) || len(g.Deck.Language) > maxDeckRef {
+		// Never quoted: an error may be shown, and the file may hold megabytes.
+		return fmt.Errorf("no deck, or an id or language no deck has")
 	}
 	st := g.Settings
 	switch st.Mode {

@@ -9,6 +9,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -85,6 +86,9 @@ func TestBadShapesAreDamage(t *testing.T) {
 		{"a card drawn twice", func(tr map[string]any) { game(tr)["draw"] = []any{"requin", "requin", "sms"} }},
 		{"nothing drawn", func(tr map[string]any) { game(tr)["draw"] = []any{} }},
 		{"no deck", func(tr map[string]any) { game(tr)["deck"] = map[string]any{} }},
+		{"a deck id of a megabyte", func(tr map[string]any) { game(tr)["deck"].(map[string]any)["id"] = strings.Repeat("x", 1<<20) }},
+		{"a deck id that is a path", func(tr map[string]any) { game(tr)["deck"].(map[string]any)["id"] = "../../etc/passwd" }},
+		{"a deck language of escapes", func(tr map[string]any) { game(tr)["deck"].(map[string]any)["language"] = "fr\x1b[2J" }},
 		{"an unknown mode", func(tr map[string]any) { game(tr)["settings"].(map[string]any)["mode"] = "chaos" }},
 		{"a count below zero", func(tr map[string]any) { game(tr)["settings"].(map[string]any)["cards"] = -5 }},
 		{"a timer below zero", func(tr map[string]any) { game(tr)["elapsed"] = -1 }},

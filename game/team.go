@@ -106,6 +106,10 @@ func WorkshopName(name string) string { return printable.Name(name, MaxWorkshopR
 // non-blank: a workshop that loaded before still loads.
 func (s *Session) cleanNames() {
 	s.Name = WorkshopName(s.Name)
+	for _, g := range s.Games {
+		// Shown as the game's title until its deck is found again.
+		g.Deck.Title = printable.Name(g.Deck.Title, maxDeckTitle)
+	}
 	names := make([]string, len(s.Teams))
 	seen := make(map[string]bool, len(s.Teams))
 	for i, t := range s.Teams {

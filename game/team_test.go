@@ -40,3 +40,20 @@ func TestDecodeAppliesTheNameRules(t *testing.T) {
 		})
 	}
 }
+
+// A session's file names its games' decks with the titles they had: read
+// back, a title follows the rules of a deck's texts, one line without
+// control characters and at most maxDeckTitle characters (a megabyte of
+// title reached declic export's message whole).
+func TestDecodeBoundsDeckTitles(t *testing.T) {
+	s := &Session{ID: "2026-01-01-100000", Started: time.Unix(0, 0), Teams: NewTeams("A", "B"),
+		Games: []*Game{{Deck: DeckRef{ID: "d", Language: "fr", Title: strings.Repeat("T\x1b[2J ", 200_000)}, Settings: Settings{Mode: "turns"}, Draw: []string{"c"}}}}
+	data, err := encode(s)
+	require.NoError(t, err)
+	got, err := decode(data, s.ID)
+	require.NoError(t, err)
+	title := got.Games[0].Deck.Title
+	n := len([]rune(title))
+	assert.True(t, n <= maxDeckTitle && n > maxDeckTitle-2, "%d characters", n)
+	assert.True(t, strings.HasPrefix(title, "T[2J T[2J"), title[:20])
+}

@@ -69,6 +69,31 @@ PY
 	header shared-picture
 	for i in $(seq 2000); do printf '[[card]]\ntype = "open"\nquestion = "Carte %d ?"\nimage = "big/huge.png"\n' "$i"; done
 } >shared-picture.toml
+# A BOM, then a header the parser reads after it; a list of seven million
+# numbers; a progressive JPEG of 2,000 scans (100 KB, each scan going over
+# all of its 4096 × 4096 pixels).
+{ printf '\xef\xbb\xbf\xef\xbb\xbf['; repeat 'a.' 30000; echo 'b]'; } >bom-header.toml
+{ header long-list; printf 'x = ['; repeat '1,' 7000000; echo '1]'; } >long-list.toml
+python3 - big/scans.jpg <<'PY'
+import struct, sys
+side, scans = 4096, 2000
+def seg(m, body): return b"\xff" + bytes([m]) + struct.pack(">H", len(body) + 2) + body
+def coded(bits):
+    bits += "1" * (-len(bits) % 8)
+    out = bytearray()
+    for i in range(0, len(bits), 8):
+        out.append(int(bits[i:i + 8], 2))
+        if out[-1] == 0xFF: out.append(0)
+    return bytes(out)
+blocks = (side // 8) ** 2
+o = b"\xff\xd8" + seg(0xDB, b"\x00" + b"\x01" * 64) + seg(0xC2, struct.pack(">BHHB", 8, side, side, 1) + b"\x01\x11\x00")
+o += seg(0xC4, b"\x00" + bytes([1] + [0] * 15) + b"\x00") + seg(0xC4, b"\x10" + bytes([1] + [0] * 15) + b"\xe0")
+o += seg(0xDA, b"\x01\x01\x00\x00\x00\x00") + coded("0" * blocks)
+runs = coded(("0" + "1" * 14) * -(-blocks // 32767))
+o += (seg(0xDA, b"\x01\x01\x00\x01\x3f\x00") + runs) * (scans - 1) + b"\xff\xd9"
+open(sys.argv[1], "wb").write(o)
+PY
+{ header scans; printf '[[card]]\ntype = "open"\nquestion = "Et ça ?"\nimage = "big/scans.jpg"\n'; } >scans.toml
 mkdir -p print
 { header emoji; printf '[[card]]\ntype = "open"\nquestion = "Un cookie 🍪 et un 𝕏 ?"\n'; } >print/emoji.toml
 { header names; printf '[[card]]\ntype = "open"\nquestion = "\\u001b[31mrouge\\u0007 \\u202eabc"\n'; } >control.toml

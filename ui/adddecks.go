@@ -101,10 +101,15 @@ type badZip struct {
 	err  error
 }
 
+// errZipsTogether refuses zips dropped together larger than one may be.
+var errZipsTogether = errors.New("zips larger than bundle.MaxZipSize together")
+
 // notice says in words why the zip is refused.
 func (b *badZip) notice(tr *assets.Translator) string {
 	var inside *safefile.ZipTooLargeError
 	switch {
+	case errors.Is(b.err, errZipsTogether):
+		return tr.T("add_zips_too_large", "Max", bundle.MaxZipSize>>20)
 	case errors.As(b.err, &inside) && inside.Name != "":
 		return tr.T("add_zip_file_too_large", "Name", b.name, "File", inside.Name, "Max", inside.Limit>>20)
 	case errors.Is(b.err, safefile.ErrTooLarge):
@@ -122,9 +127,18 @@ func (b *badZip) notice(tr *assets.Translator) string {
 // read.
 func loadDropped(fsys fs.FS) (decks []*cards.Deck, problems cards.Problems, bad *badZip) {
 	decks, problems = cards.LoadFS(fsys, ".", "")
+	var read int64 // the zips' sizes, each held in memory by its decks
 	fs.WalkDir(fsys, ".", func(name string, e fs.DirEntry, err error) error {
 		if err != nil || e.IsDir() || !strings.EqualFold(path.Ext(name), ".zip") {
 			return nil
+		}
+		if info, err := e.Info(); err == nil {
+			// Zips together within the limit of one: eight zips of
+			// 256 MB held 2 GB, twenty-four would exhaust a laptop.
+			if read += info.Size(); read > bundle.MaxZipSize && info.Size() <= bundle.MaxZipSize {
+				bad = &badZip{name: name, err: errZipsTogether}
+				return fs.SkipAll
+			}
 		}
 		zr, err := bundle.ReadZip(fsys, name)
 		if err != nil {

@@ -56,15 +56,17 @@ func (c *cardImages) get(d *cards.Deck, card *cards.Card) *ebiten.Image {
 const atlasPage = 1024
 
 // loadPicture decodes a card's picture and reduces it to keptSize, or
-// returns nil when it cannot be read. A picture larger than the check
-// allows (changed since) is not decoded.
+// returns nil when it cannot be read. A picture the check would refuse
+// (changed since: too large, too many scans) is not decoded.
 func loadPicture(d *cards.Deck, name string) image.Image {
 	data, err := safefile.ReadFS(d.Assets, name, cards.MaxAssetSize)
 	if err != nil {
 		return nil
 	}
-	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
-	if err != nil || cfg.Width > cards.MaxImageSide || cfg.Height > cards.MaxImageSide {
+	// The file may have changed since the check: a picture wider than the
+	// GPU's largest texture made the game panic, one of thousands of scans
+	// froze it.
+	if !cards.PictureFits(data) {
 		return nil
 	}
 	decoded, _, err := image.Decode(bytes.NewReader(data))
@@ -72,7 +74,7 @@ func loadPicture(d *cards.Deck, name string) image.Image {
 		return nil
 	}
 	kept := reducePicture(decoded)
-	if kept != decoded && cfg.Width*cfg.Height >= 1<<22 {
+	if b := decoded.Bounds(); kept != decoded && b.Dx()*b.Dy() >= 1<<22 {
 		// The file and up to 128 MiB of decoded pixels are garbage now:
 		// collected before the next picture is read, a board of large
 		// pictures holds one of them whole at a time; and given back to the

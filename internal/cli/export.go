@@ -27,9 +27,13 @@ func (c *Command) export(args []string) int {
 		id = args[0]
 	} else if latest, ok := st.Latest(); ok {
 		id = latest
-	} else if _, err := st.List(); err != nil {
+	} else if list, err := st.List(); err != nil {
 		fmt.Fprintln(c.env.stderr, tr.T("sessions_unreadable", "Path", st.Dir))
 		return ExitInvalid
+	} else if len(list) > 0 {
+		// Only damaged workshops: the newest is named as damaged, not
+		// said to be missing while declic sessions lists it.
+		id = list[0].ID
 	} else {
 		fmt.Fprintln(c.env.stderr, tr.T("export_none"))
 		return ExitInvalid

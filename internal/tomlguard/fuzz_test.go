@@ -20,6 +20,8 @@ func FuzzCheck(f *testing.F) {
 		strings.Repeat("a.", MaxKeyParts-1) + "a = 1\n",
 		"\"a.b\".'c.d' = {e.f = [{g = 1}]}\n",
 		"[" + strings.Repeat("t", MaxKeyBytes-1) + "]\n",
+		"\ufeff[" + strings.Repeat("a.", MaxKeyParts-1) + "a]\n",
+		"\xff\xfe[[a]]\nb = [1, 2]\n",
 	} {
 		f.Add(s)
 	}

@@ -12,7 +12,8 @@
 // and 16 MB of one-line inline tables 15 deep 5.9 GB. Check walks the text
 // once, knowing just enough of TOML to tell texts and comments from the
 // rest, and bounds what those costs grow with: the nesting depth, the parts
-// and bytes of a key path, and how many keys, arrays and tables there are.
+// and bytes of a key path, how many keys, arrays and tables there are, and
+// how many values in arrays.
 //
 // The limits are far above what a deck or a settings file needs: the
 // bundled decks nest 2 deep, their key paths have 2 parts and 16 bytes, and
@@ -48,6 +49,13 @@ const (
 	// each), every array and inline table 1. A card of the bundled decks
 	// counts about 25: a 16 MB deck, the largest read, about 450,000.
 	MaxItems = 500_000
+	// MaxValues bounds the values of all arrays together, counted by the
+	// commas between them: the parser keeps about 64 bytes for each, so
+	// that 16 MB of "1," took 500 MB and 2 s (ten such decks kept the game
+	// from opening its window for 24 s). A card holds a hundred list values
+	// or so at most (cards' limits): 10,000 cards, the most a deck holds,
+	// under a million.
+	MaxValues = 1_000_000
 )
 
 // Kind tells which limit a text goes past.
@@ -63,6 +71,9 @@ const (
 	// TooManyItems is a text holding more than MaxItems keys, arrays and
 	// tables.
 	TooManyItems
+	// TooManyValues is a text holding more than MaxValues values in its
+	// arrays.
+	TooManyValues
 )
 
 // Error is the first place where a text goes past a limit. Line and Col are
@@ -81,6 +92,7 @@ func (e *Error) Error() string {
 		TooManyKeyParts: "a key of more than %d parts",
 		KeyTooLong:      "a key longer than %d bytes",
 		TooManyItems:    "more than %d keys, arrays and tables",
+		TooManyValues:   "more than %d values in arrays",
 	}[e.Kind]
 	return fmt.Sprintf("line %d, column %d: "+what, e.Line, e.Col, e.Limit)
 }
@@ -119,7 +131,8 @@ type scanner struct {
 	header             bool // reading a table header's name
 	tableParts, tableB int  // the path of the last table header
 
-	items int // counted as MaxItems says
+	items  int // counted as MaxItems says
+	values int // counted as MaxValues says
 }
 
 // count adds n items at offset at.
@@ -185,6 +198,14 @@ var special = func() (t [256]bool) {
 }()
 
 func (s *scanner) run() *Error {
+	// The parser reads over a byte order mark, a UTF-16 one included, and
+	// starts its first line after it: a table header may follow.
+	for _, bom := range []string{"\xff\xfe", "\xfe\xff", "\xef\xbb\xbf"} {
+		if strings.HasPrefix(s.text, bom) {
+			s.i, s.lineStart = len(bom), len(bom)
+			break
+		}
+	}
 	s.startKey()
 	atLineStart := true
 	for s.i < len(s.text) {
@@ -279,6 +300,10 @@ func (s *scanner) run() *Error {
 			s.i++
 			if n := len(s.stack); n > 0 && s.stack[n-1].table {
 				s.startKey()
+			} else if n > 0 {
+				if s.values++; s.values > MaxValues {
+					return s.fail(start, TooManyValues, MaxValues)
+				}
 			}
 		case c == '.' && s.reading:
 			s.i++

@@ -37,6 +37,8 @@ func TestCheck(t *testing.T) {
 		{"an unclosed multi-line text hides the rest", "x = '''abc\ny = " + deep(MaxDepth+1) + "\n", nil},
 		{"columns count characters", "x = \"é\", " + deep(MaxDepth+1), &Error{1, 10 + MaxDepth, TooDeep, MaxDepth}},
 
+		{"a header after a byte order mark", "\xef\xbb\xbf[" + parts(MaxKeyParts+1) + "]\n", &Error{1, 2*MaxKeyParts + 2, TooManyKeyParts, MaxKeyParts}},
+		{"a header after a UTF-16 byte order mark", "\xff\xfe[[" + parts(MaxKeyParts+1) + "]]\n", &Error{1, 2*MaxKeyParts + 3, TooManyKeyParts, MaxKeyParts}},
 		{"key parts at the limit", parts(MaxKeyParts) + " = 1\n", nil},
 		{"key parts past the limit", parts(MaxKeyParts+1) + " = 1\n", &Error{1, 2*MaxKeyParts + 1, TooManyKeyParts, MaxKeyParts}},
 		{"30,000 parts", parts(30000) + " = 1\n", &Error{1, 2*MaxKeyParts + 1, TooManyKeyParts, MaxKeyParts}},
@@ -57,6 +59,8 @@ func TestCheck(t *testing.T) {
 		{"dotted keys count a table a part", strings.Repeat("a.b.c.d = 1\n", MaxItems/16) + "a.b.c.d = 1\n", &Error{MaxItems/16 + 1, 9, TooManyItems, MaxItems}},
 		{"tables count", strings.Repeat("[[t]]\n", MaxItems) + "[[t]]\n", &Error{MaxItems + 1, 4, TooManyItems, MaxItems}},
 		{"arrays count", "x = [" + strings.Repeat("[],", MaxItems-1) + "[]]\n", &Error{1, 6 + 3*(MaxItems-2), TooManyItems, MaxItems}}, // x and the outer array count too
+		{"values up to the limit", "x = [" + strings.Repeat("1,", MaxValues/2) + "1]\ny = [[" + strings.Repeat("'a', ", MaxValues/2-1) + "'a'], {a = 1, b = 2}]\n", nil},
+		{"too many values", "x = [" + strings.Repeat("1,", MaxValues/2) + "1]\ny = [\n" + strings.Repeat("'a',\n", MaxValues/2+1) + "]\n", &Error{3 + MaxValues/2, 4, TooManyValues, MaxValues}},
 		{"long texts are no keys", "x = \"" + strings.Repeat("a", 10*MaxKeyBytes) + "\"\ny = [" + strings.Repeat("a", 10*MaxKeyBytes) + "]\n", nil},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,41 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"declic/assets"
+)
+
+// TestCutLongWord lays out a word far wider than its box, as a notice
+// naming a zip's file of 50,000 characters: its line is cut to the most
+// characters that fit before the ellipsis. Taking one character off at a
+// time, the layout measured the line 50,000 times and did not end within
+// the test's timeout (a 4,000-character word took 33 s).
+func TestCutLongWord(t *testing.T) {
+	fonts, err := NewFonts()
+	require.NoError(t, err)
+	tr, err := assets.NewTranslator("fr")
+	require.NoError(t, err)
+	v := &View{Fonts: fonts, Tr: tr, Theme: NormalTheme, Metrics: NewMetrics(1366, 768, 1)}
+	st := v.style(SizeSmall, true, Center, nil)
+	const w, h = 600, 20 // one line
+	for _, word := range []string{strings.Repeat("a", 50_000), strings.Repeat("日本", 20_000), "ok" + strings.Repeat("é", 3000)} {
+		b := fonts.layout(word+" est trop long", st, w, h)
+		require.True(t, b.clipped)
+		last := b.lines[len(b.lines)-1]
+		require.True(t, strings.HasSuffix(last, "…"), last)
+		face := fonts.face(b.size, b.bold, false)
+		assert.LessOrEqual(t, text.Advance(last, face), float64(w))
+		kept := []rune(strings.TrimSuffix(last, "…"))
+		require.Len(t, b.lines, 1)
+		if rest := []rune(word); len(kept) < len(rest) {
+			longer := string(rest[:len(kept)+1]) + "…"
+			assert.Greater(t, text.Advance(longer, face), float64(w), "one more character would fit")
+		}
+	}
+}
