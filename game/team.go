@@ -2,6 +2,7 @@ package game
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"declic/internal/printable"
@@ -102,25 +103,27 @@ func WorkshopName(name string) string { return printable.Name(name, MaxWorkshopR
 
 // cleanNames applies the name rules to a session read from a file, which
 // an older version (or a hand) may have written with names the rules now
-// refuse. The teams' names change only when they stay distinct and
-// non-blank: a workshop that loaded before still loads.
+// refuse: too long, on several lines, with control characters, invisible.
+// Names that the rules make alike are numbered ("Les Renards du co 2"), a
+// name left blank becomes the team's number: every team keeps a name of
+// its own, and a workshop that loaded before still loads.
 func (s *Session) cleanNames() {
 	s.Name = WorkshopName(s.Name)
 	for _, g := range s.Games {
 		// Shown as the game's title until its deck is found again.
 		g.Deck.Title = printable.Name(g.Deck.Title, maxDeckTitle)
 	}
-	names := make([]string, len(s.Teams))
 	seen := make(map[string]bool, len(s.Teams))
 	for i, t := range s.Teams {
-		names[i] = TeamName(t.Name)
-		key := strings.ToLower(names[i])
-		if key == "" || seen[key] {
-			return
+		name := TeamName(t.Name)
+		if name == "" {
+			name = strconv.Itoa(i + 1)
 		}
-		seen[key] = true
-	}
-	for i := range s.Teams {
-		s.Teams[i].Name = names[i]
+		for n := 2; seen[strings.ToLower(name)]; n++ {
+			suffix := " " + strconv.Itoa(n)
+			name = TeamName(printable.Name(TeamName(t.Name), MaxNameRunes-len(suffix)) + suffix)
+		}
+		seen[strings.ToLower(name)] = true
+		s.Teams[i].Name = name
 	}
 }

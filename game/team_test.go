@@ -22,8 +22,10 @@ func TestDecodeAppliesTheNameRules(t *testing.T) {
 	}{
 		{"controls", []string{"Re\x1b[2Jnards\a", "\u202eHiboux"}, "Atelier\x1b]0;x\a", []string{"Re[2Jnards", "Hiboux"}, "Atelier]0;x"},
 		{"too long", []string{strings.Repeat("x", 10000), "Hiboux"}, strings.Repeat("w", 100), []string{strings.Repeat("x", MaxNameRunes), "Hiboux"}, strings.Repeat("w", MaxWorkshopRunes)},
-		// Cut to 20 characters, both would be "Les Renards du collè": they stay as they were.
-		{"would clash", []string{"Les Renards du collège A", "Les Renards du collège B"}, "", []string{"Les Renards du collège A", "Les Renards du collège B"}, ""},
+		// Cut to 20 characters, both would be "Les Renards du collè": the second is numbered.
+		{"would clash", []string{"Les Renards du collège A", "Les Renards du collège B"}, "", []string{"Les Renards du collè", "Les Renards du col 2"}, ""},
+		{"huge and alike", []string{strings.Repeat("A", 100000) + "1", strings.Repeat("A", 100000) + "2", strings.Repeat("A", 100000) + "3"}, "", []string{strings.Repeat("A", 20), strings.Repeat("A", 18) + " 2", strings.Repeat("A", 18) + " 3"}, ""},
+		{"invisible", []string{"\u200b", "\u202e", "Hiboux"}, "", []string{"1", "2", "Hiboux"}, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := &Session{ID: "2026-01-01-100000", Started: time.Unix(0, 0), Teams: NewTeams(c.teams...), Name: c.workshop}

@@ -30,6 +30,22 @@ func IsControl(r rune) bool {
 	return false
 }
 
+// MaxMarks is the most combining marks (accents, Arabic vowel signs) kept
+// on one letter: the scripts the game's fonts draw stack 3 at most
+// (Vietnamese 2, Arabic a shadda and a vowel and a small alef); more climb
+// out of their line over the screen's other texts.
+const MaxMarks = 4
+
+// isMark reports a combining mark, drawn on the letter before it.
+func isMark(r rune) bool { return unicode.In(r, unicode.Mn, unicode.Me) }
+
+// isVisible reports a character that shows by itself: not white space, not
+// a combining mark, not an invisible format character (a zero-width space
+// or joiner, a direction mark), not a control character.
+func isVisible(r rune) bool {
+	return !unicode.IsSpace(r) && !isMark(r) && !unicode.Is(unicode.Cf, r) && !IsControl(r)
+}
+
 // Code returns how a control character is shown: "[U+202E]".
 func Code(r rune) string { return fmt.Sprintf("[U+%04X]", r) }
 
@@ -39,11 +55,23 @@ func Code(r rune) string { return fmt.Sprintf("[U+%04X]", r) }
 // when max is 0 or less). A lone no-break space stays one (French puts one
 // before « ! »); line breaks, tabs and runs become a plain space; every
 // other control character is dropped.
+//
+// A name without any character that shows by itself (only zero-width
+// spaces, joiners or accents) is blank, and a letter keeps at most MaxMarks
+// combining marks.
 func Name(s string, max int) string {
 	var b strings.Builder
 	var space rune // the white space pending since the last letter, 0 for none
-	n := 0
+	n, marks, seen := 0, 0, false
 	for _, r := range strings.ToValidUTF8(s, "") {
+		if isMark(r) {
+			if marks++; marks > MaxMarks {
+				continue
+			}
+		} else {
+			marks = 0
+		}
+		seen = seen || isVisible(r)
 		switch {
 		case unicode.IsSpace(r):
 			if space != 0 || IsControl(r) || r == 0x2028 || r == 0x2029 {
@@ -67,6 +95,9 @@ func Name(s string, max int) string {
 		b.WriteRune(r)
 		n++
 	}
+	if !seen {
+		return ""
+	}
 	return b.String()
 }
 
@@ -87,13 +118,22 @@ func Visible(s string) string { return visible(s, true) }
 
 // visible is Visible for a text (a card's); for a terminal (text false) a
 // carriage return, which would let a line be written over, is a code too.
+// A letter keeps at most MaxMarks combining marks.
 func visible(s string, text bool) string {
 	if clean(s) {
 		return s
 	}
 	var b strings.Builder
 	s = strings.ToValidUTF8(s, "\uFFFD")
+	marks := 0
 	for i, r := range s {
+		if isMark(r) {
+			if marks++; marks > MaxMarks {
+				continue
+			}
+		} else {
+			marks = 0
+		}
 		switch {
 		case r == '\n' || r == '\t':
 			b.WriteRune(r)
@@ -113,12 +153,36 @@ func visible(s string, text bool) string {
 // clean reports whether s is valid UTF-8 with no control character but
 // line feeds and tabs.
 func clean(s string) bool {
+	marks := 0
 	for _, r := range s {
 		if r == utf8.RuneError || (IsControl(r) && r != '\n' && r != '\t') {
 			return false
 		}
+		if isMark(r) {
+			if marks++; marks > MaxMarks {
+				return false
+			}
+		} else {
+			marks = 0
+		}
 	}
 	return true
+}
+
+// TooManyMarks reports whether a letter of s carries more than MaxMarks
+// combining marks, which Name and Visible drop.
+func TooManyMarks(s string) bool {
+	marks := 0
+	for _, r := range s {
+		if isMark(r) {
+			if marks++; marks > MaxMarks {
+				return true
+			}
+		} else {
+			marks = 0
+		}
+	}
+	return false
 }
 
 // NewWriter returns a writer to w, a terminal, that writes the control

@@ -32,6 +32,14 @@ func TestName(t *testing.T) {
 		{"no limit at all", 0, "no limit at all"},
 		{"\u00a0Les Renards\u00a0!\u00a0", 20, "Les Renards\u00a0!"},
 		{"a\u00a0 \u2003b\u2028c", 20, "a b c"},
+		// Nothing that shows by itself: blank.
+		{"\u200b", 20, ""},
+		{"\u200b\u200d\u200e", 20, ""},
+		{"\u0301\u0301\u0301", 20, ""},
+		// Accents piled on a letter: MaxMarks kept.
+		{"e" + strings.Repeat("\u0301", 2000) + "t\u00e9", 20, "e\u0301\u0301\u0301\u0301t\u00e9"},
+		{"Vi\u1ec7t", 20, "Vi\u1ec7t"},
+		{"Vie\u0323\u0302t", 20, "Vie\u0323\u0302t"},
 	} {
 		assert.Equal(t, c.want, Name(c.in, c.max), "%q", c.in)
 	}
@@ -46,6 +54,8 @@ func TestVisible(t *testing.T) {
 		{"\x1b]0;titre\a", "[U+001B]]0;titre[U+0007]"},
 		{"\u0085\u2067x\u2069", "[U+0085][U+2067]x[U+2069]"},
 		{"\xffx", "\uFFFDx"},
+		{"a" + strings.Repeat("\u0301", 98) + " b", "a\u0301\u0301\u0301\u0301 b"},
+		{"مُّ", "مُّ"},
 	} {
 		assert.Equal(t, c.want, Visible(c.in), "%q", c.in)
 	}
