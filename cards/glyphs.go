@@ -19,8 +19,10 @@ const maxListed = 5
 // shown returns the texts of a field (key) as the game will show them and
 // warns, once for the field, about what would not show as written: control
 // and direction-override characters, which the game shows as their codes
-// ("[U+202E]") or, in the deck's title, removes; and characters that no
-// embedded font draws (an emoji, Hebrew, Chinese), which would vanish.
+// ("[U+202E]") or, in the deck's title, removes; characters that no
+// embedded font draws (an emoji, Hebrew, Chinese), which would vanish; and
+// accents piled on one letter past printable.MaxMarks, which the game
+// drops (they would climb over the screen's other texts).
 // Every text of the deck passes here (table.text and table.texts).
 func (t table) shown(key string, texts ...string) []string {
 	if t.ref.name != "verdicts" && (notShown[key] || (key == "answer" && t.kind == KindVerdict)) {
@@ -28,7 +30,9 @@ func (t table) shown(key string, texts ...string) []string {
 	}
 	title := t.ref.name == "deck" && key == "title"
 	var controls, undrawable runeSet
+	piled := false
 	for i, s := range texts {
+		piled = piled || printable.TooManyMarks(s)
 		for _, r := range s {
 			if printable.IsControl(r) && r != '\n' && r != '\t' && r != '\r' {
 				controls.add(r)
@@ -55,6 +59,9 @@ func (t table) shown(key string, texts ...string) []string {
 	}
 	if len(undrawable) > 0 {
 		t.c.report(Warning, t.at(key), msgUndrawable, key, undrawable.named())
+	}
+	if piled {
+		t.c.report(Warning, t.at(key), msgPiledMarks, key, printable.MaxMarks)
 	}
 	return texts
 }

@@ -1,6 +1,7 @@
 package cards
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -28,6 +29,19 @@ func TestCheckWarnsAboutCharactersThatWouldNotShow(t *testing.T) {
 	assert.Equal(t, "abc[U+202E]def[U+001B][2J[U+0007] et mots\nligne 2", d.Cards[1].Text)
 	fr := problems[1].Text("fr")
 	assert.Equal(t, "t.toml:9:1: attention : « choices » : caractères qu'aucune police du jeu ne dessine, invisibles à l'écran : U+1F36A (🍪), U+1F369 (🍩), U+05E9 (ש), U+05DC (ל), U+05D5 (ו), …", fr)
+}
+
+// TestCheckWarnsAboutPiledAccents: accents piled on a letter (a "zalgo"
+// text) are cut to printable.MaxMarks, and the check says so.
+func TestCheckWarnsAboutPiledAccents(t *testing.T) {
+	src := "format = 1\n[deck]\nid = \"t\"\ntitle = \"T\"\nlanguage = \"fr\"\n" +
+		"[[card]]\ntype = \"open\"\nquestion = \"Vie\u0323\u0302t Nam, a" + strings.Repeat("\\u0301", 98) + " b\"\n"
+	d, problems := Parse("t.toml", []byte(src), nil)
+	require.NotNil(t, d, "%v", problems)
+	require.Len(t, problems, 1)
+	assert.Equal(t, "t.toml:8:1: warning: \"question\": more than 4 accents on one letter: the game shows 4", problems[0].Text("en"))
+	assert.Equal(t, "t.toml:8:1: attention : « question » : plus de 4 accents sur une même lettre : le jeu n'en montre que 4", problems[0].Text("fr"))
+	assert.Equal(t, "Vie\u0323\u0302t Nam, a\u0301\u0301\u0301\u0301 b", d.Cards[0].Text)
 }
 
 func TestCheckWarnsAboutVerdictLabels(t *testing.T) {

@@ -99,7 +99,17 @@ func LoadPath(p string) ([]*Deck, Problems) {
 	}
 	var decks []*Deck
 	problems := unreadable
+	folder := safefile.Dir(p)
 	for _, file := range files {
+		// A deck found in the folder stays in it, as its pictures do: a
+		// symbolic link to a file outside (another user's, /etc/passwd) is
+		// not read, whose lines the messages would quote.
+		if rel, err := filepath.Rel(p, file); err == nil {
+			if _, err := folder.Stat(filepath.ToSlash(rel)); safefile.Escapes(err) {
+				problems = append(problems, Problem{Path: file, id: msgDeckLeaves, args: []any{pathArg(p)}})
+				continue
+			}
+		}
 		d, ps := LoadFile(file)
 		problems = append(problems, ps...)
 		if d != nil {

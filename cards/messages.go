@@ -13,6 +13,7 @@ const (
 	msgPermission
 	msgUnreadable
 	msgNotRegular
+	msgDeckLeaves
 	msgTooLarge
 	msgNoDecks
 	msgNotUTF8
@@ -107,6 +108,7 @@ const (
 	msgControlChars
 	msgControlCharsTitle
 	msgUndrawable
+	msgPiledMarks
 
 	// Board decks.
 	msgBoardOnlyCharacters
@@ -152,6 +154,7 @@ var messages = map[msgID]struct{ fr, en string }{
 	msgNotFound:   {"fichier ou dossier introuvable", "no such file or folder"},
 	msgPermission: {"lecture refusée : droits insuffisants sur ce fichier", "cannot read this file: permission denied"},
 	msgUnreadable: {"lecture impossible de ce fichier", "this file cannot be read"},
+	msgDeckLeaves: {"ce jeu est un lien symbolique qui sort du dossier %s : il n'est pas lu ; copiez le fichier dans le dossier", "this deck is a symbolic link leading out of the folder %s: it is not read; copy the file into the folder"},
 	msgNotRegular: {"ce n'est pas un fichier ordinaire (un périphérique, un tube ?) : il n'est pas lu", "this is not a regular file (a device, a pipe?): it is not read"},
 	msgTooLarge:   {"fichier trop gros pour un jeu de cartes (%d Mo au plus)", "file too large for a deck (%d MB at most)"},
 	msgNoDecks:    {"aucun jeu de cartes (fichier .toml) dans ce dossier", "no deck (.toml file) in this folder"},
@@ -242,6 +245,7 @@ var messages = map[msgID]struct{ fr, en string }{
 	msgMissingExplanation: {"pas d'« explanation » : ajoutez une explication pour le moment de la révélation", "no \"explanation\": add one for the reveal"},
 	msgControlChars:       {"« %s » contient des caractères de commande invisibles (%s) : le jeu les montre ainsi, entre crochets ; retirez-les du texte", "\"%s\" holds invisible control characters (%s): the game shows them so, between brackets; remove them from the text"},
 	msgControlCharsTitle:  {"« %s » contient des caractères de commande invisibles (%s) : le jeu les retire du titre", "\"%s\" holds invisible control characters (%s): the game removes them from the title"},
+	msgPiledMarks:         {"« %s » : plus de %d accents sur une même lettre : le jeu n'en montre que %[2]d", "\"%s\": more than %d accents on one letter: the game shows %[2]d"},
 	msgUndrawable:         {"« %s » : caractères qu'aucune police du jeu ne dessine, invisibles à l'écran : %s", "\"%s\": characters no font of the game draws, invisible on screen: %s"},
 
 	msgBoardOnlyCharacters:   {"carte %s dans un jeu de plateau ([[question]]) : seules les cartes character y sont admises", "%s card in a board deck ([[question]]): only character cards belong there"},
