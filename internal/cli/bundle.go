@@ -88,7 +88,7 @@ func (c *Command) bundle(args []string) int {
 		mode = 0o755
 	}
 	if err := os.WriteFile(out, copy, mode); err != nil {
-		fmt.Fprintln(c.env.stderr, tr.T("bundle_unwritable", "Path", out))
+		fmt.Fprintln(c.env.stderr, c.unwritable("bundle_unwritable", out, err))
 		return ExitInvalid
 	}
 	titles := make([]string, len(lib.Decks))

@@ -52,7 +52,7 @@ func (c *Command) export(args []string) int {
 		err = os.WriteFile(out, data, 0o644)
 	}
 	if err != nil {
-		fmt.Fprintln(c.env.stderr, tr.T("export_unwritable", "Path", c.opts.Output))
+		fmt.Fprintln(c.env.stderr, c.unwritable("export_unwritable", c.opts.Output, err))
 		return ExitInvalid
 	}
 	fmt.Fprintln(c.env.stdout, tr.T("export_done", "Path", out))

@@ -32,7 +32,7 @@ func (c *Command) print(args []string) int {
 		return ExitInvalid
 	}
 	if err := os.WriteFile(c.opts.Output, data, 0o644); err != nil {
-		fmt.Fprintln(c.env.stderr, tr.T("print_unwritable", "Path", c.opts.Output))
+		fmt.Fprintln(c.env.stderr, c.unwritable("print_unwritable", c.opts.Output, err))
 		return ExitInvalid
 	}
 	fmt.Fprintln(c.env.stdout, tr.N("print_done", sheets.Pages(data), "Path", c.opts.Output))
