@@ -39,3 +39,29 @@ func TestCutLongWord(t *testing.T) {
 		}
 	}
 }
+
+// TestLongWordsBreak lays out words wider than their box even at the
+// smallest size — a web address of 1,000 characters (the longest a deck may
+// hold), a file's name of 50,000 — in a box tall enough: the word is broken
+// between its characters, every line fits the box, and no character is
+// lost. Before, a word stayed whole on its line and ran past the box (a
+// 50,000-character word was drawn 378,000 px wide).
+func TestLongWordsBreak(t *testing.T) {
+	fonts, err := NewFonts()
+	require.NoError(t, err)
+	tr, err := assets.NewTranslator("fr")
+	require.NoError(t, err)
+	v := &View{Fonts: fonts, Tr: tr, Theme: NormalTheme, Metrics: NewMetrics(1366, 768, 1)}
+	st := v.style(SizeReadable, false, Start, nil)
+	address := "https://exemple.fr/" + strings.Repeat("chemin-", 140)
+	for _, s := range []string{"Source : " + address + " (consulté en 2026)", strings.Repeat("a", 50_000), "مصدر " + strings.Repeat("ب", 300)} {
+		const w = 500.0
+		b := fonts.layout(s, st, w, 1e7)
+		require.False(t, b.clipped)
+		for i, lw := range b.widths {
+			assert.LessOrEqual(t, lw, w+0.5, "line %d is wider than its box", i)
+		}
+		assert.Equal(t, strings.ReplaceAll(s, " ", ""), strings.ReplaceAll(strings.Join(b.lines, ""), " ", ""), "every character kept")
+		assert.Greater(t, len(b.lines), 1)
+	}
+}

@@ -171,11 +171,65 @@ func (f *Fonts) layout(s string, st Style, w, h float64) *textBlock {
 			break
 		}
 	}
+	if b.tooWide(w) {
+		// A word wider than the line even at the smallest size (a long web
+		// address, a file's name) is broken between its characters, as a
+		// browser does, rather than drawn past its box.
+		scale := b.size / measureSize
+		b = f.wrap(f.breakWords(words, scale, b.bold, w), scale, b.size, b.bold, w)
+	}
 	if b.height() > h+0.5 {
 		b.cut(f, w, int(math.Max(1, math.Floor(h/b.lineH))))
 	}
 	f.layouts[k] = b
 	return b
+}
+
+// tooWide reports a line wider than w: a word longer than the line.
+func (b *textBlock) tooWide(w float64) bool {
+	for _, lw := range b.widths {
+		if lw > w+0.5 {
+			return true
+		}
+	}
+	return false
+}
+
+// breakWords returns the paragraphs with every word wider than w (at scale
+// times the size they were measured at) broken into pieces that fit, each
+// the most characters that fit, found by halving. A piece holds at most
+// three times as many characters as the word's average width allows, so
+// that a word of 50,000 characters is not shaped whole for each piece.
+func (f *Fonts) breakWords(paras []paragraph, scale float64, bold bool, w float64) []paragraph {
+	out := make([]paragraph, len(paras))
+	for i, p := range paras {
+		q := paragraph{rtl: p.rtl, space: p.space}
+		face := f.face(measureSize, bold, p.rtl)
+		for j, word := range p.words {
+			if p.widths[j]*scale <= w {
+				q.words, q.widths = append(q.words, word), append(q.widths, p.widths[j])
+				continue
+			}
+			rest := []rune(word)
+			avg := p.widths[j] * scale / float64(len(rest))
+			for len(rest) > 0 {
+				lo, hi := 1, min(len(rest), int(3*w/avg)+1)
+				for lo < hi { // the longest prefix that fits: at least one character
+					mid := (lo + hi + 1) / 2
+					if text.Advance(string(rest[:mid]), face)*scale <= w {
+						lo = mid
+					} else {
+						hi = mid - 1
+					}
+				}
+				piece := string(rest[:lo])
+				q.words, q.widths = append(q.words, piece), append(q.widths, text.Advance(piece, face))
+				rest = rest[lo:]
+			}
+		}
+		out[i] = q
+	}
+	return out
 }
 
 func (b *textBlock) fits(w, h float64) bool {
@@ -278,7 +332,8 @@ func (f *Fonts) measureWords(s string, size float64, bold bool) []paragraph {
 // wrap breaks paragraphs into lines no wider than w at size (scale times
 // the size they were measured at), at ordinary spaces only: French puts a
 // non-breaking space before ? ! : ; and the line must never break there. A
-// word longer than the line stays whole (the caller shrinks the text).
+// word longer than the line stays whole (the caller shrinks the text, then
+// breaks the word: breakWords).
 func (f *Fonts) wrap(paras []paragraph, scale, size float64, bold bool, w float64) *textBlock {
 	b := &textBlock{size: size, bold: bold}
 	face := f.face(size, bold, false)
