@@ -119,6 +119,7 @@ type scanner struct {
 	i         int
 	line      int // 0-based
 	lineStart int // offset of the current line's first byte
+	bom       int // length of the byte order mark the text starts with
 	stack     []level
 
 	// The key being read: reading tells key position (at the start of a
@@ -153,8 +154,16 @@ func (s *scanner) endKey(at int) *Error {
 	return s.count(at, s.parts*max(1, s.parts-base))
 }
 
+// fail reports a limit passed at offset at, which may lie before the line
+// the scanner is on: a key that is a multi-line string is counted once the
+// string is read.
 func (s *scanner) fail(at int, kind Kind, limit int) *Error {
-	return &Error{Line: s.line + 1, Col: utf8.RuneCountInString(s.text[s.lineStart:at]) + 1, Kind: kind, Limit: limit}
+	before := s.text[:min(max(at, 0), len(s.text))]
+	start := strings.LastIndexByte(before, '\n') + 1
+	if start == 0 {
+		start = min(s.bom, len(before)) // the parser's first column is after a byte order mark
+	}
+	return &Error{Line: strings.Count(before, "\n") + 1, Col: utf8.RuneCountInString(before[start:]) + 1, Kind: kind, Limit: limit}
 }
 
 // base returns the key path every key starts from where the scanner is: the
@@ -202,7 +211,7 @@ func (s *scanner) run() *Error {
 	// starts its first line after it: a table header may follow.
 	for _, bom := range []string{"\xff\xfe", "\xfe\xff", "\xef\xbb\xbf"} {
 		if strings.HasPrefix(s.text, bom) {
-			s.i, s.lineStart = len(bom), len(bom)
+			s.i, s.lineStart, s.bom = len(bom), len(bom), len(bom)
 			break
 		}
 	}

@@ -37,6 +37,10 @@ func TestCheck(t *testing.T) {
 		{"an unclosed multi-line text hides the rest", "x = '''abc\ny = " + deep(MaxDepth+1) + "\n", nil},
 		{"columns count characters", "x = \"é\", " + deep(MaxDepth+1), &Error{1, 10 + MaxDepth, TooDeep, MaxDepth}},
 
+		// A key that is a multi-line text is counted once read, lines later:
+		// the error is where the key starts (found by FuzzCheck: it panicked).
+		{"a long multi-line key", "'''" + strings.Repeat("0", MaxKeyBytes) + "\n", &Error{1, 1, KeyTooLong, MaxKeyBytes}},
+		{"a long multi-line key over lines", "a = 1\n  '''x\n" + strings.Repeat("k", MaxKeyBytes) + "''' = 2\n", &Error{2, 3, KeyTooLong, MaxKeyBytes}},
 		{"a header after a byte order mark", "\xef\xbb\xbf[" + parts(MaxKeyParts+1) + "]\n", &Error{1, 2*MaxKeyParts + 2, TooManyKeyParts, MaxKeyParts}},
 		{"a header after a UTF-16 byte order mark", "\xff\xfe[[" + parts(MaxKeyParts+1) + "]]\n", &Error{1, 2*MaxKeyParts + 3, TooManyKeyParts, MaxKeyParts}},
 		{"key parts at the limit", parts(MaxKeyParts) + " = 1\n", nil},
