@@ -58,10 +58,17 @@ func LoadSettings(file string) (Settings, error) {
 }
 
 // decodeSettings reads settings from their TOML text, as LoadSettings
-// says, whatever the text holds: tomlguard refuses first what would make
+// says, whatever the text holds, and never panics: tomlguard refuses first what would make
 // the parser crash or exhaust the memory, and a value out of range is
 // replaced by its default.
-func decodeSettings(text string) (Settings, error) {
+func decodeSettings(text string) (settings Settings, err error) {
+	// A bug in the pre-scan or the parser must not stop every start: the
+	// settings are then only damaged.
+	defer func() {
+		if r := recover(); r != nil {
+			settings, err = DefaultSettings(), fmt.Errorf("settings unreadable: %v", r)
+		}
+	}()
 	if err := tomlguard.Check(text); err != nil {
 		return DefaultSettings(), err
 	}
