@@ -146,13 +146,7 @@ func (st Store) Save(s *Session) error {
 // lastSum returns the checksum of the last sound save of the session id,
 // "" when it has none.
 func (st Store) lastSum(id string) string {
-	main := st.path(id)
-	s, err := readSaved(id, func(previous bool) (*Session, error) {
-		if previous {
-			return readQuick(main+".bak", id)
-		}
-		return readQuick(main, id)
-	})
+	s, err := readSaved(id, st.path(id), readQuick)
 	if err != nil {
 		return ""
 	}
@@ -295,13 +289,7 @@ func (st Store) Rename(id, name string) error {
 		return fmt.Errorf("renaming session %s: %w", id, err)
 	}
 	defer done()
-	main := st.path(id)
-	s, err := readSaved(id, func(previous bool) (*Session, error) {
-		if previous {
-			return readQuick(main+".bak", id)
-		}
-		return readQuick(main, id)
-	})
+	s, err := readSaved(id, st.path(id), readQuick)
 	if err != nil {
 		return fmt.Errorf("renaming session %s: %w", id, err)
 	}
@@ -317,14 +305,15 @@ func (st Store) Rename(id, name string) error {
 }
 
 // readSaved reads a session without its decks for a change that does not
-// replay it (Rename): the last save, else the previous one. Both missing
-// give fs.ErrNotExist; both damaged, ErrCorrupt.
-func readSaved(id string, read func(previous bool) (*Session, error)) (*Session, error) {
-	s, err := read(false)
+// replay it (Rename): the last save, at main, else the previous one, at
+// main + ".bak", each read by read (a file's, or a localStorage key's).
+// Both missing give fs.ErrNotExist; both damaged, ErrCorrupt.
+func readSaved(id, main string, read func(main, id string) (*Session, error)) (*Session, error) {
+	s, err := read(main, id)
 	if err == nil {
 		return s, nil
 	}
-	prev, bakErr := read(true)
+	prev, bakErr := read(main+".bak", id)
 	switch {
 	case bakErr == nil:
 		return prev, nil

@@ -108,13 +108,7 @@ func localWrite(s *Session, data []byte) error {
 // localLastSum returns the checksum of the last sound save of the session
 // id, "" when it has none.
 func localLastSum(id string) string {
-	key := localPrefix + id
-	s, err := readSaved(id, func(previous bool) (*Session, error) {
-		if previous {
-			return localQuick(key+".bak", id)
-		}
-		return localQuick(key, id)
-	})
+	s, err := readSaved(id, localPrefix+id, localQuick)
 	if err != nil {
 		return ""
 	}
@@ -166,13 +160,7 @@ func (st LocalStore) Rename(id, name string) error {
 		return fmt.Errorf("renaming session %s: %w", id, err)
 	}
 	defer done()
-	key := localPrefix + id
-	s, err := readSaved(id, func(previous bool) (*Session, error) {
-		if previous {
-			return localQuick(key+".bak", id)
-		}
-		return localQuick(key, id)
-	})
+	s, err := readSaved(id, localPrefix+id, localQuick)
 	if err != nil {
 		return fmt.Errorf("renaming session %s: %w", id, err)
 	}

@@ -39,6 +39,20 @@ const MaxMarks = 4
 // isMark reports a combining mark, drawn on the letter before it.
 func isMark(r rune) bool { return unicode.In(r, unicode.Mn, unicode.Me) }
 
+// markRun counts the combining marks on the letter being read.
+type markRun int
+
+// over reports whether r, the next character, is a mark past MaxMarks on
+// its letter.
+func (m *markRun) over(r rune) bool {
+	if !isMark(r) {
+		*m = 0
+		return false
+	}
+	*m++
+	return *m > MaxMarks
+}
+
 // isVisible reports a character that shows by itself: not white space, not
 // a combining mark, not an invisible format character (a zero-width space
 // or joiner, a direction mark), not a control character.
@@ -62,14 +76,11 @@ func Code(r rune) string { return fmt.Sprintf("[U+%04X]", r) }
 func Name(s string, max int) string {
 	var b strings.Builder
 	var space rune // the white space pending since the last letter, 0 for none
-	n, marks, seen := 0, 0, false
+	n, seen := 0, false
+	var marks markRun
 	for _, r := range strings.ToValidUTF8(s, "") {
-		if isMark(r) {
-			if marks++; marks > MaxMarks {
-				continue
-			}
-		} else {
-			marks = 0
+		if marks.over(r) {
+			continue
 		}
 		seen = seen || isVisible(r)
 		switch {
@@ -125,14 +136,10 @@ func visible(s string, text bool) string {
 	}
 	var b strings.Builder
 	s = strings.ToValidUTF8(s, "\uFFFD")
-	marks := 0
+	var marks markRun
 	for i, r := range s {
-		if isMark(r) {
-			if marks++; marks > MaxMarks {
-				continue
-			}
-		} else {
-			marks = 0
+		if marks.over(r) {
+			continue
 		}
 		switch {
 		case r == '\n' || r == '\t':
@@ -153,17 +160,13 @@ func visible(s string, text bool) string {
 // clean reports whether s is valid UTF-8 with no control character but
 // line feeds and tabs.
 func clean(s string) bool {
-	marks := 0
+	var marks markRun
 	for _, r := range s {
 		if r == utf8.RuneError || (IsControl(r) && r != '\n' && r != '\t') {
 			return false
 		}
-		if isMark(r) {
-			if marks++; marks > MaxMarks {
-				return false
-			}
-		} else {
-			marks = 0
+		if marks.over(r) {
+			return false
 		}
 	}
 	return true
@@ -172,14 +175,10 @@ func clean(s string) bool {
 // TooManyMarks reports whether a letter of s carries more than MaxMarks
 // combining marks, which Name and Visible drop.
 func TooManyMarks(s string) bool {
-	marks := 0
+	var marks markRun
 	for _, r := range s {
-		if isMark(r) {
-			if marks++; marks > MaxMarks {
-				return true
-			}
-		} else {
-			marks = 0
+		if marks.over(r) {
+			return true
 		}
 	}
 	return false

@@ -337,9 +337,9 @@ func (s *scanner) run() *Error {
 	return nil
 }
 
-// skipString moves past the text that starts at s.i: "…", '…', """…""" or
-// ”'…”', as the parser reads them. A one-line text ends at the end of its
-// line, closed or not (the parser reports it there).
+// skipString moves past the text that starts at s.i: "…" or '…', or either
+// between three quotes, as the parser reads them. A one-line text ends at
+// the end of its line, closed or not (the parser reports it there).
 func (s *scanner) skipString() {
 	q := s.text[s.i]
 	if strings.HasPrefix(s.text[s.i:], string([]byte{q, q, q})) {
