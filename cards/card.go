@@ -57,8 +57,11 @@ type Card struct {
 	Choices []string // choice: 2 to 6 answers
 	Correct []int    // choice: the 0-based indexes of the right answers
 
-	Answer     string   // clues: the answer to find
-	Accept     []string // clues: other answers that count as right ("le cloud" for "Le nuage")
+	Answer string // clues: the answer to find
+	// Accept lists other answers that count as right: for a clues card,
+	// answers written otherwise ("le cloud" for "Le nuage"); for a verdict
+	// card, keys of the deck's verdicts ("douteux" beside "arnaque").
+	Accept     []string
 	Clues      []string // clues, character: hardest first
 	CluePoints []int    // clues, character: points when found at each clue, never increasing
 

@@ -84,6 +84,20 @@ func (d *Deck) VerdictLabel(key string) string {
 	return key
 }
 
+// AlsoRight returns, as shown to the facilitator, the other answers a card
+// counts as right: a riddle's accepted answers, or the labels of the
+// verdicts a verdict card accepts besides its own.
+func (d *Deck) AlsoRight(c *Card) []string {
+	if c.Kind != KindVerdict {
+		return c.Accept
+	}
+	labels := make([]string, len(c.Accept))
+	for i, key := range c.Accept {
+		labels[i] = d.VerdictLabel(key)
+	}
+	return labels
+}
+
 // OwnVerdicts reports a deck whose verdicts are its own (arnaque, légitime,
 // douteux), not true, false, misleading: a card of it is then not a "true
 // or false?" card.

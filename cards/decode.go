@@ -283,7 +283,7 @@ var (
 	commonKeys = []string{"type", "id", "image", "sound", "easy", "explanation", "source", "technique", "discuss", "reflex", "tags", "points", "seconds"}
 	// kindKeys are the keys each kind of card adds to the common keys.
 	kindKeys = map[Kind][]string{
-		KindVerdict:   {"claim", "answer", "hints", "flags", "report"},
+		KindVerdict:   {"claim", "answer", "hints", "flags", "report", "accept"},
 		KindChoice:    {"question", "choices", "answer"},
 		KindClues:     {"answer", "accept", "clues"},
 		KindSpectrum:  {"statement", "left", "right", "min", "max", "unit", "target", "zones"},

@@ -500,3 +500,51 @@ func TestSyntaxRoundsAreBounded(t *testing.T) {
 	_, problems = Parse("t.toml", []byte(deck("[[card]]\ntype = \"open\"\nquestion = \"Q\"\n"+strings.Repeat("y = 1 2\n", 60))), nil)
 	assert.Len(t, problems, maxSyntaxRounds, "a small deck gets every round")
 }
+
+// TestVerdictAccept: a verdict card may count other verdicts as right
+// (a doubtful message and a scam call for the same reflex). They are keys of
+// [verdicts]; a label is read as its key with a warning; the answer itself,
+// an unknown verdict, or every verdict at once is refused at its line.
+func TestVerdictAccept(t *testing.T) {
+	const head = `
+[verdicts]
+arnaque = "Arnaque"
+legitime = "Légitime"
+douteux = "Douteux"
+`
+	card := func(answer, accept string) string {
+		return deck(head + `
+[[card]]
+type = "verdict"
+claim = "SMS : « Votre compte sera bloqué ce soir. »"
+answer = "` + answer + `"
+explanation = "Votre banque ne bloque pas un compte par SMS."
+accept = ` + accept + `
+`)
+	}
+	d, problems := Parse("t.toml", []byte(card("arnaque", `["douteux"]`)), nil)
+	require.Empty(t, problems)
+	assert.Equal(t, []string{"douteux"}, d.Cards[0].Accept)
+	assert.Equal(t, []string{"Douteux"}, d.AlsoRight(&d.Cards[0]), "shown by its label")
+
+	d, problems = Parse("t.toml", []byte(card("arnaque", `["Douteux"]`)), nil)
+	require.Len(t, problems, 1)
+	assert.Equal(t, Warning, problems[0].Severity)
+	assert.Equal(t, 17, problems[0].Line)
+	assert.Equal(t, []string{"douteux"}, d.Cards[0].Accept)
+
+	for accept, want := range map[string]string{
+		`["peut-être"]`:           `accept: "peut-être" is not one of the deck's verdicts: arnaque, legitime, douteux`,
+		`["arnaque"]`:             `accept: "arnaque" is already the card's answer`,
+		`["douteux", "legitime"]`: `accept: with the answer, every verdict would count as right; leave at least one wrong`,
+		`["douteux", "douteux"]`:  `"accept" holds "douteux" twice`,
+		`"douteux"`:               `"accept"`,
+	} {
+		_, problems := Parse("t.toml", []byte(card("arnaque", accept)), nil)
+		if assert.Len(t, problems, 1, accept) {
+			assert.Equal(t, Error, problems[0].Severity, accept)
+			assert.Equal(t, 17, problems[0].Line, accept)
+			assert.Contains(t, problems[0].Text("en"), want, accept)
+		}
+	}
+}

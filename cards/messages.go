@@ -93,6 +93,9 @@ const (
 	msgDuplicateItem
 	msgUnknownVerdict
 	msgVerdictSpelling
+	msgAcceptUnknownVerdict
+	msgAcceptIsAnswer
+	msgAcceptEveryVerdict
 	msgChoiceOutOfRange
 	msgChoiceTwice
 	msgCluePointsCount
@@ -225,28 +228,31 @@ var messages = map[msgID]struct{ fr, en string }{
 	msgVerdictKey:        {"verdict « %s » mal formé : lettres minuscules sans accent, chiffres, - ou _", "verdict \"%s\" is not valid: lower-case letters without accents, digits, - or _"},
 	msgVerdictCount:      {"[verdicts] doit proposer de 2 à 6 verdicts (touches 1 à 6), pas %d", "[verdicts] needs 2 to 6 verdicts (keys 1 to 6), not %d"},
 
-	msgUnknownKind:        {"type de carte « %s » inconnu : verdict, choice, clues, spectrum, order, open ou character", "card type \"%s\" is unknown: verdict, choice, clues, spectrum, order, open or character"},
-	msgDuplicateCardID:    {"identifiant de carte « %s » déjà pris ligne %d", "card id \"%s\" is already taken on line %d"},
-	msgCount:              {"« %s » doit compter de %d à %d éléments, pas %d", "\"%s\" needs %d to %d items, not %d"},
-	msgDuplicateItem:      {"« %s » contient deux fois « %s »", "\"%s\" holds \"%s\" twice"},
-	msgVerdictSpelling:    {"réponse « %s » lue comme le verdict « %s » : écrivez-la exactement comme dans [verdicts]", "answer \"%s\" read as the verdict \"%s\": write it exactly as in [verdicts]"},
-	msgUnknownVerdict:     {"réponse « %s » absente des verdicts du jeu : %s", "answer \"%s\" is not one of the deck's verdicts: %s"},
-	msgChoiceOutOfRange:   {"réponse %d hors des choix : les choix sont numérotés de 1 à %d", "answer %d is not a choice: choices are numbered 1 to %d"},
-	msgChoiceTwice:        {"la réponse %d est donnée deux fois", "answer %d is given twice"},
-	msgCluePointsCount:    {"« points » doit donner une valeur par indice : %d valeurs pour %d indices", "\"points\" needs one value a clue: %d values for %d clues"},
-	msgCluePointsIncrease: {"« points » ne doit jamais augmenter d'un indice au suivant (le premier indice, le plus dur, rapporte le plus)", "\"points\" must never increase from one clue to the next (the first, hardest clue earns the most)"},
-	msgTargetRange:        {"« target » vaut %d : il doit être entre %d et %d", "\"target\" is %d: it must be between %d and %d"},
-	msgZonesWithoutTarget: {"« zones » sans « target » : ajoutez la valeur cible, entre %d et %d", "\"zones\" without \"target\": add the target value, between %d and %d"},
-	msgZonesOrder:         {"« zones » doit aller en croissant, de la plus étroite à la plus large, par exemple [5, 12, 20]", "\"zones\" must increase, from the narrowest to the widest, for example [5, 12, 20]"},
-	msgZonesRange:         {"chaque valeur de « zones » doit être entre 1 et %d (l'écart entre « min » et « max »)", "each value of \"zones\" must be between 1 and %d (the distance from \"min\" to \"max\")"},
-	msgZonesCount:         {"« zones » doit compter de 1 à 5 valeurs, pas %d", "\"zones\" needs 1 to 5 values, not %d"},
-	msgScaleOrder:         {"« min » (%d) doit être plus petit que « max » (%d)", "\"min\" (%d) must be less than \"max\" (%d)"},
-	msgScaleLimit:         {"« %s » vaut %d, c'est trop loin : entre -%[3]d et %[3]d", "\"%s\" is %d, too far: between -%[3]d and %[3]d"},
-	msgMissingExplanation: {"pas d'« explanation » : ajoutez une explication pour le moment de la révélation", "no \"explanation\": add one for the reveal"},
-	msgControlChars:       {"« %s » contient des caractères de commande invisibles (%s) : le jeu les montre ainsi, entre crochets ; retirez-les du texte", "\"%s\" holds invisible control characters (%s): the game shows them so, between brackets; remove them from the text"},
-	msgControlCharsTitle:  {"« %s » contient des caractères de commande invisibles (%s) : le jeu les retire du titre", "\"%s\" holds invisible control characters (%s): the game removes them from the title"},
-	msgPiledMarks:         {"« %s » : plus de %d accents sur une même lettre : le jeu n'en montre que %[2]d", "\"%s\": more than %d accents on one letter: the game shows %[2]d"},
-	msgUndrawable:         {"« %s » : caractères qu'aucune police du jeu ne dessine, invisibles à l'écran : %s", "\"%s\": characters no font of the game draws, invisible on screen: %s"},
+	msgUnknownKind:          {"type de carte « %s » inconnu : verdict, choice, clues, spectrum, order, open ou character", "card type \"%s\" is unknown: verdict, choice, clues, spectrum, order, open or character"},
+	msgDuplicateCardID:      {"identifiant de carte « %s » déjà pris ligne %d", "card id \"%s\" is already taken on line %d"},
+	msgCount:                {"« %s » doit compter de %d à %d éléments, pas %d", "\"%s\" needs %d to %d items, not %d"},
+	msgDuplicateItem:        {"« %s » contient deux fois « %s »", "\"%s\" holds \"%s\" twice"},
+	msgVerdictSpelling:      {"réponse « %s » lue comme le verdict « %s » : écrivez-la exactement comme dans [verdicts]", "answer \"%s\" read as the verdict \"%s\": write it exactly as in [verdicts]"},
+	msgUnknownVerdict:       {"réponse « %s » absente des verdicts du jeu : %s", "answer \"%s\" is not one of the deck's verdicts: %s"},
+	msgAcceptUnknownVerdict: {"accept : « %s » n'est pas un des verdicts du jeu : %s", "accept: \"%s\" is not one of the deck's verdicts: %s"},
+	msgAcceptEveryVerdict:   {"accept : avec la réponse, tous les verdicts compteraient juste ; laissez-en au moins un faux", "accept: with the answer, every verdict would count as right; leave at least one wrong"},
+	msgAcceptIsAnswer:       {"accept : « %s » est déjà la réponse de la carte", "accept: \"%s\" is already the card's answer"},
+	msgChoiceOutOfRange:     {"réponse %d hors des choix : les choix sont numérotés de 1 à %d", "answer %d is not a choice: choices are numbered 1 to %d"},
+	msgChoiceTwice:          {"la réponse %d est donnée deux fois", "answer %d is given twice"},
+	msgCluePointsCount:      {"« points » doit donner une valeur par indice : %d valeurs pour %d indices", "\"points\" needs one value a clue: %d values for %d clues"},
+	msgCluePointsIncrease:   {"« points » ne doit jamais augmenter d'un indice au suivant (le premier indice, le plus dur, rapporte le plus)", "\"points\" must never increase from one clue to the next (the first, hardest clue earns the most)"},
+	msgTargetRange:          {"« target » vaut %d : il doit être entre %d et %d", "\"target\" is %d: it must be between %d and %d"},
+	msgZonesWithoutTarget:   {"« zones » sans « target » : ajoutez la valeur cible, entre %d et %d", "\"zones\" without \"target\": add the target value, between %d and %d"},
+	msgZonesOrder:           {"« zones » doit aller en croissant, de la plus étroite à la plus large, par exemple [5, 12, 20]", "\"zones\" must increase, from the narrowest to the widest, for example [5, 12, 20]"},
+	msgZonesRange:           {"chaque valeur de « zones » doit être entre 1 et %d (l'écart entre « min » et « max »)", "each value of \"zones\" must be between 1 and %d (the distance from \"min\" to \"max\")"},
+	msgZonesCount:           {"« zones » doit compter de 1 à 5 valeurs, pas %d", "\"zones\" needs 1 to 5 values, not %d"},
+	msgScaleOrder:           {"« min » (%d) doit être plus petit que « max » (%d)", "\"min\" (%d) must be less than \"max\" (%d)"},
+	msgScaleLimit:           {"« %s » vaut %d, c'est trop loin : entre -%[3]d et %[3]d", "\"%s\" is %d, too far: between -%[3]d and %[3]d"},
+	msgMissingExplanation:   {"pas d'« explanation » : ajoutez une explication pour le moment de la révélation", "no \"explanation\": add one for the reveal"},
+	msgControlChars:         {"« %s » contient des caractères de commande invisibles (%s) : le jeu les montre ainsi, entre crochets ; retirez-les du texte", "\"%s\" holds invisible control characters (%s): the game shows them so, between brackets; remove them from the text"},
+	msgControlCharsTitle:    {"« %s » contient des caractères de commande invisibles (%s) : le jeu les retire du titre", "\"%s\" holds invisible control characters (%s): the game removes them from the title"},
+	msgPiledMarks:           {"« %s » : plus de %d accents sur une même lettre : le jeu n'en montre que %[2]d", "\"%s\": more than %d accents on one letter: the game shows %[2]d"},
+	msgUndrawable:           {"« %s » : caractères qu'aucune police du jeu ne dessine, invisibles à l'écran : %s", "\"%s\": characters no font of the game draws, invisible on screen: %s"},
 
 	msgBoardOnlyCharacters:   {"carte %s dans un jeu de plateau ([[question]]) : seules les cartes character y sont admises", "%s card in a board deck ([[question]]): only character cards belong there"},
 	msgCharacterWithoutBoard: {"carte character sans questions : ajoutez au jeu des tableaux [[question]]", "character card without questions: add [[question]] tables to the deck"},

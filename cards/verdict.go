@@ -13,6 +13,8 @@ const maxFlags = 6
 //	hints = ["…"]        optional, tips shown before a second vote
 //	flags = ["…", "…"]   optional, 1 to 6 red flags, shown at the reveal
 //	report = "…"         optional, where to report such a message
+//	accept = ["douteux"] optional, other verdicts that count as right: a
+//	                     doubtful message and a scam call for the same reflex
 func readVerdict(t table, c *Card, d *Deck) {
 	c.Text, _ = t.text("claim", true)
 	if answer, ok := t.text("answer", true); ok {
@@ -38,6 +40,7 @@ func readVerdict(t table, c *Card, d *Deck) {
 		c.Flags = flags
 	}
 	c.Report, _ = t.text("report", false)
+	c.Accept = readAcceptedVerdicts(t, c, d)
 	warnExplanation(t, c)
 }
 
@@ -60,4 +63,44 @@ func verdictNamed(verdicts []Verdict, answer string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// readAcceptedVerdicts reads the verdicts that count as right besides the
+// answer. Each is a key of [verdicts] (its label is read as its key, with a
+// warning, as for answer), other than the answer, and one at least is left
+// wrong: a card every verdict answers rightly asks nothing.
+func readAcceptedVerdicts(t table, c *Card, d *Deck) []string {
+	given, ok := t.texts("accept", false)
+	if !ok || !t.count("accept", len(given), 1, maxListLen) || !t.distinct("accept", given) {
+		return nil
+	}
+	if t.c.unsureVerdicts {
+		return given
+	}
+	keys := make([]string, 0, len(given))
+	for _, g := range given {
+		key, found := verdictNamed(d.Verdicts, g)
+		switch {
+		case !found:
+			names := make([]string, len(d.Verdicts))
+			for i, v := range d.Verdicts {
+				names[i] = v.Key
+			}
+			t.errorAt("accept", msgAcceptUnknownVerdict, g, strings.Join(names, ", "))
+			return nil
+		case key == c.Verdict:
+			t.errorAt("accept", msgAcceptIsAnswer, g)
+			return nil
+		case key != g:
+			t.c.report(Warning, t.at("accept"), msgVerdictSpelling, g, key)
+		}
+		if !contains(keys, key) {
+			keys = append(keys, key)
+		}
+	}
+	if len(keys)+1 >= len(d.Verdicts) {
+		t.errorAt("accept", msgAcceptEveryVerdict)
+		return nil
+	}
+	return keys
 }

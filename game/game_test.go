@@ -497,3 +497,34 @@ points = 1
 	})
 	assert.Equal(t, 1994, g.State().Results[0].Answers[1].Choice, "positions are stored in the scale")
 }
+
+// TestVerdictAcceptCountsAsRight: in "Arnaque ou pas ?", a scam whose reflex
+// is the same as a doubtful message's counts "douteux" as right too: points,
+// and a scam spotted for discernment; the verdict it does not accept stays
+// wrong.
+func TestVerdictAcceptCountsAsRight(t *testing.T) {
+	g := newGame(t, `
+[verdicts]
+arnaque = "Arnaque"
+legitime = "Légitime"
+douteux = "Douteux"
+
+[[card]]
+type = "verdict"
+claim = "SMS : « Votre compte sera bloqué ce soir, appelez ce numéro. »"
+answer = "arnaque"
+accept = ["douteux"]
+explanation = "Dans les deux cas, on appelle le numéro au dos de sa carte."
+points = 2
+`, 3, Settings{Mode: cards.ModeAll})
+	play(t, g, []step{
+		{answer(0, 0), nil, nil},            // arnaque
+		{answer(1, 2), nil, nil},            // douteux: accepted
+		{answer(2, 1), nil, []int{2, 2, 0}}, // légitime: wrong
+	})
+	r := g.State().Results[0]
+	assert.True(t, r.Answers[0].Right)
+	assert.True(t, r.Answers[1].Right)
+	assert.False(t, r.Answers[2].Right)
+	assert.Equal(t, Discernment{FalseSpotted: 2, FalseMissed: 1}, g.Summary().Discernment)
+}

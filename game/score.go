@@ -17,7 +17,8 @@ func score(g *Game, c *cards.Card, m Move) (*Answer, error) {
 		if m.Choice < 0 || m.Choice >= len(g.deck.Verdicts) {
 			return nil, fmt.Errorf("%w: verdict %d", ErrInvalid, m.Choice)
 		}
-		a.Right = g.deck.Verdicts[m.Choice].Key == c.Verdict
+		key := g.deck.Verdicts[m.Choice].Key
+		a.Right = key == c.Verdict || slices.Contains(c.Accept, key)
 	case cards.KindChoice:
 		chosen := m.Choices
 		if len(chosen) == 0 {

@@ -149,7 +149,7 @@ func sortTechniques(ts []TechniqueSummary) {
 func trueVerdict(verdicts []cards.Verdict) string {
 	for _, v := range verdicts {
 		switch v.Key {
-		case "vrai", "true", "legitime", "légitime", "legitimate", "legit", "real", "sahih":
+		case "vrai", "true", "legitime", "légitime", "legitimate", "legit", "genuine", "real", "sahih":
 			return v.Key
 		}
 	}

@@ -99,8 +99,8 @@ func (s *sheet) answerLines(c *cards.Card) []answerLine {
 	if c.Technique != "" {
 		text(tr.T("technique", "Technique", c.Technique))
 	}
-	if len(c.Accept) > 0 {
-		text(tr.T("sheets_accept", "Answers", strings.Join(c.Accept, " ; ")))
+	if also := s.deck.AlsoRight(c); len(also) > 0 {
+		text(tr.T("sheets_accept", "Answers", strings.Join(also, " ; ")))
 	}
 	list(tr.T("sheets_hints"), c.Hints)
 	list(tr.T("discuss"), c.Discuss)

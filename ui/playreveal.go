@@ -310,8 +310,8 @@ func (p *playScene) revealBlocks() []flowBlock {
 		heading(v.Tr.T("reveal_report"))
 		para(c.Report, 6)
 	}
-	if len(c.Accept) > 0 {
-		out = append(out, flowBlock{text: v.Tr.T("reveal_accept", "Answers", strings.Join(c.Accept, ", ")), size: SizeSmall, colour: v.Theme.Muted, gap: 18})
+	if also := p.g.TheDeck().AlsoRight(c); len(also) > 0 {
+		out = append(out, flowBlock{text: v.Tr.T("reveal_accept", "Answers", strings.Join(also, ", ")), size: SizeSmall, colour: v.Theme.Muted, gap: 18})
 	}
 	if c.Technique != "" {
 		out = append(out, flowBlock{text: v.Tr.T("technique", "Technique", c.Technique), size: SizeSmall, bold: true, colour: v.Theme.Accent, gap: 18})
