@@ -415,3 +415,34 @@ func TestBoardTapMarksThenConfirms(t *testing.T) {
 	playStep(t, dr, p, ActionConfirm)
 	assert.Equal(t, before+1, events(), "Enter guesses")
 }
+
+// TestRevealSaysWhichOtherVerdictCounts: a scam that accepts "douteux" says
+// so at the reveal, by the verdict's label, so that the team that answered
+// "Douteux" sees why its mark is right.
+func TestRevealSaysWhichOtherVerdictCounts(t *testing.T) {
+	d := sceneDeps(t, `format = 1
+
+[deck]
+id = "arnaque-ou-pas"
+title = "Arnaque ou pas ?"
+language = "fr"
+
+[verdicts]
+arnaque = "Arnaque"
+legitime = "Légitime"
+douteux = "Douteux"
+
+[[card]]
+type = "verdict"
+claim = "SMS : « Votre compte sera bloqué ce soir, appelez ce numéro. »"
+answer = "arnaque"
+accept = ["douteux"]
+explanation = "Dans les deux cas, on rappelle le numéro au dos de sa carte."
+`)
+	p, _, _ := newPlay(t, d, "arnaque-ou-pas", 2, game.Settings{InOrder: true})
+	var texts []string
+	for _, b := range p.revealBlocks() {
+		texts = append(texts, b.text)
+	}
+	assert.Contains(t, texts, d.View.Tr.T("reveal_accept", "Answers", "Douteux"), "by its label, not its key")
+}
