@@ -48,11 +48,10 @@ func TestEveryBundledDeckLoadsWithoutAWarning(t *testing.T) {
 
 // TestNoTextRepeatsInADeck: a claim, a question, an explanation, a clue or
 // a discussion prompt said twice in one deck is a copy-paste slip. The
-// scale's poles and the verification hints repeat by design, and so do the
-// reflexes of the decks with a fixed set of them (reflexSets).
+// scale's poles, the verification hints and the reflexes repeat by design:
+// a deck repeats a few reflexes (TestEveryVerdictCardGivesAReflexFromASmallSet).
 func TestNoTextRepeatsInADeck(t *testing.T) {
 	for key, d := range load(t) {
-		fixedReflexes := slices.Contains(reflexSets, key)
 		seen := make(map[string]string)
 		check := func(where, text string) {
 			if text == "" {
@@ -67,9 +66,6 @@ func TestNoTextRepeatsInADeck(t *testing.T) {
 			check(c.ID+" text", c.Text)
 			check(c.ID+" easy", c.Easy)
 			check(c.ID+" explanation", c.Explanation)
-			if !fixedReflexes {
-				check(c.ID+" reflex", c.Reflex)
-			}
 			for _, s := range c.Flags {
 				check(c.ID+" flag", s)
 			}
@@ -249,26 +245,4 @@ func popcount(x uint64) int {
 		n++
 	}
 	return n
-}
-
-// reflexSets are the decks whose reflexes come from a small fixed set, given
-// in the deck's head comment: the reveal repeats a few reflexes forty times
-// rather than forty facts (content review, "Reflex").
-var reflexSets = []string{"fr/infox", "en/fake-or-fact"}
-
-func TestEveryInfoxCardHasAReflexFromASmallSet(t *testing.T) {
-	decks := load(t)
-	for _, key := range reflexSets {
-		d := decks[key]
-		if !assert.NotNil(t, d, key) {
-			continue
-		}
-		texts := make(map[string]int)
-		for _, c := range d.Cards {
-			if assert.NotEmpty(t, c.Reflex, "%s/%s: every card has a reflex", key, c.ID) {
-				texts[c.Reflex]++
-			}
-		}
-		assert.LessOrEqual(t, len(texts), 6, "%s: the reflexes come from at most 6 texts, worded the same each time: %v", key, texts)
-	}
 }
