@@ -319,19 +319,43 @@ func (f *Fonts) measureWords(s string, size float64, bold bool) []paragraph {
 		face := f.face(size, bold, p.rtl)
 		p.space = text.Advance(" ", face)
 		for _, word := range strings.Split(para, " ") {
-			if word != "" {
-				p.words = append(p.words, word)
-				p.widths = append(p.widths, text.Advance(word, face))
+			if word == "" {
+				continue
 			}
+			// French typography written with an ordinary space, as a
+			// facilitator types it in Notepad (« Pourquoi ? », « Oui : »),
+			// still never breaks there: the mark goes with its word.
+			if n := len(p.words); n > 0 && (closesFrench(word) || strings.HasSuffix(p.words[n-1], "«")) {
+				p.words[n-1] += " " + word
+				p.widths[n-1] = text.Advance(p.words[n-1], face)
+				continue
+			}
+			p.words = append(p.words, word)
+			p.widths = append(p.widths, text.Advance(word, face))
 		}
 		out = append(out, p)
 	}
 	return out
 }
 
+// closesFrench reports whether a word is a mark French sets apart from the
+// word before it (: ; ? ! »), possibly followed by more punctuation ("»,").
+func closesFrench(word string) bool {
+	if !strings.ContainsRune(":;?!»", []rune(word)[0]) {
+		return false
+	}
+	for _, r := range word {
+		if !unicode.IsPunct(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // wrap breaks paragraphs into lines no wider than w at size (scale times
 // the size they were measured at), at ordinary spaces only: French puts a
-// non-breaking space before ? ! : ; and the line must never break there. A
+// non-breaking space before ? ! : ; and the line must never break there
+// (nor where it was typed as an ordinary space: measureWords). A
 // word longer than the line stays whole (the caller shrinks the text, then
 // breaks the word: breakWords).
 func (f *Fonts) wrap(paras []paragraph, scale, size float64, bold bool, w float64) *textBlock {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -17,4 +18,23 @@ func TestControlCharactersAreDrawnAsCodes(t *testing.T) {
 	require.Len(t, b.lines, 1)
 	assert.Equal(t, "Renards[U+202E]sdrawkcab[U+001B]", b.lines[0])
 	assert.False(t, b.rtl[0])
+}
+
+// TestFrenchMarksStayWithTheirWord: a colon, a question mark or a closing
+// guillemet typed after an ordinary space (as in Notepad) never starts a
+// line, and an opening guillemet never ends one, at any width where the
+// word and its mark fit.
+func TestFrenchMarksStayWithTheirWord(t *testing.T) {
+	fonts, err := NewFonts()
+	require.NoError(t, err)
+	const s = "Compté juste aussi : Douteux. Pourquoi ? Parce que « le canal officiel » suffit !"
+	for w := 300.0; w <= 1600; w += 7 { // from the widest word with its mark
+		b := fonts.layout(s, Style{Size: 40}, w, 4000)
+		for i, line := range b.lines {
+			for _, mark := range []string{":", "?", "!", "»"} {
+				assert.False(t, strings.HasPrefix(line, mark), "width %.0f, line %d starts with %q: %q", w, i, mark, b.lines)
+			}
+			assert.False(t, strings.HasSuffix(line, "«"), "width %.0f, line %d ends with «: %q", w, i, b.lines)
+		}
+	}
 }
