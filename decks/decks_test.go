@@ -111,8 +111,9 @@ func TestTheDecksOfTheIssue(t *testing.T) {
 		for _, c := range d.Cards {
 			assert.NotEmpty(t, c.Hints, "%s: hints for the second vote", c.ID)
 			assert.NotEmpty(t, c.Discuss, "%s: prompts for the discussion", c.ID)
-			if c.Verdict != "vrai" {
-				assert.Contains(t, firstDraft, c.Technique, "%s: a technique of First Draft's seven", c.ID)
+			if c.Verdict != "vrai" && assert.Len(t, c.Techniques, 2, "%s: a First Draft type and a Bad News lever", c.ID) {
+				assert.Contains(t, firstDraft, c.Techniques[0], "%s: a technique of First Draft's seven", c.ID)
+				assert.Contains(t, badNews, c.Techniques[1], "%s: a lever of Bad News's six", c.ID)
 			}
 		}
 	}
@@ -178,6 +179,8 @@ func checkScamReveal(t *testing.T, c cards.Card) {
 }
 
 var firstDraft = []string{"satire ou parodie", "fausse connexion", "contenu trompeur", "faux contexte", "contenu imposteur", "contenu manipulé", "contenu fabriqué"}
+
+var badNews = []string{"usurpation", "émotion", "polarisation", "complot", "discrédit", "trolling"}
 
 // checkBoard checks that every character of a board answers the questions
 // its own way and can be found in 5 questions or fewer, however the answers
