@@ -11,11 +11,12 @@ MAKEFLAGS += --no-print-directory
 GO ?= go
 
 # Debian packages needed to build Ebitengine (cgo, X11, OpenGL, ALSA) and to
-# run its tests without a screen (Xvfb). The only list of them: CI gets them
+# run its tests without a screen (Xvfb), and xz, which packs the wasm of
+# declic.html (internal/onefile). The only list of them: CI gets them
 # through `make test`, which depends on `make deps`.
 DEB_PACKAGES := gcc pkg-config libx11-dev libxrandr-dev libxcursor-dev \
 	libxinerama-dev libxi-dev libxxf86vm-dev libgl1-mesa-dev libasound2-dev \
-	xvfb xauth libgl1-mesa-dri
+	xvfb xauth libgl1-mesa-dri xz-utils
 
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X declic/internal/cli.Version=$(VERSION)

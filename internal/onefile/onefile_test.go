@@ -3,6 +3,7 @@ package onefile
 import (
 	"bytes"
 	"math/rand/v2"
+	"os/exec"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -67,7 +68,7 @@ func TestPageAndDecks(t *testing.T) {
 	page, err := Page("/* wasm_exec */ var s = '</script>';", wasm, []byte("\x89PNG"))
 	require.NoError(t, err)
 	assert.Contains(t, string(page), `var s = '<\/script>'`, "wasm_exec.js cannot end its element")
-	assert.Equal(t, 3, strings.Count(string(page), "</script>"), "wasm_exec.js, the wasm, the loader")
+	assert.Equal(t, 4, strings.Count(string(page), "</script>"), "wasm_exec.js, the wasm, the xz unpacker, the loader")
 	assert.Contains(t, string(page), decksMarker)
 	none, err := Decks(page)
 	require.NoError(t, err)
@@ -121,4 +122,19 @@ func TestPagesHaveNoPlaceholderLeft(t *testing.T) {
 	assert.Contains(t, string(served), `<script src="wasm_exec.js"></script>`)
 	assert.Contains(t, string(served), `href="icon.png"`)
 	assert.Contains(t, string(page), `href="data:image/png;base64,UE5H"`)
+}
+
+// TestPackIsXZ: the wasm is packed as an xz stream with a CRC32 check (the
+// one XZ Embedded, the page's unpacker, always knows) that xz unpacks back.
+func TestPackIsXZ(t *testing.T) {
+	data := bytes.Repeat([]byte("\x00asm Déclic "), 5000)
+	packed, err := Pack(data)
+	require.NoError(t, err)
+	assert.Less(t, len(packed), len(data)/20)
+	assert.Equal(t, []byte("\xfd7zXZ\x00\x00\x01"), packed[:8], "xz magic and stream flags: CRC32")
+	unpack := exec.Command("xz", "--decompress", "--stdout")
+	unpack.Stdin = bytes.NewReader(packed)
+	back, err := unpack.Output()
+	require.NoError(t, err)
+	assert.Equal(t, data, back)
 }
