@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -60,17 +61,24 @@ func TestScreenshotDecksShowWhatTheyDescribe(t *testing.T) {
 	}
 }
 
-// drawnBudget is what the drawn pictures of the screenshot decks may weigh
+// drawnBudget is what the drawn pictures of the bundled decks may weigh
 // together: every build embeds them, and the one-file browser build,
-// declic.html, must stay under 8 MB (it was 6.95 MB without them).
-const drawnBudget = 600_000
+// declic.html, must stay under 8 MB (e2e checks it): its wasm packed with xz
+// was 5.6 MB with 0.7 MB of them; a picture adds its weight and a seventh.
+const drawnBudget = 1_800_000
 
 // TestDrawnPicturesAreLargeLightAndHaveTheirSource: the pictures drawn for
 // the screenshot decks are read on a projector, so they are big enough to
 // stay sharp when shown large, small enough to keep the builds light, and
 // each has its SVG source in _src/ beside it, which go:embed leaves out.
 func TestDrawnPicturesAreLargeLightAndHaveTheirSource(t *testing.T) {
-	dirs := []string{"fr/img/infox", "fr/img/arnaques", "en/img/fake-or-fact"}
+	// Every picture folder with SVG sources is drawn (qui-est-ce's come
+	// from OpenMoji, see CREDITS.md).
+	dirs, err := drawnFolders()
+	require.NoError(t, err)
+	for _, dir := range []string{"fr/img/infox", "fr/img/arnaques", "en/img/fake-or-fact"} {
+		assert.Contains(t, dirs, dir)
+	}
 	total := 0
 	for _, dir := range dirs {
 		entries, err := fs.ReadDir(FS, dir)
@@ -95,10 +103,10 @@ func TestDrawnPicturesAreLargeLightAndHaveTheirSource(t *testing.T) {
 			_, err = os.Stat(src)
 			assert.NoError(t, err, "%s: its source %s", name, src)
 		}
-		assert.GreaterOrEqual(t, n, 10, dir)
+		assert.Positive(t, n, dir)
 	}
 	assert.LessOrEqual(t, total, drawnBudget, "the drawn pictures weigh %d bytes in every build", total)
-	err := fs.WalkDir(FS, ".", func(p string, _ fs.DirEntry, err error) error {
+	err = fs.WalkDir(FS, ".", func(p string, _ fs.DirEntry, err error) error {
 		assert.False(t, strings.HasSuffix(p, ".svg") || strings.Contains(p, "_src"), "%s is embedded: sources stay out of the programs", p)
 		return err
 	})
@@ -124,4 +132,15 @@ func TestEveryBundledPictureIsUsed(t *testing.T) {
 		return err
 	})
 	require.NoError(t, err)
+}
+
+// drawnFolders returns the picture folders, LANG/img/DECK, that keep their
+// pictures' SVG sources in _src/ (on disk: go:embed leaves _src out).
+func drawnFolders() ([]string, error) {
+	sources, err := filepath.Glob(filepath.Join("*", "img", "*", "_src"))
+	var dirs []string
+	for _, src := range sources {
+		dirs = append(dirs, filepath.ToSlash(filepath.Dir(src)))
+	}
+	return dirs, err
 }
