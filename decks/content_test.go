@@ -34,6 +34,7 @@ var reflexDecks = []string{
 	"fr/ia-deepfakes", "en/ai-deepfakes",
 	"fr/complots", "en/conspiracies",
 	"fr/cybersecurite", "en/everyday-cybersecurity",
+	"fr/algorithmes-reseaux", "en/algorithms-feeds",
 }
 
 // TestEnglishDecksMirrorTheFrenchOnes: every French deck has its English

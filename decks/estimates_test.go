@@ -15,7 +15,9 @@ func TestEstimatesSpeakInTheirUnit(t *testing.T) {
 			if !c.HasTarget {
 				continue
 			}
-			estimates++
+			if d.ID == "nuance" {
+				estimates++
+			}
 			assert.NotEmpty(t, c.Unit, "%s: %s gives no unit", key, c.ID)
 			assert.True(t, c.Min <= c.Target && c.Target <= c.Max, "%s: %s", key, c.ID)
 		}
