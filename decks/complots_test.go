@@ -1,7 +1,11 @@
 package decks
 
 import (
+	"bytes"
+	"image"
 	"io/fs"
+	"os"
+	"path"
 	"slices"
 	"strings"
 	"testing"
@@ -131,5 +135,32 @@ func TestTheConspiracyDecks(t *testing.T) {
 		}
 		assert.Equal(t, fr["not true faux"], en["not true false"], "false cards")
 		assert.Equal(t, fr["not true trompeur"], en["not true misleading"], "misleading cards")
+	}
+}
+
+// TestTheConspiracyPicturesAreFewAndLight: the conspiracy decks show a few
+// of their posts, drawn by us, light enough for the one-file browser build.
+func TestTheConspiracyPicturesAreFewAndLight(t *testing.T) {
+	for _, dir := range []string{"fr/img/complots", "en/img/conspiracies"} {
+		entries, err := fs.ReadDir(FS, dir)
+		require.NoError(t, err, dir)
+		n := 0
+		for _, e := range entries {
+			if e.IsDir() || !strings.HasSuffix(e.Name(), ".png") {
+				continue
+			}
+			n++
+			name := path.Join(dir, e.Name())
+			data, err := fs.ReadFile(FS, name)
+			require.NoError(t, err)
+			assert.LessOrEqual(t, len(data), 35_000, "%s: %d bytes", name, len(data))
+			cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
+			if assert.NoError(t, err, name) {
+				assert.GreaterOrEqual(t, min(cfg.Width, cfg.Height), 600, "%s: readable on a projector", name)
+			}
+			_, err = os.Stat(path.Join(dir, "_src", strings.TrimSuffix(e.Name(), ".png")+".svg"))
+			assert.NoError(t, err, "%s: its SVG source", name)
+		}
+		assert.LessOrEqual(t, n, 4, "%s: at most 4 pictures", dir)
 	}
 }
