@@ -133,7 +133,7 @@ func framedAsPost(text string) bool {
 func trueKey(d *cards.Deck) string {
 	for _, v := range d.Verdicts {
 		switch v.Key {
-		case "vrai", "true", "legitime", "genuine":
+		case "vrai", "true", "legitime", "legitimate", "genuine":
 			return v.Key
 		}
 	}
