@@ -27,19 +27,30 @@ func TestScamOrNot(t *testing.T) {
 		counts[c.Verdict]++
 		assert.NotEmpty(t, c.Easy, "%s: an easy-to-read wording", c.ID)
 		assert.NotEmpty(t, c.Hints, "%s: a tip for the second vote", c.ID)
+		assert.Len(t, c.Discuss, 2, "%s: two prompts for the discussion, as in the French deck", c.ID)
 		assert.LessOrEqual(t, len([]rune(c.Text)), 220, "%s: a claim that fits a projected card", c.ID)
 		checkScamRevealEN(t, c)
-		switch c.Verdict {
-		case "unsure":
-			// An unsure message and a scam call for the same action: check
-			// through a channel you know. Both answers count.
+		// "Scam" and "Unsure" score alike when the right reflex is to check
+		// (the head comment's reflexes 1 and 2); elsewhere a scam's
+		// explanation says why "Unsure" is not enough.
+		switch {
+		case c.Verdict == "unsure":
 			assert.Equal(t, []string{"scam"}, c.Accept, "%s: an unsure card counts \"scam\" as right too", c.ID)
-		default:
-			assert.Empty(t, c.Accept, "%s: only unsure cards accept another verdict", c.ID)
+		case len(c.Accept) > 0:
+			assert.Equal(t, []string{"unsure"}, c.Accept, c.ID)
+			assert.Contains(t, []string{checkReflex, callBackReflex}, c.Reflex, "%s: \"unsure\" scores only when the reflex is to check", c.ID)
+		case c.Verdict == "scam":
+			assert.True(t, strings.HasPrefix(c.Explanation, "Not just unsure: "), "%s: the explanation says why \"unsure\" is not enough", c.ID)
 		}
 	}
-	assert.Equal(t, map[string]int{"scam": 14, "genuine": 10, "unsure": 6}, counts, "the French deck's shares")
+	assert.Equal(t, map[string]int{"scam": 15, "genuine": 11, "unsure": 4}, counts, "the French deck's shares")
 }
+
+// The two reflexes of the head comment that say "check it yourself".
+const (
+	checkReflex    = "I check through the official channel: the website or app I know, never the link I was sent."
+	callBackReflex = "I call back a number I already know myself, never the one I'm given."
+)
 
 // checkScamRevealEN is checkScamReveal for the English deck: a scam or an
 // unsure message lists its red flags and where to report it; a genuine one
