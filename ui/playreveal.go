@@ -208,9 +208,14 @@ func (p *playScene) revealTry(l playLayout, try revealTry, blocks []flowBlock) r
 		}
 		// A long right answer (an order of eight items) gets the height it
 		// needs rather than an ellipsis, or is given in full in the flow.
+		// Never more than half of the column, or the box itself would be
+		// cut on a small screen at a large text size.
 		fits := false
 		for _, try := range []float64{130, 200, 270} {
 			h = v.Px(try)
+			if h > main.H/2 && try > 130 {
+				break
+			}
 			in := label(Rect{main.X, main.Y, main.W, h})
 			if fits = v.Fonts.Fits(right, r.answerStyle, in.W, in.H); fits {
 				break
