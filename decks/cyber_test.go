@@ -36,7 +36,7 @@ var cyberAudience = map[string][]string{
 
 var cyberVerdicts = map[string][]cards.Verdict{
 	"fr/cybersecurite":          {{Key: "arnaque", Label: "Arnaque"}, {Key: "legitime", Label: "Légitime"}, {Key: "douteux", Label: "Douteux"}},
-	"en/everyday-cybersecurity": {{Key: "scam", Label: "Scam"}, {Key: "legitimate", Label: "Legitimate"}, {Key: "doubtful", Label: "Doubtful"}},
+	"en/everyday-cybersecurity": {{Key: "scam", Label: "Scam"}, {Key: "genuine", Label: "Genuine"}, {Key: "unsure", Label: "Unsure"}},
 }
 
 // TestTheCybersecurityDecks: "Cybersécurité au quotidien" (issue 12) and its
@@ -86,8 +86,8 @@ func TestTheCybersecurityDecks(t *testing.T) {
 		assert.Equal(t, fr["cards"], en["cards"], "the English deck has as many cards as the French one")
 		assert.Equal(t, fr[string(cards.KindVerdict)], en[string(cards.KindVerdict)], "as many situations")
 		assert.Equal(t, fr[string(cards.KindChoice)], en[string(cards.KindChoice)], "as many questions")
-		assert.Equal(t, fr["verdict:legitime"], en["verdict:legitimate"], "as many legitimate situations")
-		assert.Equal(t, fr["verdict:douteux"], en["verdict:doubtful"], "as many doubtful situations")
+		assert.Equal(t, fr["verdict:legitime"], en["verdict:genuine"], "as many legitimate situations")
+		assert.Equal(t, fr["verdict:douteux"], en["verdict:unsure"], "as many doubtful situations")
 	}
 }
 
@@ -95,14 +95,14 @@ func legitimate(key string) string {
 	if key == "fr/cybersecurite" {
 		return "legitime"
 	}
-	return "legitimate"
+	return "genuine"
 }
 
 func doubtful(key string) string {
 	if key == "fr/cybersecurite" {
 		return "douteux"
 	}
-	return "doubtful"
+	return "unsure"
 }
 
 // checkCyberReveal is checkScamReveal for either language: a legitimate
