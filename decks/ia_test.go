@@ -27,12 +27,12 @@ func init() {
 // adaptation, the file each is read from, its picture folder, its "true"
 // verdict and the Bad News levers in its language.
 var iaDecks = []struct {
-	key, file, pictures, truth string
-	firstDraft, levers         []string
+	key, file, pictures, truth   string
+	audience, firstDraft, levers []string
 }{
-	{"fr/ia-deepfakes", "fr/ia-deepfakes.toml", "fr/img/ia-deepfakes", "vrai", firstDraft,
+	{"fr/ia-deepfakes", "fr/ia-deepfakes.toml", "fr/img/ia-deepfakes", "vrai", []string{"ados", "adultes"}, firstDraft,
 		[]string{"usurpation", "émotion", "polarisation", "complot", "discrédit", "trolling"}},
-	{"en/ai-deepfakes", "en/ai-deepfakes.toml", "en/img/ai-deepfakes", "true",
+	{"en/ai-deepfakes", "en/ai-deepfakes.toml", "en/img/ai-deepfakes", "true", []string{"teens", "adults"},
 		[]string{"satire or parody", "false connection", "misleading content", "false context", "imposter content", "manipulated content", "fabricated content"},
 		[]string{"impersonation", "emotion", "polarisation", "conspiracy", "discrediting", "trolling"}},
 }
@@ -67,7 +67,7 @@ func TestTheAIDecks(t *testing.T) {
 		if !assert.NotNil(t, d, ia.key) {
 			continue
 		}
-		assert.Equal(t, []string{"ados", "adultes"}, d.Audience, ia.key)
+		assert.Equal(t, ia.audience, d.Audience, ia.key)
 		reflexes := headReflexes(t, ia.file)
 		assert.Len(t, reflexes, 5, "%s: five reflexes in the head comment", ia.key)
 
@@ -136,7 +136,7 @@ func translateVerdicts(n map[string]int) map[string]int {
 // noPictureAI lists the publication cards of the AI decks that keep no
 // picture, with the reason.
 var noPictureAI = map[string]string{
-	"fr/ia-deepfakes/zelensky-reddition":  "a head of state's likeness",
+	"fr/ia-deepfakes/zelensky-reddition": "a head of state's likeness",
 	"en/ai-deepfakes/zelensky-surrender": "a head of state's likeness",
 }
 
