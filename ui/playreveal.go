@@ -294,6 +294,17 @@ func (p *playScene) revealBlocks() []flowBlock {
 	if c.Explanation != "" {
 		para(c.Explanation, 0)
 	}
+	// A board's secret character: the answers its notes explain, question
+	// by question, in the board's order.
+	if p.g.Kind() == cards.KindCharacter && len(c.Notes) > 0 {
+		heading(v.Tr.T("reveal_board_notes"))
+		for _, q := range p.g.TheDeck().Questions {
+			if note := c.Notes[q.ID]; note != "" {
+				out = append(out, flowBlock{text: q.Text, size: SizeSmall, bold: true, colour: v.Theme.Muted, gap: 10, keep: true})
+				para(note, 2)
+			}
+		}
+	}
 	// A scam's reveal in three labelled parts: what gives it away, what to
 	// do, where to report it.
 	if len(c.Flags) > 0 {
