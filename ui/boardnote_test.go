@@ -141,3 +141,29 @@ func TestBoardNoteScreenshots(t *testing.T) {
 		}
 	}
 }
+
+// TestBoardAcceptShownInRiddlesOnly reveals a character of the bundled
+// board: the other answers its riddle accepts are shown when the board is
+// played as riddles, not when a portrait was guessed.
+func TestBoardAcceptShownInRiddlesOnly(t *testing.T) {
+	d := allDecksDeps(t)
+	for _, riddles := range []bool{false, true} {
+		p, _, _ := newPlay(t, d, "qui-est-ce-numerique", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns, Riddles: riddles})
+		for len(p.g.Card().Accept) == 0 {
+			require.True(t, p.apply(game.Move{Kind: game.MoveSkip}))
+		}
+		p.shown = revealDelay
+		require.True(t, p.apply(game.Move{Kind: game.MoveReveal}))
+		var shown strings.Builder
+		for _, b := range p.revealBlocks() {
+			shown.WriteString(b.text + "\n")
+		}
+		accept := d.View.Tr.T("reveal_accept", "Answers", strings.Join(p.g.Card().Accept, ", "))
+		if riddles {
+			assert.Contains(t, shown.String(), accept)
+			assert.NotContains(t, shown.String(), d.View.Tr.T("reveal_board_notes"), "a riddle asks no board question")
+		} else {
+			assert.NotContains(t, shown.String(), accept)
+		}
+	}
+}

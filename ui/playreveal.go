@@ -321,7 +321,8 @@ func (p *playScene) revealBlocks() []flowBlock {
 		heading(v.Tr.T("reveal_report"))
 		para(c.Report, 6)
 	}
-	if len(c.Accept) > 0 {
+	// The other answers of a riddle: a board's guess is a portrait, not words.
+	if len(c.Accept) > 0 && p.g.Kind() != cards.KindCharacter {
 		out = append(out, flowBlock{text: v.Tr.T("reveal_accept", "Answers", strings.Join(c.Accept, ", ")), size: SizeSmall, colour: v.Theme.Muted, gap: 18})
 	}
 	if c.Technique != "" {
