@@ -61,6 +61,15 @@ func readNotes(t table) map[string]string {
 	sort.Strings(ids) // problems in the same order every time
 	notes := make(map[string]string, len(m))
 	for _, id := range ids {
+		// A note's messages name it notes.id: "jouer" alone would not say
+		// where it is.
+		if v, isText := m[id].(string); !isText {
+			nt.errorAt(id, msgWrongType, "notes."+id, typeText, typeOf(m[id]))
+			continue
+		} else if isBlank(v) {
+			nt.errorAt(id, msgEmptyText, "notes."+id)
+			continue
+		}
 		s, ok := nt.text(id, false)
 		if !ok {
 			continue
