@@ -58,9 +58,10 @@ type Card struct {
 	Correct []int    // choice: the 0-based indexes of the right answers
 
 	Answer string // clues: the answer to find
-	// Accept lists other answers that count as right: for a clues card,
-	// answers written otherwise ("le cloud" for "Le nuage"); for a verdict
-	// card, keys of the deck's verdicts ("douteux" beside "arnaque").
+	// Accept lists other answers that count as right: for a clues or a
+	// character card, answers written otherwise ("le cloud" for "Le
+	// nuage"); for a verdict card, keys of the deck's verdicts ("douteux"
+	// beside "arnaque").
 	Accept     []string
 	Clues      []string // clues, character: hardest first
 	CluePoints []int    // clues, character: points when found at each clue, never increasing
@@ -79,6 +80,10 @@ type Card struct {
 	Items []string // order: 3 to 8 items, in the right order
 
 	Yes []string // character: the ids of the questions answered yes
+	// Notes says, by question id, why a character's answer to a question
+	// is what it is, when it may surprise ("Non : la manette se branche à
+	// la télé."); shown beside the answer and at the reveal. Nil for none.
+	Notes map[string]string
 }
 
 // MainText returns the text to show for the card: its easy-to-read wording

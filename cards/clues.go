@@ -8,10 +8,15 @@ package cards
 //	points = [4, 3, 2, 1]      optional, one a clue, never increasing; default n…1
 func readClues(t table, c *Card, d *Deck) {
 	c.Answer, _ = t.text("answer", true)
+	readAccept(t, c)
+	c.Clues, c.CluePoints = readClueList(t, true)
+}
+
+// readAccept reads the other answers of a riddle that count as right.
+func readAccept(t table, c *Card) {
 	if accept, ok := t.texts("accept", false); ok && t.count("accept", len(accept), 1, maxListLen) && t.distinct("accept", accept) {
 		c.Accept = accept
 	}
-	c.Clues, c.CluePoints = readClueList(t, true)
 }
 
 // readClueList reads the clues of a clues or character card and the points

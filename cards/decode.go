@@ -289,7 +289,7 @@ var (
 		KindSpectrum:  {"statement", "left", "right", "min", "max", "unit", "target", "zones"},
 		KindOrder:     {"prompt", "items"},
 		KindOpen:      {"question"},
-		KindCharacter: {"name", "yes", "clues"},
+		KindCharacter: {"name", "yes", "clues", "accept", "notes"},
 	}
 	allCardKeys = func() []string {
 		keys := append([]string(nil), commonKeys...)
@@ -374,6 +374,11 @@ func (c *checker) board(top table, d *Deck, tables []table) {
 		for _, id := range card.Yes {
 			if _, ok := index[id]; !ok {
 				t.errorAt("yes", msgUnknownQuestion, id)
+			}
+		}
+		for _, id := range sortedNoteIDs(card.Notes) {
+			if _, ok := index[id]; !ok {
+				notesTable(t, nil).errorAt(id, msgNoteUnknownQuestion, id)
 			}
 		}
 		if !compare {

@@ -548,3 +548,44 @@ accept = ` + accept + `
 		}
 	}
 }
+
+// TestCharacterNotesAndAccept reads a character's notes, by question id,
+// written under the card or inline, and the other answers its riddle
+// accepts.
+func TestCharacterNotesAndAccept(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("[[question]]\nid = \"ecran\"\ntext = \"A-t-il un écran ?\"\n")
+	b.WriteString("[[question]]\nid = \"jouer\"\ntext = \"Sert-il seulement à jouer ?\"\n")
+	b.WriteString(`[[card]]
+type = "character"
+name = "La console portable"
+yes = ["ecran", "jouer"]
+accept = ["La Switch", "La console"]
+clues = ["On joue avec moi dans la voiture.", "J'ai des boutons de chaque côté de mon écran."]
+
+[card.notes]
+ecran = "Oui : une console portable a son écran."
+
+[[card]]
+type = "character"
+name = "Le smartphone"
+yes = ["ecran"]
+notes = { jouer = "Non : on y joue, mais il sert d'abord à téléphoner." }
+`)
+	for i, yes := range []string{`["jouer"]`, "[]", `["ecran", "jouer"]`, `["ecran", "jouer"]`} {
+		fmt.Fprintf(&b, "[[card]]\ntype = \"character\"\nname = \"C%d\"\nyes = %s\n", i, yes)
+	}
+	d, problems := Parse("t.toml", []byte(deck(b.String())), nil)
+	require.NotNil(t, d)
+	var texts []string
+	for _, p := range problems {
+		texts = append(texts, p.Text("en"))
+	}
+	// Only the two look-alikes the test adds to reach six characters.
+	assert.Len(t, texts, 2, "%v", texts)
+	console, phone := d.Cards[0], d.Cards[1]
+	assert.Equal(t, map[string]string{"ecran": "Oui : une console portable a son écran."}, console.Notes)
+	assert.Equal(t, []string{"La Switch", "La console"}, console.Accept)
+	assert.Equal(t, map[string]string{"jouer": "Non : on y joue, mais il sert d'abord à téléphoner."}, phone.Notes)
+	assert.Nil(t, d.Cards[2].Notes)
+}

@@ -1,6 +1,9 @@
 package cards
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // pos is a place in a deck's text: a 1-based line and column, the column
 // counted in characters, as a text editor shows it.
@@ -40,6 +43,9 @@ func (ps *positions) header(t tableRef) pos {
 	}
 	if p, ok := ps.keys[keyRef{topLevel, t.name}]; ok {
 		return p // written as name = { … } or name = [{ … }]
+	}
+	if parent, sub, ok := strings.Cut(t.name, "\x00"); ok && parent != "" {
+		return ps.key(tableRef{parent, t.index}, sub) // a card's notes = { … }
 	}
 	return pos{1, 0}
 }
@@ -147,14 +153,27 @@ func (s *scanner) header() {
 		return
 	}
 	// [card.more] or [[card.more]]: "more" is a key of the current card, or
-	// of the table named first. Keys under it are not located: the key
-	// "more" itself is what a message points at.
+	// of the table named first. The keys under [card.more] are located in
+	// the table subTableRef names (a character's [card.notes]); deeper
+	// tables' keys are not: the key "more" itself is what a message points at.
 	parent := tableRef{name, -1}
 	if n := s.counts[name]; n > 0 {
 		parent = tableRef{name, n - 1}
 	}
 	s.recordKey(keyRef{parent, parts[1]}, at)
+	if len(parts) == 2 && !array {
+		s.table = subTableRef(parent, parts[1])
+		s.record(s.ps.headers, s.table, at)
+		return
+	}
 	s.table = tableRef{"\x00" + name, -1} // a table no check looks into
+}
+
+// subTableRef names the table under the key sub of the table parent: the
+// keys of [card.notes] are in subTableRef(the card, "notes"). A NUL byte,
+// which no TOML name holds, keeps it from any table of the deck's own.
+func subTableRef(parent tableRef, sub string) tableRef {
+	return tableRef{parent.name + "\x00" + sub, parent.index}
 }
 
 func (s *scanner) record(m map[tableRef]pos, t tableRef, at pos) {

@@ -71,7 +71,7 @@ type answerLine struct {
 // answerLines returns what the facilitator needs after a card's right
 // answer, in the order of the reveal: the explanation; the red flags, the
 // reflex and where to report; the technique; the other answers to count as
-// right; the tips to check before a second vote; the prompts to discuss;
+// right; a board character's notes, question by question; the tips to check before a second vote; the prompts to discuss;
 // the source. A card prints only what it has.
 func (s *sheet) answerLines(c *cards.Card) []answerLine {
 	tr := s.tr
@@ -101,6 +101,15 @@ func (s *sheet) answerLines(c *cards.Card) []answerLine {
 	}
 	if also := s.deck.AlsoRight(c); len(also) > 0 {
 		text(tr.T("sheets_accept", "Answers", strings.Join(also, " ; ")))
+	}
+	if c.Kind == cards.KindCharacter && len(c.Notes) > 0 {
+		var notes []string
+		for _, q := range s.deck.Questions {
+			if note := c.Notes[q.ID]; note != "" {
+				notes = append(notes, q.Text+" "+note)
+			}
+		}
+		list(tr.T("sheets_board_notes"), notes)
 	}
 	list(tr.T("sheets_hints"), c.Hints)
 	list(tr.T("discuss"), c.Discuss)

@@ -90,4 +90,16 @@ func TestAnswersSayWhatTheRevealSays(t *testing.T) {
 	riddle := &cards.Card{Kind: cards.KindClues, Answer: "Le nuage", Accept: []string{"Le cloud", "Le stockage en ligne"}}
 	require.Len(t, s.answerLines(riddle), 1)
 	assert.Equal(t, "Compter juste aussi\u00a0: Le cloud ; Le stockage en ligne", s.answerLines(riddle)[0].text)
+
+	// A board character's notes, in the board's order of questions.
+	s.deck.Questions = []cards.Question{{ID: "ecran", Text: "A-t-il un écran\u00a0?"}, {ID: "poche", Text: "Le met-on dans sa poche\u00a0?"}}
+	console := &cards.Card{Kind: cards.KindCharacter, Text: "La console de salon", Notes: map[string]string{
+		"poche": "Non\u00a0: elle reste sous la télé.", "ecran": "Non\u00a0: c'est la télé qui a l'écran."}}
+	got = nil
+	for _, l := range s.answerLines(console) {
+		got = append(got, l.text)
+	}
+	assert.Equal(t, []string{"Les réponses qui font débat\u00a0:",
+		"• A-t-il un écran\u00a0? Non\u00a0: c'est la télé qui a l'écran.",
+		"• Le met-on dans sa poche\u00a0? Non\u00a0: elle reste sous la télé."}, got)
 }

@@ -299,6 +299,17 @@ func (p *playScene) revealBlocks() []flowBlock {
 	if c.Explanation != "" {
 		para(c.Explanation, 0)
 	}
+	// A board's secret character: the answers its notes explain, question
+	// by question, in the board's order.
+	if p.g.Kind() == cards.KindCharacter && len(c.Notes) > 0 {
+		heading(v.Tr.T("reveal_board_notes"))
+		for _, q := range p.g.TheDeck().Questions {
+			if note := c.Notes[q.ID]; note != "" {
+				out = append(out, flowBlock{text: q.Text, size: SizeSmall, bold: true, colour: v.Theme.Muted, gap: 10, keep: true})
+				para(note, 2)
+			}
+		}
+	}
 	// A scam's reveal in three labelled parts: what gives it away, what to
 	// do, where to report it.
 	if len(c.Flags) > 0 {
@@ -315,7 +326,9 @@ func (p *playScene) revealBlocks() []flowBlock {
 		heading(v.Tr.T("reveal_report"))
 		para(c.Report, 6)
 	}
-	if also := p.g.TheDeck().AlsoRight(c); len(also) > 0 {
+	// The other answers of a riddle (a board's guess is a portrait, not
+	// words), or the other verdicts that count as right.
+	if also := p.g.TheDeck().AlsoRight(c); len(also) > 0 && p.g.Kind() != cards.KindCharacter {
 		out = append(out, flowBlock{text: v.Tr.T("reveal_accept", "Answers", strings.Join(also, ", ")), size: SizeSmall, colour: v.Theme.Muted, gap: 18})
 	}
 	if c.Technique != "" {
