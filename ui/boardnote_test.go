@@ -19,7 +19,7 @@ import (
 // laptop's and a projector's size and every text size: the note shows
 // under the answer with "Why not?" or "Why yes?", whole, at a readable
 // size, over the board and clear of the questions; a tap on it closes it,
-// and the reveal lists every note of the character (issue 12 — board notes).
+// and the reveal lists the notes of the questions asked.
 func TestBoardNoteShownBesideTheAnswer(t *testing.T) {
 	for _, size := range [][2]int{{1920, 1080}, {1366, 768}} {
 		for _, scale := range TextScales {
@@ -81,7 +81,7 @@ func TestBoardNoteShownBesideTheAnswer(t *testing.T) {
 							shown.WriteString(b.text + "\n")
 						}
 						for _, note := range secret.Notes {
-							assert.Contains(t, shown.String(), note, "%s: the reveal lists its notes", secret.ID)
+							assert.Contains(t, shown.String(), note, "%s: the reveal lists the notes of the questions asked", secret.ID)
 						}
 						pages := p.revealPages(p.layout())
 						for page := range pages {
@@ -164,6 +164,39 @@ func TestBoardAcceptShownInRiddlesOnly(t *testing.T) {
 			assert.NotContains(t, shown.String(), d.View.Tr.T("reveal_board_notes"), "a riddle asks no board question")
 		} else {
 			assert.NotContains(t, shown.String(), accept)
+		}
+	}
+}
+
+// TestBoardRevealListsTheNotesOfTheQuestionsAsked: the reveal recalls the
+// notes of the answers the teams heard this round, not a page of every
+// debate the character could raise.
+func TestBoardRevealListsTheNotesOfTheQuestionsAsked(t *testing.T) {
+	d := allDecksDeps(t)
+	p, _, _ := newPlay(t, d, "qui-est-ce-numerique", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
+	for p.g.Card().ID != "console" {
+		require.True(t, p.apply(game.Move{Kind: game.MoveSkip}))
+	}
+	secret, questions := p.g.Card(), p.g.TheDeck().Questions
+	asked := -1
+	for q, question := range questions {
+		if secret.Notes[question.ID] != "" {
+			asked = q
+			break
+		}
+	}
+	require.NotEqual(t, -1, asked)
+	p.ask(asked)
+	st := p.g.State()
+	require.True(t, p.apply(game.Move{Kind: game.MoveGuess, Team: st.Turn, Choice: st.Card}))
+	var shown strings.Builder
+	for _, b := range p.revealBlocks() {
+		shown.WriteString(b.text + "\n")
+	}
+	assert.Contains(t, shown.String(), secret.Notes[questions[asked].ID])
+	for q, question := range questions {
+		if note := secret.Notes[question.ID]; note != "" && q != asked {
+			assert.NotContains(t, shown.String(), note, "%s was not asked", question.ID)
 		}
 	}
 }

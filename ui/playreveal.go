@@ -299,15 +299,22 @@ func (p *playScene) revealBlocks() []flowBlock {
 	if c.Explanation != "" {
 		para(c.Explanation, 0)
 	}
-	// A board's secret character: the answers its notes explain, question
-	// by question, in the board's order.
+	// A board's secret character: the answers its notes explain, for the
+	// questions the teams asked, in the order they asked them (the others
+	// did not surprise anyone this round).
 	if p.g.Kind() == cards.KindCharacter && len(c.Notes) > 0 {
-		heading(v.Tr.T("reveal_board_notes"))
-		for _, q := range p.g.TheDeck().Questions {
-			if note := c.Notes[q.ID]; note != "" {
-				out = append(out, flowBlock{text: q.Text, size: SizeSmall, bold: true, colour: v.Theme.Muted, gap: 10, keep: true})
-				para(note, 2)
+		questions := p.g.TheDeck().Questions
+		first := true
+		for _, q := range p.g.State().Asked {
+			if q < 0 || q >= len(questions) || c.Notes[questions[q].ID] == "" {
+				continue
 			}
+			if first {
+				heading(v.Tr.T("reveal_board_notes"))
+				first = false
+			}
+			out = append(out, flowBlock{text: questions[q].Text, size: SizeSmall, bold: true, colour: v.Theme.Muted, gap: 10, keep: true})
+			para(c.Notes[questions[q].ID], 2)
 		}
 	}
 	// A scam's reveal in three labelled parts: what gives it away, what to
