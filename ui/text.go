@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
@@ -323,9 +324,10 @@ func (f *Fonts) measureWords(s string, size float64, bold bool) []paragraph {
 				continue
 			}
 			// French typography written with an ordinary space, as a
-			// facilitator types it in Notepad (« Pourquoi ? », « Oui : »),
-			// still never breaks there: the mark goes with its word.
-			if n := len(p.words); n > 0 && (closesFrench(word) || strings.HasSuffix(p.words[n-1], "«")) {
+			// facilitator types it in Notepad (« Pourquoi ? », « Oui : »,
+			// 100 000 €), still never breaks there: the mark goes with
+			// its word, a group of digits with the number.
+			if n := len(p.words); n > 0 && (closesFrench(word) || strings.HasSuffix(p.words[n-1], "«") || continuesNumber(p.words[n-1], word)) {
 				p.words[n-1] += " " + word
 				p.widths[n-1] = text.Advance(p.words[n-1], face)
 				continue
@@ -346,6 +348,33 @@ func closesFrench(word string) bool {
 	}
 	for _, r := range word {
 		if !unicode.IsPunct(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// continuesNumber reports whether word goes on the number that ends prev:
+// a group of three digits ("100 000", "1 500,50") or a unit after it
+// ("45 %", "3,81 €").
+func continuesNumber(prev, word string) bool {
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	if !unicode.IsDigit(last) {
+		return false
+	}
+	switch word {
+	case "%", "€", "$", "£", "‰":
+		return true
+	}
+	digits := strings.TrimRight(word, ".,;:!?)»")
+	if i := strings.IndexAny(digits, ",."); i == 3 {
+		digits = digits[:3] // 1 500,50
+	}
+	if len(digits) != 3 {
+		return false
+	}
+	for _, r := range digits {
+		if r < '0' || r > '9' {
 			return false
 		}
 	}

@@ -20,18 +20,18 @@ func TestControlCharactersAreDrawnAsCodes(t *testing.T) {
 	assert.False(t, b.rtl[0])
 }
 
-// TestFrenchMarksStayWithTheirWord: a colon, a question mark or a closing
-// guillemet typed after an ordinary space (as in Notepad) never starts a
-// line, and an opening guillemet never ends one, at any width where the
+// TestFrenchMarksStayWithTheirWord: a colon, a question mark, a closing
+// guillemet, a group of digits or a unit typed after an ordinary space (as
+// in Notepad) never starts a line, and an opening guillemet never ends one, at any width where the
 // word and its mark fit.
 func TestFrenchMarksStayWithTheirWord(t *testing.T) {
 	fonts, err := NewFonts()
 	require.NoError(t, err)
-	const s = "Compté juste aussi : Douteux. Pourquoi ? Parce que « le canal officiel » suffit !"
+	const s = "Compté juste aussi : Douteux. Pourquoi ? Parce que « le canal officiel » suffit ! Il a promis 100 000 € à 45 % des joueurs."
 	for w := 300.0; w <= 1600; w += 7 { // from the widest word with its mark
 		b := fonts.layout(s, Style{Size: 40}, w, 4000)
 		for i, line := range b.lines {
-			for _, mark := range []string{":", "?", "!", "»"} {
+			for _, mark := range []string{":", "?", "!", "»", "000", "€", "%"} {
 				assert.False(t, strings.HasPrefix(line, mark), "width %.0f, line %d starts with %q: %q", w, i, mark, b.lines)
 			}
 			assert.False(t, strings.HasSuffix(line, "«"), "width %.0f, line %d ends with «: %q", w, i, b.lines)
