@@ -530,6 +530,18 @@ func (f *Fonts) Fits(s string, st Style, w, h float64) bool {
 	return !f.layout(s, st, w, h).clipped
 }
 
+// widestWord returns the width of the widest word of s at size: a line
+// can be no narrower without breaking that word.
+func (f *Fonts) widestWord(s string, size float64, bold bool) float64 {
+	widest := 0.0
+	for _, p := range f.measured(printable.Visible(s), bold) {
+		for _, w := range p.widths {
+			widest = max(widest, w*size/measureSize)
+		}
+	}
+	return widest
+}
+
 // fitSize returns the size s is drawn at in a w × h box in the style: the
 // largest between Size and Min at which it fits (Min when none does).
 func (f *Fonts) fitSize(s string, st Style, w, h float64) float64 {

@@ -20,6 +20,49 @@ type Button struct {
 	Colour *color.RGBA
 }
 
+// buttonLayout is where a button's parts go: the team colour's band, the
+// key's badge and the label, with their styles.
+type buttonLayout struct {
+	band, key, label    Rect
+	keyStyle, labelText Style
+}
+
+// buttonParts lays a button out. A narrow button (three verdicts beside a
+// picture) keeps its label's words whole: its key moves to the top corner
+// and the label takes the width below it, rather than "Trompeur" broken in
+// two.
+func (v *View) buttonParts(b Button) buttonLayout {
+	var l buttonLayout
+	inner := b.Rect.InsetXY(v.Px(24), v.Px(8))
+	if b.Colour != nil {
+		band, rest := inner.Left(v.Px(14))
+		l.band = band.InsetXY(0, v.Px(6))
+		_, inner = rest.Left(v.Px(16))
+	}
+	align := Start
+	if b.Key != "" {
+		size := v.Px(SizeSmall)
+		keyW := size * (0.9 + 0.55*float64(len([]rune(b.Key))-1))
+		box, rest := inner.Left(keyW + v.Px(14))
+		_, after := rest.Left(v.Px(18))
+		if v.Fonts.widestWord(b.Label, v.Px(SizeSmall), b.Primary) > after.W && b.Rect.H >= size*2.6 {
+			size *= 0.8
+			keyW = size * (0.9 + 0.55*float64(len([]rune(b.Key))-1))
+			l.key = Rect{b.Rect.X + v.Px(10), b.Rect.Y + v.Px(8), keyW + v.Px(10), size * 1.3}
+			top := l.key.Y + l.key.H
+			after = Rect{inner.X, top, inner.W, b.Rect.Y + b.Rect.H - v.Px(6) - top}
+			align = Center
+		} else {
+			l.key = box.Centered(box.W, size*1.4)
+		}
+		l.keyStyle = Style{Size: size * 0.8, Min: size * 0.5, Bold: true, Align: Center, VAlign: Center}
+		inner = after
+	}
+	l.label = inner
+	l.labelText = Style{Size: v.Px(SizeBody), Min: v.Px(SizeTiny), Bold: b.Primary, Align: align, VAlign: Center}
+	return l
+}
+
 // drawButton draws a button; hover is whether the pointer is over it.
 func (v *View) drawButton(dst *ebiten.Image, b Button, hover bool) {
 	t := v.Theme
@@ -37,28 +80,25 @@ func (v *View) drawButton(dst *ebiten.Image, b Button, hover bool) {
 	if b.Focused && !b.Disabled {
 		strokeRoundRect(dst, b.Rect.Inset(-v.Px(5)), radius+v.Px(5), v.Px(5), t.Accent)
 	}
-	inner := b.Rect.InsetXY(v.Px(24), v.Px(8))
+	l := v.buttonParts(b)
 	if b.Colour != nil {
-		band, rest := inner.Left(v.Px(14))
-		fillRoundRect(dst, band.InsetXY(0, v.Px(6)), v.Px(7), *b.Colour)
-		_, inner = rest.Left(v.Px(16))
+		fillRoundRect(dst, l.band, v.Px(7), *b.Colour)
 	}
 	if b.Key != "" {
-		size := v.Px(SizeSmall)
-		keyW := size * (0.9 + 0.55*float64(len([]rune(b.Key))-1))
-		box, rest := inner.Left(keyW + v.Px(14))
-		box = box.Centered(box.W, size*1.4)
 		keyBg := t.Background
 		keyBg.A = 0x90
-		fillRoundRect(dst, box, v.Px(10), keyBg)
+		fillRoundRect(dst, l.key, v.Px(10), keyBg)
 		keyFg := t.Text
 		if (b.Primary || b.Selected) && !b.Disabled {
 			keyFg = t.Accent
 		}
-		v.Fonts.Text(dst, b.Key, Style{Size: size * 0.8, Min: size * 0.5, Bold: true, Align: Center, VAlign: Center, Colour: keyFg}, box)
-		_, inner = rest.Left(v.Px(18))
+		st := l.keyStyle
+		st.Colour = keyFg
+		v.Fonts.Text(dst, b.Key, st, l.key)
 	}
-	v.Fonts.Text(dst, b.Label, Style{Size: v.Px(SizeBody), Min: v.Px(SizeTiny), Bold: b.Primary, Align: Start, VAlign: Center, Colour: fg}, inner)
+	st := l.labelText
+	st.Colour = fg
+	v.Fonts.Text(dst, b.Label, st, l.label)
 }
 
 // menu is a column of buttons picked with a tap, their number key, or the

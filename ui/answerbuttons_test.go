@@ -1,0 +1,62 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"declic/cards"
+	"declic/game"
+)
+
+// TestAnswerButtonsShowTheirLabelsWhole plays every verdict and choice card
+// of every bundled deck at a laptop's and a projector's size and at every
+// text size: each answer's label is drawn whole — no word broken in two
+// ("Trompe / ur" beside a picture), nothing cut off with "…" (a right
+// answer cut is an answer given away or lost).
+func TestAnswerButtonsShowTheirLabelsWhole(t *testing.T) {
+	for _, size := range [][2]int{{1366, 768}, {1920, 1080}} {
+		for _, scale := range TextScales {
+			d := allDecksDeps(t)
+			d.View.Metrics = NewMetrics(size[0], size[1], scale)
+			v := d.View
+			for _, deck := range d.Library.Decks {
+				if deck.IsBoard() {
+					continue
+				}
+				session, err := game.NewSession(game.NewTeams(DefaultTeamNames(v.Tr, 2)...), d.Now())
+				require.NoError(t, err)
+				_, err = session.NewGame(deck, game.Settings{InOrder: true, Mode: cards.ModeTurns, Cards: len(deck.Cards)})
+				require.NoError(t, err)
+				p := newPlayScene(d, session).(*playScene)
+				for !p.g.Over() {
+					if k := p.g.Kind(); k == cards.KindVerdict || k == cards.KindChoice {
+						where := fmt.Sprintf("%dx%d@%.1f %s/%s", size[0], size[1], scale, deck.ID, p.g.Card().ID)
+						labels := p.answerButtons()
+						for i, r := range p.answerRects(p.cardLayout(p.layout())) {
+							b := Button{Label: labels[i], Key: strconv.Itoa(i + 1), Rect: r}
+							l := v.buttonParts(b)
+							block := v.Fonts.layout(b.Label, l.labelText, l.label.W, l.label.H)
+							if !assert.False(t, block.clipped, "%s: answer %d %q is cut: %q", where, i+1, b.Label, block.lines) {
+								continue
+							}
+							words := strings.Fields(b.Label)
+							for _, line := range block.lines {
+								for _, w := range strings.Fields(line) {
+									assert.Contains(t, words, w, "%s: answer %d %q has a word broken: %q", where, i+1, b.Label, block.lines)
+								}
+							}
+						}
+					}
+					_, err := p.g.Apply(game.Move{Kind: game.MoveSkip})
+					require.NoError(t, err)
+					p.sync()
+				}
+			}
+		}
+	}
+}
