@@ -95,11 +95,6 @@ func (p *playScene) updateBoard(in *Input, l playLayout) {
 		p.marked, p.typed = -1, ""
 		p.apply(game.Move{Kind: game.MoveGuess, Team: team, Choice: i})
 	}
-	// A tap on the note closes it, rather than mark the portrait under it.
-	if n := p.boardNoteLayout(l); n.box.H > 0 && in.Tapped(n.box) {
-		p.flash, p.noteFlash = "", ""
-		return
-	}
 	// A tap marks a portrait; the guess needs a second tap on it, the
 	// confirm button or Enter: children touch the board.
 	for i, r := range b.tiles {
@@ -173,80 +168,11 @@ func (p *playScene) ask(q int) {
 		if p.g.Answer(q) {
 			answer = p.d.View.Tr.T("answer_yes")
 		}
+		// The secret character's note on this answer waits for the reveal:
+		// shown now, it would name the character ("…mais le QR code n'est
+		// pas un appareil").
 		p.flash = p.g.TheDeck().Questions[q].Text + " " + answer
-		p.noteFlash = ""
-		if p.g.Card().Notes[p.g.TheDeck().Questions[q].ID] != "" {
-			p.noteFlash = p.flash
-		}
 	}
-}
-
-// boardNote is the secret character's note on the question last asked,
-// shown under its answer over the board: "Why not? A home console is
-// plugged into the TV…" (issue 12 — board notes).
-type boardNote struct {
-	box, answer, heading, text Rect
-	answerStyle, headingStyle  Style
-	textStyle                  Style
-	flash, title, note         string
-}
-
-// boardNoteLayout places the note of the question last asked, when the
-// secret character has one and its answer is still on screen; a zero box
-// when there is none to show. The note takes the size that shows it whole
-// above the board's bottom, from the small size down to the readable one.
-func (p *playScene) boardNoteLayout(l playLayout) boardNote {
-	var n boardNote
-	st := p.g.State()
-	d := p.g.TheDeck()
-	if p.flash == "" || p.flash != p.noteFlash || !d.IsBoard() || p.g.Settings.Riddles || st.Phase == game.PhaseRevealed || len(st.Asked) == 0 {
-		return n
-	}
-	q := st.Asked[len(st.Asked)-1]
-	note := p.g.Card().Notes[d.Questions[q].ID]
-	if note == "" {
-		return n
-	}
-	v := p.d.View
-	n.flash, n.note = p.flash, note
-	area := p.boardLayout(l).board
-	w := min(area.W, v.Px(1300))
-	inner := w - v.Px(48)
-	n.title = v.Tr.T("board_why_not")
-	if p.g.Answer(q) {
-		n.title = v.Tr.T("board_why_yes")
-	}
-	n.answerStyle = Style{Size: v.Px(SizeBody), Min: v.Px(SizeSmall), Bold: true, Align: Center, VAlign: Center, Colour: v.Theme.OnAccent}
-	n.headingStyle = Style{Size: v.Px(SizeSmall), Min: v.Px(SizeReadable), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Accent}
-	answerH := max(v.Px(84), v.Fonts.layout(n.flash, n.answerStyle, inner, math.Inf(1)).height()+v.Px(12))
-	headH := v.Fonts.layout(n.title, n.headingStyle, inner, math.Inf(1)).height()
-	room := area.H - answerH - headH - v.Px(12+10+20)
-	for _, size := range []float64{SizeSmall, SizeTiny, SizeReadable * 0.9} {
-		n.textStyle = Style{Size: v.Px(size), Min: v.Px(size), Align: Start, VAlign: Start, Colour: v.Theme.Text}
-		if v.Fonts.layout(note, n.textStyle, inner, math.Inf(1)).height() <= room {
-			break
-		}
-	}
-	textH := min(room, v.Fonts.layout(note, n.textStyle, inner, math.Inf(1)).height())
-	h := answerH + v.Px(12) + headH + v.Px(10) + textH + v.Px(20)
-	n.box = Rect{area.X + (area.W-w)/2, area.Y + area.H - h, w, h}
-	n.answer, _ = n.box.Top(answerH)
-	rest := Rect{n.box.X + v.Px(24), n.answer.Y + answerH + v.Px(12), inner, headH + v.Px(10) + textH}
-	n.heading, rest = rest.Top(headH)
-	_, n.text = rest.Top(v.Px(10))
-	return n
-}
-
-// drawBoardNote draws the answer of the question last asked and the note
-// that says why.
-func (p *playScene) drawBoardNote(dst *ebiten.Image, n boardNote) {
-	v := p.d.View
-	fillRoundRect(dst, n.box, v.Px(20), v.Theme.Panel)
-	strokeRoundRect(dst, n.box, v.Px(20), v.Px(4), v.Theme.Accent)
-	fillRoundRect(dst, n.answer, v.Px(20), v.Theme.Accent)
-	v.Fonts.Text(dst, n.flash, n.answerStyle, n.answer.InsetXY(v.Px(20), v.Px(6)))
-	v.Fonts.Text(dst, n.title, n.headingStyle, n.heading)
-	v.Fonts.Text(dst, n.note, n.textStyle, n.text)
 }
 
 func (p *playScene) drawBoard(dst *ebiten.Image, l playLayout) {

@@ -63,10 +63,6 @@ type playScene struct {
 	shown  time.Duration
 	images *cardImages
 	flash  string // a short message over the card (a buzz, a refused move)
-	// noteFlash is the flash of a board question whose answer the secret
-	// character's note explains: the note shows under it while that flash
-	// is on screen (see boardNoteLayout).
-	noteFlash string
 }
 
 func newPlayScene(d *Deps, s *game.Session) Scene {
@@ -458,9 +454,7 @@ func (p *playScene) Draw(dst *ebiten.Image) {
 	default:
 		p.drawCard(dst, l)
 	}
-	if n := p.boardNoteLayout(l); n.box.H > 0 {
-		p.drawBoardNote(dst, n)
-	} else if p.flash != "" {
+	if p.flash != "" {
 		v := p.d.View
 		area := l.body
 		if p.g.TheDeck().IsBoard() && !p.g.Settings.Riddles && p.g.State().Phase != game.PhaseRevealed {
