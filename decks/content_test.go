@@ -225,3 +225,39 @@ func TestTheNewDecksOfTheWeek(t *testing.T) {
 		}
 	}
 }
+
+// TestChoicesDoNotGiveTheAnswerAway: the engine shows a choice card's
+// options in the deck's order, so the deck spreads its right answers over
+// the positions (no position holds more than half of them) and does not
+// make the right answer the longest, most careful option most of the time
+// (players learn "pick the long one" as fast as "pick number 1").
+func TestChoicesDoNotGiveTheAnswerAway(t *testing.T) {
+	for key, d := range load(t) {
+		n, longest := 0, 0
+		at := make(map[int]int)
+		for _, c := range d.Cards {
+			if c.Kind != cards.KindChoice || len(c.Correct) != 1 {
+				continue
+			}
+			n++
+			right := c.Correct[0]
+			at[right]++
+			isLongest := true
+			for i, choice := range c.Choices {
+				if i != right && len([]rune(choice)) >= len([]rune(c.Choices[right])) {
+					isLongest = false
+				}
+			}
+			if isLongest {
+				longest++
+			}
+		}
+		if n < 3 {
+			continue
+		}
+		for pos, count := range at {
+			assert.LessOrEqual(t, count*2, n, "%s: %d of its %d choice cards have answer %d", key, count, n, pos+1)
+		}
+		assert.LessOrEqual(t, longest*2, n, "%s: in %d of its %d choice cards the right answer is the longest option", key, longest, n)
+	}
+}
