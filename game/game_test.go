@@ -440,7 +440,7 @@ func TestSummary(t *testing.T) {
 	s := g.Summary()
 	assert.Equal(t, []TeamSummary{{Points: 3, Right: 2, Wrong: 1}, {Points: 0, Right: 0, Wrong: 3}}, s.Teams)
 	assert.Equal(t, Discernment{FalseSpotted: 1, FalseMissed: 3, TrueTrusted: 1, TrueDoubted: 1}, s.Discernment)
-	assert.Equal(t, []TechniqueSummary{{"contenu imposteur", 2, 0}, {"urgence", 2, 0}, {"contenu manipulé", 1, 1}}, s.Techniques, "each technique of a list counts")
+	assert.Equal(t, []TechniqueSummary{{"contenu imposteur", 2, 0, false}, {"urgence", 2, 0, true}, {"contenu manipulé", 1, 1, false}}, s.Techniques, "each technique of a list counts, the first as the kind of content, the next as a lever")
 	assert.Equal(t, 3, s.Cards)
 }
 

@@ -20,6 +20,10 @@ type TechniqueSummary struct {
 	Technique string
 	Fooled    int
 	Spotted   int
+	// Lever is set for a technique named after the first of a card's list:
+	// the first is the kind of content (a First Draft type), the others the
+	// levers it pulls (Bad News's émotion, usurpation…).
+	Lever bool
 }
 
 // Discernment tells false items spotted apart from true items doubted:
@@ -83,11 +87,12 @@ func (g *Game) Summary() Summary {
 			if trustworthy {
 				continue
 			}
-			for _, name := range c.Techniques {
-				ts := techniques[name]
+			for i, name := range c.Techniques {
+				key := techniqueKey(name, i > 0)
+				ts := techniques[key]
 				if ts == nil {
-					ts = &TechniqueSummary{Technique: name}
-					techniques[name] = ts
+					ts = &TechniqueSummary{Technique: name, Lever: i > 0}
+					techniques[key] = ts
 				}
 				if a.Right {
 					ts.Spotted++
@@ -116,11 +121,12 @@ func (s *Session) Summary() Summary {
 			sum.Teams[t].Wrong += ts.Wrong
 		}
 		for _, ts := range gs.Techniques {
-			if techniques[ts.Technique] == nil {
-				techniques[ts.Technique] = &TechniqueSummary{Technique: ts.Technique}
+			key := techniqueKey(ts.Technique, ts.Lever)
+			if techniques[key] == nil {
+				techniques[key] = &TechniqueSummary{Technique: ts.Technique, Lever: ts.Lever}
 			}
-			techniques[ts.Technique].Fooled += ts.Fooled
-			techniques[ts.Technique].Spotted += ts.Spotted
+			techniques[key].Fooled += ts.Fooled
+			techniques[key].Spotted += ts.Spotted
 		}
 		sum.Discernment.FalseSpotted += gs.Discernment.FalseSpotted
 		sum.Discernment.FalseMissed += gs.Discernment.FalseMissed
@@ -133,6 +139,15 @@ func (s *Session) Summary() Summary {
 	}
 	sortTechniques(sum.Techniques)
 	return sum
+}
+
+// techniqueKey tells a technique counted as a kind of content from the
+// same word counted as a lever.
+func techniqueKey(name string, lever bool) string {
+	if lever {
+		return "lever\x00" + name
+	}
+	return name
 }
 
 func sortTechniques(ts []TechniqueSummary) {

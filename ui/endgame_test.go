@@ -458,3 +458,28 @@ func TestCuesAreShortAndQuietAtTheirEnds(t *testing.T) {
 	var none *Sound
 	none.Play(CueFanfare) // a machine without sound plays nothing, and does not panic
 }
+
+// TestEndSceneNamesKindsAndLeversApart: the summary of decks whose cards
+// name a kind of content and a lever (["contenu fabriqué", "émotion"]) says
+// which is which, on two labelled lines; a deck with one technique a card
+// keeps its numbered list.
+func TestEndSceneNamesKindsAndLeversApart(t *testing.T) {
+	d := endgameDeps(t)
+	sc := newEndScene(d, threeTeams(t, d)).(*endScene)
+	lines, grouped := sc.techniqueLines()
+	assert.False(t, grouped)
+	assert.True(t, strings.HasPrefix(lines[0], "1. Hameçonnage"), "%q", lines)
+
+	sc.sum.Techniques = []game.TechniqueSummary{
+		{Technique: "contenu fabriqué", Fooled: 3}, {Technique: "émotion", Fooled: 2, Lever: true},
+		{Technique: "contenu trompeur", Fooled: 1}, {Technique: "discrédit", Fooled: 1, Lever: true},
+		{Technique: "trolling", Fooled: 1, Lever: true}, {Technique: "usurpation", Fooled: 1, Lever: true},
+		{Technique: "satire ou parodie", Spotted: 2},
+	}
+	lines, grouped = sc.techniqueLines()
+	assert.True(t, grouped)
+	assert.Equal(t, []string{
+		"Types de contenu\u00a0: Contenu fabriqué (3), Contenu trompeur (1)",
+		"Leviers\u00a0: Émotion (2), Discrédit (1), Trolling (1)",
+	}, lines)
+}

@@ -329,14 +329,13 @@ func (sc *endScene) drawTruth(dst *ebiten.Image, r Rect) {
 		v.Fonts.Text(dst, v.Tr.T("end_no_verdicts"), v.style(SizeBody, false, Start, th.Muted), parts[1])
 		return
 	}
-	techniques := make([]game.TechniqueSummary, 0, 3)
-	for _, t := range sc.sum.Techniques {
-		if t.Fooled > 0 && len(techniques) < 3 {
-			techniques = append(techniques, t)
-		}
+	lines, grouped := sc.techniqueLines()
+	rows := max(1, len(lines))
+	if grouped {
+		rows = 4 // two lines, each with room to wrap once
 	}
 	heights := []float64{v.Px(76), v.Px(62), v.Px(62), v.Px(118), v.Px(24), v.Px(62)}
-	for range max(1, len(techniques)) {
+	for range rows {
 		heights = append(heights, v.Px(60))
 	}
 	parts := stack(inner, heights...)
@@ -345,14 +344,56 @@ func (sc *endScene) drawTruth(dst *ebiten.Image, r Rect) {
 	v.Fonts.Text(dst, v.Tr.T("end_true_doubted", "Count", d.TrueDoubted, "Total", trueItems), v.style(SizeBody, true, Start, nil), parts[2])
 	v.Fonts.Text(dst, v.Tr.T("end_discernment_note"), v.style(SizeSmall, false, Start, th.Muted), parts[3])
 	v.Fonts.Text(dst, v.Tr.T("end_techniques_title"), v.style(SizeBody, true, Start, th.Accent), parts[5])
-	if len(techniques) == 0 {
+	if len(lines) == 0 {
 		v.Fonts.Text(dst, v.Tr.T("end_no_technique"), v.style(SizeBody, false, Start, nil), parts[6])
 		return
 	}
-	for i, t := range techniques {
-		line := fmt.Sprintf("%d. %s", i+1, v.Tr.N("end_technique", t.Fooled, "Technique", capitalised(t.Technique)))
-		v.Fonts.Text(dst, line, v.style(SizeBody, false, Start, nil), parts[6+i])
+	for i, line := range lines {
+		box := parts[6+i]
+		if grouped {
+			box = parts[6+2*i]
+			box.H += parts[7+2*i].H
+		}
+		v.Fonts.Text(dst, line, v.style(SizeBody, false, Start, nil), box)
 	}
+}
+
+// techniqueLines says which techniques fooled the group most: the kinds of
+// content and, when the decks name them (a card's technique list after its
+// first), the levers pulled, each on a labelled line (grouped); else the
+// first three, numbered.
+func (sc *endScene) techniqueLines() (lines []string, grouped bool) {
+	tr := sc.d.View.Tr
+	var kinds, levers []game.TechniqueSummary
+	for _, t := range sc.sum.Techniques {
+		switch {
+		case t.Fooled == 0:
+		case t.Lever && len(levers) < 3:
+			levers = append(levers, t)
+		case !t.Lever && len(kinds) < 3:
+			kinds = append(kinds, t)
+		}
+	}
+	if len(levers) == 0 {
+		for i, t := range kinds {
+			lines = append(lines, fmt.Sprintf("%d. %s", i+1, tr.N("end_technique", t.Fooled, "Technique", capitalised(t.Technique))))
+		}
+		return lines, false
+	}
+	for _, group := range []struct {
+		label string
+		list  []game.TechniqueSummary
+	}{{"end_technique_kinds", kinds}, {"end_technique_levers", levers}} {
+		items := []string{"—"}
+		if len(group.list) > 0 {
+			items = items[:0]
+		}
+		for _, t := range group.list {
+			items = append(items, tr.T("end_technique_item", "Technique", capitalised(t.Technique), "Count", t.Fooled))
+		}
+		lines = append(lines, tr.T(group.label, "List", strings.Join(items, ", ")))
+	}
+	return lines, true
 }
 
 // capitalised returns s with its first letter in capitals: a technique is
