@@ -153,6 +153,12 @@ func (p *playScene) revealLayout(l playLayout, page int) revealLayout {
 	text.W = min(text.W, v.Px(explanationWidth))
 	r.flow = v.layoutFlow(r.blocks, text.W, text.H, text.H)
 	r.pages, r.flowPage = 1+len(r.flow.pages), -1
+	if opinion {
+		// The shift of positions is drawn in the first page's column: the
+		// line that says where the explanation is takes its top.
+		r.more, r.text = r.text.Top(v.Px(SizeSmall) * 1.6)
+		_, r.text = r.text.Top(v.Px(8))
+	}
 	if page > 0 {
 		r.kind, r.answer, r.text = kind, answer, text
 		r.claim, r.picture, r.scale, r.teams = Rect{}, Rect{}, Rect{}, nil
@@ -473,12 +479,19 @@ func (p *playScene) drawShift(dst *ebiten.Image, r Rect) {
 		return
 	}
 	labels := p.stepLabels()
-	// The rows say which is which: before the discussion, then after it.
-	names, r := r.Left(v.Px(190))
+	// The rows say which is which: before the discussion, then after it,
+	// in a column as wide as its words need (text size 1.4 cut them).
+	nameStyle := Style{Size: v.Px(SizeSmall), Min: v.Px(SizeTiny), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Accent}
+	nameW := v.Px(190)
+	for _, id := range []string{"round_before", "round_after"} {
+		one := v.Fonts.layout(v.Tr.T(id), Style{Size: v.Px(SizeTiny), Bold: true}, math.Inf(1), math.Inf(1))
+		nameW = max(nameW, one.widths[0]+v.Px(12))
+	}
+	names, r := r.Left(min(nameW, r.W*0.32))
 	_, names = names.Top(v.Px(64))
 	rows := names.Rows(2, v.Px(8))
 	for i, id := range []string{"round_before", "round_after"} {
-		v.Fonts.Text(dst, v.Tr.T(id), Style{Size: v.Px(SizeSmall), Min: v.Px(SizeTiny), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Accent}, rows[i])
+		v.Fonts.Text(dst, v.Tr.T(id), nameStyle, rows[i])
 	}
 	_, r = r.Left(v.Px(12))
 	cols := r.Cols(game.Steps, v.Px(10))

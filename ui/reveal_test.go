@@ -82,6 +82,9 @@ func checkReveal(t *testing.T, p *playScene) {
 			assert.True(t, box.Within(l.body), "card %s page %d: %v leaves the card", card.ID, n, box)
 			assert.False(t, box.Overlaps(l.next), "card %s page %d: %v runs under the next button", card.ID, n, box)
 		}
+		if n == 0 && isOpinionCard(card) && first.pages > 1 {
+			assert.False(t, r.more.Overlaps(r.text), "card %s: the line to the explanation runs over the shift of positions", card.ID)
+		}
 		for _, team := range r.teams {
 			assert.False(t, r.text.Overlaps(team), "card %s page %d: the explanation runs under the teams", card.ID, n)
 			assert.True(t, team.Within(l.body), "card %s: a team leaves the card", card.ID)
