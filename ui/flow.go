@@ -111,6 +111,14 @@ func (v *View) placeFlow(blocks []flowBlock, scale, w, first, next float64) flow
 		if bl.keep && i+1 < len(blocks) {
 			need += v.Px(blocks[i+1].gap*scale) + laid[i+1].lineH
 		}
+		// A short block (a sentence, a line of where to report) is not
+		// split across pages: it goes whole to the next page when it does
+		// not fit in what is left of this one ("…puis aller sur" then
+		// "17cyber.gouv.fr." alone on the next page).
+		whole := float64(len(b.lines)) * b.lineH
+		if y > 0 && len(b.lines) <= 4 && whole <= next+0.5 && y+gap+whole > pageH+0.5 {
+			need = max(need, gap+whole)
+		}
 		if y > 0 && y+need > pageH+0.5 {
 			newPage()
 			gap = 0
