@@ -29,7 +29,10 @@ func TestScamOrNot(t *testing.T) {
 		assert.NotEmpty(t, c.Hints, "%s: a tip for the second vote", c.ID)
 		assert.Len(t, c.Discuss, 2, "%s: two prompts for the discussion, as in the French deck", c.ID)
 		assert.LessOrEqual(t, len([]rune(c.Text)), 220, "%s: a claim that fits a projected card", c.ID)
-		checkScamRevealEN(t, c)
+		checkScamReveal(t, d, c)
+		if c.Verdict == "genuine" {
+			assert.True(t, strings.HasPrefix(c.Explanation, "Why it is genuine: "), "%s: the explanation says why it can be trusted", c.ID)
+		}
 		// "Scam" and "Unsure" score alike when the right reflex is to check
 		// (the head comment's reflexes 1 and 2); elsewhere a scam's
 		// explanation says why "Unsure" is not enough.
@@ -51,29 +54,6 @@ const (
 	checkReflex    = "I check through the official channel: the website or app I know, never the link I was sent."
 	callBackReflex = "I call back a number I already know myself, never the one I'm given."
 )
-
-// checkScamRevealEN is checkScamReveal for the English deck: a scam or an
-// unsure message lists its red flags and where to report it; a genuine one
-// has none and says why it can be trusted; every card gives the reflex. The
-// explanation does not say again what the reveal's labelled parts say
-// (their English headings are "The red flags", "The right reflex" and
-// "Where to report it"), and stays short.
-func checkScamRevealEN(t *testing.T, c cards.Card) {
-	t.Helper()
-	assert.NotEmpty(t, c.Reflex, "%s: the right reflex", c.ID)
-	if c.Verdict == "genuine" {
-		assert.Empty(t, c.Flags, "%s: a genuine message has no red flags", c.ID)
-		assert.NotEmpty(t, c.Explanation, "%s: why it can be trusted", c.ID)
-		assert.True(t, strings.HasPrefix(c.Explanation, "Why it is genuine: "), "%s: the explanation says why it can be trusted", c.ID)
-	} else {
-		assert.GreaterOrEqual(t, len(c.Flags), 2, "%s: the red flags", c.ID)
-		assert.NotEmpty(t, c.Report, "%s: where to report", c.ID)
-	}
-	for _, part := range []string{"Red flag", "red flags", "Right reflex", "right reflex", "Where to report", "Report:"} {
-		assert.NotContains(t, c.Explanation, part, "%s: the explanation repeats a part of its own", c.ID)
-	}
-	assert.LessOrEqual(t, len([]rune(c.Explanation)), 300, "%s: a short explanation, the parts say the rest", c.ID)
-}
 
 // TestScamOrNotReportsTheUKRoutesOf2026: every place to report is one of the
 // routes the head comment lists, and none sends players to Action Fraud,
