@@ -104,4 +104,3 @@ func doubtful(key string) string {
 	}
 	return "unsure"
 }
-
