@@ -305,6 +305,11 @@ func (p *playScene) revealBlocks() []flowBlock {
 	if c.Explanation != "" {
 		para(c.Explanation, 0)
 	}
+	// The other answers of a riddle (a board's guess is a portrait, not
+	// words), or the other verdicts that count as right.
+	if also := p.g.TheDeck().AlsoRight(c); len(also) > 0 && p.g.Kind() != cards.KindCharacter {
+		out = append(out, flowBlock{text: v.Tr.T("reveal_accept", "Answers", strings.Join(also, ", ")), size: SizeSmall, bold: true, colour: v.Theme.Right, gap: 12})
+	}
 	// A board's secret character: the answers its notes explain, for the
 	// questions the teams asked, in the order they asked them (the others
 	// did not surprise anyone this round).
@@ -338,11 +343,6 @@ func (p *playScene) revealBlocks() []flowBlock {
 	if c.Report != "" {
 		heading(v.Tr.T("reveal_report"))
 		para(c.Report, 6)
-	}
-	// The other answers of a riddle (a board's guess is a portrait, not
-	// words), or the other verdicts that count as right.
-	if also := p.g.TheDeck().AlsoRight(c); len(also) > 0 && p.g.Kind() != cards.KindCharacter {
-		out = append(out, flowBlock{text: v.Tr.T("reveal_accept", "Answers", strings.Join(also, ", ")), size: SizeSmall, colour: v.Theme.Muted, gap: 18})
 	}
 	if c.Technique != "" {
 		out = append(out, flowBlock{text: v.Tr.T("technique", "Technique", c.Technique), size: SizeSmall, bold: true, colour: v.Theme.Accent, gap: 18})
