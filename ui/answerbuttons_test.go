@@ -19,9 +19,13 @@ import (
 // ("Trompe / ur" beside a picture), nothing cut off with "…" (a right
 // answer cut is an answer given away or lost).
 func TestAnswerButtonsShowTheirLabelsWhole(t *testing.T) {
+	// One set of deps and of pictures for every size: without a frame loop
+	// Ebitengine keeps the pixels of every picture made, and six copies of
+	// every deck's pictures took gigabytes.
+	d := allDecksDeps(t)
+	images := newCardImages()
 	for _, size := range [][2]int{{1366, 768}, {1920, 1080}} {
 		for _, scale := range TextScales {
-			d := allDecksDeps(t)
 			d.View.Metrics = NewMetrics(size[0], size[1], scale)
 			v := d.View
 			for _, deck := range d.Library.Decks {
@@ -33,6 +37,7 @@ func TestAnswerButtonsShowTheirLabelsWhole(t *testing.T) {
 				_, err = session.NewGame(deck, game.Settings{InOrder: true, Mode: cards.ModeTurns, Cards: len(deck.Cards)})
 				require.NoError(t, err)
 				p := newPlayScene(d, session).(*playScene)
+				p.images = images
 				for !p.g.Over() {
 					if k := p.g.Kind(); k == cards.KindVerdict || k == cards.KindChoice {
 						where := fmt.Sprintf("%dx%d@%.1f %s/%s", size[0], size[1], scale, deck.ID, p.g.Card().ID)

@@ -21,10 +21,13 @@ import (
 // pas un appareil"); at the reveal every one of those notes is listed, whole,
 // on the reveal's pages.
 func TestBoardNotesWaitForTheReveal(t *testing.T) {
+	// One set of deps and of pictures for every size (see
+	// TestAnswerButtonsShowTheirLabelsWhole).
+	d := allDecksDeps(t)
+	images := newCardImages()
 	for _, size := range [][2]int{{1920, 1080}, {1366, 768}} {
 		for _, scale := range TextScales {
 			for _, deckID := range [][2]string{{"qui-est-ce-numerique", "fr"}, {"guess-who-digital", "en"}} {
-				d := allDecksDeps(t)
 				d.View.Metrics = NewMetrics(size[0], size[1], scale)
 				t.Run(fmt.Sprintf("%dx%d@%.1f/%s", size[0], size[1], scale, deckID[0]), func(t *testing.T) {
 					session, err := game.NewSession(game.NewTeams(DefaultTeamNames(d.View.Tr, 2)...), d.Now())
@@ -35,7 +38,7 @@ func TestBoardNotesWaitForTheReveal(t *testing.T) {
 					_, err = session.NewGame(deck, game.Settings{InOrder: true, Mode: cards.ModeTurns, Cards: len(deck.Cards)})
 					require.NoError(t, err)
 					p := newPlayScene(d, session).(*playScene)
-					dr := &sceneDriver{t: t, d: d, scene: p}
+					p.images = images
 					notes := 0
 					for !p.g.Over() {
 						secret := p.g.Card()
@@ -46,7 +49,6 @@ func TestBoardNotesWaitForTheReveal(t *testing.T) {
 							}
 							notes++
 							p.ask(q)
-							playStep(t, dr, p)
 							assert.Equal(t, question.Text+" "+map[bool]string{true: d.View.Tr.T("answer_yes"), false: d.View.Tr.T("answer_no")}[p.g.Answer(q)], p.flash, "%s, %s: the answer alone", secret.ID, question.ID)
 						}
 						st := p.g.State()
@@ -60,11 +62,6 @@ func TestBoardNotesWaitForTheReveal(t *testing.T) {
 							assert.Contains(t, shown.String(), note, "%s: the reveal lists the notes of the questions asked", secret.ID)
 						}
 						checkReveal(t, p)
-						for page := range p.revealPages(p.layout()) {
-							p.page = page
-							playStep(t, dr, p)
-						}
-						p.page = 0
 						require.True(t, p.apply(game.Move{Kind: game.MoveNext}))
 					}
 					assert.Greater(t, notes, 40, "the board explains its debatable answers")

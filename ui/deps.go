@@ -29,6 +29,13 @@ type Deps struct {
 	NoSoundDevice bool
 	Now           func() time.Time
 	SettingsFile  string
+	// pictures, when set, is the picture cache every play scene shares;
+	// unset, each game reads its pictures afresh (a deck's file may have
+	// changed between two games). The tests share one: without a frame
+	// loop Ebitengine keeps the pixels of every picture made, and a new
+	// copy of every deck's pictures for each screen size tried took
+	// gigabytes.
+	pictures *cardImages
 }
 
 // decks returns the loaded decks in the order the lists show them: a family

@@ -42,10 +42,23 @@ func allDecksDeps(t testing.TB, extra ...string) *Deps {
 	return depsWith(t, decks.FS, extra...)
 }
 
+// testFonts and testPictures serve every test's deps: the tests run within
+// one Update of Ebitengine's loop, which then never runs the drawing
+// commands or lets a glyph or picture go, so fonts and pictures made again
+// for each test added up (19 GB for the suite).
+var (
+	testFonts    *Fonts
+	testPictures = newCardImages()
+)
+
 func depsWith(t testing.TB, bundled fs.FS, extra ...string) *Deps {
 	t.Helper()
-	fonts, err := NewFonts()
-	require.NoError(t, err)
+	if testFonts == nil {
+		fonts, err := NewFonts()
+		require.NoError(t, err)
+		testFonts = fonts
+	}
+	fonts := testFonts
 	tr, err := assets.NewTranslator("fr")
 	require.NoError(t, err)
 	lib := &cards.Library{}
@@ -66,6 +79,7 @@ func depsWith(t testing.TB, bundled fs.FS, extra ...string) *Deps {
 		Store:        game.Store{Dir: t.TempDir()},
 		Now:          func() time.Time { return now },
 		SettingsFile: filepath.Join(t.TempDir(), "settings.toml"),
+		pictures:     testPictures,
 	}
 }
 

@@ -66,7 +66,11 @@ type playScene struct {
 }
 
 func newPlayScene(d *Deps, s *game.Session) Scene {
-	p := &playScene{d: d, s: s, g: s.Current(), handed: game.NoTeam, card: -1, turn: game.NoTeam, images: newCardImages()}
+	images := d.pictures
+	if images == nil {
+		images = newCardImages()
+	}
+	p := &playScene{d: d, s: s, g: s.Current(), handed: game.NoTeam, card: -1, turn: game.NoTeam, images: images}
 	p.sync()
 	p.followTurn()
 	return p
