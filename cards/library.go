@@ -134,6 +134,26 @@ func (l *Library) Invalid() int {
 	return len(files)
 }
 
+// Resolve finds the deck a saved game was played with: the loaded deck of
+// exactly that id and language, else the file at the path it was played
+// from when that file is still that deck (same id and language: a file
+// rewritten as another deck is not it). Nil when neither is. The game and
+// the command line find saved games' decks through it alone.
+func (l *Library) Resolve(id, language, path string) *Deck {
+	for _, d := range l.Decks {
+		if d.ID == id && d.Language == language {
+			return d
+		}
+	}
+	if path == "" {
+		return nil
+	}
+	if d, _ := LoadFile(path); d != nil && d.ID == id && d.Language == language {
+		return d
+	}
+	return nil
+}
+
 // Find returns the deck with the id, preferring the one in the language
 // lang when several languages have it; nil when no deck has that id.
 func (l *Library) Find(id, lang string) *Deck {

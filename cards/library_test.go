@@ -2,6 +2,7 @@ package cards
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 	"testing/fstest"
 
@@ -77,4 +78,31 @@ func TestOwnVerdicts(t *testing.T) {
 	assert.True(t, d.OwnVerdicts())
 	d = &Deck{Language: "en-GB", Verdicts: defaultVerdicts("en-GB")}
 	assert.False(t, d.OwnVerdicts())
+}
+
+// TestResolveFindsTheDeckASavedGamePlayed: the loaded deck of exactly that
+// id and language, never the same id in another language; else the file at
+// the saved path, only if it still declares that id and language.
+func TestResolveFindsTheDeckASavedGamePlayed(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, id, lang string) string {
+		p := filepath.Join(dir, name)
+		text := "format = 1\n\n[deck]\nid = \"" + id + "\"\ntitle = \"T\"\nlanguage = \"" + lang + "\"\n\n[[card]]\ntype = \"open\"\nquestion = \"Une question ?\"\nexplanation = \"Une réponse.\"\n"
+		require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
+		return p
+	}
+	var lib Library
+	lib.AddPath(write("infox-en.toml", "infox", "en"))
+	require.Len(t, lib.Decks, 1)
+
+	assert.Same(t, lib.Decks[0], lib.Resolve("infox", "en", ""))
+	assert.Nil(t, lib.Resolve("infox", "fr", ""), "not the English deck for a French game")
+
+	kept := write("mon-jeu.toml", "mon-jeu", "fr")
+	if d := lib.Resolve("mon-jeu", "fr", kept); assert.NotNil(t, d, "the file at the saved path") {
+		assert.Equal(t, "mon-jeu", d.ID)
+	}
+	write("mon-jeu.toml", "autre-jeu", "fr") // rewritten as another deck
+	assert.Nil(t, lib.Resolve("mon-jeu", "fr", kept), "a file that is now another deck is not it")
+	assert.Nil(t, lib.Resolve("mon-jeu", "fr", filepath.Join(dir, "absent.toml")))
 }

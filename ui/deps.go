@@ -62,16 +62,12 @@ func (d *Deps) decks() []*cards.Deck {
 	return out
 }
 
-// FindDeck finds the deck a saved game played: by id and language among
-// the loaded decks, else from its path.
+// FindDeck finds the deck a saved game played (cards.Library.Resolve: by id
+// and language among the loaded decks, else from its path if still that
+// deck), as the command line does.
 func (d *Deps) FindDeck(ref game.DeckRef) (*cards.Deck, error) {
-	if deck := d.Library.Find(ref.ID, ref.Language); deck != nil && deck.Language == ref.Language {
+	if deck := d.Library.Resolve(ref.ID, ref.Language, ref.Path); deck != nil {
 		return deck, nil
-	}
-	if ref.Path != "" {
-		if deck, _ := cards.LoadFile(ref.Path); deck != nil {
-			return deck, nil
-		}
 	}
 	return nil, fmt.Errorf("%w: %s (%s)", game.ErrNoDeck, ref.ID, ref.Language)
 }

@@ -71,13 +71,8 @@ func (c *Command) loadSession(st game.Store, id string) (*game.Session, bool) {
 	)
 	s, err := st.Load(id, func(ref game.DeckRef) (*cards.Deck, error) {
 		asked++
-		if d := lib.Find(ref.ID, ref.Language); d != nil && d.Language == ref.Language {
+		if d := lib.Resolve(ref.ID, ref.Language, ref.Path); d != nil {
 			return d, nil
-		}
-		if ref.Path != "" {
-			if d, _ := cards.LoadFile(ref.Path); d != nil && d.ID == ref.ID && d.Language == ref.Language {
-				return d, nil
-			}
 		}
 		missing = ref
 		return nil, errors.New("not among the decks")
