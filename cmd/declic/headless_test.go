@@ -73,3 +73,18 @@ func TestGameBuildRunsWithoutAScreen(t *testing.T) {
 		})
 	}
 }
+
+// TestBrowserBuildWithoutTheGuiTagSaysWhy: the browser build needs the gui
+// tag (Ebitengine); without it `go build` stops with words saying so, not
+// with "function main is undeclared".
+func TestBrowserBuildWithoutTheGuiTagSaysWhy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds for the browser")
+	}
+	cmd := exec.Command("go", "build", "-o", os.DevNull, ".")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.CombinedOutput()
+	require.Error(t, err, "%s", out)
+	assert.Contains(t, string(out), "theBrowserBuildNeedsTheGuiTag_runMakeDist_orBuildWithTagsGui")
+	assert.NotContains(t, string(out), "main is undeclared")
+}
