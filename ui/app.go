@@ -6,7 +6,6 @@ import (
 	"image"
 	"image/png"
 	"io"
-	"os"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -50,7 +49,8 @@ type App struct {
 }
 
 // ActionLogEnv names the environment variable that makes the game write on
-// stderr, for every action it hands to a scene, a line "action: NAME"
+// its log (Deps.Log, the command line's stderr), for every action it hands
+// to a scene, a line "action: NAME"
 // (Action.String): the key-press stress test (`make stress-keys`) counts
 // them against the presses it sent.
 const ActionLogEnv = "DECLIC_ACTION_LOG"
@@ -60,11 +60,7 @@ const ActionLogEnv = "DECLIC_ACTION_LOG"
 // once, how long after the process started its first frame was shown (see
 // package firstframe), and goes on: `make bench` measures start-up with it.
 func NewApp(view *View, first Scene) *App {
-	a := &App{view: view, scene: first, dirty: true, now: time.Now, firstFrame: firstframe.New()}
-	if os.Getenv(ActionLogEnv) != "" {
-		a.actionLog = os.Stderr
-	}
-	return a
+	return &App{view: view, scene: first, dirty: true, now: time.Now, firstFrame: firstframe.New()}
 }
 
 // Configure sets up Ebitengine's window and frame policy for the app: the

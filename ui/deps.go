@@ -2,7 +2,7 @@ package ui
 
 import (
 	"fmt"
-	"os"
+	"io"
 	"time"
 
 	"declic/cards"
@@ -29,6 +29,10 @@ type Deps struct {
 	NoSoundDevice bool
 	Now           func() time.Time
 	SettingsFile  string
+	// Log is where the game says what went wrong beside the screen (a save
+	// that failed, a file manager missing), a line each; nil says nothing.
+	// The command line passes its standard error.
+	Log io.Writer
 	// pictures, when set, is the picture cache every play scene shares;
 	// unset, each game reads its pictures afresh (a deck's file may have
 	// changed between two games). The tests share one: without a frame
@@ -72,12 +76,15 @@ func (d *Deps) FindDeck(ref game.DeckRef) (*cards.Deck, error) {
 	return nil, fmt.Errorf("%w: %s (%s)", game.ErrNoDeck, ref.ID, ref.Language)
 }
 
+// logf writes one line to the log, if any: "declic: " and the message.
+func (d *Deps) logf(format string, args ...any) { logLine(d.Log, format, args...) }
+
 // save writes the session after a change. A failure does not stop the game:
 // it is shown, and the next change tries again.
 func (d *Deps) save(s *game.Session) {
 	if err := d.Store.Save(s); err != nil {
 		d.View.Notice = d.View.Tr.T("save_failed")
-		fmt.Fprintln(os.Stderr, "declic:", err)
+		d.logf("%v", err)
 	}
 }
 
@@ -85,7 +92,7 @@ func (d *Deps) save(s *game.Session) {
 // game goes on with them.
 func (d *Deps) saveSettings() {
 	if err := storeSettings(d.SettingsFile, *d.View.Settings); err != nil {
-		fmt.Fprintln(os.Stderr, "declic:", err)
+		d.logf("%v", err)
 	}
 }
 

@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"math"
-	"os"
 	"slices"
 	"strings"
 	"time"
@@ -137,7 +136,7 @@ func (sc *endScene) newGame() Scene {
 		s, err := game.NewSession(slices.Clone(sc.s.Teams), now)
 		if err != nil {
 			sc.d.View.Notice = sc.d.View.Tr.T("save_failed")
-			fmt.Fprintln(os.Stderr, "declic:", err)
+			sc.d.logf("%v", err)
 			return sc
 		}
 		sc.d.save(s)

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"os"
+
 	"github.com/hajimehoshi/ebiten/v2"
 )
 
@@ -11,5 +13,8 @@ func Run(d *Deps, first Scene) error {
 	Configure("Déclic", d.View.Settings.Fullscreen)
 	app := NewApp(d.View, first)
 	app.deps = d
+	if os.Getenv(ActionLogEnv) != "" {
+		app.actionLog = d.Log
+	}
 	return ebiten.RunGame(app)
 }

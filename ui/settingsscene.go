@@ -86,7 +86,7 @@ func (sc *settingsScene) set(r, o int) {
 	case 5:
 		st.Sound = o == 1
 		if st.Sound && d.Sound == nil && !d.NoSoundDevice {
-			d.Sound = NewSound() // sound was off when the game started
+			d.Sound = NewSound(d.Log) // sound was off when the game started
 			d.NoSoundDevice = d.Sound == nil
 		}
 		d.Sound.SetMuted(!st.Sound)

@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"io"
 	"math"
-	"os"
 	"runtime"
 	"sync"
 	"time"
@@ -66,7 +66,7 @@ func deviceWait() time.Duration {
 }
 
 // NewSound opens the sound device and synthesizes the cues. It returns nil,
-// after one line on stderr, when no device can be opened: the game then
+// after one line on log, when no device can be opened: the game then
 // plays silently. It never stops the game, now or later.
 //
 // It drives the device with Oto, the library under Ebitengine's audio
@@ -76,7 +76,7 @@ func deviceWait() time.Duration {
 // process may open only one device context, so it cannot be tried first. With
 // Oto the device's errors come back to Sound alone. Nothing else in Déclic
 // may make an audio.Context: it would find the device taken and end the game.
-func NewSound() *Sound {
+func NewSound(log io.Writer) *Sound {
 	quietDeviceErrors()
 	ctx, ready, err := oto.NewContext(&oto.NewContextOptions{
 		SampleRate:   soundRate,
@@ -84,19 +84,19 @@ func NewSound() *Sound {
 		Format:       oto.FormatFloat32LE,
 	})
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "declic: no sound:", err)
+		logLine(log, "no sound: %v", err)
 		return nil
 	}
 	select {
 	case <-ready:
 		if err := ctx.Err(); err != nil {
-			fmt.Fprintln(os.Stderr, "declic: no sound:", err)
+			logLine(log, "no sound: %v", err)
 			return nil
 		}
 	case <-time.After(deviceWait()):
 		// Still opening: each cue checks the device first.
 	}
-	d := &soundDevice{ctx: ctx, cues: synthesize()}
+	d := &soundDevice{ctx: ctx, cues: synthesize(), log: log}
 	return &Sound{play: d.play}
 }
 
@@ -104,6 +104,7 @@ func NewSound() *Sound {
 type soundDevice struct {
 	ctx  *oto.Context
 	cues [cueCount][]byte
+	log  io.Writer // where a device that stops is said; nil says nothing
 
 	mu      sync.Mutex
 	playing []*oto.Player // kept until they end: a player collected mid-cue falls silent
@@ -121,7 +122,7 @@ func (d *soundDevice) play(c Cue) {
 	}
 	if err := d.ctx.Err(); err != nil {
 		d.failed = true
-		fmt.Fprintln(os.Stderr, "declic: sound stopped:", err)
+		logLine(d.log, "sound stopped: %v", err)
 		return
 	}
 	kept := d.playing[:0]
@@ -214,4 +215,11 @@ func encodePCM(samples []float64) []byte {
 		b = binary.LittleEndian.AppendUint32(b, bits)
 	}
 	return b
+}
+
+// logLine writes one line to log, if any: "declic: " and the message.
+func logLine(log io.Writer, format string, args ...any) {
+	if log != nil {
+		fmt.Fprintf(log, "declic: "+format+"\n", args...)
+	}
 }

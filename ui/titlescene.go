@@ -2,9 +2,7 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"math"
-	"os"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -117,7 +115,7 @@ func resumeSaved(d *Deps, id string) Scene {
 		return nil
 	case err != nil:
 		d.View.Notice = d.View.Tr.T("resume_failed")
-		fmt.Fprintln(os.Stderr, "declic:", err)
+		d.logf("%v", err)
 		return nil
 	}
 	return Resume(d, s)

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"os"
 	"strings"
 	"time"
 
@@ -63,7 +62,7 @@ func (w *workshopsScene) reload(id string) {
 	list, err := w.d.Store.List()
 	if err != nil {
 		w.d.View.Notice = w.d.View.Tr.T("workshops_unreadable")
-		fmt.Fprintln(os.Stderr, "declic:", err)
+		w.d.logf("%v", err)
 	}
 	w.list = list
 	for i, s := range list {
@@ -201,7 +200,7 @@ func (w *workshopsScene) failed(err error, msg string) {
 		msg = "workshops_held"
 	}
 	w.d.View.Notice = w.d.View.Tr.T(msg)
-	fmt.Fprintln(os.Stderr, "declic:", err)
+	w.d.logf("%v", err)
 }
 
 // updateRename handles the keys while the name is typed: Enter or the
@@ -259,7 +258,7 @@ func (w *workshopsScene) export() Scene {
 	default:
 		return exportWorkshop(w.d, s, w)
 	}
-	fmt.Fprintln(os.Stderr, "declic:", err)
+	w.d.logf("%v", err)
 	return w
 }
 

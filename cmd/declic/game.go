@@ -59,13 +59,14 @@ func window(c *cli.Command, deck string) int {
 		Store:        sessions,
 		Now:          time.Now,
 		SettingsFile: settingsFile,
+		Log:          c.Stderr(),
 	}
 	d.View.AddNotice(notice)
 	d.View.AddNotice(c.HomeNotice())
 	if c.Options().Sound != "off" {
 		// Opened even when the settings mute it: a process opens one
 		// device at most, so turning sound on later needs it open.
-		d.Sound = ui.NewSound()
+		d.Sound = ui.NewSound(c.Stderr())
 		d.NoSoundDevice = d.Sound == nil
 		d.Sound.SetMuted(!settings.Sound)
 	}
