@@ -82,7 +82,7 @@ type Card struct {
 	Yes []string // character: the ids of the questions answered yes
 	// Notes says, by question id, why a character's answer to a question
 	// is what it is, when it may surprise ("Non : la manette se branche à
-	// la télé."); shown beside the answer and at the reveal. Nil for none.
+	// la télé."); shown at the reveal and on the printed answers. Nil for none.
 	Notes map[string]string
 }
 

@@ -1,6 +1,9 @@
 package cards
 
-import "sort"
+import (
+	"maps"
+	"slices"
+)
 
 // readCharacter reads a character of a board deck ("Qui est-ce ?"):
 //
@@ -35,9 +38,9 @@ func readCharacter(t table, c *Card, d *Deck) {
 	c.Notes = readNotes(t)
 }
 
-// maxNoteLen is the longest a character's note is, in characters: it is
-// shown beside the answer, over the board, at a size read from the back of
-// the room.
+// maxNoteLen is the longest a character's note is, in characters: the
+// reveal lists the notes of every question asked, at a size read from the
+// back of the room.
 const maxNoteLen = 300
 
 // readNotes reads a character's notes: a table of texts by question id,
@@ -54,13 +57,8 @@ func readNotes(t table) map[string]string {
 		return nil
 	}
 	nt := notesTable(t, m)
-	ids := make([]string, 0, len(m))
-	for id := range m {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids) // problems in the same order every time
 	notes := make(map[string]string, len(m))
-	for _, id := range ids {
+	for _, id := range slices.Sorted(maps.Keys(m)) { // problems in the same order every time
 		// A note's messages name it notes.id: "jouer" alone would not say
 		// where it is.
 		if v, isText := m[id].(string); !isText {
@@ -90,14 +88,4 @@ func readNotes(t table) map[string]string {
 // scanner locates when it is written [card.notes].
 func notesTable(t table, m map[string]any) table {
 	return table{c: t.c, ref: subTableRef(t.ref, "notes"), m: m}
-}
-
-// sortedNoteIDs returns the question ids of a character's notes, sorted.
-func sortedNoteIDs(notes map[string]string) []string {
-	ids := make([]string, 0, len(notes))
-	for id := range notes {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	return ids
 }

@@ -1,7 +1,9 @@
 package cards
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -376,7 +378,7 @@ func (c *checker) board(top table, d *Deck, tables []table) {
 				t.errorAt("yes", msgUnknownQuestion, id)
 			}
 		}
-		for _, id := range sortedNoteIDs(card.Notes) {
+		for _, id := range slices.Sorted(maps.Keys(card.Notes)) {
 			if _, ok := index[id]; !ok {
 				notesTable(t, nil).errorAt(id, msgNoteUnknownQuestion, id)
 			}

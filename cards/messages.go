@@ -264,7 +264,7 @@ var messages = map[msgID]struct{ fr, en string }{
 	msgBadQuestionID:         {"identifiant de question « %s » mal formé : lettres minuscules sans accent, chiffres, - ou _", "question id \"%s\" is not valid: lower-case letters without accents, digits, - or _"},
 	msgQuestionTwice:         {"« yes » cite deux fois « %s »", "\"yes\" names \"%s\" twice"},
 	msgNoteUnknownQuestion:   {"« notes » : la question « %s » n'existe pas : ajoutez-la en [[question]] ou corrigez l'identifiant", "\"notes\": question \"%s\" is unknown: add it as a [[question]] or fix the id"},
-	msgNoteTooLong:           {"la note « %s » fait %d caractères : %d au plus, pour qu'elle tienne à côté de la réponse", "the note \"%s\" is %d characters long: %d at most, so that it fits beside the answer"},
+	msgNoteTooLong:           {"la note « %s » fait %d caractères : %d au plus, pour qu'elle se lise d'un coup d'œil à la révélation", "the note \"%s\" is %d characters long: %d at most, so that it reads at a glance at the reveal"},
 	msgLookAlike:             {"« %s » et « %s » (ligne %d) répondent pareil à toutes les questions : impossible de les distinguer", "\"%s\" and \"%s\" (line %d) answer every question alike: they cannot be told apart"},
 
 	msgPathLeaves:      {"« %s » : le chemin « %s » sort du dossier du jeu ; placez le fichier dans ce dossier", "\"%s\": the path \"%s\" leaves the deck's folder; put the file inside that folder"},

@@ -25,11 +25,7 @@ func readVerdict(t table, c *Card, d *Deck) {
 			answer = key
 		}
 		if !hasVerdict(d.Verdicts, answer) && !t.c.unsureVerdicts {
-			keys := make([]string, len(d.Verdicts))
-			for i, v := range d.Verdicts {
-				keys[i] = v.Key
-			}
-			t.errorAt("answer", msgUnknownVerdict, answer, strings.Join(keys, ", "))
+			t.errorAt("answer", msgUnknownVerdict, answer, verdictKeys(d.Verdicts))
 		}
 		c.Verdict = answer
 	}
@@ -42,6 +38,15 @@ func readVerdict(t table, c *Card, d *Deck) {
 	c.Report, _ = t.text("report", false)
 	c.Accept = readAcceptedVerdicts(t, c, d)
 	warnExplanation(t, c)
+}
+
+// verdictKeys lists the verdicts' keys for a message: "vrai, faux, trompeur".
+func verdictKeys(verdicts []Verdict) string {
+	keys := make([]string, len(verdicts))
+	for i, v := range verdicts {
+		keys[i] = v.Key
+	}
+	return strings.Join(keys, ", ")
 }
 
 func hasVerdict(verdicts []Verdict, key string) bool {
@@ -82,11 +87,7 @@ func readAcceptedVerdicts(t table, c *Card, d *Deck) []string {
 		key, found := verdictNamed(d.Verdicts, g)
 		switch {
 		case !found:
-			names := make([]string, len(d.Verdicts))
-			for i, v := range d.Verdicts {
-				names[i] = v.Key
-			}
-			t.errorAt("accept", msgAcceptUnknownVerdict, g, strings.Join(names, ", "))
+			t.errorAt("accept", msgAcceptUnknownVerdict, g, verdictKeys(d.Verdicts))
 			return nil
 		case key == c.Verdict:
 			t.errorAt("accept", msgAcceptIsAnswer, g)

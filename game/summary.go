@@ -50,7 +50,7 @@ func (g *Game) Summary() Summary {
 	for t, p := range g.st.Totals {
 		sum.Teams[t].Points = p
 	}
-	techniques := make(map[string]*TechniqueSummary)
+	techniques := make(map[techniqueID]*TechniqueSummary)
 	for _, r := range g.st.Results {
 		if r.Skipped {
 			continue
@@ -88,7 +88,7 @@ func (g *Game) Summary() Summary {
 				continue
 			}
 			for i, name := range c.Techniques {
-				key := techniqueKey(name, i > 0)
+				key := techniqueID{name, i > 0}
 				ts := techniques[key]
 				if ts == nil {
 					ts = &TechniqueSummary{Technique: name, Lever: i > 0}
@@ -112,7 +112,7 @@ func (g *Game) Summary() Summary {
 // Summary sums up every game of the session; its games must be restored.
 func (s *Session) Summary() Summary {
 	sum := Summary{Teams: make([]TeamSummary, len(s.Teams))}
-	techniques := make(map[string]*TechniqueSummary)
+	techniques := make(map[techniqueID]*TechniqueSummary)
 	for _, g := range s.Games {
 		gs := g.Summary()
 		for t, ts := range gs.Teams {
@@ -121,7 +121,7 @@ func (s *Session) Summary() Summary {
 			sum.Teams[t].Wrong += ts.Wrong
 		}
 		for _, ts := range gs.Techniques {
-			key := techniqueKey(ts.Technique, ts.Lever)
+			key := techniqueID{ts.Technique, ts.Lever}
 			if techniques[key] == nil {
 				techniques[key] = &TechniqueSummary{Technique: ts.Technique, Lever: ts.Lever}
 			}
@@ -141,13 +141,11 @@ func (s *Session) Summary() Summary {
 	return sum
 }
 
-// techniqueKey tells a technique counted as a kind of content from the
-// same word counted as a lever.
-func techniqueKey(name string, lever bool) string {
-	if lever {
-		return "lever\x00" + name
-	}
-	return name
+// techniqueID tells a technique counted as a kind of content from the same
+// word counted as a lever.
+type techniqueID struct {
+	name  string
+	lever bool
 }
 
 func sortTechniques(ts []TechniqueSummary) {

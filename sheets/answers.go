@@ -71,8 +71,9 @@ type answerLine struct {
 // answerLines returns what the facilitator needs after a card's right
 // answer, in the order of the reveal: the explanation; the red flags, the
 // reflex and where to report; the technique; the other answers to count as
-// right; a board character's notes, question by question; the tips to check before a second vote; the prompts to discuss;
-// the source. A card prints only what it has.
+// right; a board character's notes, question by question; the tips to check
+// before a second vote; the prompts to discuss; the source. A card prints
+// only what it has.
 func (s *sheet) answerLines(c *cards.Card) []answerLine {
 	tr := s.tr
 	var out []answerLine

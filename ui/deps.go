@@ -76,15 +76,22 @@ func (d *Deps) FindDeck(ref game.DeckRef) (*cards.Deck, error) {
 	return nil, fmt.Errorf("%w: %s (%s)", game.ErrNoDeck, ref.ID, ref.Language)
 }
 
-// logf writes one line to the log, if any: "declic: " and the message.
-func (d *Deps) logf(format string, args ...any) { logLine(d.Log, format, args...) }
+// logError writes the error on the log, if any, a line "declic: …".
+func (d *Deps) logError(err error) { logLine(d.Log, "%v", err) }
+
+// logLine writes one line to log, if any: "declic: " and the message.
+func logLine(log io.Writer, format string, args ...any) {
+	if log != nil {
+		fmt.Fprintf(log, "declic: "+format+"\n", args...)
+	}
+}
 
 // save writes the session after a change. A failure does not stop the game:
 // it is shown, and the next change tries again.
 func (d *Deps) save(s *game.Session) {
 	if err := d.Store.Save(s); err != nil {
 		d.View.Notice = d.View.Tr.T("save_failed")
-		d.logf("%v", err)
+		d.logError(err)
 	}
 }
 
@@ -92,7 +99,7 @@ func (d *Deps) save(s *game.Session) {
 // game goes on with them.
 func (d *Deps) saveSettings() {
 	if err := storeSettings(d.SettingsFile, *d.View.Settings); err != nil {
-		d.logf("%v", err)
+		d.logError(err)
 	}
 }
 

@@ -136,7 +136,7 @@ func (sc *endScene) newGame() Scene {
 		s, err := game.NewSession(slices.Clone(sc.s.Teams), now)
 		if err != nil {
 			sc.d.View.Notice = sc.d.View.Tr.T("save_failed")
-			sc.d.logf("%v", err)
+			sc.d.logError(err)
 			return sc
 		}
 		sc.d.save(s)
@@ -383,12 +383,12 @@ func (sc *endScene) techniqueLines() (lines []string, grouped bool) {
 		label string
 		list  []game.TechniqueSummary
 	}{{"end_technique_kinds", kinds}, {"end_technique_levers", levers}} {
-		items := []string{"—"}
-		if len(group.list) > 0 {
-			items = items[:0]
-		}
+		var items []string
 		for _, t := range group.list {
 			items = append(items, tr.T("end_technique_item", "Technique", capitalised(t.Technique), "Count", t.Fooled))
+		}
+		if len(items) == 0 {
+			items = []string{"—"}
 		}
 		lines = append(lines, tr.T(group.label, "List", strings.Join(items, ", ")))
 	}

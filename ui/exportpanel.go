@@ -18,10 +18,10 @@ func exportWorkshop(d *Deps, s *game.Session, from Scene) Scene {
 	path, err := writeExport(exportPath(d, s), s, v.Tr)
 	if err != nil {
 		v.Notice = v.Tr.T("end_export_failed", "Path", path)
-		d.logf("%v", err)
+		d.logError(err)
 		return from
 	}
-	return newExportPanel(v, from, path, d.logf)
+	return newExportPanel(v, from, path, d.logError)
 }
 
 // exportPanel says where a workshop's CSV file went, over the screen that
@@ -36,17 +36,17 @@ type exportPanel struct {
 	path string
 	// open shows the file's folder (openFolder; tests replace it).
 	open func(file string) error
-	// logf says what went wrong beside the screen (Deps.logf).
-	logf func(format string, args ...any)
-	menu menu
+	// logError says what went wrong beside the screen (Deps.logError).
+	logError func(error)
+	menu     menu
 	// opened says what became of "open the folder": "" before it is
 	// pressed, else the message to show.
 	opened string
 }
 
 // newExportPanel shows where the file at path went, over under.
-func newExportPanel(v *View, under Scene, path string, logf func(format string, args ...any)) *exportPanel {
-	return &exportPanel{v: v, under: under, path: path, open: openFolder, logf: logf}
+func newExportPanel(v *View, under Scene, path string, logError func(error)) *exportPanel {
+	return &exportPanel{v: v, under: under, path: path, open: openFolder, logError: logError}
 }
 
 // The buttons of the panel, in order: the browser has only the second.
@@ -101,7 +101,7 @@ func (p *exportPanel) Update(in *Input) Scene {
 	case exportOpen:
 		if err := p.open(p.path); err != nil {
 			p.opened = p.v.Tr.T("export_open_failed")
-			p.logf("%v", err)
+			p.logError(err)
 		} else {
 			p.opened = p.v.Tr.T("export_opening")
 		}

@@ -3,7 +3,6 @@ package ui
 import (
 	"bytes"
 	"encoding/binary"
-	"fmt"
 	"io"
 	"math"
 	"runtime"
@@ -215,11 +214,4 @@ func encodePCM(samples []float64) []byte {
 		b = binary.LittleEndian.AppendUint32(b, bits)
 	}
 	return b
-}
-
-// logLine writes one line to log, if any: "declic: " and the message.
-func logLine(log io.Writer, format string, args ...any) {
-	if log != nil {
-		fmt.Fprintf(log, "declic: "+format+"\n", args...)
-	}
 }

@@ -115,7 +115,7 @@ func resumeSaved(d *Deps, id string) Scene {
 		return nil
 	case err != nil:
 		d.View.Notice = d.View.Tr.T("resume_failed")
-		d.logf("%v", err)
+		d.logError(err)
 		return nil
 	}
 	return Resume(d, s)

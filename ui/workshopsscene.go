@@ -62,7 +62,7 @@ func (w *workshopsScene) reload(id string) {
 	list, err := w.d.Store.List()
 	if err != nil {
 		w.d.View.Notice = w.d.View.Tr.T("workshops_unreadable")
-		w.d.logf("%v", err)
+		w.d.logError(err)
 	}
 	w.list = list
 	for i, s := range list {
@@ -200,7 +200,7 @@ func (w *workshopsScene) failed(err error, msg string) {
 		msg = "workshops_held"
 	}
 	w.d.View.Notice = w.d.View.Tr.T(msg)
-	w.d.logf("%v", err)
+	w.d.logError(err)
 }
 
 // updateRename handles the keys while the name is typed: Enter or the
@@ -258,7 +258,7 @@ func (w *workshopsScene) export() Scene {
 	default:
 		return exportWorkshop(w.d, s, w)
 	}
-	w.d.logf("%v", err)
+	w.d.logError(err)
 	return w
 }
 

@@ -231,7 +231,7 @@ func TestScreenshotsOfWorkshops(t *testing.T) {
 			step(w, ActionAnswer3)
 			shot("45-workshops-delete", w)
 			step(w, ActionPause)
-			p := newExportPanel(d.View, w, "/home/animatrice/.config/declic/exports/2025-03-02-140000 Collège Jean Moulin, 4e B.csv", d.logf)
+			p := newExportPanel(d.View, w, "/home/animatrice/.config/declic/exports/2025-03-02-140000 Collège Jean Moulin, 4e B.csv", d.logError)
 			p.opened = d.View.Tr.T("export_opening")
 			shot("46-export-panel", p)
 			shot("47-help", newHelpOverlay(d.View, w))

@@ -45,8 +45,8 @@ var xzDecompressJS string
 // For Déclic's wasm it packs 24.4 MB into 4.9 MB against gzip's 6.8 MB,
 // which keeps declic.html under 8 MB with the bundled decks and their
 // pictures; Go's only xz encoder (ulikunitz/xz) packs it into 6.4 MB.
-// Unpacking in the page takes about 1.3 s more than gzip did (Node, this
-// machine), under the loading bar. CRC32 is the check XZ Embedded always has.
+// Unpacking it takes about 1.3 s (Node.js, this machine), under the loading
+// bar. CRC32 is the check XZ Embedded always has.
 func Pack(data []byte) ([]byte, error) {
 	cmd := exec.Command("xz", "--format=xz", "--check=crc32", "-9e", "--threads=1", "--stdout")
 	cmd.Stdin = bytes.NewReader(data)
@@ -168,8 +168,8 @@ const template = head + `<script>
 <script>
 // Déclic in one file (internal/onefile): the wasm above is packed with xz
 // and encoded seven bits to a character. It is decoded, unpacked by
-// xz-decompress (counted for the loading bar), then started. Decks added by declic bundle are handed to the game as
-// globalThis.declicDecks, a zip.
+// xz-decompress (counted for the loading bar), then started. Decks added by
+// declic bundle are handed to the game as globalThis.declicDecks, a zip.
 {{DECODE}}
 {{STARTER}}
 declicStart(async (go, progress) => {
