@@ -36,7 +36,7 @@ XRUN := $(if $(DISPLAY),,xvfb-run -a)
 # Packages, computed only when a target needs them. `go list` prints nothing
 # for a folder without Go files yet (game/ at first): an empty list means
 # "nothing to do", never an error.
-PURE_PKGS = $(shell $(GO) list ./cards/... ./game/... ./report/... ./sheets/... ./internal/cli/... ./cmd/declic 2>/dev/null)
+PURE_PKGS = $(shell $(GO) list ./cards/... ./game/... ./host/... ./report/... ./sheets/... ./internal/cli/... ./cmd/declic 2>/dev/null)
 ALL_PKGS = $(shell $(GO) list ./... 2>/dev/null)
 # screen_pkgs lists, among the packages matched by $(1), those whose test
 # binary links Ebitengine: ui/, and cmd/declic once it has tests (it imports
