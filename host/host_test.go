@@ -79,7 +79,9 @@ func started(t *testing.T, deck string, settings game.Settings) (*Host, *saves) 
 
 const phone Source = "phone:loutres"
 
-func answer(team, choice int) game.Move { return game.Move{Kind: game.MoveAnswer, Team: team, Choice: choice} }
+func answer(team, choice int) game.Move {
+	return game.Move{Kind: game.MoveAnswer, Team: team, Choice: choice}
+}
 
 var (
 	next   = game.Move{Kind: game.MoveNext}
