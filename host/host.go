@@ -152,17 +152,41 @@ func (h *Host) Open(s *game.Session) {
 	h.tell(Event{From: Local, Opened: true, Rev: h.bump()})
 }
 
-// NewSession starts a workshop with these teams at the host's clock, makes
-// it the live one and saves it (a workshop with nothing played is not kept
-// by the stores: it appears once its first move is saved).
-func (h *Host) NewSession(teams []game.Team) (*game.Session, error) {
+// NewSession starts a workshop of this name ("" for none) with these teams
+// at the host's clock, makes it the live one and saves it (a workshop with
+// nothing played is not kept by the stores: it appears once its first move
+// is saved).
+func (h *Host) NewSession(name string, teams []game.Team) (*game.Session, error) {
 	s, err := game.NewSession(teams, h.now())
 	if err != nil {
 		return nil, err
 	}
+	s.Name = name
 	h.s = s
 	h.publish(Event{From: Local, Opened: true}, h.bump())
 	return s, nil
+}
+
+// Rename gives the live workshop another name and, before its first game,
+// other teams (the facilitator came back to the teams screen), and saves
+// it. Teams cannot change once a game is played: its moves name them by
+// their place.
+func (h *Host) Rename(name string, teams []game.Team) error {
+	if h.s == nil {
+		return ErrNoSession
+	}
+	if teams != nil {
+		if len(h.s.Games) > 0 {
+			return fmt.Errorf("%w: the teams of a workshop change only before its first game", game.ErrInvalid)
+		}
+		if _, err := game.NewSession(teams, h.s.Started); err != nil {
+			return err
+		}
+		h.s.Teams = teams
+	}
+	h.s.Name = name
+	h.publish(Event{From: Local, Opened: true}, h.bump())
+	return nil
 }
 
 // NewGame starts a game of deck in the live workshop (ending the game in

@@ -70,7 +70,7 @@ func started(t *testing.T, deck string, settings game.Settings) (*Host, *saves) 
 	t.Helper()
 	sv := &saves{}
 	h := New(sv, clock())
-	_, err := h.NewSession(game.NewTeams("Les Hiboux", "Les Loutres"))
+	_, err := h.NewSession("", game.NewTeams("Les Hiboux", "Les Loutres"))
 	require.NoError(t, err)
 	_, err = h.NewGame(parse(t, deck), settings)
 	require.NoError(t, err)

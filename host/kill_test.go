@@ -40,7 +40,7 @@ func TestHostKillHelper(t *testing.T) {
 		fmt.Printf("told %d\n", moves(h.Session()))
 		in.ReadString('\n')
 	})
-	_, err := h.NewSession(game.NewTeams("Les Hiboux", "Les Loutres"))
+	_, err := h.NewSession("", game.NewTeams("Les Hiboux", "Les Loutres"))
 	require.NoError(t, err)
 	for i := 0; ; i++ {
 		g := h.Session().Current()

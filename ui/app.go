@@ -140,6 +140,11 @@ func (a *App) update(in *Input, now time.Time) error {
 		a.view.Notice = "" // read: the person has moved on
 	}
 	if a.deps != nil {
+		// Moves from another goroutine (the room's phones), before the
+		// keys of the frame: Send woke the loop for them.
+		if a.deps.Host != nil && a.deps.Host.Pump() > 0 {
+			a.dirty = true
+		}
 		if fsys := incomingDecks(); fsys != nil {
 			a.view.Notice = a.deps.addDecks(fsys)
 			a.dirty = true

@@ -7,6 +7,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/host"
 )
 
 // Deps is what the scenes of a workshop are made with: how to draw, the
@@ -23,6 +24,10 @@ type Deps struct {
 	// Shelf keeps the decks a player adds; nil where none can be added.
 	Shelf Shelf
 	Store Sessions
+	// Host holds the live workshop: every move, new game and end goes
+	// through it, which saves the session (Store) and then tells the
+	// screens (Listen). cmd/declic makes it with the Store.
+	Host  *host.Host
 	Sound *Sound // nil when sound is off or no device answers
 	// NoSoundDevice records that opening the sound device failed: it is not
 	// tried again.
@@ -86,13 +91,45 @@ func logLine(log io.Writer, format string, args ...any) {
 	}
 }
 
-// save writes the session after a change. A failure does not stop the game:
-// it is shown, and the next change tries again.
-func (d *Deps) save(s *game.Session) {
-	if err := d.Store.Save(s); err != nil {
+// Listen makes the front end hear the live workshop: the cue of every
+// change, whoever made it, and a notice when a save failed (the game goes
+// on, and the next change tries again). Whoever builds Deps calls it once,
+// after setting Host.
+func (d *Deps) Listen() { d.Host.Listen(d.heard) }
+
+func (d *Deps) heard(e host.Event) {
+	if e.SaveErr != nil {
 		d.View.Notice = d.View.Tr.T("save_failed")
-		d.logError(err)
+		d.logError(e.SaveErr)
 	}
+	switch {
+	case e.Finished:
+		d.Sound.Play(CueFanfare)
+	case e.Buzzed:
+		d.Sound.Play(CueBuzz)
+	case e.TimeUp:
+		d.Sound.Play(CueWrong)
+	case e.Revealed && e.Gained:
+		d.Sound.Play(CueRight)
+	case e.Missed:
+		d.Sound.Play(CueWrong)
+	}
+}
+
+// live returns the host with s as its live workshop: a scene given a
+// session to show (one resumed, one a test made) plays it through the host.
+func (d *Deps) live(s *game.Session) *host.Host {
+	if d.Host.Session() != s {
+		d.Host.Open(s)
+	}
+	return d.Host
+}
+
+// play plays a move of the keyboard, mouse or touch screen in s through
+// the host: it is made for what the screen shows now.
+func (d *Deps) play(s *game.Session, m game.Move) (host.Event, error) {
+	h := d.live(s)
+	return h.Apply(host.Local, h.Rev(), m)
 }
 
 // saveSettings writes the settings after a change, quietly on failure: the

@@ -16,6 +16,7 @@ import (
 	"declic/assets"
 	"declic/cards"
 	"declic/game"
+	"declic/host"
 )
 
 // endgameDeck has three verdict cards, two false with a technique and one
@@ -65,12 +66,15 @@ func endgameDeps(t *testing.T) *Deps {
 	lib := &cards.Library{Decks: []*cards.Deck{deck}}
 	settings := DefaultSettings()
 	now := time.Date(2026, 3, 14, 16, 45, 0, 0, time.UTC)
-	return &Deps{
+	d := &Deps{
 		View:    &View{Fonts: fonts, Theme: NormalTheme, Metrics: NewMetrics(1920, 1080, 1), Tr: tr, Settings: &settings},
 		Library: lib,
 		Store:   game.Store{Dir: filepath.Join(t.TempDir(), "sessions")},
 		Now:     func() time.Time { return now },
 	}
+	d.Host = host.New(d.Store, d.Now)
+	d.Listen()
+	return d
 }
 
 // verdict answers for (Vrai, Faux, Trompeur): the deck's verdicts in order.

@@ -42,9 +42,7 @@ const (
 // newEndScene ends the workshop: it is marked finished and saved, so that
 // the title screen no longer offers to resume it.
 func newEndScene(d *Deps, s *game.Session) Scene {
-	s.Finished = true
-	d.save(s)
-	d.Sound.Play(CueFanfare)
+	d.live(s).Finish()
 	return &endScene{d: d, s: s, rows: standingsOf(s), sum: s.Summary()}
 }
 
@@ -129,17 +127,14 @@ func (sc *endScene) Update(in *Input) Scene {
 // the choice of its first deck.
 func (sc *endScene) newGame() Scene {
 	if sc.next == nil {
-		now := sc.d.Now()
-		if now.Format("2006-01-02-150405") == sc.s.ID {
-			now = now.Add(time.Second) // never the ID, and so the file, of this workshop
-		}
-		s, err := game.NewSession(slices.Clone(sc.s.Teams), now)
+		// Started the same second, it has this workshop's id: the store
+		// gives it another when it is first saved.
+		s, err := sc.d.Host.NewSession("", slices.Clone(sc.s.Teams))
 		if err != nil {
 			sc.d.View.Notice = sc.d.View.Tr.T("save_failed")
 			sc.d.logError(err)
 			return sc
 		}
-		sc.d.save(s)
 		sc.next = s
 	}
 	return newDeckScene(sc.d, sc.next, sc)

@@ -158,12 +158,11 @@ func (f *familyScene) activate(i, n int) Scene {
 
 // session makes the workshop of the players chosen and saves it.
 func (f *familyScene) session() (*game.Session, bool) {
-	s, err := game.NewSession(game.NewTeams(DefaultTeamNames(f.d.View.Tr, f.players)...), f.d.Now())
+	s, err := f.d.Host.NewSession("", game.NewTeams(DefaultTeamNames(f.d.View.Tr, f.players)...))
 	if err != nil {
 		f.d.View.Notice = f.d.View.Tr.T("teams_invalid")
 		return nil, false
 	}
-	f.d.save(s)
 	return s, true
 }
 

@@ -17,6 +17,7 @@ import (
 	"declic/cards"
 	"declic/decks"
 	"declic/game"
+	"declic/host"
 )
 
 // sceneDeps returns the deps of a workshop for scene tests: French texts, a
@@ -73,7 +74,7 @@ func depsWith(t testing.TB, bundled fs.FS, extra ...string) *Deps {
 	require.Zero(t, lib.Problems.Errors(), "the test decks are valid: %v", lib.Problems)
 	settings := DefaultSettings()
 	now := time.Date(2025, 3, 14, 14, 30, 0, 0, time.UTC)
-	return &Deps{
+	d := &Deps{
 		View:         &View{Fonts: fonts, Theme: NormalTheme, Metrics: NewMetrics(1920, 1080, 1), Tr: tr, Settings: &settings},
 		Library:      lib,
 		Store:        game.Store{Dir: t.TempDir()},
@@ -81,6 +82,9 @@ func depsWith(t testing.TB, bundled fs.FS, extra ...string) *Deps {
 		SettingsFile: filepath.Join(t.TempDir(), "settings.toml"),
 		pictures:     testPictures,
 	}
+	d.Host = host.New(d.Store, d.Now)
+	d.Listen()
+	return d
 }
 
 // choiceDeck returns the TOML text of a small deck of choice cards.

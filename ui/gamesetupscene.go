@@ -277,11 +277,10 @@ func (g *gameSetupScene) settings() game.Settings {
 
 // start starts the game, saves the workshop and goes to the first card.
 func (g *gameSetupScene) start() Scene {
-	if _, err := g.s.NewGame(g.deck, g.settings()); err != nil {
+	if _, err := g.d.live(g.s).NewGame(g.deck, g.settings()); err != nil {
 		g.d.View.Notice = g.d.View.Tr.T("play_no_cards")
 		return g
 	}
-	g.d.save(g.s)
 	return newPlayScene(g.d, g.s)
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"declic/game"
+	"declic/host"
 )
 
 // TestUIWritesNoStandardStream: ui/ says what went wrong on the log it is
@@ -38,10 +39,15 @@ func TestAFailedSaveIsLogged(t *testing.T) {
 	d := sceneDeps(t)
 	var log bytes.Buffer
 	d.Log = &log
-	d.Store = failingStore{d.Store}
-	s, err := game.NewSession(game.NewTeams("Renards", "Hiboux"), d.Now())
+	s, err := d.Host.NewSession("", game.NewTeams("Renards", "Hiboux"))
 	require.NoError(t, err)
-	d.save(s)
+	_, err = d.Host.NewGame(d.Library.Decks[0], game.Settings{InOrder: true})
+	require.NoError(t, err)
+	d.Store = failingStore{d.Store} // from the first move on
+	d.Host = host.New(d.Store, d.Now)
+	d.Listen()
+	_, err = d.play(s, game.Move{Kind: game.MoveSkip})
+	require.NoError(t, err, "the move stands")
 	assert.Equal(t, d.View.Tr.T("save_failed"), d.View.Notice)
 	assert.True(t, strings.HasPrefix(log.String(), "declic: "), "%q", log.String())
 	assert.Equal(t, 1, strings.Count(log.String(), "\n"))

@@ -123,11 +123,10 @@ func (p *pauseOverlay) updateConfirm(in *Input) Scene {
 // game; with nothing to take back it says so and stays.
 func (p *pauseOverlay) undo() Scene {
 	v := p.d.View
-	if _, err := p.s.Apply(game.Move{Kind: game.MoveUndo}, p.d.Now()); err != nil {
+	if _, err := p.d.play(p.s, game.Move{Kind: game.MoveUndo}); err != nil {
 		v.Notice = v.Tr.T("pause_nothing_to_undo")
 		return p
 	}
-	p.d.save(p.s)
 	v.Notice = v.Tr.T("pause_undone")
 	return newPlayScene(p.d, p.s)
 }
@@ -135,12 +134,11 @@ func (p *pauseOverlay) undo() Scene {
 // endGame ends the game before its last card and shows the scores.
 func (p *pauseOverlay) endGame() Scene {
 	if g := p.s.Current(); g != nil && !g.Over() {
-		if _, err := p.s.Apply(game.Move{Kind: game.MoveEnd}, p.d.Now()); err != nil {
+		if _, err := p.d.play(p.s, game.Move{Kind: game.MoveEnd}); err != nil {
 			p.confirm = false
 			p.d.View.Notice = p.d.View.Tr.T("refused")
 			return p
 		}
-		p.d.save(p.s)
 	}
 	return newScoresScene(p.d, p.s)
 }

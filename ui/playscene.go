@@ -70,6 +70,7 @@ func newPlayScene(d *Deps, s *game.Session) Scene {
 	if images == nil {
 		images = newCardImages()
 	}
+	d.live(s)
 	p := &playScene{d: d, s: s, g: s.Current(), handed: game.NoTeam, card: -1, turn: game.NoTeam, images: images}
 	p.sync()
 	p.followTurn()
@@ -130,54 +131,21 @@ func (p *playScene) followTurn() {
 	}
 }
 
-// apply plays a move, saves the session and plays the cue it calls for.
-// A refused move is shown briefly, never fatal.
+// apply plays a move through the host, which saves the session and tells
+// the screens (Deps.heard plays its cue). A refused move is shown briefly,
+// never fatal.
 func (p *playScene) apply(m game.Move) bool {
 	if p.tooSoon(m) {
 		p.flash = p.d.View.Tr.T("reveal_too_soon")
 		return false
 	}
-	before := p.g.State()
-	ev, err := p.s.Apply(m, p.d.Now())
-	if err != nil {
+	if _, err := p.d.play(p.s, m); err != nil {
 		p.refused(err)
 		return false
 	}
 	p.flash = ""
-	p.d.save(p.s)
-	after := p.g.State()
-	switch {
-	case m.Kind == game.MoveBuzz:
-		p.d.Sound.Play(CueBuzz)
-	case after.Phase == game.PhaseRevealed && before.Phase != game.PhaseRevealed:
-		if gained(ev.Delta) {
-			p.d.Sound.Play(CueRight)
-		} else if m.Kind != game.MoveReveal {
-			p.d.Sound.Play(CueWrong)
-		}
-	case m.Kind == game.MoveAnswer || m.Kind == game.MoveJudge || m.Kind == game.MoveGuess:
-		if a := lastAnswer(after, m.Team); a != nil && !a.Right && p.g.Settings.Mode != cards.ModeAll {
-			p.d.Sound.Play(CueWrong)
-		}
-	}
 	p.sync()
 	return true
-}
-
-func gained(delta []int) bool {
-	for _, d := range delta {
-		if d > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-func lastAnswer(st game.State, team int) *game.Answer {
-	if team < 0 || team >= len(st.Answers) {
-		return nil
-	}
-	return st.Answers[team]
 }
 
 // refused says in words why a move was not played.
@@ -378,9 +346,7 @@ func (p *playScene) runTimer(dt time.Duration) {
 	if !ok {
 		return // the hand-over screen: nobody is answering
 	}
-	if _, out := p.g.AdvanceFor(team, dt); out {
-		p.d.save(p.s)
-		p.d.Sound.Play(CueWrong)
+	if _, out := p.d.live(p.s).Advance(team, dt); out {
 		if team == game.NoTeam {
 			p.flash = p.d.View.Tr.T("time_up")
 		} else {

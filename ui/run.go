@@ -13,6 +13,7 @@ func Run(d *Deps, first Scene) error {
 	Configure("Déclic", d.View.Settings.Fullscreen)
 	app := NewApp(d.View, first)
 	app.deps = d
+	d.Host.SetWake(ebiten.ScheduleFrame)
 	if os.Getenv(ActionLogEnv) != "" {
 		app.actionLog = d.Log
 	}

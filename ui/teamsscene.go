@@ -343,18 +343,21 @@ func (t *teamsScene) proceed() Scene {
 	for i := range teams {
 		teams[i] = game.Team{Name: game.TeamName(t.name(i)), Colour: t.teams[i].colour, Symbol: t.teams[i].symbol}
 	}
-	if t.session != nil && len(t.session.Games) == 0 {
-		t.session.Teams = teams
+	name := game.WorkshopName(string(t.workshop))
+	if t.session != nil && len(t.session.Games) == 0 && t.session == t.d.Host.Session() {
+		// Back from the deck choice: the same workshop, renamed.
+		if err := t.d.Host.Rename(name, teams); err != nil {
+			t.d.View.Notice = t.d.View.Tr.T("teams_invalid")
+			return t
+		}
 	} else {
-		s, err := game.NewSession(teams, t.d.Now())
+		s, err := t.d.Host.NewSession(name, teams)
 		if err != nil {
 			t.d.View.Notice = t.d.View.Tr.T("teams_invalid")
 			return t
 		}
 		t.session = s
 	}
-	t.session.Name = game.WorkshopName(string(t.workshop))
-	t.d.save(t.session)
 	decks := newDeckScene(t.d, t.session, t)
 	if t.deck != nil {
 		return newGameSetupScene(t.d, t.session, t.deck, decks)

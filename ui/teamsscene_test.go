@@ -45,11 +45,10 @@ func TestTeamsSceneSavesTheTeamsTyped(t *testing.T) {
 	assert.Same(t, first, ts.session)
 
 	// Kept from its first move.
-	_, err = ts.session.NewGame(d.Library.Decks[0], game.Settings{InOrder: true})
+	_, err = d.live(ts.session).NewGame(d.Library.Decks[0], game.Settings{InOrder: true})
 	require.NoError(t, err)
-	_, err = ts.session.Apply(game.Move{Kind: game.MoveSkip}, d.Now())
+	_, err = d.play(ts.session, game.Move{Kind: game.MoveSkip})
 	require.NoError(t, err)
-	d.save(ts.session)
 	saved, err = d.Store.List()
 	require.NoError(t, err)
 	require.Len(t, saved, 1)

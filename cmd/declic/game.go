@@ -8,6 +8,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/host"
 	"declic/internal/cli"
 	"declic/ui"
 )
@@ -61,6 +62,8 @@ func window(c *cli.Command, deck string) int {
 		SettingsFile: settingsFile,
 		Log:          c.Stderr(),
 	}
+	d.Host = host.New(sessions, d.Now)
+	d.Listen()
 	d.View.AddNotice(notice)
 	d.View.AddNotice(c.HomeNotice())
 	if c.Options().Sound != "off" {
@@ -96,7 +99,7 @@ func newGame(c *cli.Command, d *ui.Deps, lib *cards.Library, name string) (ui.Sc
 	if !ok {
 		return nil, cli.ExitUsage
 	}
-	session, err := game.NewSession(game.NewTeams(names...), d.Now())
+	session, err := d.Host.NewSession("", game.NewTeams(names...))
 	if err != nil {
 		fmt.Fprintln(c.Stderr(), c.Tr().T("play_bad_teams", "Max", game.MaxTeams))
 		return nil, cli.ExitUsage
@@ -113,12 +116,9 @@ func newGame(c *cli.Command, d *ui.Deps, lib *cards.Library, name string) (ui.Sc
 		seed = d.Now().UnixNano()
 	}
 	settings := game.Settings{Cards: c.Options().Cards, InOrder: c.Options().InOrder, Seed: seed, Mode: mode, Timer: deck.Defaults.Seconds > 0}
-	if _, err := session.NewGame(deck, settings); err != nil {
+	if _, err := d.Host.NewGame(deck, settings); err != nil {
 		fmt.Fprintln(c.Stderr(), c.Tr().T("play_no_cards"))
 		return nil, cli.ExitInvalid
-	}
-	if err := d.Store.Save(session); err != nil {
-		fmt.Fprintln(c.Stderr(), err)
 	}
 	return ui.Resume(d, session), cli.ExitOK
 }
