@@ -286,17 +286,22 @@ func (h *Host) SetWake(f func()) {
 }
 
 // Pump plays, in the order they arrived, the moves Send handed over, and
-// returns how many. The loop calls it once a frame, before the keys.
+// returns how many were accepted (a refused move changes nothing to redraw).
+// The loop calls it once a frame, before the keys.
 func (h *Host) Pump() int {
 	h.mu.Lock()
 	queued := h.inbox
 	h.inbox = nil
 	h.mu.Unlock()
+	played := 0
 	for _, r := range queued {
 		ev, err := h.Apply(r.from, r.seen, r.move)
+		if err == nil {
+			played++
+		}
 		r.reply <- Result{Event: ev, Err: err}
 	}
-	return len(queued)
+	return played
 }
 
 // moved reports whether the session stands at another place than at the
