@@ -62,7 +62,9 @@ func (b *blankScreen) Draw(dst *ebiten.Image) { dst.Fill(color.Black) }
 // went): it draws the scene under it, shades it and draws the panel's box,
 // closes on what its content's closeRule says, and then shows the scene
 // under it again. A panel's type embeds an overlay made by newOverlay and
-// holds only its own content: its text, its buttons, what its keys do.
+// holds only its own content: its text, its buttons, what its keys do (the
+// methods of overlayContent); it defines no Update, Draw or Animating of
+// its own, which would pass the overlay by.
 //
 // The scene under an overlay is paused: it gets no Update while the
 // overlay shows, so its timer does not run.
