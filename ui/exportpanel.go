@@ -30,8 +30,7 @@ func exportWorkshop(d *Deps, s *game.Session, from Scene) Scene {
 // button that opens the folder. In the browser the file is a download, and
 // the panel says so.
 type exportPanel struct {
-	v     *View
-	under Scene
+	overlay
 	// path is the file's absolute path; in the browser, its name.
 	path string
 	// open shows the file's folder (openFolder; tests replace it).
@@ -46,7 +45,9 @@ type exportPanel struct {
 
 // newExportPanel shows where the file at path went, over under.
 func newExportPanel(v *View, under Scene, path string, logError func(error)) *exportPanel {
-	return &exportPanel{v: v, under: under, path: path, open: openFolder, logError: logError}
+	p := &exportPanel{path: path, open: openFolder, logError: logError}
+	p.overlay = newOverlay(v, under, p)
+	return p
 }
 
 // The buttons of the panel, in order: the browser has only the second.
@@ -88,10 +89,10 @@ func layoutExportPanel(v *View, buttons int) exportPanelLayout {
 	return l
 }
 
-func (p *exportPanel) Update(in *Input) Scene {
-	if in.Has(ActionPause) || in.Has(ActionBack) {
-		return p.under
-	}
+func (p *exportPanel) closesOn() closeRule { return closeOnEsc }
+
+// handle opens the folder, or closes the panel.
+func (p *exportPanel) handle(in *Input) Scene {
 	l := layoutExportPanel(p.v, len(p.buttons()))
 	i := p.menu.update(in, l.buttons, nil)
 	if i < 0 {
@@ -107,18 +108,17 @@ func (p *exportPanel) Update(in *Input) Scene {
 		}
 		return p
 	}
-	return p.under
+	return p.close()
 }
 
-func (p *exportPanel) Animating() bool { return false }
+func (p *exportPanel) box() (Rect, boxLook) {
+	return layoutExportPanel(p.v, len(p.buttons())).panel, boxMenu
+}
 
-func (p *exportPanel) Draw(dst *ebiten.Image) {
+func (p *exportPanel) drawContent(dst *ebiten.Image) {
 	v := p.v
 	th := v.Theme
-	p.under.Draw(dst)
-	v.drawShade(dst)
 	l := layoutExportPanel(v, len(p.buttons()))
-	v.drawMenuPanel(dst, l.panel)
 	v.Fonts.Text(dst, v.Tr.T("export_done_title"), v.style(SizeTitle, true, Start, th.Accent), l.title)
 	body := v.style(SizeBody, false, Start, nil)
 	body.VAlign = Start

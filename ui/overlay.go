@@ -2,7 +2,6 @@ package ui
 
 import (
 	"image/color"
-	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
 )
@@ -29,7 +28,7 @@ func switchOverlay(v *View, scene Scene, in *Input) Scene {
 	}
 	if in.Has(ActionHelp) {
 		if h, showing := scene.(*helpOverlay); showing {
-			return h.under
+			return h.close()
 		}
 		return newHelpOverlay(v, scene)
 	}
@@ -46,7 +45,8 @@ func (in *Input) pressed() bool {
 // (B, "."): the room looks at the facilitator, not at the card. Nothing of
 // the scene under it shows, not even a notice or the mouse cursor, and the
 // scene under it is paused (its timer does not run). switchOverlay takes it
-// away.
+// away. It is no overlay: it shows nothing of the scene under it, and the
+// key that wakes it must be taken before the keys of every screen (F1, B).
 type blankScreen struct {
 	under Scene
 }
@@ -56,6 +56,125 @@ func (b *blankScreen) Update(*Input) Scene { return b }
 func (b *blankScreen) Animating() bool { return false }
 
 func (b *blankScreen) Draw(dst *ebiten.Image) { dst.Fill(color.Black) }
+
+// overlay is what every panel shown over another scene shares (the help,
+// the question before quitting, the pause menu, the scores, where an export
+// went): it draws the scene under it, shades it and draws the panel's box,
+// closes on what its content's closeRule says, and then shows the scene
+// under it again. A panel's type embeds an overlay made by newOverlay and
+// holds only its own content: its text, its buttons, what its keys do (the
+// methods of overlayContent); it defines no Update, Draw or Animating of
+// its own, which would pass the overlay by.
+//
+// The scene under an overlay is paused: it gets no Update while the
+// overlay shows, so its timer does not run.
+type overlay struct {
+	v     *View
+	under Scene
+	// content is the scene that embeds this overlay.
+	content overlayContent
+}
+
+// overlayContent is what a panel's type adds to the overlay it embeds.
+type overlayContent interface {
+	// Scene is the panel itself, the overlay's Update, Draw and Animating
+	// promoted: handle returns it to stay on show.
+	Scene
+	// closesOn says what closes the overlay this frame, before the
+	// content sees the input.
+	closesOn() closeRule
+	// handle gets the input the overlay did not take and returns the scene
+	// to show next: the panel itself, close() or another scene.
+	handle(in *Input) Scene
+	// box returns where the panel is and how its box is drawn.
+	box() (Rect, boxLook)
+	// drawContent draws what is in the panel, over its box.
+	drawContent(dst *ebiten.Image)
+}
+
+// closeRule is what closes an overlay before its content sees the input.
+type closeRule int
+
+const (
+	// closeOnEsc: Esc or F5 (ActionPause), ← or Page Up (ActionBack); a tap
+	// outside the panel does nothing. A panel with buttons closes so.
+	closeOnEsc closeRule = iota
+	// closeOnAnyKey: any key or any tap, on the panel or not, and it does
+	// nothing else. A panel to read closes so.
+	closeOnAnyKey
+	// closeByContent: only what the content does. A question inside the
+	// panel is open, and Esc answers it.
+	closeByContent
+)
+
+// boxLook is how an overlay's box is drawn.
+type boxLook int
+
+const (
+	// boxAccent is the screen's background colour with an accent border
+	// (drawPanel): the help, the question before quitting.
+	boxAccent boxLook = iota
+	// boxMenu is the background colour with a quieter border
+	// (drawMenuPanel): a menu of buttons.
+	boxMenu
+	// boxPlain is the panel colour without a border: rows drawn in the
+	// background colour stand out on it (the scores).
+	boxPlain
+)
+
+// newOverlay returns the overlay of content over under. Over a black
+// screen (the window closed while the screen is black) the mouse cursor
+// shows, for the panel to be answered with the mouse too.
+func newOverlay(v *View, under Scene, content overlayContent) overlay {
+	if _, blank := under.(*blankScreen); blank {
+		ebiten.SetCursorMode(ebiten.CursorModeVisible)
+	}
+	return overlay{v: v, under: under, content: content}
+}
+
+// close returns the scene under the overlay, the mouse cursor hidden again
+// over a black screen.
+func (o *overlay) close() Scene {
+	if _, blank := o.under.(*blankScreen); blank {
+		ebiten.SetCursorMode(ebiten.CursorModeHidden)
+	}
+	return o.under
+}
+
+func (o *overlay) Update(in *Input) Scene {
+	switch o.content.closesOn() {
+	case closeOnAnyKey:
+		if len(in.Actions) > 0 || len(in.Taps) > 0 {
+			in.Actions, in.Taps = nil, nil
+			return o.close()
+		}
+	case closeOnEsc:
+		if in.Has(ActionPause) || in.Has(ActionBack) {
+			return o.close()
+		}
+	}
+	return o.content.handle(in)
+}
+
+// Animating is false even over a scene that animates: the scene under is
+// paused, and drawing it again would draw the same picture.
+func (o *overlay) Animating() bool { return false }
+
+func (o *overlay) Draw(dst *ebiten.Image) {
+	v := o.v
+	o.under.Draw(dst)
+	v.drawShade(dst)
+	r, look := o.content.box()
+	switch look {
+	case boxAccent:
+		v.drawPanel(dst, r)
+	case boxMenu:
+		v.drawMenuPanel(dst, r)
+	case boxPlain:
+		fillRoundRect(dst, r, v.Px(28), v.Theme.Panel)
+	}
+	o.content.drawContent(dst)
+}
 
 // drawShade covers the scene under an overlay.
 func (v *View) drawShade(dst *ebiten.Image) {
@@ -75,141 +194,9 @@ func (v *View) drawPanel(dst *ebiten.Image, r Rect) {
 	strokeRoundRect(dst, r, v.Px(28), v.Px(4), v.Theme.Accent)
 }
 
-// helpOverlay lists every key over the scene; any key or tap closes it.
-type helpOverlay struct {
-	v     *View
-	under Scene
-}
-
-func newHelpOverlay(v *View, under Scene) *helpOverlay { return &helpOverlay{v, under} }
-
-// helpKeys pairs the keys of DESIGN.md's table with what they do.
-var helpKeys = [][2]string{
-	{"help_key_next", "help_next"},
-	{"help_key_back", "help_back"},
-	{"help_key_answers", "help_answers"},
-	{"help_key_buzzers", "help_buzzers"},
-	{"help_key_clue", "help_clue"},
-	{"help_key_points", "help_points"},
-	{"help_key_focus", "help_focus"},
-	{"help_key_undo", "help_undo"},
-	{"help_key_scores", "help_scores"},
-	{"help_key_fullscreen", "help_fullscreen"},
-	{"help_key_help", "help_help"},
-	{"help_key_pause", "help_pause"},
-	{"help_key_blank", "help_blank"},
-	{"help_key_zoom", "help_zoom"},
-}
-
-func (h *helpOverlay) Update(in *Input) Scene {
-	if len(in.Actions) > 0 || len(in.Taps) > 0 {
-		in.Actions, in.Taps = nil, nil
-		return h.under
-	}
-	return h
-}
-
-func (h *helpOverlay) Animating() bool { return false }
-
-func (h *helpOverlay) Draw(dst *ebiten.Image) {
-	v := h.v
-	h.under.Draw(dst)
-	v.drawShade(dst)
-	p := v.panel(1500, 960)
-	v.drawPanel(dst, p)
-	inner := p.Inset(v.Px(40))
-	title, rest := inner.Top(v.Px(90))
-	v.Fonts.Text(dst, v.Tr.T("help_title"), v.style(SizeTitle, true, Start, v.Theme.Accent), title)
-	foot, rest := rest.Bottom(v.Px(60))
-	v.Fonts.Text(dst, v.Tr.T("help_close"), v.style(SizeSmall, false, Center, v.Theme.Muted), foot)
-	rows := rest.Rows(len(helpKeys), v.Px(6))
-	size := h.textSize(rows[0])
-	for i, row := range rows {
-		keys, what := row.Left(row.W * 0.36)
-		v.Fonts.Text(dst, v.Tr.T(helpKeys[i][0]), Style{Size: size, Min: size, Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Accent}, keys)
-		v.Fonts.Text(dst, v.Tr.T(helpKeys[i][1]), Style{Size: size, Min: size, Align: Start, VAlign: Center, Colour: v.Theme.Text}, what)
-	}
-}
-
-// textSize returns the one text size of every row of the help, each row
-// row high: the largest, up to SizeSmall, at which every row fits on one
-// line. Rows shrunk each on its own would look like a mistake.
-func (h *helpOverlay) textSize(row Rect) float64 {
-	v := h.v
-	keysW, whatW := row.W*0.36, row.W*0.64
-	size := math.Min(v.Px(SizeSmall), row.H/1.2)
-	for ; size > v.Px(SizeTiny)*0.5; size *= 0.94 {
-		fits := true
-		for _, k := range helpKeys {
-			kw, _ := v.Fonts.Measure(v.Tr.T(k[0]), Style{Size: size, Min: size, Bold: true}, math.Inf(1), math.Inf(1))
-			ww, _ := v.Fonts.Measure(v.Tr.T(k[1]), Style{Size: size, Min: size}, math.Inf(1), math.Inf(1))
-			if kw > keysW-v.Px(16) || ww > whatW {
-				fits = false
-				break
-			}
-		}
-		if fits {
-			break
-		}
-	}
-	return size
-}
-
-// quitOverlay asks before quitting: nothing quits without asking.
-type quitOverlay struct {
-	v     *View
-	under Scene
-	menu  menu
-}
-
-func newQuitOverlay(v *View, under Scene) *quitOverlay {
-	if _, blank := under.(*blankScreen); blank {
-		ebiten.SetCursorMode(ebiten.CursorModeVisible) // to answer with the mouse
-	}
-	return &quitOverlay{v: v, under: under, menu: menu{focus: 1}}
-}
-
-// back returns to the scene under the question, the mouse cursor hidden
-// again over a black screen.
-func (q *quitOverlay) back() Scene {
-	if _, blank := q.under.(*blankScreen); blank {
-		ebiten.SetCursorMode(ebiten.CursorModeHidden)
-	}
-	return q.under
-}
-
-func (q *quitOverlay) buttons() []Rect {
-	v := q.v
-	p := v.panel(1100, 520)
-	_, bottom := p.Inset(v.Px(40)).Top(v.Px(220))
-	return bottom.Rows(2, v.Px(24))
-}
-
-func (q *quitOverlay) Update(in *Input) Scene {
-	if in.Has(ActionPause) || in.Has(ActionBack) {
-		return q.back()
-	}
-	switch q.menu.update(in, q.buttons(), nil) {
-	case 0:
-		return nil
-	case 1:
-		return q.back()
-	}
-	return q
-}
-
-func (q *quitOverlay) Animating() bool { return false }
-
-func (q *quitOverlay) Draw(dst *ebiten.Image) {
-	v := q.v
-	q.under.Draw(dst)
-	v.drawShade(dst)
-	p := v.panel(1100, 520)
-	v.drawPanel(dst, p)
-	top, _ := p.Inset(v.Px(40)).Top(v.Px(200))
-	v.Fonts.Text(dst, v.Tr.T("quit_question"), v.style(SizeLarge, true, Center, nil), top)
-	labels := []string{v.Tr.T("quit_yes"), v.Tr.T("quit_no")}
-	for i, r := range q.buttons() {
-		v.drawButton(dst, Button{Label: labels[i], Key: string(rune('1' + i)), Rect: r, Focused: q.menu.focus == i, Primary: i == 1}, false)
-	}
+// drawMenuPanel draws the panel of a menu in the background colour with a
+// border, so that its buttons, in the panel colour, stand out from it.
+func (v *View) drawMenuPanel(dst *ebiten.Image, r Rect) {
+	fillRoundRect(dst, r, v.Px(28), v.Theme.Background)
+	strokeRoundRect(dst, r, v.Px(28), v.Px(4), v.Theme.PanelHover)
 }

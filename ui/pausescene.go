@@ -12,10 +12,10 @@ import (
 // button): resume, the scores, undo the last action, end the game,
 // settings, quit. Ending the game asks first.
 type pauseOverlay struct {
-	d     *Deps
-	s     *game.Session
-	under Scene
-	menu  menu
+	overlay
+	d    *Deps
+	s    *game.Session
+	menu menu
 	// confirm is on while "Terminer la partie" waits for a yes or a no.
 	confirm     bool
 	confirmMenu menu
@@ -48,7 +48,9 @@ func newPauseOverlay(d *Deps, s *game.Session, under Scene, play Scene) Scene {
 	if under == nil {
 		under = play
 	}
-	return &pauseOverlay{d: d, s: s, under: under}
+	p := &pauseOverlay{d: d, s: s}
+	p.overlay = newOverlay(d.View, under, p)
+	return p
 }
 
 // layoutPause places the menu in a panel: the title, then a button an item.
@@ -74,13 +76,20 @@ func layoutPauseConfirm(v *View) (panel, question, detail Rect, answers []Rect) 
 	return panel, question, detail, bottom.Rows(2, v.Px(24))
 }
 
-func (p *pauseOverlay) Update(in *Input) Scene {
+// closesOn lets Esc answer "no" to "end the game?" while it is asked;
+// else Esc closes the menu.
+func (p *pauseOverlay) closesOn() closeRule {
+	if p.confirm {
+		return closeByContent
+	}
+	return closeOnEsc
+}
+
+func (p *pauseOverlay) handle(in *Input) Scene {
 	if p.confirm {
 		return p.updateConfirm(in)
 	}
 	switch {
-	case in.Has(ActionPause), in.Has(ActionBack):
-		return p.under
 	case in.Has(ActionUndo):
 		return p.undo()
 	case in.Has(ActionScores):
@@ -89,7 +98,7 @@ func (p *pauseOverlay) Update(in *Input) Scene {
 	_, _, items := layoutPause(p.d.View)
 	switch p.menu.update(in, items, nil) {
 	case pauseResume:
-		return p.under
+		return p.close()
 	case pauseScores:
 		return newScoresOverlay(p.d, p.s, p)
 	case pauseUndo:
@@ -143,16 +152,20 @@ func (p *pauseOverlay) endGame() Scene {
 	return newScoresScene(p.d, p.s)
 }
 
-func (p *pauseOverlay) Animating() bool { return false }
-
-func (p *pauseOverlay) Draw(dst *ebiten.Image) {
-	v := p.d.View
-	th := v.Theme
-	p.under.Draw(dst)
-	v.drawShade(dst)
+func (p *pauseOverlay) box() (Rect, boxLook) {
 	if p.confirm {
-		panel, question, detail, answers := layoutPauseConfirm(v)
-		v.drawMenuPanel(dst, panel)
+		panel, _, _, _ := layoutPauseConfirm(p.v)
+		return panel, boxMenu
+	}
+	panel, _, _ := layoutPause(p.v)
+	return panel, boxMenu
+}
+
+func (p *pauseOverlay) drawContent(dst *ebiten.Image) {
+	v := p.v
+	th := v.Theme
+	if p.confirm {
+		_, question, detail, answers := layoutPauseConfirm(v)
 		v.Fonts.Text(dst, v.Tr.T("pause_end_question"), v.style(SizeLarge, true, Center, nil), question)
 		v.Fonts.Text(dst, v.Tr.T("pause_end_detail"), v.style(SizeSmall, false, Center, th.Muted), detail)
 		labels := []string{v.Tr.T("pause_end_yes"), v.Tr.T("pause_end_no")}
@@ -162,18 +175,10 @@ func (p *pauseOverlay) Draw(dst *ebiten.Image) {
 		v.drawNotice(dst)
 		return
 	}
-	panel, title, items := layoutPause(v)
-	v.drawMenuPanel(dst, panel)
+	_, title, items := layoutPause(v)
 	v.Fonts.Text(dst, v.Tr.T("pause_title"), v.style(SizeTitle, true, Center, th.Accent), title)
 	for i, r := range items {
 		v.drawButton(dst, Button{Label: v.Tr.T(pauseItems[i]), Key: string(rune('1' + i)), Rect: r, Primary: i == pauseResume, Focused: p.menu.focus == i}, r.Contains(v.Pointer))
 	}
 	v.drawNotice(dst)
-}
-
-// drawMenuPanel draws the panel of a menu in the background colour with a
-// border, so that its buttons, in the panel colour, stand out from it.
-func (v *View) drawMenuPanel(dst *ebiten.Image, r Rect) {
-	fillRoundRect(dst, r, v.Px(28), v.Theme.Background)
-	strokeRoundRect(dst, r, v.Px(28), v.Px(4), v.Theme.PanelHover)
 }

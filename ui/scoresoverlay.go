@@ -12,14 +12,16 @@ import (
 // the pause menu): each team ranked with its symbol, name and points, and
 // what the game in play gave it. Any key or tap closes it.
 type scoresOverlay struct {
-	d     *Deps
-	s     *game.Session
-	under Scene
-	rows  []standing
+	overlay
+	d    *Deps
+	s    *game.Session
+	rows []standing
 }
 
 func newScoresOverlay(d *Deps, s *game.Session, under Scene) Scene {
-	return &scoresOverlay{d: d, s: s, under: under, rows: standingsOf(s)}
+	o := &scoresOverlay{d: d, s: s, rows: standingsOf(s)}
+	o.overlay = newOverlay(d.View, under, o)
+	return o
 }
 
 // layoutScoresOverlay places the panel: its title, a row a team, and the
@@ -35,23 +37,20 @@ func layoutScoresOverlay(v *View, teams int) (panel, title, foot Rect, rows []Re
 	return panel, title, foot, list.Rows(teams, gap)
 }
 
-func (o *scoresOverlay) Update(in *Input) Scene {
-	if len(in.Actions) > 0 || len(in.Taps) > 0 {
-		in.Actions, in.Taps = nil, nil
-		return o.under
-	}
-	return o
+func (o *scoresOverlay) closesOn() closeRule { return closeOnAnyKey }
+
+// handle has nothing to do: the scores have no keys of their own.
+func (o *scoresOverlay) handle(*Input) Scene { return o }
+
+func (o *scoresOverlay) box() (Rect, boxLook) {
+	panel, _, _, _ := layoutScoresOverlay(o.v, len(o.rows))
+	return panel, boxPlain
 }
 
-func (o *scoresOverlay) Animating() bool { return false }
-
-func (o *scoresOverlay) Draw(dst *ebiten.Image) {
-	v := o.d.View
+func (o *scoresOverlay) drawContent(dst *ebiten.Image) {
+	v := o.v
 	th := v.Theme
-	o.under.Draw(dst)
-	v.drawShade(dst)
-	panel, title, foot, rows := layoutScoresOverlay(v, len(o.rows))
-	fillRoundRect(dst, panel, v.Px(28), th.Panel)
+	_, title, foot, rows := layoutScoresOverlay(v, len(o.rows))
 	v.Fonts.Text(dst, v.Tr.T("pause_scores"), v.style(SizeTitle, true, Start, th.Accent), title)
 	playing := o.s.Current() != nil
 	for i, r := range rows {
