@@ -8,6 +8,7 @@ import (
 	"declic/cards"
 	"declic/game"
 	"declic/host"
+	"declic/sound"
 )
 
 // Deps is what the scenes of a workshop are made with: how to draw, the
@@ -28,7 +29,7 @@ type Deps struct {
 	// through it, which saves the session (Store) and then tells the
 	// screens (Listen). cmd/declic makes it with the Store.
 	Host  *host.Host
-	Sound *Sound // nil when sound is off or no device answers
+	Sound *sound.Player // nil when sound is off or no device answers
 	// NoSoundDevice records that opening the sound device failed: it is not
 	// tried again.
 	NoSoundDevice bool
@@ -104,15 +105,15 @@ func (d *Deps) heard(e host.Event) {
 	}
 	switch {
 	case e.Finished:
-		d.Sound.Play(CueFanfare)
+		d.Sound.Play(sound.Fanfare)
 	case e.Buzzed:
-		d.Sound.Play(CueBuzz)
+		d.Sound.Play(sound.Buzz)
 	case e.TimeUp:
-		d.Sound.Play(CueWrong)
+		d.Sound.Play(sound.Wrong)
 	case e.Revealed && e.Gained:
-		d.Sound.Play(CueRight)
+		d.Sound.Play(sound.Right)
 	case e.Missed:
-		d.Sound.Play(CueWrong)
+		d.Sound.Play(sound.Wrong)
 	}
 }
 

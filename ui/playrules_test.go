@@ -9,6 +9,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/sound"
 )
 
 // playFor plays a frame dt long with the actions, and draws it.
@@ -43,8 +44,8 @@ func TestPlayFirstVoteShownAndKept(t *testing.T) {
 // team's time shows and sounds.
 func TestPlayEachTeamHasItsTimeInAllMode(t *testing.T) {
 	d := sceneDeps(t)
-	var cues []Cue
-	d.Sound = &Sound{play: func(c Cue) { cues = append(cues, c) }}
+	var cues []sound.Cue
+	d.Sound = sound.Recorder(func(c sound.Cue) { cues = append(cues, c) })
 	p, dr, _ := newPlay(t, d, "decouverte", 3, game.Settings{InOrder: true, Mode: cards.ModeAll, Timer: true, Seconds: 45})
 	left := func(team int) time.Duration {
 		t.Helper()
@@ -75,9 +76,9 @@ func TestPlayEachTeamHasItsTimeInAllMode(t *testing.T) {
 	cues = nil
 	playFor(t, dr, p, 4*time.Second+time.Second/2) // 40.5 s left: no tick yet
 	playFor(t, dr, p, 36*time.Second)              // 4.5 s left: the tick
-	assert.Equal(t, []Cue{CueTick}, cues)
+	assert.Equal(t, []sound.Cue{sound.Tick}, cues)
 	playFor(t, dr, p, 5*time.Second)
-	assert.Equal(t, []Cue{CueTick, CueWrong}, cues, "the end of the time is heard")
+	assert.Equal(t, []sound.Cue{sound.Tick, sound.Wrong}, cues, "the end of the time is heard")
 	assert.Equal(t, d.View.Tr.T("time_up_team", "Team", p.s.Teams[2].Name), p.flash, "and seen")
 	assert.Equal(t, game.PhaseSecond, p.g.State().Phase, "every team has voted or run out of time: the hints")
 	assert.True(t, p.needsHandover())

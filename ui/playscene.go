@@ -8,6 +8,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/sound"
 )
 
 // playScene plays the current game of a session, card after card: the card
@@ -356,7 +357,7 @@ func (p *playScene) runTimer(dt time.Duration) {
 		return
 	}
 	if left, running := p.g.TimeLeftFor(team); running && left <= 5*time.Second && left > 5*time.Second-dt {
-		p.d.Sound.Play(CueTick)
+		p.d.Sound.Play(sound.Tick)
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"declic/assets"
+	"declic/sound"
 )
 
 // settingsScene shows the player's settings: language, fullscreen, text
@@ -86,7 +87,7 @@ func (sc *settingsScene) set(r, o int) {
 	case 5:
 		st.Sound = o == 1
 		if st.Sound && d.Sound == nil && !d.NoSoundDevice {
-			d.Sound = NewSound(d.Log) // sound was off when the game started
+			d.Sound = sound.New(d.Log) // sound was off when the game started
 			d.NoSoundDevice = d.Sound == nil
 		}
 		d.Sound.SetMuted(!st.Sound)

@@ -10,6 +10,7 @@ import (
 	"declic/game"
 	"declic/host"
 	"declic/internal/cli"
+	"declic/sound"
 	"declic/ui"
 )
 
@@ -69,7 +70,7 @@ func window(c *cli.Command, deck string) int {
 	if c.Options().Sound != "off" {
 		// Opened even when the settings mute it: a process opens one
 		// device at most, so turning sound on later needs it open.
-		d.Sound = ui.NewSound(c.Stderr())
+		d.Sound = sound.New(c.Stderr())
 		d.NoSoundDevice = d.Sound == nil
 		d.Sound.SetMuted(!settings.Sound)
 	}

@@ -1,8 +1,13 @@
-package ui
+// Package sound plays Déclic's cues — a right answer, a wrong one, a buzz,
+// the last seconds of the timer, the fanfare of the end — synthesized at
+// start and played with Oto. Sound is optional: without a device the game
+// plays silently, and a device that fails later never stops it.
+package sound
 
 import (
 	"bytes"
 	"encoding/binary"
+	"fmt"
 	"io"
 	"math"
 	"runtime"
@@ -12,29 +17,36 @@ import (
 	"github.com/ebitengine/oto/v3"
 )
 
+// logLine writes one line to log, if any: "declic: " and the message.
+func logLine(log io.Writer, format string, args ...any) {
+	if log != nil {
+		fmt.Fprintf(log, "declic: "+format+"\n", args...)
+	}
+}
+
 // Cue names a short sound: a right answer, a wrong one, a buzz, the last
 // seconds of the timer, the fanfare of the end.
 type Cue int
 
 // The cues.
 const (
-	CueRight Cue = iota
-	CueWrong
-	CueBuzz
-	CueTick
-	CueFanfare
+	Right Cue = iota
+	Wrong
+	Buzz
+	Tick
+	Fanfare
 	cueCount
 )
 
-// Sound plays the cues. A nil *Sound plays nothing: sound is optional, and a
-// machine without a sound device plays silently.
-type Sound struct {
+// Player plays the cues. A nil *Player plays nothing: sound is optional, and
+// a machine without a sound device plays silently.
+type Player struct {
 	play  func(Cue)
 	muted bool
 }
 
 // Play plays a cue, or nothing when muted.
-func (s *Sound) Play(c Cue) {
+func (s *Player) Play(c Cue) {
 	if s == nil || s.play == nil || s.muted {
 		return
 	}
@@ -43,19 +55,23 @@ func (s *Sound) Play(c Cue) {
 
 // SetMuted turns the cues off or back on. The device stays open: a process
 // opens one sound device at most, so turning sound off must not close it.
-func (s *Sound) SetMuted(muted bool) {
+func (s *Player) SetMuted(muted bool) {
 	if s != nil {
 		s.muted = muted
 	}
 }
 
+// Recorder returns a player that hands every cue to f instead of a device:
+// tests hear the game with it.
+func Recorder(f func(Cue)) *Player { return &Player{play: f} }
+
 // soundRate is the rate of the cues and of the device, in samples a second.
 const soundRate = 44100
 
-// deviceWait is how long NewSound waits for the device to open before the
+// deviceWait is how long New waits for the device to open before the
 // game starts. Opening takes milliseconds where a device answers; past this,
 // the device is checked again before each cue. A browser opens it only after
-// the person's first tap or key (its autoplay rule), so there NewSound does
+// the person's first tap or key (its autoplay rule), so there New does
 // not wait: waiting cost every start 1.5 s in the browser.
 func deviceWait() time.Duration {
 	if runtime.GOOS == "js" {
@@ -64,7 +80,7 @@ func deviceWait() time.Duration {
 	return 1500 * time.Millisecond
 }
 
-// NewSound opens the sound device and synthesizes the cues. It returns nil,
+// New opens the sound device and synthesizes the cues. It returns nil,
 // after one line on log, when no device can be opened: the game then
 // plays silently. It never stops the game, now or later.
 //
@@ -73,9 +89,9 @@ func deviceWait() time.Duration {
 // error (no device at start, a speaker unplugged during the workshop) to the
 // game loop, which then ends the game (RunGame returns the error), and a
 // process may open only one device context, so it cannot be tried first. With
-// Oto the device's errors come back to Sound alone. Nothing else in Déclic
+// Oto the device's errors come back to the Player alone. Nothing else in Déclic
 // may make an audio.Context: it would find the device taken and end the game.
-func NewSound(log io.Writer) *Sound {
+func New(log io.Writer) *Player {
 	quietDeviceErrors()
 	ctx, ready, err := oto.NewContext(&oto.NewContextOptions{
 		SampleRate:   soundRate,
@@ -96,7 +112,7 @@ func NewSound(log io.Writer) *Sound {
 		// Still opening: each cue checks the device first.
 	}
 	d := &soundDevice{ctx: ctx, cues: synthesize(), log: log}
-	return &Sound{play: d.play}
+	return &Player{play: d.play}
 }
 
 // soundDevice plays the cues on an Oto context.
@@ -146,14 +162,14 @@ type cueNote struct {
 // cueNotes are the cues as notes: right, two rising notes; wrong, a low
 // buzz; buzz, a bright beep; tick, a short click; fanfare, an arpeggio.
 var cueNotes = [cueCount][]cueNote{
-	CueRight: {{hz: 659.25, dur: 0.13, level: 0.35}, {hz: 987.77, at: 0.11, dur: 0.3, level: 0.35}},
-	CueWrong: {
+	Right: {{hz: 659.25, dur: 0.13, level: 0.35}, {hz: 987.77, at: 0.11, dur: 0.3, level: 0.35}},
+	Wrong: {
 		{hz: 110, dur: 0.42, level: 0.4, triangle: true},
 		{hz: 116.5, dur: 0.42, level: 0.3, triangle: true}, // a semitone off: the buzz beats
 	},
-	CueBuzz: {{hz: 1318.5, dur: 0.2, level: 0.3}, {hz: 2637, dur: 0.2, level: 0.08}},
-	CueTick: {{hz: 1800, dur: 0.035, level: 0.3}},
-	CueFanfare: {
+	Buzz: {{hz: 1318.5, dur: 0.2, level: 0.3}, {hz: 2637, dur: 0.2, level: 0.08}},
+	Tick: {{hz: 1800, dur: 0.035, level: 0.3}},
+	Fanfare: {
 		{hz: 523.25, dur: 0.16, level: 0.28, triangle: true},
 		{hz: 659.25, at: 0.13, dur: 0.16, level: 0.28, triangle: true},
 		{hz: 783.99, at: 0.26, dur: 0.16, level: 0.28, triangle: true},

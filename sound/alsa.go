@@ -1,6 +1,6 @@
 //go:build !android && !darwin && !js && !windows && !nintendosdk && !playstation5
 
-package ui
+package sound
 
 // #cgo pkg-config: alsa
 // #include <alsa/asoundlib.h>
@@ -11,5 +11,5 @@ import "C"
 
 // quietDeviceErrors stops ALSA's library printing its own messages on
 // stderr: a machine without a sound card would otherwise show a screenful
-// of them at start. NewSound says in one line what went wrong.
+// of them at start. New says in one line what went wrong.
 func quietDeviceErrors() { C.declicQuietALSA() }
