@@ -23,6 +23,8 @@
 #     slice), a FlowPiece's fields (piece.b → piece.Text…), a FlowBlock's
 #     keys in a literal, its .gap and .keep, its fields in a loop over
 #     blocks, a ButtonLayout's fields, Fonts.pathLines( → PathLines(;
+#   - unkeyed Rect{x, y, w, h} and Point{x, y} literals get their keys
+#     (vet's composites check, now that the types are in another package);
 #   - View literals: View{Fonts: f, Theme: t, Metrics: m, Tr: tr} →
 #     View{Kit: draw.Kit{Fonts: f, Theme: t, Metrics: m}, Tr: tr}, and
 #     ui.NewFonts, ui.NormalTheme… in cmd/declic → draw.…;
@@ -30,7 +32,13 @@
 #     imports image/draw gets it as imagedraw), then gofmt.
 #
 # It is idempotent: a second run changes nothing. Run it from anywhere in
-# the repository: scripts/draw-unalias.sh
+# the repository: scripts/draw-unalias.sh. When a merge conflicts in a ui
+# file outside ui/draw, take the other branch's side of the hunk: this
+# script turns the old names it holds into the kit's (it turns the whole of
+# ui as it was before the move into what the move committed) — except for
+# what moved out of ui files that stay: View's Fonts, Theme and Metrics
+# (now its draw.Kit), Px, style and the Size constants in ui/scene.go,
+# Fonts.pathLines in ui/exportpanel.go, the menu (now ui/menu.go).
 set -eu
 
 # --fields-only does what step 1 (the branch that moved the kit) did with
@@ -242,6 +250,7 @@ gofmt -w ui/*.go cmd/declic/*.go
 go build ./ui
 go vet ./ui
 go vet -tags gui ./cmd/declic
+GOOS=js GOARCH=wasm go build ./ui # the _js.go files are rewritten too
 if [ -z "$fields_only" ]; then
 	echo "draw-unalias: ui uses the kit's names; ui/drawkit.go is gone."
 fi
