@@ -45,14 +45,14 @@ func TestAnswerButtonsShowTheirLabelsWhole(t *testing.T) {
 						for i, r := range p.answerRects(p.cardLayout(p.layout())) {
 							b := Button{Label: labels[i], Key: strconv.Itoa(i + 1), Rect: r}
 							l := v.buttonParts(b)
-							block := v.Fonts.layout(b.Label, l.labelText, l.label.W, l.label.H)
-							if !assert.False(t, block.clipped, "%s: answer %d %q is cut: %q", where, i+1, b.Label, block.lines) {
+							block := v.Fonts.Layout(b.Label, l.LabelStyle, l.Label.W, l.Label.H)
+							if !assert.False(t, block.Clipped, "%s: answer %d %q is cut: %q", where, i+1, b.Label, block.Lines) {
 								continue
 							}
 							words := strings.Fields(b.Label)
-							for _, line := range block.lines {
+							for _, line := range block.Lines {
 								for _, w := range strings.Fields(line) {
-									assert.Contains(t, words, w, "%s: answer %d %q has a word broken: %q", where, i+1, b.Label, block.lines)
+									assert.Contains(t, words, w, "%s: answer %d %q has a word broken: %q", where, i+1, b.Label, block.Lines)
 								}
 							}
 						}

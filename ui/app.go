@@ -102,7 +102,7 @@ func (a *App) Update() error {
 	// Ebitengine gives positions in the screen's pixels, those of Layout:
 	// already multiplied by the device scale factor.
 	x, y := ebiten.CursorPosition()
-	in.Pointer = Point{float64(x), float64(y)}
+	in.Pointer = Point{X: float64(x), Y: float64(y)}
 	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
 		in.Taps = append(in.Taps, in.Pointer)
 	}
@@ -112,12 +112,12 @@ func (a *App) Update() error {
 	a.touches = inpututil.AppendJustPressedTouchIDs(a.touches[:0])
 	for _, id := range a.touches {
 		tx, ty := ebiten.TouchPosition(id)
-		in.Taps = append(in.Taps, Point{float64(tx), float64(ty)})
+		in.Taps = append(in.Taps, Point{X: float64(tx), Y: float64(ty)})
 	}
 	a.touches = inpututil.AppendJustReleasedTouchIDs(a.touches[:0])
 	for _, id := range a.touches {
 		tx, ty := inpututil.TouchPositionInPreviousTick(id)
-		in.Releases = append(in.Releases, Point{float64(tx), float64(ty)})
+		in.Releases = append(in.Releases, Point{X: float64(tx), Y: float64(ty)})
 	}
 	if ebiten.IsWindowBeingClosed() {
 		if _, asking := a.scene.(*quitOverlay); !asking {

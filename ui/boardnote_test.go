@@ -56,7 +56,7 @@ func TestBoardNotesWaitForTheReveal(t *testing.T) {
 						require.Equal(t, game.PhaseRevealed, p.g.State().Phase)
 						var shown strings.Builder
 						for _, b := range p.revealBlocks() {
-							shown.WriteString(b.text + "\n")
+							shown.WriteString(b.Text + "\n")
 						}
 						for _, note := range secret.Notes {
 							assert.Contains(t, shown.String(), note, "%s: the reveal lists the notes of the questions asked", secret.ID)
@@ -129,7 +129,7 @@ func TestBoardAcceptShownInRiddlesOnly(t *testing.T) {
 		require.True(t, p.apply(game.Move{Kind: game.MoveReveal}))
 		var shown strings.Builder
 		for _, b := range p.revealBlocks() {
-			shown.WriteString(b.text + "\n")
+			shown.WriteString(b.Text + "\n")
 		}
 		accept := d.View.Tr.T("reveal_accept", "Answers", strings.Join(p.g.Card().Accept, ", "))
 		if riddles {
@@ -164,7 +164,7 @@ func TestBoardRevealListsTheNotesOfTheQuestionsAsked(t *testing.T) {
 	require.True(t, p.apply(game.Move{Kind: game.MoveGuess, Team: st.Turn, Choice: st.Card}))
 	var shown strings.Builder
 	for _, b := range p.revealBlocks() {
-		shown.WriteString(b.text + "\n")
+		shown.WriteString(b.Text + "\n")
 	}
 	assert.Contains(t, shown.String(), secret.Notes[questions[asked].ID])
 	for q, question := range questions {

@@ -233,5 +233,5 @@ func fitImage(img *ebiten.Image, r Rect) Rect {
 		return Rect{}
 	}
 	s := min(r.W/w, r.H/h)
-	return Rect{r.X + (r.W-w*s)/2, r.Y + (r.H-h*s)/2, w * s, h * s}
+	return Rect{X: r.X + (r.W-w*s)/2, Y: r.Y + (r.H-h*s)/2, W: w * s, H: h * s}
 }

@@ -620,12 +620,12 @@ func drawTeamStrip(v *View, dst *ebiten.Image, teams []game.Team, r Rect) {
 	x := r.X + r.W - total*scale
 	for i, t := range teams {
 		s := sym * scale
-		drawSymbol(dst, t.Symbol, Rect{x, r.Y + (r.H-s)/2, s, s}, TeamColour(t))
+		drawSymbol(dst, t.Symbol, Rect{X: x, Y: r.Y + (r.H-s)/2, W: s, H: s}, TeamColour(t))
 		x += s + v.Px(10)*scale
 		w := widths[i] * scale
 		tst := st
 		tst.Size, tst.Min = st.Size*scale, st.Min*scale
-		v.Fonts.Text(dst, t.Name, tst, Rect{x, r.Y, w + 1, r.H})
+		v.Fonts.Text(dst, t.Name, tst, Rect{X: x, Y: r.Y, W: w + 1, H: r.H})
 		x += w + gap*scale
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"declic/cards"
 	"declic/game"
 	"declic/host"
+	"declic/ui/draw"
 )
 
 // endgameDeck has three verdict cards, two false with a technique and one
@@ -65,7 +66,7 @@ func endgameDeps(t *testing.T) *Deps {
 	settings := DefaultSettings()
 	now := time.Date(2026, 3, 14, 16, 45, 0, 0, time.UTC)
 	d := &Deps{
-		View:    &View{Fonts: fonts, Theme: NormalTheme, Metrics: NewMetrics(1920, 1080, 1), Tr: tr, Settings: &settings},
+		View:    &View{Kit: draw.Kit{Fonts: fonts, Theme: NormalTheme, Metrics: NewMetrics(1920, 1080, 1)}, Tr: tr, Settings: &settings},
 		Library: lib,
 		Store:   game.Store{Dir: filepath.Join(t.TempDir(), "sessions")},
 		Now:     func() time.Time { return now },
@@ -118,7 +119,7 @@ func step(s Scene, actions ...Action) Scene {
 
 // tap runs one frame with a tap in the middle of r.
 func tap(s Scene, r Rect) Scene {
-	return s.Update(&Input{Taps: []Point{{r.X + r.W/2, r.Y + r.H/2}}, Dt: time.Second / 60})
+	return s.Update(&Input{Taps: []Point{{X: r.X + r.W/2, Y: r.Y + r.H/2}}, Dt: time.Second / 60})
 }
 
 func TestStandingsRankTeamsAndShareTies(t *testing.T) {
@@ -368,7 +369,7 @@ func TestScoresOverlayClosesOnAnyKeyOrTap(t *testing.T) {
 	o := newScoresOverlay(d, s, under)
 	assert.Same(t, o, step(o), "stays while nothing happens")
 	assert.Same(t, under, step(o, ActionBuzz3))
-	assert.Same(t, under, tap(o, Rect{0, 0, 10, 10}))
+	assert.Same(t, under, tap(o, Rect{X: 0, Y: 0, W: 10, H: 10}))
 }
 
 // TestEndgameLayoutsFit checks every button of these scenes on the screens

@@ -199,7 +199,7 @@ func (sc *endScene) drawPodium(dst *ebiten.Image, r Rect) {
 		team := sc.s.Teams[row.team]
 		height := steps * []float64{1, 0.72, 0.5}[min(row.rank, 3)-1] * (0.25 + 0.75*grown)
 		step, _ := col.Bottom(height)
-		label, _ := Rect{col.X, step.Y - labelH, col.W, labelH}.Top(labelH)
+		label, _ := Rect{X: col.X, Y: step.Y - labelH, W: col.W, H: labelH}.Top(labelH)
 		fillRoundRect(dst, step, v.Px(22), th.Panel)
 		band, _ := step.Top(v.Px(16))
 		fillRoundRect(dst, band, v.Px(8), TeamColour(team))

@@ -3,7 +3,6 @@ package ui
 import (
 	"math"
 	"path/filepath"
-	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -123,12 +122,12 @@ func (p *exportPanel) drawContent(dst *ebiten.Image) {
 	body := v.style(SizeBody, false, Start, nil)
 	body.VAlign = Start
 	if exportDownloads {
-		all := Rect{l.folderLabel.X, l.folderLabel.Y, l.folderLabel.W, l.file.Y + l.file.H - l.folderLabel.Y}
+		all := Rect{X: l.folderLabel.X, Y: l.folderLabel.Y, W: l.folderLabel.W, H: l.file.Y + l.file.H - l.folderLabel.Y}
 		v.Fonts.Text(dst, v.Tr.T("export_downloaded", "File", p.path), body, all)
 	} else {
 		label := v.style(SizeSmall, true, Start, th.Muted)
 		v.Fonts.Text(dst, v.Tr.T("export_folder"), label, l.folderLabel)
-		v.Fonts.Text(dst, v.Fonts.pathLines(filepath.Dir(p.path), body, l.where.W), body, l.where)
+		v.Fonts.Text(dst, v.Fonts.PathLines(filepath.Dir(p.path), body, l.where.W), body, l.where)
 		v.Fonts.Text(dst, v.Tr.T("export_file"), label, l.fileLabel)
 		name := v.style(SizeBody, true, Start, nil)
 		name.VAlign = Start
@@ -142,33 +141,4 @@ func (p *exportPanel) drawContent(dst *ebiten.Image) {
 		b := p.buttons()[i]
 		v.drawButton(dst, Button{Label: labels[b], Key: string(rune('1' + i)), Rect: r, Primary: i == 0, Focused: p.menu.focus == i}, r.Contains(v.Pointer))
 	}
-}
-
-// pathLines breaks a path into lines no wider than w in the style, after
-// its separators: a path has no spaces to wrap at, and a long one shrunk
-// to one line cannot be read from the back of a room.
-func (f *Fonts) pathLines(path string, st Style, w float64) string {
-	st.Min = st.Size
-	var parts []string
-	for rest := path; rest != ""; {
-		i := strings.IndexAny(rest, `/\`)
-		if i < 0 {
-			parts = append(parts, rest)
-			break
-		}
-		parts = append(parts, rest[:i+1])
-		rest = rest[i+1:]
-	}
-	var lines []string
-	line := ""
-	for _, part := range parts {
-		if line != "" {
-			if lw, _ := f.Measure(line+part, st, math.Inf(1), math.Inf(1)); lw > w {
-				lines = append(lines, line)
-				line = ""
-			}
-		}
-		line += part
-	}
-	return strings.Join(append(lines, line), "\n")
 }

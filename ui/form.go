@@ -132,7 +132,7 @@ func layoutChoices(m Metrics, r Rect, rows []choice) []choiceRects {
 	out := make([]choiceRects, len(rows))
 	y := area.Y
 	for i, c := range rows {
-		row := Rect{area.X, y, area.W, unit * weights[i]}
+		row := Rect{X: area.X, Y: y, W: area.W, H: unit * weights[i]}
 		y += row.H + gap
 		label, rest := row.Left(labelW)
 		_, opts := rest.Left(m.Px(24))

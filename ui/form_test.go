@@ -18,6 +18,7 @@ import (
 	"declic/decks"
 	"declic/game"
 	"declic/host"
+	"declic/ui/draw"
 )
 
 // sceneDeps returns the deps of a workshop for scene tests: French texts, a
@@ -75,7 +76,7 @@ func depsWith(t testing.TB, bundled fs.FS, extra ...string) *Deps {
 	settings := DefaultSettings()
 	now := time.Date(2025, 3, 14, 14, 30, 0, 0, time.UTC)
 	d := &Deps{
-		View:         &View{Fonts: fonts, Theme: NormalTheme, Metrics: NewMetrics(1920, 1080, 1), Tr: tr, Settings: &settings},
+		View:         &View{Kit: draw.Kit{Fonts: fonts, Theme: NormalTheme, Metrics: NewMetrics(1920, 1080, 1)}, Tr: tr, Settings: &settings},
 		Library:      lib,
 		Store:        game.Store{Dir: t.TempDir()},
 		Now:          func() time.Time { return now },
@@ -207,7 +208,7 @@ func (dr *sceneDriver) typeText(s string) Scene {
 // tap taps the middle of r.
 func (dr *sceneDriver) tap(r Rect) Scene {
 	dr.t.Helper()
-	return dr.frame(&Input{Taps: []Point{{r.X + r.W/2, r.Y + r.H/2}}})
+	return dr.frame(&Input{Taps: []Point{{X: r.X + r.W/2, Y: r.Y + r.H/2}}})
 }
 
 // backScene is where Esc goes in the tests.
@@ -250,9 +251,9 @@ func checkTargets(t *testing.T, m Metrics, name string, targets []Rect) {
 func TestFocusGridMovesByRowsAndWraps(t *testing.T) {
 	// Two chips on a row, one wide button under them, then two buttons.
 	rects := []Rect{
-		{0, 0, 100, 50}, {120, 0, 100, 50},
-		{0, 100, 220, 50},
-		{0, 200, 100, 50}, {120, 200, 100, 50},
+		{X: 0, Y: 0, W: 100, H: 50}, {X: 120, Y: 0, W: 100, H: 50},
+		{X: 0, Y: 100, W: 220, H: 50},
+		{X: 0, Y: 200, W: 100, H: 50}, {X: 120, Y: 200, W: 100, H: 50},
 	}
 	tests := []struct {
 		from   int

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"declic/assets"
+	"declic/ui/draw"
 )
 
 // TestHomeNoticesFit lays out the notices the game may show on its first
@@ -24,7 +25,7 @@ func TestHomeNoticesFit(t *testing.T) {
 			for _, key := range []string{"home_fallback", "home_temporary"} {
 				home := tr.T(key, "Path", "/tmp/declic-1000/.declic")
 				for _, notices := range [][]string{{home}, {settings, home}} {
-					v := &View{Fonts: fonts, Tr: tr, Theme: NormalTheme, Metrics: NewMetrics(1366, 768, scale)}
+					v := &View{Kit: draw.Kit{Fonts: fonts, Theme: NormalTheme, Metrics: NewMetrics(1366, 768, scale)}, Tr: tr}
 					for _, n := range notices {
 						v.AddNotice(n)
 					}

@@ -82,7 +82,7 @@ func (p *playScene) cardLayout(l playLayout) cardLayout {
 			hints := rest
 			hints.H -= v.Px(20 + 130 + 16 + 60) // the verdicts, the first vote's line
 			fl := v.layoutFlow(listBlocks(v, v.Tr.T("hints_title"), p.g.Card().Hints), hints.W, hints.H, hints.H)
-			if len(fl.pages) == 1 || f <= 0.2 {
+			if len(fl.Pages) == 1 || f <= 0.2 {
 				break
 			}
 		}
@@ -352,9 +352,9 @@ func (p *playScene) drawList(dst *ebiten.Image, title string, items []string, r 
 
 // listBlocks is a titled list as a flow.
 func listBlocks(v *View, title string, items []string) []flowBlock {
-	blocks := []flowBlock{{text: title, size: SizeSmall, bold: true, colour: v.Theme.Accent, keep: true}}
+	blocks := []flowBlock{{Text: title, Size: SizeSmall, Bold: true, Colour: v.Theme.Accent, Keep: true}}
 	for _, item := range items {
-		blocks = append(blocks, flowBlock{text: "• " + item, size: SizeBody, colour: v.Theme.Text, gap: 8})
+		blocks = append(blocks, flowBlock{Text: "• " + item, Size: SizeBody, Colour: v.Theme.Text, Gap: 8})
 	}
 	return blocks
 }
@@ -374,8 +374,8 @@ func (p *playScene) clueRows(c cardLayout) ([]Rect, Style) {
 		style.Size, style.Min = size, size
 		total := gap * float64(len(clues)-1)
 		for i, clue := range clues {
-			b := v.Fonts.layout(clue, style, text.W, math.Inf(1))
-			heights[i] = b.height() + 2*pad
+			b := v.Fonts.Layout(clue, style, text.W, math.Inf(1))
+			heights[i] = b.Height() + 2*pad
 			total += heights[i]
 		}
 		// Below the readable size only as a last resort, for the longest
@@ -387,7 +387,7 @@ func (p *playScene) clueRows(c cardLayout) ([]Rect, Style) {
 	rows := make([]Rect, len(clues))
 	y := c.extra.Y
 	for i, h := range heights {
-		rows[i] = Rect{c.extra.X, y, c.extra.W, h}
+		rows[i] = Rect{X: c.extra.X, Y: y, W: c.extra.W, H: h}
 		y += h + gap
 	}
 	return rows, style

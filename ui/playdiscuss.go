@@ -25,9 +25,9 @@ func (p *playScene) discussionLayout(l playLayout) (kind, statement, prompts Rec
 	kind, body = body.Top(v.Px(56))
 	statement, body = body.Top(body.H * 0.22)
 	_, prompts = body.Top(v.Px(16))
-	blocks := []flowBlock{{text: v.Tr.T("discuss"), size: SizeSmall, bold: true, colour: v.Theme.Accent, keep: true}}
+	blocks := []flowBlock{{Text: v.Tr.T("discuss"), Size: SizeSmall, Bold: true, Colour: v.Theme.Accent, Keep: true}}
 	for _, d := range p.g.Card().Discuss {
-		blocks = append(blocks, flowBlock{text: "• " + d, size: SizeBody, colour: v.Theme.Text, gap: 10})
+		blocks = append(blocks, flowBlock{Text: "• " + d, Size: SizeBody, Colour: v.Theme.Text, Gap: 10})
 	}
 	prompts = prompts.Inset(v.Px(24))
 	prompts.W = min(prompts.W, v.Px(explanationWidth))
@@ -49,7 +49,7 @@ func (p *playScene) updateDiscussion(in *Input, l playLayout) bool {
 	case in.Has(ActionBack):
 		p.page = max(0, p.page-1)
 	case in.Has(ActionNext) || in.Tapped(l.next):
-		if p.page+1 < len(flow.pages) {
+		if p.page+1 < len(flow.Pages) {
 			p.page++
 		} else {
 			p.discussed, p.page = true, 0
@@ -64,10 +64,10 @@ func (p *playScene) drawDiscussion(dst *ebiten.Image, l playLayout) {
 	v.Fonts.Text(dst, v.Tr.T("discussion_title"), v.style(SizeSmall, true, Start, v.Theme.Accent), kind)
 	v.Fonts.Text(dst, p.g.Card().MainText(v.Settings.Easy), Style{Size: v.Px(SizeTitle), Min: v.Px(SizeSmall), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Text}, statement)
 	fillRoundRect(dst, prompts.Inset(-v.Px(24)), v.Px(24), v.Theme.Panel)
-	page := min(p.page, len(flow.pages)-1)
+	page := min(p.page, len(flow.Pages)-1)
 	v.drawFlowPage(dst, flow, page, prompts)
 	label := v.Tr.T("discussion_next")
-	if page+1 < len(flow.pages) {
+	if page+1 < len(flow.Pages) {
 		label = v.Tr.T("reveal_next_page")
 	}
 	v.drawButton(dst, Button{Label: label, Key: v.Tr.T("key_space"), Rect: l.next, Primary: true}, l.next.Contains(v.Pointer))

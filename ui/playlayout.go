@@ -55,7 +55,7 @@ func (p *playScene) teamTiles(row Rect, buzzer bool) []Rect {
 		if i == p.focus {
 			w = focused
 		}
-		tiles[i] = Rect{x, row.Y, w, row.H}
+		tiles[i] = Rect{X: x, Y: row.Y, W: w, H: row.H}
 		x += w + gap
 	}
 	return tiles
@@ -198,7 +198,7 @@ func (p *playScene) drawTeams(dst *ebiten.Image, l playLayout) {
 		if i == p.focus {
 			minus, plus := p.pointButtons(l)
 			fill := v.Theme.Panel // above the team
-			if r.Contains(Point{minus.X, minus.Y}) {
+			if r.Contains(Point{X: minus.X, Y: minus.Y}) {
 				name.W = minus.X - name.X - v.Px(8)
 				fill = v.Theme.Background
 			}
@@ -221,7 +221,7 @@ func (p *playScene) drawTeams(dst *ebiten.Image, l playLayout) {
 			p.drawBuzzKey(dst, l.above[i], i)
 		}
 		if p.answered(i) && st.Phase != game.PhaseRevealed && p.g.Settings.Mode == "all" {
-			tick := Rect{r.X + r.W - v.Px(30), r.Y - v.Px(10), v.Px(36), v.Px(36)}
+			tick := Rect{X: r.X + r.W - v.Px(30), Y: r.Y - v.Px(10), W: v.Px(36), H: v.Px(36)}
 			fillRoundRect(dst, tick, v.Px(18), v.Theme.Right)
 		}
 	}

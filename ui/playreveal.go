@@ -137,7 +137,7 @@ func (p *playScene) revealLayout(l playLayout, page int) revealLayout {
 		}
 		r := p.revealTry(l, try, blocks)
 		r.flow = v.layoutFlow(r.blocks, r.text.W, r.text.H, r.text.H)
-		if len(r.flow.pages) <= 1 {
+		if len(r.flow.Pages) <= 1 {
 			r.pages, r.flowPage = 1, 0
 			return r
 		}
@@ -152,7 +152,7 @@ func (p *playScene) revealLayout(l playLayout, page int) revealLayout {
 	text, _ := rest.Top(l.next.Y - rest.Y - v.Px(16))
 	text.W = min(text.W, v.Px(explanationWidth))
 	r.flow = v.layoutFlow(r.blocks, text.W, text.H, text.H)
-	r.pages, r.flowPage = 1+len(r.flow.pages), -1
+	r.pages, r.flowPage = 1+len(r.flow.Pages), -1
 	if opinion {
 		// The shift of positions is drawn in the first page's column: the
 		// line that says where the explanation is takes its top.
@@ -162,7 +162,7 @@ func (p *playScene) revealLayout(l playLayout, page int) revealLayout {
 	if page > 0 {
 		r.kind, r.answer, r.text = kind, answer, text
 		r.claim, r.picture, r.scale, r.teams = Rect{}, Rect{}, Rect{}, nil
-		r.more = Rect{body.X, l.next.Y, l.next.X - body.X - v.Px(24), l.next.H}
+		r.more = Rect{X: body.X, Y: l.next.Y, W: l.next.X - body.X - v.Px(24), H: l.next.H}
 		r.answerStyle = Style{Size: v.Px(SizeBody), Min: v.Px(SizeSmall), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Right}
 		r.flowPage = min(page, r.pages-1) - 1
 	}
@@ -196,7 +196,7 @@ func (p *playScene) revealTry(l playLayout, try revealTry, blocks []flowBlock) r
 	claimH := main.H * 0.22
 	if try.oneLine {
 		r.claimStyle = Style{Size: v.Px(SizeSmall), Min: v.Px(SizeTiny), Align: Start, VAlign: Center, Colour: v.Theme.Muted}
-		claimH = v.Fonts.layout("Ag", r.claimStyle, main.W, math.Inf(1)).lineH
+		claimH = v.Fonts.Layout("Ag", r.claimStyle, main.W, math.Inf(1)).LineH
 	}
 	r.claim, main = main.Top(claimH)
 	_, main = main.Top(v.Px(12))
@@ -222,7 +222,7 @@ func (p *playScene) revealTry(l playLayout, try revealTry, blocks []flowBlock) r
 			if h > main.H/2 && try > 130 {
 				break
 			}
-			in := label(Rect{main.X, main.Y, main.W, h})
+			in := label(Rect{X: main.X, Y: main.Y, W: main.W, H: h})
 			if fits = v.Fonts.Fits(right, r.answerStyle, in.W, in.H); fits {
 				break
 			}
@@ -284,9 +284,9 @@ func (p *playScene) rightAnswerList() (string, []flowBlock) {
 		if i == 0 {
 			gap = 0
 		}
-		out = append(out, flowBlock{text: item, size: SizeBody, bold: true, colour: v.Theme.Right, gap: gap})
+		out = append(out, flowBlock{Text: item, Size: SizeBody, Bold: true, Colour: v.Theme.Right, Gap: gap})
 	}
-	out[len(out)-1].gap = 6
+	out[len(out)-1].Gap = 6
 	return summary, out
 }
 
@@ -297,10 +297,10 @@ func (p *playScene) revealBlocks() []flowBlock {
 	c := p.g.Card()
 	var out []flowBlock
 	heading := func(s string) {
-		out = append(out, flowBlock{text: s, size: SizeSmall, bold: true, colour: v.Theme.Accent, gap: 18, keep: true})
+		out = append(out, flowBlock{Text: s, Size: SizeSmall, Bold: true, Colour: v.Theme.Accent, Gap: 18, Keep: true})
 	}
 	para := func(s string, gap float64) {
-		out = append(out, flowBlock{text: s, size: SizeBody, colour: v.Theme.Text, gap: gap})
+		out = append(out, flowBlock{Text: s, Size: SizeBody, Colour: v.Theme.Text, Gap: gap})
 	}
 	if c.Explanation != "" {
 		para(c.Explanation, 0)
@@ -308,7 +308,7 @@ func (p *playScene) revealBlocks() []flowBlock {
 	// The other answers of a riddle (a board's guess is a portrait, not
 	// words), or the other verdicts that count as right.
 	if also := p.g.TheDeck().AlsoRight(c); len(also) > 0 && p.g.Kind() != cards.KindCharacter {
-		out = append(out, flowBlock{text: v.Tr.T("reveal_accept", "Answers", strings.Join(also, ", ")), size: SizeSmall, bold: true, colour: v.Theme.Right, gap: 12})
+		out = append(out, flowBlock{Text: v.Tr.T("reveal_accept", "Answers", strings.Join(also, ", ")), Size: SizeSmall, Bold: true, Colour: v.Theme.Right, Gap: 12})
 	}
 	// A board's secret character: the answers its notes explain, for the
 	// questions the teams asked, in the order they asked them (the others
@@ -324,7 +324,7 @@ func (p *playScene) revealBlocks() []flowBlock {
 				heading(v.Tr.T("reveal_board_notes"))
 				first = false
 			}
-			out = append(out, flowBlock{text: questions[q].Text, size: SizeSmall, bold: true, colour: v.Theme.Muted, gap: 10, keep: true})
+			out = append(out, flowBlock{Text: questions[q].Text, Size: SizeSmall, Bold: true, Colour: v.Theme.Muted, Gap: 10, Keep: true})
 			para(c.Notes[questions[q].ID], 2)
 		}
 	}
@@ -345,7 +345,7 @@ func (p *playScene) revealBlocks() []flowBlock {
 		para(c.Report, 6)
 	}
 	if c.Technique != "" {
-		out = append(out, flowBlock{text: v.Tr.T("technique", "Technique", c.Technique), size: SizeSmall, bold: true, colour: v.Theme.Accent, gap: 18})
+		out = append(out, flowBlock{Text: v.Tr.T("technique", "Technique", c.Technique), Size: SizeSmall, Bold: true, Colour: v.Theme.Accent, Gap: 18})
 	}
 	// An opinion's prompts were on screen during its discussion.
 	if len(c.Discuss) > 0 && !isOpinionCard(c) {
@@ -355,7 +355,7 @@ func (p *playScene) revealBlocks() []flowBlock {
 		}
 	}
 	if c.Source != "" {
-		out = append(out, flowBlock{text: v.Tr.T("source", "Source", sourceLabel(c.Source)), size: SizeTiny, colour: v.Theme.Muted, gap: 18})
+		out = append(out, flowBlock{Text: v.Tr.T("source", "Source", sourceLabel(c.Source)), Size: SizeTiny, Colour: v.Theme.Muted, Gap: 18})
 	}
 	return out
 }
@@ -484,8 +484,8 @@ func (p *playScene) drawShift(dst *ebiten.Image, r Rect) {
 	nameStyle := Style{Size: v.Px(SizeSmall), Min: v.Px(SizeTiny), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Accent}
 	nameW := v.Px(190)
 	for _, id := range []string{"round_before", "round_after"} {
-		one := v.Fonts.layout(v.Tr.T(id), Style{Size: v.Px(SizeTiny), Bold: true}, math.Inf(1), math.Inf(1))
-		nameW = max(nameW, one.widths[0]+v.Px(12))
+		one := v.Fonts.Layout(v.Tr.T(id), Style{Size: v.Px(SizeTiny), Bold: true}, math.Inf(1), math.Inf(1))
+		nameW = max(nameW, one.Widths[0]+v.Px(12))
 	}
 	names, r := r.Left(min(nameW, r.W*0.32))
 	_, names = names.Top(v.Px(64))

@@ -222,7 +222,7 @@ func TestPlayEstimateInItsScale(t *testing.T) {
 	assert.Equal(t, 1997-1-1-10-10-10, p.value)
 	c := p.cardLayout(p.layout())
 	_, _, bar, _, steps := p.scaleRect(c)
-	p.Update(&Input{Taps: []Point{{scaleX(p.g.Card(), bar, 1990), bar.Y + bar.H/2}}})
+	p.Update(&Input{Taps: []Point{{X: scaleX(p.g.Card(), bar, 1990), Y: bar.Y + bar.H/2}}})
 	assert.Equal(t, 1990, p.value, "a tap on the bar puts the marker there")
 	p.Update(&Input{Taps: []Point{centre(steps[1])}})
 	assert.Equal(t, 1989, p.value, "−1")

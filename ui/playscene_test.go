@@ -221,8 +221,8 @@ func TestPlayLayoutFitsEveryScreen(t *testing.T) {
 					card := p.g.Card()
 					st := p.cardTextStyle()
 					text := c.text.Inset(d.View.Px(24))
-					b := d.View.Fonts.layout(card.MainText(false), st, text.W, text.H)
-					last := b.lines[len(b.lines)-1]
+					b := d.View.Fonts.Layout(card.MainText(false), st, text.W, text.H)
+					last := b.Lines[len(b.Lines)-1]
 					assert.False(t, strings.HasSuffix(last, "…") && !strings.HasSuffix(card.Text, "…"), "card %s is cut: %q", card.ID, card.Text)
 					_, err := p.g.Apply(game.Move{Kind: game.MoveSkip})
 					require.NoError(t, err)
@@ -239,7 +239,7 @@ func TestPlayByMouseAlone(t *testing.T) {
 	d := sceneDeps(t)
 	p, _, s := newPlay(t, d, "decouverte", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
 	l := p.layout()
-	centre := func(r Rect) Point { return Point{r.X + r.W/2, r.Y + r.H/2} }
+	centre := func(r Rect) Point { return Point{X: r.X + r.W/2, Y: r.Y + r.H/2} }
 	p.Update(&Input{Taps: []Point{centre(l.teams[1])}})
 	require.Equal(t, 1, p.focus, "a tap on a team's chip gives it the focus")
 	_, plus := p.pointButtons(p.layout())
@@ -377,7 +377,7 @@ func TestBoardTapMarksThenConfirms(t *testing.T) {
 	events := func() int { return len(s.Current().Events) }
 	tap := func(r Rect) {
 		t.Helper()
-		p.Update(&Input{Taps: []Point{{r.X + r.W/2, r.Y + r.H/2}}})
+		p.Update(&Input{Taps: []Point{{X: r.X + r.W/2, Y: r.Y + r.H/2}}})
 		dr.screen = nil
 		playStep(t, dr, p)
 	}
@@ -442,7 +442,7 @@ explanation = "Dans les deux cas, on rappelle le numéro au dos de sa carte."
 	p, _, _ := newPlay(t, d, "arnaque-ou-pas", 2, game.Settings{InOrder: true})
 	var texts []string
 	for _, b := range p.revealBlocks() {
-		texts = append(texts, b.text)
+		texts = append(texts, b.Text)
 	}
 	assert.Contains(t, texts, d.View.Tr.T("reveal_accept", "Answers", "Douteux"), "by its label, not its key")
 }

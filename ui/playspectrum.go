@@ -37,10 +37,10 @@ func (p *playScene) scaleRect(c cardLayout) (poles, value, bar, confirm Rect, st
 	confirm = row.Centered(v.Px(560), row.H)
 	gap, apart := v.Px(14), v.Px(24)
 	w := min(v.Px(170), ((row.W-confirm.W)/2-apart-gap)/2)
-	steps[1] = Rect{confirm.X - apart - w, row.Y, w, row.H} // − fine
-	steps[0] = Rect{steps[1].X - gap - w, row.Y, w, row.H}  // − coarse
-	steps[2] = Rect{confirm.X + confirm.W + apart, row.Y, w, row.H}
-	steps[3] = Rect{steps[2].X + w + gap, row.Y, w, row.H}
+	steps[1] = Rect{X: confirm.X - apart - w, Y: row.Y, W: w, H: row.H} // − fine
+	steps[0] = Rect{X: steps[1].X - gap - w, Y: row.Y, W: w, H: row.H}  // − coarse
+	steps[2] = Rect{X: confirm.X + confirm.W + apart, Y: row.Y, W: w, H: row.H}
+	steps[3] = Rect{X: steps[2].X + w + gap, Y: row.Y, W: w, H: row.H}
 	return poles, value, bar, confirm, steps
 }
 
@@ -287,9 +287,9 @@ func (p *playScene) drawSpectrum(dst *ebiten.Image, c cardLayout) {
 		p.drawPoles(dst, poles)
 		p.drawScale(dst, bar)
 		x := scaleX(card, bar, p.value)
-		marker := Rect{x - v.Px(10), bar.Y, v.Px(20), bar.H}
+		marker := Rect{X: x - v.Px(10), Y: bar.Y, W: v.Px(20), H: bar.H}
 		fillRoundRect(dst, marker, v.Px(10), v.Theme.Accent)
-		label := Rect{x - v.Px(260), value.Y, v.Px(520), value.H}
+		label := Rect{X: x - v.Px(260), Y: value.Y, W: v.Px(520), H: value.H}
 		label.X = min(max(label.X, bar.X-v.Px(40)), bar.X+bar.W+v.Px(40)-label.W)
 		v.Fonts.Text(dst, p.scaleValue(p.value), v.style(SizeTitle, true, Center, v.Theme.Accent), label)
 		v.drawButton(dst, Button{Label: v.Tr.T("spectrum_confirm"), Key: "↵", Rect: confirm, Primary: true}, confirm.Contains(v.Pointer))
@@ -388,16 +388,16 @@ func (p *playScene) drawScale(dst *ebiten.Image, bar Rect) {
 	v := p.d.View
 	card := p.g.Card()
 	mid := bar.Y + bar.H/2
-	fillRoundRect(dst, Rect{bar.X, mid - v.Px(14), bar.W, v.Px(28)}, v.Px(14), v.Theme.Panel)
+	fillRoundRect(dst, Rect{X: bar.X, Y: mid - v.Px(14), W: bar.W, H: v.Px(28)}, v.Px(14), v.Theme.Panel)
 	for i := 0; i <= 10; i++ {
 		x := bar.X + bar.W*float64(i)/10
 		h := v.Px(36)
 		if i%5 == 0 {
 			h = v.Px(56)
 		}
-		fillRect(dst, Rect{x - v.Px(2), mid - h/2, v.Px(4), h}, v.Theme.Muted)
+		fillRect(dst, Rect{X: x - v.Px(2), Y: mid - h/2, W: v.Px(4), H: h}, v.Theme.Muted)
 	}
-	labels := Rect{bar.X, mid + v.Px(30), bar.W, v.Px(44)}
+	labels := Rect{X: bar.X, Y: mid + v.Px(30), W: bar.W, H: v.Px(44)}
 	for i, val := range []int{card.Min, card.Min + (card.Max-card.Min)/2, card.Max} {
 		align := []Align{Start, Center, End}[i]
 		r := labels
@@ -428,7 +428,7 @@ func (p *playScene) drawEstimate(dst *ebiten.Image, r Rect, result *game.Result)
 	bar = bar.InsetXY(v.Px(40), 0)
 	p.drawScale(dst, bar)
 	x := scaleX(card, bar, card.Target)
-	fillRoundRect(dst, Rect{x - v.Px(8), bar.Y - v.Px(10), v.Px(16), bar.H + v.Px(20)}, v.Px(8), v.Theme.Right)
+	fillRoundRect(dst, Rect{X: x - v.Px(8), Y: bar.Y - v.Px(10), W: v.Px(16), H: bar.H + v.Px(20)}, v.Px(8), v.Theme.Right)
 	if result == nil {
 		return
 	}
@@ -439,7 +439,7 @@ func (p *playScene) drawEstimate(dst *ebiten.Image, r Rect, result *game.Result)
 		if a == nil {
 			continue
 		}
-		cell := Rect{scaleX(card, bar, a.Choice) - size/2, marks.Y + marks.H - size, size, size}
+		cell := Rect{X: scaleX(card, bar, a.Choice) - size/2, Y: marks.Y + marks.H - size, W: size, H: size}
 		for slices.ContainsFunc(placed, func(o Rect) bool { return o.Overlaps(cell) }) && cell.Y-size >= marks.Y-size {
 			cell.Y -= size * 0.8 // teams close together stack up
 		}

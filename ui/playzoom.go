@@ -62,7 +62,7 @@ func (p *playScene) drawZoomHint(dst *ebiten.Image, r Rect) {
 		return
 	}
 	r = fitImage(p.picture(), r)
-	badge := Rect{r.X + r.W - v.Px(84), r.Y + r.H - v.Px(84), v.Px(72), v.Px(72)}
+	badge := Rect{X: r.X + r.W - v.Px(84), Y: r.Y + r.H - v.Px(84), W: v.Px(72), H: v.Px(72)}
 	fillRoundRect(dst, badge, v.Px(20), v.Theme.Panel)
 	v.Fonts.Text(dst, "Z", v.style(SizeBody, true, Center, v.Theme.Accent), badge)
 }

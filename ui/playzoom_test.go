@@ -57,16 +57,16 @@ func TestZoomOnThePicture(t *testing.T) {
 	assert.Nil(t, p.g.State().Answers[0], "the key that closed the zoom did not answer")
 
 	r := p.pictureRect()
-	p.Update(&Input{Taps: []Point{{r.X + r.W/2, r.Y + r.H/2}}})
+	p.Update(&Input{Taps: []Point{{X: r.X + r.W/2, Y: r.Y + r.H/2}}})
 	assert.True(t, p.zoom, "a tap on the picture zooms")
-	p.Update(&Input{Taps: []Point{{1, 1}}})
+	p.Update(&Input{Taps: []Point{{X: 1, Y: 1}}})
 	assert.False(t, p.zoom)
 
 	p.shown = revealDelay
 	require.True(t, p.apply(game.Move{Kind: game.MoveReveal}))
 	r = p.pictureRect()
 	require.Greater(t, r.W, 0.0, "the reveal shows the picture")
-	p.Update(&Input{Taps: []Point{{r.X + r.W/2, r.Y + r.H/2}}})
+	p.Update(&Input{Taps: []Point{{X: r.X + r.W/2, Y: r.Y + r.H/2}}})
 	assert.True(t, p.zoom, "a tap on the picture at the reveal zooms")
 }
 

@@ -92,22 +92,22 @@ func checkReveal(t *testing.T, p *playScene) {
 		if r.flowPage < 0 {
 			continue
 		}
-		for _, piece := range r.flow.pages[r.flowPage] {
-			bl := blocks[piece.block]
-			assert.Equal(t, next[piece.block], piece.from, "card %s: lines of %q are missing", card.ID, bl.text)
-			next[piece.block], total[piece.block] = piece.to, len(piece.b.lines)
-			assert.LessOrEqual(t, piece.y+float64(piece.to-piece.from)*piece.b.lineH, r.text.H+0.5, "card %s page %d: %q runs off the column", card.ID, n, bl.text)
-			assert.GreaterOrEqual(t, piece.style.Size, v.Px(min(bl.size, SizeReadable))-0.01, "card %s: %q is drawn too small", card.ID, bl.text)
-			for _, line := range piece.b.lines[piece.from:piece.to] {
-				assert.False(t, strings.HasSuffix(line, "…") && !strings.Contains(bl.text, "…"), "card %s: %q is cut", card.ID, line)
+		for _, piece := range r.flow.Pages[r.flowPage] {
+			bl := blocks[piece.Block]
+			assert.Equal(t, next[piece.Block], piece.From, "card %s: lines of %q are missing", card.ID, bl.Text)
+			next[piece.Block], total[piece.Block] = piece.To, len(piece.Text.Lines)
+			assert.LessOrEqual(t, piece.Y+float64(piece.To-piece.From)*piece.Text.LineH, r.text.H+0.5, "card %s page %d: %q runs off the column", card.ID, n, bl.Text)
+			assert.GreaterOrEqual(t, piece.Style.Size, v.Px(min(bl.Size, SizeReadable))-0.01, "card %s: %q is drawn too small", card.ID, bl.Text)
+			for _, line := range piece.Text.Lines[piece.From:piece.To] {
+				assert.False(t, strings.HasSuffix(line, "…") && !strings.Contains(bl.Text, "…"), "card %s: %q is cut", card.ID, line)
 			}
-			for _, w := range piece.b.widths[piece.from:piece.to] {
-				assert.LessOrEqual(t, w, r.text.W+0.5, "card %s: a line of %q is wider than the column", card.ID, bl.text)
+			for _, w := range piece.Text.Widths[piece.From:piece.To] {
+				assert.LessOrEqual(t, w, r.text.W+0.5, "card %s: a line of %q is wider than the column", card.ID, bl.Text)
 			}
 		}
 	}
 	for i, bl := range blocks {
-		assert.True(t, total[i] > 0 && next[i] == total[i], "card %s: %q is not shown whole", card.ID, bl.text)
+		assert.True(t, total[i] > 0 && next[i] == total[i], "card %s: %q is not shown whole", card.ID, bl.Text)
 	}
 	if right := first.right; right != "" {
 		label := first.answer
@@ -243,20 +243,20 @@ func TestDebatePromptsShowDuringTheDiscussion(t *testing.T) {
 			assert.False(t, prompts.Overlaps(statement), "%s: the prompts cover the statement", card.ID)
 			assert.False(t, prompts.Overlaps(l.next), "%s: the prompts run under the button", card.ID)
 			lines := map[int]int{}
-			for _, page := range flow.pages {
+			for _, page := range flow.Pages {
 				for _, piece := range page {
-					assert.LessOrEqual(t, piece.y+float64(piece.to-piece.from)*piece.b.lineH, prompts.H+0.5)
-					assert.Equal(t, lines[piece.block], piece.from)
-					lines[piece.block] = piece.to
-					if piece.to == len(piece.b.lines) {
-						delete(lines, piece.block)
-						lines[-1-piece.block] = 1
+					assert.LessOrEqual(t, piece.Y+float64(piece.To-piece.From)*piece.Text.LineH, prompts.H+0.5)
+					assert.Equal(t, lines[piece.Block], piece.From)
+					lines[piece.Block] = piece.To
+					if piece.To == len(piece.Text.Lines) {
+						delete(lines, piece.Block)
+						lines[-1-piece.Block] = 1
 					}
 				}
 			}
 			assert.Len(t, lines, len(card.Discuss)+1, "%s %s: a prompt is not shown whole", card.ID, at)
 			if p.d.View.Settings.TextScale == 1 {
-				assert.Len(t, flow.pages, 1, "%s %s: the prompts take more than the screen", card.ID, at)
+				assert.Len(t, flow.Pages, 1, "%s %s: the prompts take more than the screen", card.ID, at)
 			}
 		})
 	})
@@ -406,7 +406,7 @@ func TestHintsShowWhole(t *testing.T) {
 			c := p.cardLayout(p.layout())
 			_, hints := c.extra.Bottom(d.View.Px(60)) // the first vote's line
 			f := d.View.fitFlow(listBlocks(d.View, "Pistes pour vérifier", card.Hints), hints.W, hints.H)
-			assert.Len(t, f.pages, 1, "%s %s: the hints do not fit", card.ID, at)
+			assert.Len(t, f.Pages, 1, "%s %s: the hints do not fit", card.ID, at)
 			if d.View.Settings.TextScale == 1 { // larger, the claim read in the first round may shorten for the hints
 				assert.True(t, d.View.Fonts.Fits(card.MainText(false), p.cardTextStyle(), c.text.W-d.View.Px(48), c.text.H-d.View.Px(48)), "%s %s: the claim is cut", card.ID, at)
 			}

@@ -7,6 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"declic/assets"
+	"declic/ui/draw"
 )
 
 // Input is what happened since the previous frame, as scenes see it:
@@ -66,9 +67,9 @@ type Scene interface {
 // the texts of the player's language and the display settings. The App
 // updates Metrics when the window changes size.
 type View struct {
-	Fonts    *Fonts
-	Theme    Theme
-	Metrics  Metrics
+	// Kit is the fonts, the theme and the metrics: v.Fonts, v.Theme,
+	// v.Metrics and v.Px read through it.
+	draw.Kit
 	Tr       *assets.Translator
 	Settings *Settings
 	// Pointer is where the mouse is, for hover.
@@ -116,32 +117,8 @@ func (v *View) noticeBar() (bar, box Rect) {
 		_, th := v.Fonts.Measure(v.Notice, v.noticeStyle(), w-2*v.Px(24), scr.H)
 		h = math.Min(math.Max(h, th+2*pad), scr.H/2)
 	}
-	bar = Rect{scr.X + (scr.W-w)/2, scr.Y + scr.H - h, w, h}
+	bar = Rect{X: scr.X + (scr.W-w)/2, Y: scr.Y + scr.H - h, W: w, H: h}
 	return bar, bar.InsetXY(v.Px(24), pad)
 }
 
 func (v *View) noticeStyle() Style { return v.style(SizeSmall, true, Center, v.Theme.OnAccent) }
-
-// Px converts units to pixels.
-func (v *View) Px(units float64) float64 { return v.Metrics.Px(units) }
-
-// The text sizes of the screens, in units: readable from the back of a room
-// on a projector (1 unit is 1 pixel at 1920 × 1080).
-const (
-	SizeHuge   = 96
-	SizeTitle  = 64
-	SizeLarge  = 52
-	SizeBody   = 42
-	SizeSmall  = 32
-	SizeTiny   = 26
-	SizeMargin = 48
-)
-
-// style returns a text style at a size in units, shrinking to half of it.
-func (v *View) style(units float64, bold bool, align Align, c any) Style {
-	st := Style{Size: v.Px(units), Min: v.Px(units) * 0.55, Bold: bold, Align: align, VAlign: Center, Colour: v.Theme.Text}
-	if col, ok := c.(interface{ RGBA() (r, g, b, a uint32) }); ok {
-		st.Colour = col
-	}
-	return st
-}

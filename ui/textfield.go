@@ -75,7 +75,7 @@ func (v *View) drawField(dst *ebiten.Image, r Rect, f field) {
 		// A translucent accent: colours are premultiplied by their alpha.
 		sel := th.Accent
 		sel.R, sel.G, sel.B, sel.A = uint8(uint(sel.R)*0x50/0xff), uint8(uint(sel.G)*0x50/0xff), uint8(uint(sel.B)*0x50/0xff), 0x50
-		fillRoundRect(dst, Rect{x - v.Px(6), textR.Y + (textR.H-h)/2, w + v.Px(12), h}, v.Px(8), sel)
+		fillRoundRect(dst, Rect{X: x - v.Px(6), Y: textR.Y + (textR.H-h)/2, W: w + v.Px(12), H: h}, v.Px(8), sel)
 	}
 	v.Fonts.Text(dst, f.Text, st, textR)
 	if f.Focused {
@@ -84,6 +84,6 @@ func (v *View) drawField(dst *ebiten.Image, r Rect, f field) {
 		if rtl {
 			cx = x - v.Px(10)
 		}
-		fillRect(dst, Rect{cx, inner.Y + (inner.H-ch)/2, math.Max(2, v.Px(4)), ch}, th.Accent)
+		fillRect(dst, Rect{X: cx, Y: inner.Y + (inner.H-ch)/2, W: math.Max(2, v.Px(4)), H: ch}, th.Accent)
 	}
 }

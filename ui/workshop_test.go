@@ -330,7 +330,7 @@ func TestAWholeWorkshop(t *testing.T) {
 }
 
 // centre returns the middle of r, where a tap on r falls.
-func centre(r Rect) Point { return Point{r.X + r.W/2, r.Y + r.H/2} }
+func centre(r Rect) Point { return Point{X: r.X + r.W/2, Y: r.Y + r.H/2} }
 
 // chooseDeck returns the number key of a deck on the first page of the list.
 func chooseDeck(t *testing.T, sc *deckScene, id string) Action {

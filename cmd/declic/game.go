@@ -12,6 +12,7 @@ import (
 	"declic/internal/cli"
 	"declic/sound"
 	"declic/ui"
+	"declic/ui/draw"
 )
 
 // window opens the game window: on the title screen, or with deck set, on
@@ -54,7 +55,7 @@ func window(c *cli.Command, deck string) int {
 		}
 	}
 	d := &ui.Deps{
-		View:         &ui.View{Fonts: fonts, Tr: c.Tr(), Settings: &settings, Theme: ui.NormalTheme, Metrics: ui.NewMetrics(1366, 768, 1)},
+		View:         &ui.View{Kit: draw.Kit{Fonts: fonts, Theme: ui.NormalTheme, Metrics: ui.NewMetrics(1366, 768, 1)}, Tr: c.Tr(), Settings: &settings},
 		Library:      lib,
 		Family:       c.Family(),
 		Shelf:        shelf(c, lib),

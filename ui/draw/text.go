@@ -1,4 +1,4 @@
-package ui
+package draw
 
 import (
 	"bytes"
@@ -21,8 +21,8 @@ import (
 // Align places text or a box along an axis.
 type Align int
 
-// Alignments. Start is the left of a left-to-right line and the right of a
-// right-to-left one.
+// Start, Center and End are the alignments. Start is the left of a
+// left-to-right line and the right of a right-to-left one.
 const (
 	Start Align = iota
 	Center
@@ -46,7 +46,7 @@ type Fonts struct {
 	latin, latinBold, arabic, arabicBold, symbols *text.GoTextFaceSource
 
 	faces   map[faceKey]text.Face
-	layouts map[layoutKey]*textBlock
+	layouts map[layoutKey]*Block
 	// words holds texts measured at measureSize, by text and weight.
 	words map[wordsKey][]paragraph
 }
@@ -72,9 +72,11 @@ type layoutKey struct {
 	bold            bool
 }
 
-// NewFonts parses the embedded Noto Sans and Noto Sans Arabic fonts.
+// NewFonts parses the embedded Noto Sans, Noto Sans Arabic and symbol
+// fonts; an error names the font that could not be read or parsed (the
+// binary is damaged). Make it once: every face and layout is kept in it.
 func NewFonts() (*Fonts, error) {
-	f := &Fonts{faces: make(map[faceKey]text.Face), layouts: make(map[layoutKey]*textBlock), words: make(map[wordsKey][]paragraph)}
+	f := &Fonts{faces: make(map[faceKey]text.Face), layouts: make(map[layoutKey]*Block), words: make(map[wordsKey][]paragraph)}
 	for _, p := range []struct {
 		dst  **text.GoTextFaceSource
 		font assets.Font
@@ -125,33 +127,41 @@ func (f *Fonts) face(size float64, bold, rtl bool) text.Face {
 	return face
 }
 
-// textBlock is a text laid out in a rectangle: its lines, at one size.
-type textBlock struct {
-	lines  []string
+// Block is a text laid out in a box by Fonts.Layout: its lines, at one
+// size. A Block is kept and handed out again for the same text, style and
+// box: read it, never change it.
+type Block struct {
+	// Lines are the text's lines, in the order they are read; Widths are
+	// their widths in pixels.
+	Lines  []string
+	Widths []float64
+	// Size is the size the text was laid out at, between the style's Size
+	// and Min; LineH is the height of a line at that size, in pixels.
+	Size  float64
+	LineH float64
+	// Clipped tells a text that did not fit even at its smallest size and
+	// was cut with an ellipsis.
+	Clipped bool
+
 	rtl    []bool
-	widths []float64
-	size   float64
-	lineH  float64
 	glyphH float64 // ascent + descent: the height of a line's glyph box
 	shift  float64 // how far below the line's top the fallback face puts the Latin glyph box
 	bold   bool
-	// clipped tells a text that did not fit even at its smallest size and
-	// was cut with an ellipsis.
-	clipped bool
 	// runs holds each line's direction runs once it has been drawn.
 	runs [][]dirRun
 }
 
-// height returns the height of the block's lines.
-func (b *textBlock) height() float64 { return b.lineH * float64(len(b.lines)) }
+// Height returns the height of the block's lines, in pixels.
+func (b *Block) Height() float64 { return b.LineH * float64(len(b.Lines)) }
 
 // Layout lays a text out in a w × h box in the style: wrapped by words,
 // shrunk from Size towards Min until it fits, and cut with an ellipsis if it
-// does not fit even at Min. Layouts are kept: a static screen draws the
-// same texts every frame. A control or direction-override character, which
-// would vanish or turn the text around, is drawn as its code ("[U+202E]"):
-// whatever file a text came from, what is shown is what it holds.
-func (f *Fonts) layout(s string, st Style, w, h float64) *textBlock {
+// does not fit even at Min (a box of infinite height never cuts). Layouts
+// are kept: a static screen draws the same texts every frame. A control or
+// direction-override character, which would vanish or turn the text
+// around, is drawn as its code ("[U+202E]"): whatever file a text came
+// from, what is shown is what it holds.
+func (f *Fonts) Layout(s string, st Style, w, h float64) *Block {
 	s = printable.Visible(s)
 	k := layoutKey{s, st.Size, st.Min, math.Round(w), math.Round(h), st.Bold}
 	if b, ok := f.layouts[k]; ok {
@@ -165,7 +175,7 @@ func (f *Fonts) layout(s string, st Style, w, h float64) *textBlock {
 		min = st.Size
 	}
 	words := f.measured(s, st.Bold)
-	var b *textBlock
+	var b *Block
 	for size := st.Size; ; size = math.Max(min, size*0.92) {
 		b = f.wrap(words, size/measureSize, size, st.Bold, w)
 		if b.fits(w, h) || size <= min {
@@ -176,19 +186,19 @@ func (f *Fonts) layout(s string, st Style, w, h float64) *textBlock {
 		// A word wider than the line even at the smallest size (a long web
 		// address, a file's name) is broken between its characters, as a
 		// browser does, rather than drawn past its box.
-		scale := b.size / measureSize
-		b = f.wrap(f.breakWords(words, scale, b.bold, w), scale, b.size, b.bold, w)
+		scale := b.Size / measureSize
+		b = f.wrap(f.breakWords(words, scale, b.bold, w), scale, b.Size, b.bold, w)
 	}
-	if b.height() > h+0.5 {
-		b.cut(f, w, int(math.Max(1, math.Floor(h/b.lineH))))
+	if b.Height() > h+0.5 {
+		b.cut(f, w, int(math.Max(1, math.Floor(h/b.LineH))))
 	}
 	f.layouts[k] = b
 	return b
 }
 
 // tooWide reports a line wider than w: a word longer than the line.
-func (b *textBlock) tooWide(w float64) bool {
-	for _, lw := range b.widths {
+func (b *Block) tooWide(w float64) bool {
+	for _, lw := range b.Widths {
 		if lw > w+0.5 {
 			return true
 		}
@@ -233,11 +243,11 @@ func (f *Fonts) breakWords(paras []paragraph, scale float64, bold bool, w float6
 	return out
 }
 
-func (b *textBlock) fits(w, h float64) bool {
-	if b.height() > h+0.5 {
+func (b *Block) fits(w, h float64) bool {
+	if b.Height() > h+0.5 {
 		return false
 	}
-	for _, lw := range b.widths {
+	for _, lw := range b.Widths {
 		if lw > w+0.5 {
 			return false
 		}
@@ -246,14 +256,14 @@ func (b *textBlock) fits(w, h float64) bool {
 }
 
 // cut keeps the first n lines, ending the last with an ellipsis.
-func (b *textBlock) cut(f *Fonts, w float64, n int) {
-	if n >= len(b.lines) {
+func (b *Block) cut(f *Fonts, w float64, n int) {
+	if n >= len(b.Lines) {
 		return
 	}
-	b.lines, b.rtl, b.widths = b.lines[:n], b.rtl[:n], b.widths[:n]
-	b.clipped = true
-	face := f.face(b.size, b.bold, b.rtl[n-1])
-	line := []rune(b.lines[n-1])
+	b.Lines, b.rtl, b.Widths = b.Lines[:n], b.rtl[:n], b.Widths[:n]
+	b.Clipped = true
+	face := f.face(b.Size, b.bold, b.rtl[n-1])
+	line := []rune(b.Lines[n-1])
 	// with returns the line's first k characters and the ellipsis, and
 	// whether they fit; none at all always do.
 	with := func(k int) (string, bool) {
@@ -283,7 +293,7 @@ func (b *textBlock) cut(f *Fonts, w float64, n int) {
 		line = line[:lo]
 	}
 	cand, _ := with(len(line))
-	b.lines[n-1], b.widths[n-1] = cand, text.Advance(cand, face)
+	b.Lines[n-1], b.Widths[n-1] = cand, text.Advance(cand, face)
 }
 
 // paragraph is a paragraph's words and their widths at a reference size:
@@ -316,7 +326,7 @@ func (f *Fonts) measured(s string, bold bool) []paragraph {
 func (f *Fonts) measureWords(s string, size float64, bold bool) []paragraph {
 	var out []paragraph
 	for _, para := range strings.Split(s, "\n") {
-		p := paragraph{rtl: isRTL(para)}
+		p := paragraph{rtl: IsRTL(para)}
 		face := f.face(size, bold, p.rtl)
 		p.space = text.Advance(" ", face)
 		for _, word := range strings.Split(para, " ") {
@@ -387,8 +397,8 @@ func continuesNumber(prev, word string) bool {
 // (nor where it was typed as an ordinary space: measureWords). A
 // word longer than the line stays whole (the caller shrinks the text, then
 // breaks the word: breakWords).
-func (f *Fonts) wrap(paras []paragraph, scale, size float64, bold bool, w float64) *textBlock {
-	b := &textBlock{size: size, bold: bold}
+func (f *Fonts) wrap(paras []paragraph, scale, size float64, bold bool, w float64) *Block {
+	b := &Block{Size: size, bold: bold}
 	face := f.face(size, bold, false)
 	// Lines are spaced by the Latin font: the Arabic one is taller, and the
 	// fallback face takes the tallest of both. Glyphs hang from the fallback
@@ -397,14 +407,14 @@ func (f *Fonts) wrap(paras []paragraph, scale, size float64, bold bool, w float6
 	lm := (&text.GoTextFace{Source: f.latin, Size: size}).Metrics()
 	b.glyphH = lm.HAscent + lm.HDescent
 	b.shift = m.HAscent - lm.HAscent
-	b.lineH = b.glyphH * 1.1
+	b.LineH = b.glyphH * 1.1
 	for _, p := range paras {
 		var line []string
 		lineW := 0.0
 		flush := func() {
-			b.lines = append(b.lines, strings.Join(line, " "))
+			b.Lines = append(b.Lines, strings.Join(line, " "))
 			b.rtl = append(b.rtl, p.rtl)
-			b.widths = append(b.widths, lineW)
+			b.Widths = append(b.Widths, lineW)
 		}
 		for i, word := range p.words {
 			ww := p.widths[i] * scale
@@ -423,9 +433,9 @@ func (f *Fonts) wrap(paras []paragraph, scale, size float64, bold bool, w float6
 	return b
 }
 
-// isRTL reports whether a paragraph is written right to left: its first
+// IsRTL reports whether a paragraph is written right to left: its first
 // letter is Arabic or Hebrew.
-func isRTL(s string) bool {
+func IsRTL(s string) bool {
 	for _, r := range s {
 		switch {
 		case unicode.In(r, unicode.Arabic, unicode.Hebrew):
@@ -437,17 +447,18 @@ func isRTL(s string) bool {
 	return false
 }
 
-// Text draws s in r in the style.
+// Text draws s in r in the style, laid out as Layout does (wrapped, shrunk,
+// cut with an ellipsis when it does not fit), aligned in r as the style says.
 func (f *Fonts) Text(dst *ebiten.Image, s string, st Style, r Rect) {
-	b := f.layout(s, st, r.W, r.H)
-	f.drawLines(dst, b, 0, len(b.lines), st, r)
+	b := f.Layout(s, st, r.W, r.H)
+	f.drawLines(dst, b, 0, len(b.Lines), st, r)
 }
 
 // drawLines draws the lines from to to of a laid-out text in r, aligned in
 // r as the style says.
-func (f *Fonts) drawLines(dst *ebiten.Image, b *textBlock, from, to int, st Style, r Rect) {
+func (f *Fonts) drawLines(dst *ebiten.Image, b *Block, from, to int, st Style, r Rect) {
 	y := r.Y
-	h := float64(to-from) * b.lineH
+	h := float64(to-from) * b.LineH
 	switch st.VAlign {
 	case Center:
 		y += (r.H - h) / 2
@@ -469,9 +480,9 @@ func (f *Fonts) drawLines(dst *ebiten.Image, b *textBlock, from, to int, st Styl
 		}
 		for _, run := range runs {
 			op := &text.DrawOptions{}
-			op.GeoM.Translate(x+run.origin(), y+float64(i-from)*b.lineH+(b.lineH-b.glyphH)/2-b.shift)
+			op.GeoM.Translate(x+run.origin(), y+float64(i-from)*b.LineH+(b.LineH-b.glyphH)/2-b.shift)
 			op.ColorScale.ScaleWithColor(st.Colour)
-			text.Draw(dst, run.s, f.face(b.size, b.bold, run.rtl), op)
+			text.Draw(dst, run.s, f.face(b.Size, b.bold, run.rtl), op)
 		}
 	}
 }
@@ -497,20 +508,20 @@ func (r dirRun) origin() float64 {
 // lineRuns returns line i of a laid-out text as direction runs placed from
 // left to right, and the line's width; they are worked out the first time
 // the line is drawn.
-func (f *Fonts) lineRuns(b *textBlock, i int) ([]dirRun, float64) {
+func (f *Fonts) lineRuns(b *Block, i int) ([]dirRun, float64) {
 	if b.runs == nil {
-		b.runs = make([][]dirRun, len(b.lines))
+		b.runs = make([][]dirRun, len(b.Lines))
 	}
 	if b.runs[i] == nil {
 		x := 0.0
-		for _, run := range visualRuns(b.lines[i], b.rtl[i]) {
+		for _, run := range visualRuns(b.Lines[i], b.rtl[i]) {
 			pieces := []textRun{run}
 			if run.rtl {
 				pieces = fontPieces(run)
 				slices.Reverse(pieces) // the last is on the left
 			}
 			for _, p := range pieces {
-				w := text.Advance(p.s, f.face(b.size, b.bold, p.rtl))
+				w := text.Advance(p.s, f.face(b.Size, b.bold, p.rtl))
 				b.runs[i] = append(b.runs[i], dirRun{s: p.s, rtl: p.rtl, at: p.at, x: x, w: w})
 				x += w
 			}
@@ -527,12 +538,12 @@ func (f *Fonts) lineRuns(b *textBlock, i int) ([]dirRun, float64) {
 // Fits reports whether s fits whole in a w × h box in the style, at some
 // size between the style's Size and Min: drawn there, it is not cut.
 func (f *Fonts) Fits(s string, st Style, w, h float64) bool {
-	return !f.layout(s, st, w, h).clipped
+	return !f.Layout(s, st, w, h).Clipped
 }
 
-// widestWord returns the width of the widest word of s at size: a line
-// can be no narrower without breaking that word.
-func (f *Fonts) widestWord(s string, size float64, bold bool) float64 {
+// WidestWord returns the width of the widest word of s at size, in pixels:
+// a line can be no narrower without breaking that word.
+func (f *Fonts) WidestWord(s string, size float64, bold bool) float64 {
 	widest := 0.0
 	for _, p := range f.measured(printable.Visible(s), bold) {
 		for _, w := range p.widths {
@@ -545,15 +556,46 @@ func (f *Fonts) widestWord(s string, size float64, bold bool) float64 {
 // fitSize returns the size s is drawn at in a w × h box in the style: the
 // largest between Size and Min at which it fits (Min when none does).
 func (f *Fonts) fitSize(s string, st Style, w, h float64) float64 {
-	return f.layout(s, st, w, h).size
+	return f.Layout(s, st, w, h).Size
 }
 
-// Measure returns the size s takes in the style in a box w wide and h high.
+// Measure returns the width of the widest line and the height of the lines
+// s takes in the style in a box w wide and h high, in pixels.
 func (f *Fonts) Measure(s string, st Style, w, h float64) (float64, float64) {
-	b := f.layout(s, st, w, h)
+	b := f.Layout(s, st, w, h)
 	mw := 0.0
-	for _, lw := range b.widths {
+	for _, lw := range b.Widths {
 		mw = math.Max(mw, lw)
 	}
-	return mw, b.height()
+	return mw, b.Height()
+}
+
+// PathLines breaks a file path into lines no wider than w in the style at
+// its size (never shrunk), after its separators (/ or \), and returns them
+// joined by newlines: a path has no spaces to wrap at, and a long one
+// shrunk to one line cannot be read from the back of a room.
+func (f *Fonts) PathLines(path string, st Style, w float64) string {
+	st.Min = st.Size
+	var parts []string
+	for rest := path; rest != ""; {
+		i := strings.IndexAny(rest, `/\`)
+		if i < 0 {
+			parts = append(parts, rest)
+			break
+		}
+		parts = append(parts, rest[:i+1])
+		rest = rest[i+1:]
+	}
+	var lines []string
+	line := ""
+	for _, part := range parts {
+		if line != "" {
+			if lw, _ := f.Measure(line+part, st, math.Inf(1), math.Inf(1)); lw > w {
+				lines = append(lines, line)
+				line = ""
+			}
+		}
+		line += part
+	}
+	return strings.Join(append(lines, line), "\n")
 }

@@ -1,4 +1,4 @@
-package ui
+package draw
 
 import (
 	"image"
@@ -7,12 +7,12 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
-
-	"declic/game"
 )
 
-// fillPath fills a vector path with a colour, anti-aliased.
-func fillPath(dst *ebiten.Image, p *vector.Path, c color.Color) {
+// FillPath fills a vector path with a colour, anti-aliased. Anti-aliasing
+// costs an offscreen pass of its own: what is drawn every frame is better
+// drawn once into an image and kept (see FillRoundRect).
+func FillPath(dst *ebiten.Image, p *vector.Path, c color.Color) {
 	vs, is := p.AppendVerticesAndIndicesForFilling(nil, nil)
 	r, g, b, a := c.RGBA()
 	for i := range vs {
@@ -83,8 +83,11 @@ func snap(r Rect) (x0, y0, x1, y1 float64) {
 	return math.Round(r.X), math.Round(r.Y), math.Round(r.X + r.W), math.Round(r.Y + r.H)
 }
 
-// fillRoundRect fills a rectangle with rounded corners.
-func fillRoundRect(dst *ebiten.Image, r Rect, radius float64, c color.Color) {
+// FillRoundRect fills r with rounded corners of the radius, in pixels, no
+// more than half r's shorter side. r is rounded to whole pixels; a radius
+// under 2 pixels fills a plain rectangle. The corners are drawn from discs
+// kept per radius, so a frame full of panels costs no anti-aliasing pass.
+func FillRoundRect(dst *ebiten.Image, r Rect, radius float64, c color.Color) {
 	x0, y0, x1, y1 := snap(r)
 	w, h := x1-x0, y1-y0
 	if w <= 0 || h <= 0 {
@@ -92,7 +95,7 @@ func fillRoundRect(dst *ebiten.Image, r Rect, radius float64, c color.Color) {
 	}
 	rad := int(math.Round(math.Min(radius, math.Min(w, h)/2)))
 	if rad < 2 {
-		fillRect(dst, Rect{x0, y0, w, h}, c)
+		FillRect(dst, Rect{x0, y0, w, h}, c)
 		return
 	}
 	disc, ok := discs[rad]
@@ -100,19 +103,22 @@ func fillRoundRect(dst *ebiten.Image, r Rect, radius float64, c color.Color) {
 		disc = ebiten.NewImage(2*rad, 2*rad)
 		var p vector.Path
 		p.Arc(float32(rad), float32(rad), float32(rad), 0, 2*math.Pi, vector.Clockwise)
-		fillPath(disc, &p, color.White)
+		FillPath(disc, &p, color.White)
 		discs[rad] = disc
 	}
 	corners(dst, disc, rad, x0, y0, x1, y1, c)
 	fr := float64(rad)
-	fillRect(dst, Rect{x0 + fr, y0, w - 2*fr, h}, c)
-	fillRect(dst, Rect{x0, y0 + fr, fr, h - 2*fr}, c)
-	fillRect(dst, Rect{x1 - fr, y0 + fr, fr, h - 2*fr}, c)
+	FillRect(dst, Rect{x0 + fr, y0, w - 2*fr, h}, c)
+	FillRect(dst, Rect{x0, y0 + fr, fr, h - 2*fr}, c)
+	FillRect(dst, Rect{x1 - fr, y0 + fr, fr, h - 2*fr}, c)
 }
 
-// strokeRoundRect draws the outline of a rectangle with rounded corners,
-// width wide and centred on the rectangle's edge.
-func strokeRoundRect(dst *ebiten.Image, r Rect, radius, width float64, c color.Color) {
+// StrokeRoundRect draws the outline of r with rounded corners, width
+// pixels wide and centred on r's edge (a focus ring is drawn around a
+// button with r inset by minus half its width). Nothing is drawn when r is
+// no wider or higher than twice the line. Its corners, like
+// FillRoundRect's, are kept per radius and width.
+func StrokeRoundRect(dst *ebiten.Image, r Rect, radius, width float64, c color.Color) {
 	x0, y0, x1, y1 := snap(r.Inset(-width / 2))
 	w, h := x1-x0, y1-y0
 	lw := math.Max(1, math.Round(width))
@@ -134,20 +140,36 @@ func strokeRoundRect(dst *ebiten.Image, r Rect, radius, width float64, c color.C
 	}
 	corners(dst, ring, rad, x0, y0, x1, y1, c)
 	fr := float64(rad)
-	fillRect(dst, Rect{x0 + fr, y0, w - 2*fr, lw}, c)
-	fillRect(dst, Rect{x0 + fr, y1 - lw, w - 2*fr, lw}, c)
-	fillRect(dst, Rect{x0, y0 + fr, lw, h - 2*fr}, c)
-	fillRect(dst, Rect{x1 - lw, y0 + fr, lw, h - 2*fr}, c)
+	FillRect(dst, Rect{x0 + fr, y0, w - 2*fr, lw}, c)
+	FillRect(dst, Rect{x0 + fr, y1 - lw, w - 2*fr, lw}, c)
+	FillRect(dst, Rect{x0, y0 + fr, lw, h - 2*fr}, c)
+	FillRect(dst, Rect{x1 - lw, y0 + fr, lw, h - 2*fr}, c)
 }
 
-// fillRect fills a plain rectangle.
-func fillRect(dst *ebiten.Image, r Rect, c color.Color) {
+// FillRect fills r, without anti-aliasing: its edges are as sharp as its
+// coordinates.
+func FillRect(dst *ebiten.Image, r Rect, c color.Color) {
 	vector.DrawFilledRect(dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), c, false)
 }
 
-// drawSymbol draws a team's symbol, filled with its colour, in the square r:
-// the shape tells teams apart where colours do not.
-func drawSymbol(dst *ebiten.Image, s game.Symbol, r Rect, c color.Color) {
+// Shape is a symbol drawn filled: each team has one, so that the shape
+// tells teams apart where colours do not.
+type Shape int
+
+// The shapes. A value outside them draws a cross.
+const (
+	Circle Shape = iota
+	Triangle
+	Square
+	Diamond
+	Star
+	Cross
+)
+
+// DrawShape draws the shape, filled with c, centred in the largest square
+// of whole pixels that fits in r; nothing when that square is under 2
+// pixels. The shape is drawn once per size, anti-aliased, and kept.
+func DrawShape(dst *ebiten.Image, s Shape, r Rect, c color.Color) {
 	size := int(math.Round(math.Min(r.W, r.H)))
 	if size < 2 {
 		return
@@ -156,36 +178,36 @@ func drawSymbol(dst *ebiten.Image, s game.Symbol, r Rect, c color.Color) {
 	img, ok := symbols[key]
 	if !ok {
 		img = ebiten.NewImage(size, size)
-		drawSymbolShape(img, s, Rect{0, 0, float64(size), float64(size)}, color.White)
+		drawShapeOnce(img, s, Rect{0, 0, float64(size), float64(size)}, color.White)
 		symbols[key] = img
 	}
 	piece(dst, img, math.Round(r.X+(r.W-float64(size))/2), math.Round(r.Y+(r.H-float64(size))/2), c)
 }
 
-// drawSymbolShape draws a symbol's shape with anti-aliasing.
-func drawSymbolShape(dst *ebiten.Image, s game.Symbol, r Rect, c color.Color) {
+// drawShapeOnce draws a shape with anti-aliasing.
+func drawShapeOnce(dst *ebiten.Image, s Shape, r Rect, c color.Color) {
 	cx, cy := float32(r.X+r.W/2), float32(r.Y+r.H/2)
 	rad := float32(math.Min(r.W, r.H) / 2)
 	var p vector.Path
 	switch s {
-	case game.Circle:
+	case Circle:
 		p.Arc(cx, cy, rad*0.9, 0, 2*math.Pi, vector.Clockwise)
-	case game.Triangle:
+	case Triangle:
 		p.MoveTo(cx, cy-rad)
 		p.LineTo(cx+rad*0.95, cy+rad*0.75)
 		p.LineTo(cx-rad*0.95, cy+rad*0.75)
-	case game.Square:
+	case Square:
 		k := rad * 0.8
 		p.MoveTo(cx-k, cy-k)
 		p.LineTo(cx+k, cy-k)
 		p.LineTo(cx+k, cy+k)
 		p.LineTo(cx-k, cy+k)
-	case game.Diamond:
+	case Diamond:
 		p.MoveTo(cx, cy-rad)
 		p.LineTo(cx+rad*0.8, cy)
 		p.LineTo(cx, cy+rad)
 		p.LineTo(cx-rad*0.8, cy)
-	case game.Star:
+	case Star:
 		for i := 0; i < 10; i++ {
 			a := -math.Pi/2 + float64(i)*math.Pi/5
 			k := float64(rad)
@@ -211,12 +233,15 @@ func drawSymbolShape(dst *ebiten.Image, s game.Symbol, r Rect, c color.Color) {
 		}
 	}
 	p.Close()
-	fillPath(dst, &p, c)
+	FillPath(dst, &p, c)
 }
 
-// drawRing draws a timer ring: a full circle track and an arc for the part
-// left, from the top, clockwise.
-func drawRing(dst *ebiten.Image, r Rect, left float64, width float64, track, fill color.Color) {
+// DrawRing draws a timer ring in the square centred in r: a full circle
+// track in the colour track and, over it, an arc in the colour fill for the
+// part left (0 to 1, clamped), from the top, clockwise; width is the line's
+// width in pixels. It is anti-aliased every time it is drawn: it changes
+// every frame a timer runs.
+func DrawRing(dst *ebiten.Image, r Rect, left float64, width float64, track, fill color.Color) {
 	cx, cy := float32(r.X+r.W/2), float32(r.Y+r.H/2)
 	rad := float32(math.Min(r.W, r.H)/2 - width/2)
 	var t vector.Path
@@ -231,9 +256,10 @@ func drawRing(dst *ebiten.Image, r Rect, left float64, width float64, track, fil
 	strokePath(dst, &p, float32(width), fill)
 }
 
-// drawMark draws a tick (right) or a cross (wrong) in the square r: the
-// shape says it as well as the colour.
-func drawMark(dst *ebiten.Image, r Rect, right bool, c color.Color) {
+// DrawMark draws a tick (right) or a cross (wrong) in the square at r's
+// top left, as wide as r's shorter side: the shape says it as well as the
+// colour.
+func DrawMark(dst *ebiten.Image, r Rect, right bool, c color.Color) {
 	x, y, s := float32(r.X), float32(r.Y), float32(math.Min(r.W, r.H))
 	var p vector.Path
 	if right {

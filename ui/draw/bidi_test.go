@@ -1,4 +1,4 @@
-package ui
+package draw
 
 import (
 	"cmp"
@@ -20,8 +20,7 @@ import (
 // direction went to the far end of the Arabic words, which then touched
 // the Latin ones.
 func TestMixedDirectionsKeepTheirSpaces(t *testing.T) {
-	fonts, err := NewFonts()
-	require.NoError(t, err)
+	fonts := testFonts(t)
 	st := Style{Size: 40}
 	space := text.Advance(" ", fonts.face(st.Size, false, false))
 	for _, c := range []struct {
@@ -40,8 +39,8 @@ func TestMixedDirectionsKeepTheirSpaces(t *testing.T) {
 	} {
 		s := c.s
 		t.Run(s, func(t *testing.T) {
-			b := fonts.layout(s, st, 4000, 200)
-			require.Len(t, b.lines, 1)
+			b := fonts.Layout(s, st, 4000, 200)
+			require.Len(t, b.Lines, 1)
 			runs, width := fonts.lineRuns(b, 0)
 			words := wordInk(fonts, b, runs)
 			require.Len(t, words, len(strings.Fields(s)))
@@ -71,8 +70,8 @@ type ink struct{ min, max float64 }
 
 // wordInk returns the horizontal extent of the ink of each word of a
 // line, by the words' logical order.
-func wordInk(f *Fonts, b *textBlock, runs []dirRun) []ink {
-	line := b.lines[0]
+func wordInk(f *Fonts, b *Block, runs []dirRun) []ink {
+	line := b.Lines[0]
 	wordOf := make([]int, len(line)+1) // byte offset → word index
 	w := -1
 	inWord := false
@@ -91,7 +90,7 @@ func wordInk(f *Fonts, b *textBlock, runs []dirRun) []ink {
 		words[i] = ink{math.Inf(1), math.Inf(-1)}
 	}
 	for _, r := range runs {
-		for _, g := range text.AppendGlyphs(nil, r.s, f.face(b.size, b.bold, r.rtl), nil) {
+		for _, g := range text.AppendGlyphs(nil, r.s, f.face(b.Size, b.bold, r.rtl), nil) {
 			if g.Image == nil {
 				continue
 			}
@@ -109,8 +108,7 @@ func wordInk(f *Fonts, b *textBlock, runs []dirRun) []ink {
 // ellipsis at the end (on the left), the opening bracket at the start (on
 // the right).
 func TestRightToLeftPunctuation(t *testing.T) {
-	fonts, err := NewFonts()
-	require.NoError(t, err)
+	fonts := testFonts(t)
 	for _, c := range []struct {
 		s, mark string
 		left    bool // the mark is left of the Arabic letters
@@ -121,20 +119,20 @@ func TestRightToLeftPunctuation(t *testing.T) {
 		{"مرحبا بكم ?", "?", true},
 	} {
 		t.Run(c.s, func(t *testing.T) {
-			b := fonts.layout(c.s, Style{Size: 40}, 4000, 200)
-			require.Len(t, b.lines, 1)
+			b := fonts.Layout(c.s, Style{Size: 40}, 4000, 200)
+			require.Len(t, b.Lines, 1)
 			require.True(t, b.rtl[0])
 			runs, _ := fonts.lineRuns(b, 0)
 			mark, letters := ink{math.Inf(1), math.Inf(-1)}, ink{math.Inf(1), math.Inf(-1)}
 			for _, r := range runs {
-				for _, g := range text.AppendGlyphs(nil, r.s, fonts.face(b.size, b.bold, r.rtl), nil) {
+				for _, g := range text.AppendGlyphs(nil, r.s, fonts.face(b.Size, b.bold, r.rtl), nil) {
 					if g.Image == nil {
 						continue
 					}
 					x0 := r.origin() + g.X
 					x1 := x0 + float64(g.Image.Bounds().Dx())
 					in := &letters
-					if strings.HasPrefix(b.lines[0][r.at+g.StartIndexInBytes:], c.mark) {
+					if strings.HasPrefix(b.Lines[0][r.at+g.StartIndexInBytes:], c.mark) {
 						in = &mark
 					}
 					in.min, in.max = math.Min(in.min, x0), math.Max(in.max, x1)

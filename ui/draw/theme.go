@@ -1,10 +1,6 @@
-package ui
+package draw
 
-import (
-	"image/color"
-
-	"declic/game"
-)
+import "image/color"
 
 // Theme holds the colours of the screens. The normal theme is dark, for
 // projectors in half-lit rooms; the high-contrast one is black, white and
@@ -23,7 +19,9 @@ type Theme struct {
 	Shade      color.RGBA // what covers the screen behind an overlay
 }
 
-// Themes: the normal one and the high-contrast one.
+// NormalTheme and HighContrastTheme are the two themes a person can pick in
+// the settings. They are variables only because Go has no constant structs:
+// nothing may change them.
 var (
 	NormalTheme = Theme{
 		Background: rgb(0x12, 0x1c, 0x33),
@@ -54,9 +52,3 @@ var (
 )
 
 func rgb(r, g, b uint8) color.RGBA { return color.RGBA{r, g, b, 0xff} }
-
-// TeamColour returns a team's colour.
-func TeamColour(t game.Team) color.RGBA {
-	c := game.Palette[int(t.Colour)%len(game.Palette)]
-	return rgb(c.R, c.G, c.B)
-}
