@@ -106,14 +106,14 @@ func tapAt(where func(o overlayContent) Point) func(overlayContent) *Input {
 
 // corner is a point of the screen outside every panel; inBox the middle of
 // the panel.
-func corner(overlayContent) Point { return Point{5, 5} }
+func corner(overlayContent) Point { return Point{X: 5, Y: 5} }
 
 func inBox(o overlayContent) Point {
 	r, _ := o.box()
-	return Point{r.X + r.W/2, r.Y + r.H/2}
+	return Point{X: r.X + r.W/2, Y: r.Y + r.H/2}
 }
 
-func centreOf(r Rect) Point { return Point{r.X + r.W/2, r.Y + r.H/2} }
+func centreOf(r Rect) Point { return Point{X: r.X + r.W/2, Y: r.Y + r.H/2} }
 
 var overlayCases = []overlayCase{
 	{
@@ -149,7 +149,7 @@ var overlayCases = []overlayCase{
 			"a tap outside": tapAt(corner),
 			"a tap on the question": tapAt(func(o overlayContent) Point {
 				r, _ := o.box()
-				return Point{r.X + r.W/2, r.Y + o.(*quitOverlay).v.Px(80)}
+				return Point{X: r.X + r.W/2, Y: r.Y + o.(*quitOverlay).v.Px(80)}
 			}),
 		},
 	},
