@@ -17,6 +17,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -210,6 +211,7 @@ func family(t *testing.T, chromium, dist string) {
 	if !strings.Contains(saved, `"La famille"`) {
 		t.Errorf("not one cooperative team: %.300s", saved)
 	}
+	seeded(t, saved)
 }
 
 // picker changes a setting, adds a deck through the page's file picker and
@@ -278,13 +280,7 @@ func picker(t *testing.T, chromium, url string) {
 func phone(t *testing.T, chromium, url string) {
 	ctx, cancel := context.WithTimeout(browser(t, chromium), 3*time.Minute)
 	defer cancel()
-	metrics := func(w, h int64) chromedp.Action[chromedp.Void] {
-		return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-			_, err := cdp.Call(ctx, tg, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{
-				Width: w, Height: h, DeviceScaleFactor: 2, Mobile: true})
-			return err
-		})
-	}
+	metrics := func(w, h int64) chromedp.Action[chromedp.Void] { return viewport(w, h, 2, true) }
 	if err := chromedp.Do(ctx, metrics(390, 844), chromedp.Navigate(url+seed)); err != nil {
 		t.Fatalf("navigate: %v", err)
 	}
@@ -312,6 +308,28 @@ func phone(t *testing.T, chromium, url string) {
 		os.WriteFile(filepath.Join(os.TempDir(), "declic-phone-title.png"), shot, 0o644)
 		os.WriteFile(filepath.Join(os.TempDir(), "declic-phone-tap.png"), after, 0o644)
 	}
+}
+
+// seedSaved finds the seed of the page's address (seed) in a saved game.
+var seedSaved = regexp.MustCompile(`"seed":\s*` + strings.TrimPrefix(seed, "?seed=") + `\b`)
+
+// seeded checks that the game saved was drawn with the page's seed: the
+// web build reads ?seed= and passes it on as the desktop's --seed.
+func seeded(t *testing.T, saved string) {
+	t.Helper()
+	if !seedSaved.MatchString(saved) {
+		t.Errorf("the game saved was not drawn with %s: %.300s", seed, saved)
+	}
+}
+
+// viewport makes the page w × h CSS pixels, scale device pixels a CSS
+// pixel, on a phone (mobile) or not.
+func viewport(w, h int64, scale float64, mobile bool) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{
+			Width: w, Height: h, DeviceScaleFactor: scale, Mobile: mobile})
+		return err
+	})
 }
 
 // sessionsJS is a JavaScript expression: the workshops saved in
@@ -377,6 +395,12 @@ func play(t *testing.T, chromium, url string) {
 	ctx, cancel := context.WithTimeout(browser(t, chromium), 3*time.Minute)
 	defer cancel()
 
+	// The page 1280 × 720, as the positions below say: headless
+	// Chromium's window of that size leaves the page only 633 pixels high,
+	// where the tap below landed on Family game instead.
+	if err := chromedp.Do(ctx, viewport(1280, 720, 1, false)); err != nil {
+		t.Fatalf("viewport: %v", err)
+	}
 	start := time.Now()
 	if err := chromedp.Do(ctx, chromedp.Navigate(url+seed)); err != nil {
 		t.Fatalf("navigate %s: %v", url, err)
@@ -404,11 +428,14 @@ func play(t *testing.T, chromium, url string) {
 	if differ(t, shot, touched) == 0 {
 		t.Fatalf("a tap on New workshop changed nothing")
 	}
-	// Enter: 2 teams; 1: the first deck; Enter: start; 1: answer the card.
+	// Enter: 2 teams; 1: the first deck; Enter: start; Space: the first
+	// team takes the laptop (the first deck plays all teams at once, each
+	// in turn on one laptop); 1: answer the card.
 	before := press(t, ctx, "\r1\r", touched)
 	if differ(t, touched, before) == 0 {
 		t.Errorf("the screen did not change from the teams after Enter, 1, Enter")
 	}
+	before = press(t, ctx, " ", before)
 	// The seed gives the first card: one answered with 1 (see seed). The
 	// countdown at the top right ticks on its own, so it is left out of
 	// the comparison.
@@ -435,6 +462,7 @@ func play(t *testing.T, chromium, url string) {
 	} else {
 		t.Logf("localStorage after reload: %v", keys)
 	}
+	seeded(t, sessions(t, ctx))
 	// DECLIC_E2E_SHOTS=1 keeps the screenshots before and after the answer
 	// in the temporary folder, to look at.
 	if os.Getenv("DECLIC_E2E_SHOTS") != "" {
