@@ -114,16 +114,14 @@ func firstFrameTime(t *testing.T, chromium, url string, min int) time.Duration {
 	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
 		t.Fatalf("navigate %s: %v", url, err)
 	}
-	for time.Since(start) < 90*time.Second {
-		ready, err := chromedp.Run(ctx, chromedp.Evaluate[bool](
-			`!!document.querySelector("canvas") && !document.getElementById("loading")`))
+	if poll(ctx, 90*time.Second, 20*time.Millisecond, func() bool {
+		ready, err := chromedp.Run(ctx, chromedp.Evaluate[bool](loadedJS))
 		if err != nil {
 			t.Fatalf("evaluate: %v", err)
 		}
-		if ready && (min <= 1 || colours(t, screenshot(t, ctx), min) >= min) {
-			return time.Since(start).Round(time.Millisecond)
-		}
-		time.Sleep(20 * time.Millisecond)
+		return ready && (min <= 1 || colours(t, screenshot(t, ctx), min) >= min)
+	}) {
+		return time.Since(start).Round(time.Millisecond)
 	}
 	t.Fatalf("%s: no first frame after 90 s", url)
 	return 0

@@ -8,6 +8,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"image"
 	"image/png"
@@ -16,6 +17,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -83,19 +85,94 @@ func setup(t *testing.T) (chromium, dist string) {
 	return chromium, dist
 }
 
-// waitFor evaluates a JavaScript test every 100 ms for 5 s, until it is true.
-func waitFor(t *testing.T, ctx context.Context, test string) bool {
-	for i := 0; i < 50; i++ {
-		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](test))
-		if err != nil {
-			t.Fatalf("evaluate %s: %v", test, err)
-		}
-		if ok {
+// seed is the seed of every game the tests play (?seed=, the desktop's
+// --seed): the deck order is known, and the first card of the first deck
+// is answered with 1 in French as in English (a choice or verdict card).
+const seed = "?seed=42"
+
+// waitFor evaluates a JavaScript test at every frame of the page until it
+// is true, for up to timeout; it reports whether it came true.
+func waitFor(t *testing.T, ctx context.Context, test string, timeout time.Duration) bool {
+	t.Helper()
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](test, chromedp.WithPollingTimeout(timeout)))
+	if errors.Is(err, chromedp.ErrPollingTimeout) {
+		return false
+	}
+	if err != nil {
+		t.Fatalf("waiting for %s: %v", test, err)
+	}
+	return true
+}
+
+// poll calls cond every interval until it returns true, for up to timeout,
+// and reports whether it did; it stops early if ctx ends.
+func poll(ctx context.Context, timeout, interval time.Duration, cond func() bool) bool {
+	deadline := time.Now().Add(timeout)
+	for {
+		if cond() {
 			return true
 		}
-		time.Sleep(100 * time.Millisecond)
+		if time.Now().After(deadline) {
+			return false
+		}
+		select {
+		case <-ctx.Done():
+			return false
+		case <-time.After(interval):
+		}
 	}
-	return false
+}
+
+// frames waits until the page has drawn n frames (requestAnimationFrame):
+// the game's loop runs on them, so that an input sent before is seen by
+// the game's next update.
+func frames(ctx context.Context, n int) error {
+	_, err := chromedp.Run(ctx, chromedp.Evaluate[bool](fmt.Sprintf(
+		`new Promise(done => { let n = %d; const f = () => --n > 0 ? requestAnimationFrame(f) : done(true); requestAnimationFrame(f) })`, n),
+		chromedp.EvalAwaitPromise))
+	return err
+}
+
+// changed waits for the screen to differ from before (differ: the
+// countdown left out), then for it to settle (two screenshots in a row
+// alike: an animation over, or 2 s at most), and returns the screenshot
+// and whether the screen changed within timeout. Unchanged, it returns the
+// last screenshot: what the test checks then says what is wrong.
+func changed(t *testing.T, ctx context.Context, before []byte, timeout time.Duration) ([]byte, bool) {
+	t.Helper()
+	shot := before
+	if !poll(ctx, timeout, 20*time.Millisecond, func() bool {
+		shot = screenshot(t, ctx)
+		return differ(t, before, shot) > 0
+	}) {
+		return shot, false
+	}
+	poll(ctx, 2*time.Second, 20*time.Millisecond, func() bool {
+		next := screenshot(t, ctx)
+		same := differ(t, shot, next) == 0
+		shot = next
+		return same
+	})
+	return shot, true
+}
+
+// press presses each key in turn, waiting after each for the screen it
+// opens (changed), so that the next key goes to that screen; it returns the
+// last screenshot. A key that changes nothing within 5 s is logged, and the
+// test's own checks say whether that is wrong.
+func press(t *testing.T, ctx context.Context, keys string, before []byte) []byte {
+	t.Helper()
+	if before == nil {
+		before = screenshot(t, ctx)
+	}
+	for _, k := range keys {
+		key(t, ctx, k)
+		var ok bool
+		if before, ok = changed(t, ctx, before, 5*time.Second); !ok {
+			t.Logf("key %q changed nothing on the screen within 5 s", k)
+		}
+	}
+	return before
 }
 
 // family makes a family copy of declic.html with a deck of the day
@@ -114,20 +191,19 @@ func family(t *testing.T, chromium, dist string) {
 	t.Logf("declic bundle: %s", bytes.TrimSpace(out))
 	ctx, cancel := context.WithTimeout(browser(t, chromium), 3*time.Minute)
 	defer cancel()
-	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+filepath.ToSlash(page))); err != nil {
+	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+filepath.ToSlash(page)+seed)); err != nil {
 		t.Fatalf("navigate: %v", err)
 	}
 	shots := [][]byte{firstFrame(t, ctx)}
 	for _, k := range "1111" {
-		key(t, ctx, k)
-		time.Sleep(700 * time.Millisecond)
-		shots = append(shots, screenshot(t, ctx))
+		shots = append(shots, press(t, ctx, string(k), shots[len(shots)-1]))
 	}
 	if os.Getenv("DECLIC_E2E_SHOTS") != "" {
 		for i, shot := range shots {
 			os.WriteFile(filepath.Join(os.TempDir(), fmt.Sprintf("declic-family-%d.png", i)), shot, 0o644)
 		}
 	}
+	waitFor(t, ctx, sessionsJS+`.includes('"atelier-du-jour"')`, 5*time.Second)
 	saved := sessions(t, ctx)
 	if !strings.Contains(saved, `"atelier-du-jour"`) {
 		t.Errorf("no game of the deck of the day in localStorage: %.300s", saved)
@@ -135,6 +211,7 @@ func family(t *testing.T, chromium, dist string) {
 	if !strings.Contains(saved, `"La famille"`) {
 		t.Errorf("not one cooperative team: %.300s", saved)
 	}
+	seeded(t, saved)
 }
 
 // picker changes a setting, adds a deck through the page's file picker and
@@ -143,16 +220,14 @@ func family(t *testing.T, chromium, dist string) {
 func picker(t *testing.T, chromium, url string) {
 	ctx, cancel := context.WithTimeout(browser(t, chromium), 3*time.Minute)
 	defer cancel()
-	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+	if err := chromedp.Do(ctx, chromedp.Navigate(url+seed)); err != nil {
 		t.Fatalf("navigate: %v", err)
 	}
-	firstFrame(t, ctx)
+	shot := firstFrame(t, ctx)
 	// Settings first: 4 (Settings), 3 (text size: large), Esc. They are
 	// kept in localStorage.
-	for _, k := range "43\x1b" {
-		key(t, ctx, k)
-		time.Sleep(700 * time.Millisecond)
-	}
+	shot = press(t, ctx, "43\x1b", shot)
+	waitFor(t, ctx, `(localStorage.getItem("declic/settings") || "").includes("text_scale = 1.2")`, 5*time.Second)
 	settings, err := chromedp.Run(ctx, chromedp.Evaluate[string](`localStorage.getItem("declic/settings") || ""`))
 	if err != nil {
 		t.Fatalf("localStorage: %v", err)
@@ -160,8 +235,7 @@ func picker(t *testing.T, chromium, url string) {
 	if !strings.Contains(settings, "text_scale = 1.2") {
 		t.Errorf("the larger text is not kept in localStorage: %q", settings)
 	}
-	key(t, ctx, '3') // Decks
-	time.Sleep(700 * time.Millisecond)
+	press(t, ctx, "3", shot) // Decks
 	deck, err := filepath.Abs("testdata/ajout/ajout-e2e.toml")
 	if err != nil {
 		t.Fatal(err)
@@ -169,7 +243,7 @@ func picker(t *testing.T, chromium, url string) {
 	if err := chromedp.Do(ctx, chromedp.SetUploadFiles("#declic-file", []string{deck})); err != nil {
 		t.Fatalf("picking the deck: %v", err)
 	}
-	if !waitFor(t, ctx, `localStorage.getItem("declic/decks/ajout-e2e.fr") !== null`) {
+	if !waitFor(t, ctx, `localStorage.getItem("declic/decks/ajout-e2e.fr") !== null`, 5*time.Second) {
 		t.Fatalf("the deck picked is not in localStorage")
 	}
 
@@ -179,21 +253,19 @@ func picker(t *testing.T, chromium, url string) {
 		t.Fatal(err)
 	}
 	drop(t, ctx, 640, 360, dropped)
-	if !waitFor(t, ctx, `localStorage.getItem("declic/decks/depot-e2e.fr") !== null`) {
+	if !waitFor(t, ctx, `localStorage.getItem("declic/decks/depot-e2e.fr") !== null`, 5*time.Second) {
 		t.Errorf("the deck dropped is not in localStorage")
 	}
 
 	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
 		t.Fatalf("reload: %v", err)
 	}
-	firstFrame(t, ctx)
+	shot = firstFrame(t, ctx)
 	// New workshop, 2 teams, the first deck (one of those added), start,
 	// and a point to the team in focus: a workshop is kept from its first
 	// move.
-	for _, k := range "1\r1\r=" {
-		key(t, ctx, k)
-		time.Sleep(700 * time.Millisecond)
-	}
+	press(t, ctx, "1\r1\r=", shot)
+	waitFor(t, ctx, sessionsJS+`.includes('"ajout-e2e"') || `+sessionsJS+`.includes('"depot-e2e"')`, 5*time.Second)
 	if saved := sessions(t, ctx); !strings.Contains(saved, `"ajout-e2e"`) && !strings.Contains(saved, `"depot-e2e"`) {
 		t.Errorf("a deck added is not the one played after a reload: %.300s", saved)
 	}
@@ -208,14 +280,8 @@ func picker(t *testing.T, chromium, url string) {
 func phone(t *testing.T, chromium, url string) {
 	ctx, cancel := context.WithTimeout(browser(t, chromium), 3*time.Minute)
 	defer cancel()
-	metrics := func(w, h int64) chromedp.Action[chromedp.Void] {
-		return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-			_, err := cdp.Call(ctx, tg, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{
-				Width: w, Height: h, DeviceScaleFactor: 2, Mobile: true})
-			return err
-		})
-	}
-	if err := chromedp.Do(ctx, metrics(390, 844), chromedp.Navigate(url)); err != nil {
+	metrics := func(w, h int64) chromedp.Action[chromedp.Void] { return viewport(w, h, 2, true) }
+	if err := chromedp.Do(ctx, metrics(390, 844), chromedp.Navigate(url+seed)); err != nil {
 		t.Fatalf("navigate: %v", err)
 	}
 	top, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.elementFromPoint(195, 422).closest("#rotate") ? "rotate" : "game"`))
@@ -232,8 +298,7 @@ func phone(t *testing.T, chromium, url string) {
 	// The title screen: Nouvel atelier, En famille…; a finger on the
 	// second, whose middle is at 422, 241 on this screen.
 	tap(t, ctx, 422, 241)
-	time.Sleep(700 * time.Millisecond)
-	after := screenshot(t, ctx)
+	after, _ := changed(t, ctx, shot, 5*time.Second)
 	if differ(t, shot, after) == 0 {
 		// On a screen of two pixels a point, a tap lands where the finger
 		// is only if the game does not scale Ebitengine's positions again.
@@ -245,10 +310,35 @@ func phone(t *testing.T, chromium, url string) {
 	}
 }
 
+// seedSaved finds the seed of the page's address (seed) in a saved game.
+var seedSaved = regexp.MustCompile(`"seed":\s*` + strings.TrimPrefix(seed, "?seed=") + `\b`)
+
+// seeded checks that the game saved was drawn with the page's seed: the
+// web build reads ?seed= and passes it on as the desktop's --seed.
+func seeded(t *testing.T, saved string) {
+	t.Helper()
+	if !seedSaved.MatchString(saved) {
+		t.Errorf("the game saved was not drawn with %s: %.300s", seed, saved)
+	}
+}
+
+// viewport makes the page w × h CSS pixels, scale device pixels a CSS
+// pixel, on a phone (mobile) or not.
+func viewport(w, h int64, scale float64, mobile bool) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{
+			Width: w, Height: h, DeviceScaleFactor: scale, Mobile: mobile})
+		return err
+	})
+}
+
+// sessionsJS is a JavaScript expression: the workshops saved in
+// localStorage, one after the other.
+const sessionsJS = `Object.keys(localStorage).filter(k => k.startsWith("declic/sessions/")).map(k => localStorage.getItem(k)).join("\n")`
+
 // sessions returns the workshops saved in localStorage, one after the other.
 func sessions(t *testing.T, ctx context.Context) string {
-	s, err := chromedp.Run(ctx, chromedp.Evaluate[string](
-		`Object.keys(localStorage).filter(k => k.startsWith("declic/sessions/")).map(k => localStorage.getItem(k)).join("\n")`))
+	s, err := chromedp.Run(ctx, chromedp.Evaluate[string](sessionsJS))
 	if err != nil {
 		t.Fatalf("localStorage: %v", err)
 	}
@@ -263,7 +353,10 @@ func drop(t *testing.T, ctx context.Context, x, y float64, files ...string) {
 			if _, err := cdp.Call(ctx, tg, input.DispatchDragEvent, input.DispatchDragEventParams{Type: typ, X: x, Y: y, Data: data}); err != nil {
 				return err
 			}
-			time.Sleep(100 * time.Millisecond)
+			// A frame between the steps, as a hand dragging spans frames.
+			if err := frames(ctx, 1); err != nil {
+				return err
+			}
 		}
 		return nil
 	}))
@@ -282,7 +375,10 @@ func tap(t *testing.T, ctx context.Context, x, y float64) {
 			Type: input.DispatchTouchEventTypeTouchStart, TouchPoints: []*input.TouchPoint{{X: x, Y: y}}}); err != nil {
 			return err
 		}
-		time.Sleep(150 * time.Millisecond)
+		// The finger down until the game's update has seen it.
+		if err := frames(ctx, 3); err != nil {
+			return err
+		}
 		_, err := cdp.Call(ctx, tg, input.DispatchTouchEvent, input.DispatchTouchEventParams{
 			Type: input.DispatchTouchEventTypeTouchEnd, TouchPoints: []*input.TouchPoint{}})
 		return err
@@ -299,8 +395,14 @@ func play(t *testing.T, chromium, url string) {
 	ctx, cancel := context.WithTimeout(browser(t, chromium), 3*time.Minute)
 	defer cancel()
 
+	// The page 1280 × 720, as the positions below say: headless
+	// Chromium's window of that size leaves the page only 633 pixels high,
+	// where the tap below landed on Family game instead.
+	if err := chromedp.Do(ctx, viewport(1280, 720, 1, false)); err != nil {
+		t.Fatalf("viewport: %v", err)
+	}
 	start := time.Now()
-	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+	if err := chromedp.Do(ctx, chromedp.Navigate(url+seed)); err != nil {
 		t.Fatalf("navigate %s: %v", url, err)
 	}
 	loaded := time.Since(start)
@@ -322,36 +424,25 @@ func play(t *testing.T, chromium, url string) {
 	// Title screen: a finger on the first button, New workshop (the
 	// window is 1280×720: the button's middle is at 640, 367).
 	tap(t, ctx, 640, 367)
-	time.Sleep(700 * time.Millisecond)
-	touched := screenshot(t, ctx)
+	touched, _ := changed(t, ctx, shot, 5*time.Second)
 	if differ(t, shot, touched) == 0 {
 		t.Fatalf("a tap on New workshop changed nothing")
 	}
-	// Enter: 2 teams; 1: the first deck; Enter: start; 1: answer the card.
-	for _, k := range []rune{'\r', '1', '\r'} {
-		key(t, ctx, k)
-		time.Sleep(700 * time.Millisecond)
-	}
-	before := screenshot(t, ctx)
+	// Enter: 2 teams; 1: the first deck; Enter: start; Space: the first
+	// team takes the laptop (the first deck plays all teams at once, each
+	// in turn on one laptop); 1: answer the card.
+	before := press(t, ctx, "\r1\r", touched)
 	if differ(t, touched, before) == 0 {
 		t.Errorf("the screen did not change from the teams after Enter, 1, Enter")
 	}
-	// The deck is shuffled: a put-in-order card ignores 1 and is answered
-	// with Enter (confirm the order). The countdown at the top right ticks
-	// on its own, so it is left out of the comparison.
-	key(t, ctx, '1')
-	time.Sleep(time.Second)
-	after := screenshot(t, ctx)
+	before = press(t, ctx, " ", before)
+	// The seed gives the first card: one answered with 1 (see seed). The
+	// countdown at the top right ticks on its own, so it is left out of
+	// the comparison.
+	after := press(t, ctx, "1", before)
 	d := differ(t, before, after)
 	if d == 0 {
-		t.Logf("1 changed nothing (a put-in-order card?): answering with Enter")
-		key(t, ctx, '\r')
-		time.Sleep(time.Second)
-		after = screenshot(t, ctx)
-		d = differ(t, before, after)
-	}
-	if d == 0 {
-		t.Errorf("the screen did not change after answering with 1 (or Enter)")
+		t.Errorf("the screen did not change after answering with 1")
 	} else {
 		t.Logf("answering changed %d pixels", d)
 	}
@@ -371,6 +462,7 @@ func play(t *testing.T, chromium, url string) {
 	} else {
 		t.Logf("localStorage after reload: %v", keys)
 	}
+	seeded(t, sessions(t, ctx))
 	// DECLIC_E2E_SHOTS=1 keeps the screenshots before and after the answer
 	// in the temporary folder, to look at.
 	if os.Getenv("DECLIC_E2E_SHOTS") != "" {
@@ -393,20 +485,20 @@ func exportCSV(t *testing.T, ctx context.Context) {
 	if err != nil {
 		t.Fatalf("downloads: %v", err)
 	}
-	for _, k := range "\x1b41211" {
-		key(t, ctx, k)
-		time.Sleep(700 * time.Millisecond)
-	}
+	// The last key downloads the file and may leave the screen as it is.
+	press(t, ctx, "\x1b4121", nil)
+	key(t, ctx, '1')
 	var csv []byte
-	for i := 0; i < 50 && csv == nil; i++ {
+	poll(ctx, 5*time.Second, 50*time.Millisecond, func() bool {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.csv"))
-		if len(files) > 0 {
-			csv, _ = os.ReadFile(files[0])
-			t.Logf("downloaded %s, %d bytes", filepath.Base(files[0]), len(csv))
-		} else {
-			time.Sleep(100 * time.Millisecond)
+		if len(files) == 0 {
+			return false
 		}
-	}
+		// Chromium writes the file under its name once it is whole.
+		csv, _ = os.ReadFile(files[0])
+		t.Logf("downloaded %s, %d bytes", filepath.Base(files[0]), len(csv))
+		return true
+	})
 	if csv == nil {
 		t.Fatalf("no CSV file downloaded")
 	}
@@ -482,7 +574,7 @@ func browser(t *testing.T, chromium string) context.Context {
 				t.Logf("removing the profile: %v", err)
 				break
 			}
-			time.Sleep(100 * time.Millisecond)
+			time.Sleep(100 * time.Millisecond) // a retry, not a wait for the game
 		}
 	})
 	var u string
@@ -514,38 +606,43 @@ func browser(t *testing.T, chromium string) context.Context {
 	return c
 }
 
+// loadedJS is a JavaScript test: the game's canvas is on the page and the
+// loading screen gone.
+const loadedJS = `!!document.querySelector("canvas") && !document.getElementById("loading")`
+
 // firstFrame polls until the game's canvas is on the page, the loading
 // screen gone, and a screenshot shows more than a few colours; it returns
 // that screenshot.
 func firstFrame(t *testing.T, ctx context.Context) []byte {
-	deadline := time.Now().Add(90 * time.Second)
-	for time.Now().Before(deadline) {
-		ready, err := chromedp.Run(ctx, chromedp.Evaluate[bool](
-			`!!document.querySelector("canvas") && !document.getElementById("loading")`))
+	var shot []byte
+	if poll(ctx, 90*time.Second, 50*time.Millisecond, func() bool {
+		ready, err := chromedp.Run(ctx, chromedp.Evaluate[bool](loadedJS))
 		if err != nil {
 			t.Fatalf("evaluate: %v", err)
 		}
-		if ready {
-			shot := screenshot(t, ctx)
-			if n := colours(t, shot, 16); n >= 16 {
-				return shot
-			}
+		if !ready {
+			return false
 		}
-		time.Sleep(50 * time.Millisecond)
+		shot = screenshot(t, ctx)
+		return colours(t, shot, 16) >= 16
+	}) {
+		return shot
 	}
 	msg, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.body.innerText`))
 	t.Fatalf("no first frame after 90s; page text: %q", msg)
 	return nil
 }
 
-// key presses and releases one key, with time between for the game's tick
-// to see it pressed.
+// key presses and releases one key, a few of the page's frames apart for
+// the game's update to see it pressed.
 func key(t *testing.T, ctx context.Context, r rune) {
 	events := kb.Encode(r)
 	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 		for i, ev := range events {
-			if i == len(events)-1 {
-				time.Sleep(100 * time.Millisecond) // the key up
+			if i == len(events)-1 { // the key up
+				if err := frames(ctx, 3); err != nil {
+					return err
+				}
 			}
 			if _, err := cdp.Call(ctx, tg, input.DispatchKeyEvent, *ev); err != nil {
 				return err

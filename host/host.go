@@ -103,6 +103,8 @@ type request struct {
 type Host struct {
 	saver Saver
 	now   func() time.Time
+	// seed, when not 0, is the seed of every new game (SetSeed).
+	seed int64
 
 	s   *game.Session
 	rev int
@@ -189,11 +191,21 @@ func (h *Host) Rename(name string, teams []game.Team) error {
 	return nil
 }
 
+// SetSeed makes every game started after it draw and shuffle with seed
+// instead of the seed its settings carry (the screens take the clock's), so
+// that its deck order is known: declic --seed and the web build's ?seed=
+// for the tests. 0 gives the settings' seed back.
+func (h *Host) SetSeed(seed int64) { h.seed = seed }
+
 // NewGame starts a game of deck in the live workshop (ending the game in
-// play, if any) and saves the session.
+// play, if any) and saves the session. With a seed set (SetSeed), the game
+// is drawn with it, whatever settings.Seed says.
 func (h *Host) NewGame(deck *cards.Deck, settings game.Settings) (*game.Game, error) {
 	if h.s == nil {
 		return nil, ErrNoSession
+	}
+	if h.seed != 0 {
+		settings.Seed = h.seed
 	}
 	g, err := h.s.NewGame(deck, settings)
 	if err != nil {

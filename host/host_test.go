@@ -2,6 +2,7 @@ package host
 
 import (
 	"errors"
+	"fmt"
 	"sync"
 	"testing"
 	"time"
@@ -251,4 +252,27 @@ func TestNoSession(t *testing.T) {
 	assert.ErrorIs(t, err, ErrNoSession)
 	_, err = h.NewGame(parse(t, threeClaims), game.Settings{})
 	assert.ErrorIs(t, err, ErrNoSession)
+}
+
+// With a seed set, every new game is drawn with it, whatever seed its
+// settings carry: two hosts given the same seed draw the same order.
+func TestSetSeedFixesTheDraw(t *testing.T) {
+	draw := func(seed, settingsSeed int64) *game.Game {
+		h := New(&saves{}, clock())
+		h.SetSeed(seed)
+		_, err := h.NewSession("", game.NewTeams("Les Hiboux", "Les Loutres"))
+		require.NoError(t, err)
+		g, err := h.NewGame(parse(t, threeClaims), game.Settings{Seed: settingsSeed})
+		require.NoError(t, err)
+		return g
+	}
+	a, b := draw(42, 1), draw(42, 2)
+	assert.Equal(t, int64(42), a.Settings.Seed)
+	assert.Equal(t, a.Draw, b.Draw, "the same seed, the same draw")
+	assert.Equal(t, int64(7), draw(0, 7).Settings.Seed, "no seed set: the settings' seed")
+	orders := map[string]bool{}
+	for seed := int64(1); seed <= 20; seed++ {
+		orders[fmt.Sprint(draw(seed, 1).Draw)] = true
+	}
+	assert.Greater(t, len(orders), 1, "the seed set, not the settings', chooses the order")
 }

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/vector"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -85,30 +84,6 @@ func column(x, y0, y1 int) []image.Point {
 		out = append(out, image.Pt(x, y))
 	}
 	return out
-}
-
-func TestPixelsOfAFilledRectangle(t *testing.T) {
-	img := ebiten.NewImage(32, 32)
-	defer img.Deallocate()
-	white := color.RGBA{0xff, 0xff, 0xff, 0xff}
-	blue := color.RGBA{0x20, 0x60, 0xc0, 0xff}
-	img.Fill(white)
-	vector.DrawFilledRect(img, 8, 8, 16, 16, blue, false)
-
-	for _, p := range []struct {
-		x, y int
-		want color.RGBA
-	}{
-		{0, 0, white},
-		{7, 7, white},
-		{8, 8, blue},
-		{16, 16, blue},
-		{23, 23, blue},
-		{24, 24, white},
-		{31, 31, white},
-	} {
-		assertColorNear(t, img, p.x, p.y, p.want, 2)
-	}
 }
 
 var themes = []struct {

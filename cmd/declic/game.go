@@ -65,6 +65,9 @@ func window(c *cli.Command, deck string) int {
 		Log:          c.Stderr(),
 	}
 	d.Host = host.New(sessions, d.Now)
+	// --seed (?seed= in the browser) draws every game of the window with
+	// it, those started from the title screen as well as declic play's.
+	d.Host.SetSeed(c.Options().Seed)
 	d.Listen()
 	d.View.AddNotice(notice)
 	d.View.AddNotice(c.HomeNotice())

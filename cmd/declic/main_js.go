@@ -17,7 +17,8 @@ import (
 
 // main is the web build (GOOS=js GOARCH=wasm, gui tag): no command line,
 // the game on its title screen, in the language of the browser
-// (navigator.language), sessions and settings in localStorage.
+// (navigator.language), sessions and settings in localStorage. The page's
+// address may carry ?seed=N, the desktop's --seed (cli.PageOptions).
 func main() {
 	lang := js.Global().Get("navigator").Get("language")
 	getenv := func(name string) string {
@@ -26,7 +27,7 @@ func main() {
 		}
 		return ""
 	}
-	os.Exit(cli.Browser(getenv, pageDecks(), window))
+	os.Exit(cli.Browser(getenv, js.Global().Get("location").Get("search").String(), pageDecks(), window))
 }
 
 // pageDecks returns the decks a family page carries (declic bundle): the

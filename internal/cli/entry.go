@@ -1,9 +1,13 @@
 package cli
 
 import (
+	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
 	"os"
+	"strconv"
+	"strings"
 
 	"declic/assets"
 	"declic/cards"
@@ -28,11 +32,47 @@ func Main(window Window) int {
 }
 
 // Browser runs the web build: no command line, the game on its title screen
-// in the language getenv gives, with the decks a family page carries.
-func Browser(getenv func(string) string, family fs.FS, window Window) int {
+// in the language getenv gives, with the decks a family page carries. query
+// is the page address's query (location.search, "?" or not): its seed
+// (?seed=42) is the desktop's --seed (see PageOptions); a wrong one is said
+// on stderr (the browser's console) and the game draws at random.
+func Browser(getenv func(string) string, query string, family fs.FS, window Window) int {
 	e := env{stdout: os.Stdout, stderr: os.Stderr, getenv: getenv, family: family, window: window}
 	c := &Command{env: e, opts: Options{Sound: "on"}, tr: translator(assets.PickLanguage("", getenv))}
+	o, err := PageOptions(query)
+	if err != nil {
+		fmt.Fprintln(e.stderr, c.tr.T("option_bad_value", "Option", "seed", "Value", o.bad))
+	}
+	c.opts.Seed = o.Seed
 	return c.openGame("")
+}
+
+// PageOptions reads the options of the web build from the query of its
+// page's address, with or without its "?": seed=N is the desktop's
+// --seed N, every game drawn with that seed so that its deck order is
+// known (0 or none: at random). Other parameters are left alone. A seed
+// that is not an integer is an error wrapping strconv.ErrSyntax or
+// strconv.ErrRange, and Seed is 0.
+func PageOptions(query string) (PageOpts, error) {
+	// ParseQuery keeps the parameters it could read: one badly escaped
+	// spoils none of the others.
+	q, _ := url.ParseQuery(strings.TrimPrefix(query, "?"))
+	v := q.Get("seed")
+	if v == "" {
+		return PageOpts{}, nil
+	}
+	seed, err := strconv.ParseInt(v, 10, 64)
+	if err != nil {
+		return PageOpts{bad: v}, fmt.Errorf("reading the page's seed: %w", err)
+	}
+	return PageOpts{Seed: seed}, nil
+}
+
+// PageOpts are the options the web build's page address gives.
+type PageOpts struct {
+	// Seed is the seed of every game's draw, 0 for a random one.
+	Seed int64
+	bad  string // the seed given, when it is wrong
 }
 
 // NeedsWindow reports whether the command line args opens the game's
