@@ -253,3 +253,8 @@ func (g *Game) question() cards.Card {
 	}
 	return q
 }
+
+// Opinion reports whether the card in play is an opinion: a scale without
+// target, where teams take positions before and after a discussion, never
+// for points. It is false once the game is over.
+func (g *Game) Opinion() bool { return g.st.Phase != PhaseOver && isOpinion(g.Card()) }

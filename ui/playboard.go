@@ -8,7 +8,6 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
-	"declic/cards"
 	"declic/game"
 )
 
@@ -83,10 +82,7 @@ const minQuestion = 56
 func (p *playScene) updateBoard(in *Input, l playLayout) {
 	b := p.boardLayout(l)
 	d := p.g.TheDeck()
-	team := p.answering()
-	if team == game.NoTeam && p.g.Settings.Mode != cards.ModeBuzzer {
-		team = p.focus
-	}
+	team := p.keyTeam()
 	guess := func(i int) {
 		if team == game.NoTeam {
 			p.flash = p.d.View.Tr.T("buzz_first")

@@ -70,7 +70,7 @@ func (p *playScene) cardLayout(l playLayout) cardLayout {
 		top, rest = body.Top(v.Px(56))
 	case k == cards.KindOpen:
 		top, rest = grow(0.30, 0.62)
-	case isOpinionCard(p.g.Card()):
+	case p.g.Opinion():
 		top, rest = grow(0.22, 0.5)
 	case k == cards.KindOrder:
 		top, rest = grow(0.30, 0.54)
@@ -132,10 +132,6 @@ func (p *playScene) picture() *ebiten.Image {
 func (p *playScene) cardTextStyle() Style {
 	v := p.d.View
 	return Style{Size: v.Px(SizeTitle), Min: v.Px(SizeReadable), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Text}
-}
-
-func isOpinionCard(c *cards.Card) bool {
-	return c != nil && c.Kind == cards.KindSpectrum && !c.HasTarget
 }
 
 // kindLabel names the card's kind above its text.
@@ -211,10 +207,7 @@ func (p *playScene) updateCard(in *Input, l playLayout) {
 			chosen = i
 		}
 	}
-	team := p.answering()
-	if team == game.NoTeam && p.g.Settings.Mode != cards.ModeBuzzer {
-		team = p.focus
-	}
+	team := p.keyTeam()
 	switch p.g.Kind() {
 	case cards.KindClues:
 		switch chosen {
@@ -444,10 +437,7 @@ func (p *playScene) firstVote() *game.Answer {
 	if st.Phase != game.PhaseSecond || p.g.Kind() != cards.KindVerdict {
 		return nil
 	}
-	team := p.answering()
-	if team == game.NoTeam && p.g.Settings.Mode != cards.ModeBuzzer {
-		team = p.focus
-	}
+	team := p.keyTeam()
 	if team < 0 || team >= len(st.First) || st.Answers[team] != nil {
 		return nil
 	}

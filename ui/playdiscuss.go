@@ -14,7 +14,7 @@ import (
 // discussing reports the discussion screen of a debate on show.
 func (p *playScene) discussing() bool {
 	c := p.g.Card()
-	return isOpinionCard(c) && len(c.Discuss) > 0 && p.g.State().Phase == game.PhaseSecond && !p.discussed
+	return p.g.Opinion() && len(c.Discuss) > 0 && p.g.State().Phase == game.PhaseSecond && !p.discussed
 }
 
 // discussionLayout places the discussion: the statement, then the prompts
@@ -38,7 +38,7 @@ func (p *playScene) discussionLayout(l playLayout) (kind, statement, prompts Rec
 // again; it reports whether it took the input.
 func (p *playScene) updateDiscussion(in *Input, l playLayout) bool {
 	if !p.discussing() {
-		if p.discussed && in.Has(ActionBack) && isOpinionCard(p.g.Card()) && len(p.g.Card().Discuss) > 0 && p.g.State().Phase == game.PhaseSecond {
+		if p.discussed && in.Has(ActionBack) && p.g.Opinion() && len(p.g.Card().Discuss) > 0 && p.g.State().Phase == game.PhaseSecond {
 			p.discussed, p.page = false, 0
 			return true
 		}

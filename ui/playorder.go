@@ -31,10 +31,7 @@ func (p *playScene) orderRects(c cardLayout) (items []Rect, confirm Rect) {
 func (p *playScene) updateOrder(in *Input, c cardLayout) {
 	items, confirm := p.orderRects(c)
 	n := len(items)
-	team := p.answering()
-	if team == game.NoTeam && p.g.Settings.Mode != "buzzer" {
-		team = p.focus
-	}
+	team := p.keyTeam()
 	give := func() {
 		if team == game.NoTeam {
 			p.flash = p.d.View.Tr.T("buzz_first")

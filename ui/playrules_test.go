@@ -81,7 +81,7 @@ func TestPlayEachTeamHasItsTimeInAllMode(t *testing.T) {
 	assert.Equal(t, d.View.Tr.T("time_up_team", "Team", p.s.Teams[2].Name), p.flash, "and seen")
 	assert.Equal(t, game.PhaseSecond, p.g.State().Phase, "every team has voted or run out of time: the hints")
 	assert.True(t, p.needsHandover())
-	assert.Equal(t, 0, p.nextToAnswer())
+	assert.Equal(t, 0, p.g.NextToAnswer())
 	playFor(t, dr, p, 0, ActionNext)
 	assert.Empty(t, p.flash, "the message goes with the hand-over")
 	assert.Equal(t, 45*time.Second, left(0), "the second vote has its full time")
@@ -134,7 +134,7 @@ func TestPlayHeadCountsCorrected(t *testing.T) {
 	playStep(t, dr, p, ActionAnswer2)
 	playStep(t, dr, p, ActionAnswer1)
 	require.Equal(t, []int{1, 0}, s.Totals())
-	for !isOpinionCard(p.g.Card()) || p.g.State().Phase == game.PhaseRevealed {
+	for !p.g.Opinion() || p.g.State().Phase == game.PhaseRevealed {
 		m := game.Move{Kind: game.MoveSkip}
 		if p.g.State().Phase == game.PhaseRevealed {
 			m.Kind = game.MoveNext
@@ -187,7 +187,7 @@ func TestPlayHeadCountsCorrected(t *testing.T) {
 	playStep(t, dr, p, ActionUndo)
 	assert.Equal(t, d.View.Tr.T("refused_undo_count"), p.flash)
 	assert.Equal(t, []int{1, 0}, s.Totals(), "the card before keeps its answer")
-	assert.True(t, isOpinionCard(p.g.Card()))
+	assert.True(t, p.g.Opinion())
 
 	// After the discussion, the count starts again, the first one shown beside it.
 	playStep(t, dr, p, ActionAnswer2)

@@ -273,7 +273,7 @@ func (p *playScene) Update(in *Input) Scene {
 	}
 	if p.needsHandover() {
 		if in.Has(ActionNext) || in.Tapped(l.body) {
-			p.handed = p.nextToAnswer()
+			p.handed = p.g.NextToAnswer()
 			p.shown, p.flash = 0, ""
 			p.freshAnswer()
 		}
@@ -300,28 +300,25 @@ func (p *playScene) Update(in *Input) Scene {
 // of undoing.
 func (p *playScene) editing() bool { return p.typed != "" || p.marked >= 0 }
 
-// answering returns the team whose answer the keys give: the team in turn
-// (turns), the team that buzzed (buzzer), the team the laptop was handed
-// to (all), or the team in focus.
-func (p *playScene) answering() int {
-	st := p.g.State()
-	if st.Turn != game.NoTeam {
-		return st.Turn
+// answering returns the team playing now: the team in turn (turns), the
+// team that buzzed (buzzer), the team the laptop was handed to (all);
+// NoTeam when none.
+func (p *playScene) answering() int { return p.g.Answerer(p.handed) }
+
+// keyTeam returns the team whose answer the keys give: the laptop's keys
+// speak for the team it was handed to, else for the team in focus, and the
+// engine says whom that answers for (game.Game.Answerer).
+func (p *playScene) keyTeam() int {
+	from := p.handed
+	if from == game.NoTeam {
+		from = p.focus
 	}
-	if p.handed != game.NoTeam {
-		return p.handed
-	}
-	return game.NoTeam
+	return p.g.Answerer(from)
 }
 
 // needsHandover reports whether, in all mode, the pass-the-laptop screen
 // must show: nobody sees the answers of the teams before them.
-func (p *playScene) needsHandover() bool {
-	if p.g.Settings.Mode != cards.ModeAll || len(p.s.Teams) < 2 || !p.secretAnswers() {
-		return false
-	}
-	return p.handed == game.NoTeam || p.answered(p.handed) || p.outOfTime(p.handed)
-}
+func (p *playScene) needsHandover() bool { return p.g.NeedsHandover(p.handed) }
 
 // freshAnswer puts what a team arranges before it answers back where it
 // starts, for the team the laptop is handed to: the slider of an estimate
@@ -338,25 +335,9 @@ func (p *playScene) freshAnswer() {
 	}
 }
 
-// outOfTime reports, in all mode, a team whose own time ran out this round.
-func (p *playScene) outOfTime(team int) bool {
-	st := p.g.State()
-	return p.g.Settings.Mode == cards.ModeAll && team >= 0 && team < len(st.Out) && st.Out[team]
-}
-
-// clock returns whose timer runs now: in all mode on a shared laptop, the
-// team that has the laptop (each team has the card's full time from when it
-// sees the card), and no timer on the hand-over screen (ok false); the
-// card's timer (game.NoTeam) otherwise.
-func (p *playScene) clock() (team int, ok bool) {
-	if p.g.Settings.Mode != cards.ModeAll || len(p.s.Teams) < 2 || !p.secretAnswers() {
-		return game.NoTeam, true
-	}
-	if p.needsHandover() {
-		return game.NoTeam, false
-	}
-	return p.handed, true
-}
+// clock returns whose timer runs now (game.Game.Clock): no timer (ok
+// false) on the hand-over screen.
+func (p *playScene) clock() (team int, ok bool) { return p.g.Clock(p.handed) }
 
 // timeLeft returns what the header's timer shows: the time of the clock that
 // runs, or on the hand-over screen the full time the next team will get.
@@ -364,7 +345,7 @@ func (p *playScene) clock() (team int, ok bool) {
 func (p *playScene) timeLeft() (left time.Duration, paused, running bool) {
 	team, ok := p.clock()
 	if !ok {
-		left, running = p.g.TimeLeftFor(p.nextToAnswer())
+		left, running = p.g.TimeLeftFor(p.g.NextToAnswer())
 		return left, true, running
 	}
 	left, running = p.g.TimeLeftFor(team)
@@ -392,42 +373,6 @@ func (p *playScene) runTimer(dt time.Duration) {
 	if left, running := p.g.TimeLeftFor(team); running && left <= 5*time.Second && left > 5*time.Second-dt {
 		p.d.Sound.Play(CueTick)
 	}
-}
-
-// secretAnswers reports whether teams answer the card in play on the
-// laptop itself: not open questions, spoken answers or a board.
-func (p *playScene) secretAnswers() bool {
-	switch p.g.Kind() {
-	case cards.KindVerdict, cards.KindChoice, cards.KindOrder:
-		return true
-	case cards.KindSpectrum:
-		return p.g.Card().HasTarget
-	}
-	return false
-}
-
-// answered reports whether the team has answered this round.
-func (p *playScene) answered(team int) bool {
-	if team < 0 {
-		return false
-	}
-	st := p.g.State()
-	round := st.Answers
-	if st.Phase == game.PhaseAnswering && len(p.g.Card().Hints) > 0 {
-		round = st.First
-	}
-	return round[team] != nil
-}
-
-// nextToAnswer returns the first team that has not answered yet and still
-// has time.
-func (p *playScene) nextToAnswer() int {
-	for t := range p.s.Teams {
-		if !p.answered(t) && !p.outOfTime(t) {
-			return t
-		}
-	}
-	return game.NoTeam
 }
 
 func (p *playScene) Animating() bool {

@@ -129,10 +129,7 @@ func (p *playScene) updateSpectrum(in *Input, c cardLayout) {
 		case in.Has(ActionDown):
 			p.stepBy(card, -1)
 		case in.Has(ActionNext) || in.Tapped(confirm):
-			team := p.answering()
-			if team == game.NoTeam && p.g.Settings.Mode != "buzzer" {
-				team = p.focus
-			}
+			team := p.keyTeam()
 			if team == game.NoTeam {
 				p.flash = p.d.View.Tr.T("buzz_first")
 				return
@@ -174,7 +171,7 @@ func (p *playScene) updateSpectrum(in *Input, c cardLayout) {
 // while its card is in play.
 func (p *playScene) countingHeads() bool {
 	st := p.g.State()
-	return p.heads && isOpinionCard(p.g.Card()) && (st.Phase == game.PhaseAnswering || st.Phase == game.PhaseSecond)
+	return p.heads && p.g.Opinion() && (st.Phase == game.PhaseAnswering || st.Phase == game.PhaseSecond)
 }
 
 // headRound returns the round in play of a scale without target, as an

@@ -82,7 +82,7 @@ func checkReveal(t *testing.T, p *playScene) {
 			assert.True(t, box.Within(l.body), "card %s page %d: %v leaves the card", card.ID, n, box)
 			assert.False(t, box.Overlaps(l.next), "card %s page %d: %v runs under the next button", card.ID, n, box)
 		}
-		if n == 0 && isOpinionCard(card) && first.pages > 1 {
+		if n == 0 && (card.Kind == cards.KindSpectrum && !card.HasTarget) && first.pages > 1 {
 			assert.False(t, r.more.Overlaps(r.text), "card %s: the line to the explanation runs over the shift of positions", card.ID)
 		}
 		for _, team := range r.teams {
@@ -231,7 +231,7 @@ func TestDebatePromptsShowDuringTheDiscussion(t *testing.T) {
 	atEverySize(t, func(d *Deps, at string) {
 		everyCard(t, d, func(p *playScene, _ *cards.Deck) {
 			card := p.g.Card()
-			if !isOpinionCard(card) || len(card.Discuss) == 0 {
+			if !(card.Kind == cards.KindSpectrum && !card.HasTarget) || len(card.Discuss) == 0 {
 				return
 			}
 			_, err := p.g.Apply(game.Move{Kind: game.MoveSecondRound})
