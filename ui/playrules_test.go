@@ -28,7 +28,7 @@ func TestPlayFirstVoteShownAndKept(t *testing.T) {
 	p, dr, s := newPlay(t, d, "decouverte", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
 	playStep(t, dr, p, ActionAnswer1) // vrai: right
 	require.Equal(t, game.PhaseSecond, p.g.State().Phase)
-	first := p.firstVote()
+	first := panelOf[*verdictPanel](t, p).firstVote()
 	require.NotNil(t, first, "the second round shows the first vote")
 	assert.Equal(t, 0, first.Choice)
 	playRead(t, dr, p)

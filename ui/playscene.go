@@ -20,11 +20,11 @@ type playScene struct {
 
 	focus int // the team + and − give points to: the team in turn (Tab moves it)
 	// turn is the team the focus last followed (see followTurn).
-	turn   int
-	picked []int // choice: answers picked before confirming several; order: the arrangement shown
-	hold   int   // order: the index in picked of the item picked up, -1 when none
-	// focusItem is, on an order card, the item the keys act on; one past the
-	// last item is the confirm button.
+	turn int
+	// panel is the card in play's part of the screen, with its draft: a
+	// new one for each card.
+	panel panel
+	// focusItem is, on a board, the question the keys act on.
 	focusItem int
 	value     int // spectrum with target: the value being placed, in the card's scale
 	// stepDir, stepRun and sinceStep follow a quick run of ↑ or ↓ presses
@@ -84,22 +84,21 @@ func (p *playScene) sync() {
 		return
 	}
 	if st.Card != p.card {
-		p.picked, p.hold, p.focusItem, p.value, p.typed = nil, -1, 0, 50, ""
+		p.focusItem, p.value, p.typed = 0, 50, ""
 		p.countStep, p.stepRun = 0, 0
 		p.marked = -1
 		p.handed = game.NoTeam
-		if c := p.g.Card(); c != nil && c.Kind == cards.KindOrder {
-			p.picked = p.g.Shuffled(st.Card)
-		}
 		if c := p.g.Card(); c != nil && c.Kind == cards.KindSpectrum && c.HasTarget {
 			p.value = scaleStart(c)
 		}
+		if !p.g.Over() {
+			p.panel = newPanel(p)
+		}
+	} else if st.Phase != p.phase {
+		p.panel.nextRound()
 	}
 	if st.Phase != p.phase {
 		p.handed = game.NoTeam
-		if p.g.Card() != nil && p.g.Card().Kind == cards.KindChoice {
-			p.picked = nil
-		}
 	}
 	p.card, p.phase, p.since, p.shown, p.page, p.discussed = st.Card, st.Phase, 0, 0, 0, false
 }
@@ -275,7 +274,7 @@ func (p *playScene) Update(in *Input) Scene {
 		if in.Has(ActionNext) || in.Tapped(l.body) {
 			p.handed = p.g.NextToAnswer()
 			p.shown, p.flash = 0, ""
-			p.freshAnswer()
+			p.panel.fresh()
 		}
 		return p
 	}
@@ -291,14 +290,14 @@ func (p *playScene) Update(in *Input) Scene {
 			}
 		}
 	}
-	p.updateCard(in, l)
+	p.panel.update(in, l)
 	return p
 }
 
 // editing reports whether keys type into a field (the number of a board
 // tile) or a portrait is marked, where Backspace deletes or unmarks instead
 // of undoing.
-func (p *playScene) editing() bool { return p.typed != "" || p.marked >= 0 }
+func (p *playScene) editing() bool { return p.panel.editing() }
 
 // answering returns the team playing now: the team in turn (turns), the
 // team that buzzed (buzzer), the team the laptop was handed to (all);
@@ -319,21 +318,6 @@ func (p *playScene) keyTeam() int {
 // needsHandover reports whether, in all mode, the pass-the-laptop screen
 // must show: nobody sees the answers of the teams before them.
 func (p *playScene) needsHandover() bool { return p.g.NeedsHandover(p.handed) }
-
-// freshAnswer puts what a team arranges before it answers back where it
-// starts, for the team the laptop is handed to: the slider of an estimate
-// and the items of an order card would otherwise show the answer of the
-// team before.
-func (p *playScene) freshAnswer() {
-	c := p.g.Card()
-	switch {
-	case c == nil:
-	case c.Kind == cards.KindSpectrum && c.HasTarget:
-		p.value, p.stepRun = scaleStart(c), 0
-	case c.Kind == cards.KindOrder:
-		p.picked, p.hold, p.focusItem = p.g.Shuffled(p.g.State().Card), -1, 0
-	}
-}
 
 // clock returns whose timer runs now (game.Game.Clock): no timer (ok
 // false) on the hand-over screen.
@@ -401,7 +385,7 @@ func (p *playScene) Draw(dst *ebiten.Image) {
 	case p.discussing():
 		p.drawDiscussion(dst, l)
 	default:
-		p.drawCard(dst, l)
+		p.panel.draw(dst, l)
 	}
 	if p.flash != "" {
 		v := p.d.View

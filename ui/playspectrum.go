@@ -454,3 +454,11 @@ func (p *playScene) lastResult() *game.Result {
 	}
 	return nil
 }
+
+// freshAnswer puts the slider of an estimate back in its middle, for the
+// team the laptop is handed to.
+func (p *playScene) freshAnswer() {
+	if c := p.g.Card(); c != nil && c.Kind == cards.KindSpectrum && c.HasTarget {
+		p.value, p.stepRun = scaleStart(c), 0
+	}
+}

@@ -1,0 +1,69 @@
+package ui
+
+import (
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"declic/cards"
+)
+
+// panel is the part of the play screen that belongs to one kind of card:
+// what teams answer with, and the draft of an answer not given yet (the
+// answers picked, the items arranged, the value placed, the portrait
+// marked). The play scene, its frame, makes a new one each time the card
+// changes, so that no draft outlives its card; what must outlive it (a
+// scale counted in heads) is the frame's. A panel reads the game and acts
+// on it only through the frame's apply.
+type panel interface {
+	// update handles the keys and taps of the card in play, once the
+	// frame has taken its own (navigation, points, buzzers).
+	update(in *Input, l playLayout)
+	// draw draws the card in play and what teams answer with, under the
+	// frame's header and teams.
+	draw(dst *ebiten.Image, l playLayout)
+	// editing reports whether keys type into a field, or a choice is
+	// marked, where Backspace deletes or unmarks instead of undoing.
+	editing() bool
+	// fresh puts the draft back where it starts, for the team the laptop
+	// is handed to: it must never see the answer of the team before.
+	fresh()
+	// nextRound tells that the card moved on to its next phase (a second
+	// round, the reveal): the drafts of the round before go.
+	nextRound()
+}
+
+// newPanel makes the panel of the card in play.
+func newPanel(p *playScene) panel {
+	switch {
+	case p.g.TheDeck().IsBoard() && !p.g.Settings.Riddles:
+		return &framePanel{p, p.updateBoard, p.drawBoard}
+	}
+	switch p.g.Kind() {
+	case cards.KindVerdict:
+		return &verdictPanel{p: p}
+	case cards.KindChoice:
+		return &choicePanel{p: p}
+	case cards.KindClues:
+		return &cluesPanel{p: p}
+	case cards.KindOrder:
+		return newOrderPanel(p)
+	case cards.KindSpectrum:
+		return &framePanel{p, func(in *Input, l playLayout) { p.updateSpectrum(in, p.cardLayout(l)) }, func(dst *ebiten.Image, l playLayout) {
+			p.drawFace(dst, p.cardLayout(l), p.kindLabel())
+			p.drawSpectrum(dst, p.cardLayout(l))
+		}}
+	}
+	return &openPanel{p: p}
+}
+
+// framePanel is a kind whose draft still lives in the frame.
+type framePanel struct {
+	p      *playScene
+	up     func(*Input, playLayout)
+	drawIt func(*ebiten.Image, playLayout)
+}
+
+func (f *framePanel) update(in *Input, l playLayout)       { f.up(in, l) }
+func (f *framePanel) draw(dst *ebiten.Image, l playLayout) { f.drawIt(dst, l) }
+func (f *framePanel) editing() bool                        { return f.p.typed != "" || f.p.marked >= 0 }
+func (f *framePanel) fresh()                               { f.p.freshAnswer() }
+func (f *framePanel) nextRound()                           {}
