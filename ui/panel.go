@@ -47,12 +47,24 @@ func newPanel(p *playScene) panel {
 	case cards.KindOrder:
 		return newOrderPanel(p)
 	case cards.KindSpectrum:
-		return &framePanel{p, func(in *Input, l playLayout) { p.updateSpectrum(in, p.cardLayout(l)) }, func(dst *ebiten.Image, l playLayout) {
-			p.drawFace(dst, p.cardLayout(l), p.kindLabel())
-			p.drawSpectrum(dst, p.cardLayout(l))
-		}}
+		return newSpectrumPanel(p)
 	}
 	return &openPanel{p: p}
+}
+
+// discussion is a panel with a screen of its own between its rounds: a
+// debate's prompts, discussed before the teams place themselves again.
+type discussion interface {
+	discussing() bool
+	// updateDiscussion reports whether it took the input.
+	updateDiscussion(in *Input, l playLayout) bool
+	drawDiscussion(dst *ebiten.Image, l playLayout)
+}
+
+// keyTaker is a panel that takes some keys before the frame does: a head
+// count's + and − count people, not points, and its undo takes back counts.
+type keyTaker interface {
+	takeKeys(in *Input)
 }
 
 // framePanel is a kind whose draft still lives in the frame.
@@ -65,5 +77,5 @@ type framePanel struct {
 func (f *framePanel) update(in *Input, l playLayout)       { f.up(in, l) }
 func (f *framePanel) draw(dst *ebiten.Image, l playLayout) { f.drawIt(dst, l) }
 func (f *framePanel) editing() bool                        { return f.p.typed != "" || f.p.marked >= 0 }
-func (f *framePanel) fresh()                               { f.p.freshAnswer() }
+func (f *framePanel) fresh()                               {}
 func (f *framePanel) nextRound()                           {}

@@ -210,25 +210,25 @@ func TestPlayHeadCountsCorrected(t *testing.T) {
 func TestPlayEstimateInItsScale(t *testing.T) {
 	d := sceneDeps(t, yearDeck)
 	p, dr, s := newPlay(t, d, "web", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
-	assert.Equal(t, 2000, p.value, "the middle of 1950–2050")
+	assert.Equal(t, 2000, panelOf[*spectrumPanel](t, p).value, "the middle of 1950–2050")
 	for range 3 {
 		playFor(t, dr, p, time.Second, ActionDown) // one by one: a year a press
 	}
-	assert.Equal(t, 1997, p.value)
+	assert.Equal(t, 1997, panelOf[*spectrumPanel](t, p).value)
 	for range 5 {
 		playFor(t, dr, p, time.Second/10, ActionDown) // a quick run: 10 years a press from its fourth press
 	}
-	assert.Equal(t, 1997-1-1-10-10-10, p.value)
+	assert.Equal(t, 1997-1-1-10-10-10, panelOf[*spectrumPanel](t, p).value)
 	c := p.cardLayout(p.layout())
 	_, _, bar, _, steps := p.scaleRect(c)
 	p.Update(&Input{Taps: []Point{{scaleX(p.g.Card(), bar, 1990), bar.Y + bar.H/2}}})
-	assert.Equal(t, 1990, p.value, "a tap on the bar puts the marker there")
+	assert.Equal(t, 1990, panelOf[*spectrumPanel](t, p).value, "a tap on the bar puts the marker there")
 	p.Update(&Input{Taps: []Point{centre(steps[1])}})
-	assert.Equal(t, 1989, p.value, "−1")
+	assert.Equal(t, 1989, panelOf[*spectrumPanel](t, p).value, "−1")
 	p.Update(&Input{Taps: []Point{centre(steps[3])}, Dt: time.Second})
-	assert.Equal(t, 1999, p.value, "+10")
+	assert.Equal(t, 1999, panelOf[*spectrumPanel](t, p).value, "+10")
 	p.Update(&Input{Taps: []Point{centre(steps[0])}, Dt: time.Second})
-	assert.Equal(t, 1989, p.value, "−10")
+	assert.Equal(t, 1989, panelOf[*spectrumPanel](t, p).value, "−10")
 	playFor(t, dr, p, 0, ActionNext)
 	require.Equal(t, game.PhaseRevealed, p.g.State().Phase)
 	assert.Equal(t, []int{3, 0}, s.Totals(), "scored by the distance in years")
@@ -257,7 +257,7 @@ func TestPlayEstimateHidesTheTeamBefore(t *testing.T) {
 	playFor(t, dr, p, 0, ActionNext)
 	require.True(t, p.needsHandover())
 	playFor(t, dr, p, 0, ActionNext) // the laptop to team 2
-	assert.Equal(t, 2000, p.value)
+	assert.Equal(t, 2000, panelOf[*spectrumPanel](t, p).value)
 }
 
 // The slider of an estimate and the boxes of a head count, with their

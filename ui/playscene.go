@@ -26,18 +26,10 @@ type playScene struct {
 	panel panel
 	// focusItem is, on a board, the question the keys act on.
 	focusItem int
-	value     int // spectrum with target: the value being placed, in the card's scale
-	// stepDir, stepRun and sinceStep follow a quick run of ↑ or ↓ presses
-	// on a scale with a target (see stepBy).
-	stepDir, stepRun int
-	sinceStep        time.Duration
 	// heads is set while a scale without target is played by counting
 	// heads instead of placing teams; it stays from card to card.
 	heads bool
-	// countStep is the step of the scale that + and − change while
-	// counting heads: the last one counted.
-	countStep int
-	typed     string
+	typed string
 	// marked is, on a board, the portrait tapped or typed, which a second
 	// tap, the confirm button or Enter gives as the guess; -1 when none.
 	marked int
@@ -48,11 +40,9 @@ type playScene struct {
 	// long for one.
 	page int
 	// zoom shows the card's picture full screen (Z, or a tap on it).
-	zoom bool
-	// discussed tells a debate's prompts seen, and its teams placing again.
-	discussed bool
-	card      int // the card the fields above belong to
-	phase     game.Phase
+	zoom  bool
+	card  int // the card the fields above belong to
+	phase game.Phase
 
 	// since counts the time since the last change of card or phase, for
 	// the short animations of a reveal and of the board.
@@ -84,13 +74,9 @@ func (p *playScene) sync() {
 		return
 	}
 	if st.Card != p.card {
-		p.focusItem, p.value, p.typed = 0, 50, ""
-		p.countStep, p.stepRun = 0, 0
+		p.focusItem, p.typed = 0, ""
 		p.marked = -1
 		p.handed = game.NoTeam
-		if c := p.g.Card(); c != nil && c.Kind == cards.KindSpectrum && c.HasTarget {
-			p.value = scaleStart(c)
-		}
 		if !p.g.Over() {
 			p.panel = newPanel(p)
 		}
@@ -100,7 +86,7 @@ func (p *playScene) sync() {
 	if st.Phase != p.phase {
 		p.handed = game.NoTeam
 	}
-	p.card, p.phase, p.since, p.shown, p.page, p.discussed = st.Card, st.Phase, 0, 0, 0, false
+	p.card, p.phase, p.since, p.shown, p.page = st.Card, st.Phase, 0, 0, 0
 }
 
 // revealDelay is how long a question stays on screen before Space can
@@ -212,8 +198,8 @@ func (p *playScene) Update(in *Input) Scene {
 		p.shown += in.Dt
 	}
 	p.runTimer(in.Dt)
-	if p.countingHeads() {
-		p.countKeys(in) // + − and undo act on the head count
+	if k, ok := p.panel.(keyTaker); ok {
+		k.takeKeys(in) // + − and undo act on a head count
 	}
 	if p.updateZoom(in, p.pictureRect()) {
 		return p
@@ -278,7 +264,7 @@ func (p *playScene) Update(in *Input) Scene {
 		}
 		return p
 	}
-	if p.updateDiscussion(in, l) {
+	if d, ok := p.panel.(discussion); ok && d.updateDiscussion(in, l) {
 		return p
 	}
 	for i := 0; i < MaxBuzzers && i < len(p.s.Teams); i++ {
@@ -359,6 +345,12 @@ func (p *playScene) runTimer(dt time.Duration) {
 	}
 }
 
+// discussing reports a debate's discussion on show, between its rounds.
+func (p *playScene) discussing() bool {
+	d, ok := p.panel.(discussion)
+	return ok && d.discussing()
+}
+
 func (p *playScene) Animating() bool {
 	if _, paused, running := p.timeLeft(); running && !paused {
 		return true
@@ -383,7 +375,7 @@ func (p *playScene) Draw(dst *ebiten.Image) {
 	case p.needsHandover():
 		p.drawHandover(dst, l)
 	case p.discussing():
-		p.drawDiscussion(dst, l)
+		p.panel.(discussion).drawDiscussion(dst, l)
 	default:
 		p.panel.draw(dst, l)
 	}

@@ -239,7 +239,7 @@ func TestDebatePromptsShowDuringTheDiscussion(t *testing.T) {
 			p.sync()
 			require.True(t, p.discussing(), "%s: the discussion shows", card.ID)
 			l := p.layout()
-			_, statement, prompts, flow := p.discussionLayout(l)
+			_, statement, prompts, flow := panelOf[*spectrumPanel](t, p).discussionLayout(l)
 			assert.False(t, prompts.Overlaps(statement), "%s: the prompts cover the statement", card.ID)
 			assert.False(t, prompts.Overlaps(l.next), "%s: the prompts run under the button", card.ID)
 			lines := map[int]int{}

@@ -143,7 +143,7 @@ func TestScreenshots(t *testing.T) {
 		for _, presses := range []int{2, 30} {
 			play("", ActionNext) // the laptop goes to the next team
 			for range presses {
-				p.sinceStep = time.Second // one by one
+				panelOf[*spectrumPanel](t, p).sinceStep = time.Second // one by one
 				playStep(t, dr, p, ActionDown)
 			}
 			play("", ActionNext)
