@@ -35,7 +35,7 @@ type panel interface {
 func newPanel(p *playScene) panel {
 	switch {
 	case p.g.TheDeck().IsBoard() && !p.g.Settings.Riddles:
-		return &framePanel{p, p.updateBoard, p.drawBoard}
+		return &boardPanel{p: p, marked: -1}
 	}
 	switch p.g.Kind() {
 	case cards.KindVerdict:
@@ -66,16 +66,3 @@ type discussion interface {
 type keyTaker interface {
 	takeKeys(in *Input)
 }
-
-// framePanel is a kind whose draft still lives in the frame.
-type framePanel struct {
-	p      *playScene
-	up     func(*Input, playLayout)
-	drawIt func(*ebiten.Image, playLayout)
-}
-
-func (f *framePanel) update(in *Input, l playLayout)       { f.up(in, l) }
-func (f *framePanel) draw(dst *ebiten.Image, l playLayout) { f.drawIt(dst, l) }
-func (f *framePanel) editing() bool                        { return f.p.typed != "" || f.p.marked >= 0 }
-func (f *framePanel) fresh()                               {}
-func (f *framePanel) nextRound()                           {}

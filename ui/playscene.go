@@ -24,15 +24,9 @@ type playScene struct {
 	// panel is the card in play's part of the screen, with its draft: a
 	// new one for each card.
 	panel panel
-	// focusItem is, on a board, the question the keys act on.
-	focusItem int
 	// heads is set while a scale without target is played by counting
 	// heads instead of placing teams; it stays from card to card.
 	heads bool
-	typed string
-	// marked is, on a board, the portrait tapped or typed, which a second
-	// tap, the confirm button or Enter gives as the guess; -1 when none.
-	marked int
 	// handed is, in all mode, the team the laptop was handed to: its answer
 	// screen shows; NoTeam shows the pass-the-laptop screen.
 	handed int
@@ -41,7 +35,7 @@ type playScene struct {
 	page int
 	// zoom shows the card's picture full screen (Z, or a tap on it).
 	zoom  bool
-	card  int // the card the fields above belong to
+	card  int // the card and phase the fields above belong to
 	phase game.Phase
 
 	// since counts the time since the last change of card or phase, for
@@ -66,26 +60,21 @@ func newPlayScene(d *Deps, s *game.Session) Scene {
 	return p
 }
 
-// sync resets the fields of a card when the engine moved to another card
-// or phase.
+// sync follows the engine to another card or phase: a new card gets a new
+// panel (its drafts go with the old one), a new phase of the same card
+// tells its panel; the laptop is handed over afresh and the screen's times
+// start again.
 func (p *playScene) sync() {
 	st := p.g.State()
-	if st.Card == p.card && st.Phase == p.phase {
+	switch {
+	case st.Card == p.card && st.Phase == p.phase:
 		return
-	}
-	if st.Card != p.card {
-		p.focusItem, p.typed = 0, ""
-		p.marked = -1
-		p.handed = game.NoTeam
-		if !p.g.Over() {
-			p.panel = newPanel(p)
-		}
-	} else if st.Phase != p.phase {
+	case st.Card != p.card && !p.g.Over():
+		p.panel = newPanel(p)
+	case st.Card == p.card:
 		p.panel.nextRound()
 	}
-	if st.Phase != p.phase {
-		p.handed = game.NoTeam
-	}
+	p.handed = game.NoTeam
 	p.card, p.phase, p.since, p.shown, p.page = st.Card, st.Phase, 0, 0, 0
 }
 
@@ -383,7 +372,7 @@ func (p *playScene) Draw(dst *ebiten.Image) {
 		v := p.d.View
 		area := l.body
 		if p.g.TheDeck().IsBoard() && !p.g.Settings.Riddles && p.g.State().Phase != game.PhaseRevealed {
-			area = p.boardLayout(l).board // the questions and the confirm button stay clear
+			area = boardArea(l) // the questions and the confirm button stay clear
 		}
 		bar := area.Centered(min(area.W, v.Px(1300)), v.Px(100))
 		bar.Y = area.Y + area.H - bar.H

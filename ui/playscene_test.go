@@ -384,22 +384,22 @@ func TestBoardTapMarksThenConfirms(t *testing.T) {
 		dr.screen = nil
 		playStep(t, dr, p)
 	}
-	b := p.boardLayout(p.layout())
+	b := panelOf[*boardPanel](t, p).boardLayout(p.layout())
 	before := events()
 
 	tap(b.tiles[2])
-	assert.Equal(t, 2, p.marked, "a tap marks")
+	assert.Equal(t, 2, panelOf[*boardPanel](t, p).marked, "a tap marks")
 	assert.Equal(t, before, events(), "and guesses nothing")
 	tap(b.tiles[4])
-	assert.Equal(t, 4, p.marked, "another tap marks another")
+	assert.Equal(t, 4, panelOf[*boardPanel](t, p).marked, "another tap marks another")
 	playStep(t, dr, p, ActionUndo)
-	assert.Equal(t, -1, p.marked, "Backspace unmarks")
+	assert.Equal(t, -1, panelOf[*boardPanel](t, p).marked, "Backspace unmarks")
 	assert.Equal(t, before, events(), "and undoes nothing")
 
 	tap(b.tiles[4])
 	tap(b.confirm)
 	assert.Equal(t, before+1, events(), "the confirm button guesses")
-	assert.Equal(t, -1, p.marked)
+	assert.Equal(t, -1, panelOf[*boardPanel](t, p).marked)
 
 	for p.g.State().Phase == game.PhaseRevealed {
 		playStep(t, dr, p, ActionNext)
@@ -414,7 +414,7 @@ func TestBoardTapMarksThenConfirms(t *testing.T) {
 	}
 	before = events()
 	p.Update(&Input{Chars: []rune("3")})
-	assert.Equal(t, 2, p.marked, "a typed number marks")
+	assert.Equal(t, 2, panelOf[*boardPanel](t, p).marked, "a typed number marks")
 	playStep(t, dr, p, ActionConfirm)
 	assert.Equal(t, before+1, events(), "Enter guesses")
 }

@@ -424,11 +424,11 @@ func TestBoardQuestionsReadable(t *testing.T) {
 		p, dr, _ := newPlay(t, d, "qui-est-ce-numerique", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
 		n := len(p.g.TheDeck().Questions)
 		for i := 0; i < n; i++ {
-			b := p.boardLayout(p.layout())
+			b := panelOf[*boardPanel](t, p).boardLayout(p.layout())
 			for _, r := range b.questions {
 				assert.GreaterOrEqual(t, r.H, d.View.Px(minQuestion)*0.99, "@%.1f: a question row is too low", scale)
 			}
-			assert.True(t, p.focusItem >= b.first && p.focusItem < b.first+len(b.questions), "@%.1f: the question in focus is shown", scale)
+			assert.True(t, panelOf[*boardPanel](t, p).focusItem >= b.first && panelOf[*boardPanel](t, p).focusItem < b.first+len(b.questions), "@%.1f: the question in focus is shown", scale)
 			playStep(t, dr, p, ActionDown)
 		}
 	}
@@ -439,7 +439,7 @@ func TestBoardQuestionsReadable(t *testing.T) {
 func TestBoardNamesWhole(t *testing.T) {
 	atEverySize(t, func(d *Deps, at string) {
 		p, _, _ := newPlay(t, d, "qui-est-ce-numerique", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
-		for i, r := range p.boardLayout(p.layout()).tiles {
+		for i, r := range panelOf[*boardPanel](t, p).boardLayout(p.layout()).tiles {
 			name := tileName(d.View, r)
 			who := p.g.TheDeck().Cards[i].Text
 			assert.True(t, d.View.Fonts.Fits(who, boardNameStyle(d.View), name.W, name.H), "%s: %q is cut", at, who)

@@ -93,7 +93,7 @@ func TestScreenshots(t *testing.T) {
 		p, dr = b, bdr
 		play("23-board")
 		play("24-board-asked", ActionNext, ActionDown, ActionNext, ActionDown, ActionDown, ActionNext)
-		tile := b.boardLayout(b.layout()).tiles[4]
+		tile := panelOf[*boardPanel](t, b).boardLayout(b.layout()).tiles[4]
 		b.Update(&Input{Taps: []Point{{tile.X + tile.W/2, tile.Y + tile.H/2}}})
 		play("33-board-marked")
 		play("25-board-reveal", ActionConfirm)
