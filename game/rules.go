@@ -329,7 +329,7 @@ func (s *State) allOut() bool {
 
 // buzz gives a team the hand in buzzer mode.
 func (s *State) buzz(g *Game, m Move) error {
-	if g.Settings.Mode != cards.ModeBuzzer || isOpinion(s.card(g)) || g.kindOf(s.Card) == cards.KindOpen {
+	if g.Settings.Mode != cards.ModeBuzzer || !g.buzzable(s.Card) {
 		return ErrNotAllowed
 	}
 	if err := s.needAnswering(); err != nil {

@@ -48,7 +48,7 @@ func TestBoardNotesWaitForTheReveal(t *testing.T) {
 								continue
 							}
 							notes++
-							p.ask(q)
+							panelOf[*boardPanel](t, p).ask(q)
 							assert.Equal(t, question.Text+" "+map[bool]string{true: d.View.Tr.T("answer_yes"), false: d.View.Tr.T("answer_no")}[p.g.Answer(q)], p.flash, "%s, %s: the answer alone", secret.ID, question.ID)
 						}
 						st := p.g.State()
@@ -97,7 +97,7 @@ func TestBoardNoteScreenshots(t *testing.T) {
 			for i, id := range []string{"ecran", "musique"} {
 				for q, question := range p.g.TheDeck().Questions {
 					if question.ID == id {
-						p.ask(q)
+						panelOf[*boardPanel](t, p).ask(q)
 					}
 				}
 				p.since = 10e9
@@ -159,7 +159,7 @@ func TestBoardRevealListsTheNotesOfTheQuestionsAsked(t *testing.T) {
 		}
 	}
 	require.NotEqual(t, -1, asked)
-	p.ask(asked)
+	panelOf[*boardPanel](t, p).ask(asked)
 	st := p.g.State()
 	require.True(t, p.apply(game.Move{Kind: game.MoveGuess, Team: st.Turn, Choice: st.Card}))
 	var shown strings.Builder

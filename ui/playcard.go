@@ -2,7 +2,6 @@ package ui
 
 import (
 	"math"
-	"slices"
 	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -70,7 +69,7 @@ func (p *playScene) cardLayout(l playLayout) cardLayout {
 		top, rest = body.Top(v.Px(56))
 	case k == cards.KindOpen:
 		top, rest = grow(0.30, 0.62)
-	case isOpinionCard(p.g.Card()):
+	case p.g.Opinion():
 		top, rest = grow(0.22, 0.5)
 	case k == cards.KindOrder:
 		top, rest = grow(0.30, 0.54)
@@ -134,10 +133,6 @@ func (p *playScene) cardTextStyle() Style {
 	return Style{Size: v.Px(SizeTitle), Min: v.Px(SizeReadable), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Text}
 }
 
-func isOpinionCard(c *cards.Card) bool {
-	return c != nil && c.Kind == cards.KindSpectrum && !c.HasTarget
-}
-
 // kindLabel names the card's kind above its text.
 func (p *playScene) kindLabel() string {
 	return p.d.View.Tr.T("kind_" + p.g.TheDeck().KindLabel(p.g.Kind(), p.g.Card()))
@@ -183,159 +178,48 @@ func (p *playScene) answerRects(c cardLayout) []Rect {
 	}
 }
 
-// updateCard handles the keys and taps of the card in play.
-func (p *playScene) updateCard(in *Input, l playLayout) {
-	c := p.cardLayout(l)
-	card := p.g.Card()
-	st := p.g.State()
-	switch {
-	case p.g.TheDeck().IsBoard() && !p.g.Settings.Riddles:
-		p.updateBoard(in, l)
-		return
-	case p.g.Kind() == cards.KindOrder:
-		p.updateOrder(in, c)
-		return
-	case p.g.Kind() == cards.KindSpectrum:
-		p.updateSpectrum(in, c)
-		return
-	case p.g.Kind() == cards.KindOpen:
-		if in.Has(ActionNext) || in.Tapped(l.next) {
-			p.apply(game.Move{Kind: game.MoveReveal})
-		}
-		return
-	}
-	rects := p.answerRects(c)
+// chosenAnswer returns the answer button tapped or whose key was pressed,
+// -1 for none: the buttons of a verdict, choice or clues card.
+func (p *playScene) chosenAnswer(in *Input, c cardLayout) int {
 	chosen := -1
-	for i, r := range rects {
+	for i, r := range p.answerRects(c) {
 		if in.Tapped(r) || in.Has(ActionAnswer1+Action(i)) {
 			chosen = i
 		}
 	}
-	team := p.answering()
-	if team == game.NoTeam && p.g.Settings.Mode != cards.ModeBuzzer {
-		team = p.focus
-	}
-	switch p.g.Kind() {
-	case cards.KindClues:
-		switch chosen {
-		case 0, 1:
-			if team == game.NoTeam {
-				p.flash = p.d.View.Tr.T("buzz_first")
-				return
-			}
-			p.apply(game.Move{Kind: game.MoveJudge, Team: team, Right: chosen == 0})
-		case 2:
-			p.apply(game.Move{Kind: game.MoveClue})
-		}
-		if in.Has(ActionNextClue) {
-			p.apply(game.Move{Kind: game.MoveClue})
-		}
-		if in.Has(ActionNext) {
-			p.apply(game.Move{Kind: game.MoveReveal})
-		}
-	case cards.KindChoice, cards.KindVerdict:
-		multi := card.Kind == cards.KindChoice && len(card.Correct) > 1
-		if chosen >= 0 {
-			switch {
-			case team == game.NoTeam:
-				p.flash = p.d.View.Tr.T("buzz_first")
-			case multi:
-				if i := slices.Index(p.picked, chosen); i >= 0 {
-					p.picked = slices.Delete(p.picked, i, i+1)
-				} else {
-					p.picked = append(p.picked, chosen)
-				}
-			default:
-				p.apply(game.Move{Kind: game.MoveAnswer, Team: team, Choice: chosen})
-			}
-			return
-		}
-		if in.Has(ActionBack) {
-			p.picked = nil
-		}
-		if in.Has(ActionNext) {
-			switch {
-			case multi && len(p.picked) > 0 && team != game.NoTeam:
-				if p.apply(game.Move{Kind: game.MoveAnswer, Team: team, Choices: p.picked}) {
-					p.picked = nil
-				}
-			case st.Phase == game.PhaseAnswering && len(card.Hints) > 0:
-				p.apply(game.Move{Kind: game.MoveSecondRound})
-			default:
-				p.apply(game.Move{Kind: game.MoveReveal})
-			}
-		}
-	}
+	return chosen
 }
 
-// drawCard draws the card in play and what teams answer with.
-func (p *playScene) drawCard(dst *ebiten.Image, l playLayout) {
-	v := p.d.View
-	c := p.cardLayout(l)
-	card := p.g.Card()
+// outOfCard reports a team that may not answer the card in play any more:
+// locked out, out of time, or having tried at this clue.
+func (p *playScene) outOfCard(team int) bool {
 	st := p.g.State()
-	if p.g.TheDeck().IsBoard() && !p.g.Settings.Riddles {
-		p.drawBoard(dst, l)
-		return
-	}
-	label := p.kindLabel()
-	if st.Phase == game.PhaseSecond && card.Kind == cards.KindVerdict {
-		label = v.Tr.T("second_vote")
-	}
+	return team >= 0 && st.Out != nil && st.Out[team]
+}
+
+// drawFace draws what every card but a board shows: its kind (label), its
+// text on its panel (a riddle has none), its picture.
+func (p *playScene) drawFace(dst *ebiten.Image, c cardLayout, label string) {
+	v := p.d.View
 	v.Fonts.Text(dst, label, v.style(SizeSmall, true, Start, v.Theme.Accent), c.kind)
 	if p.g.Kind() != cards.KindClues {
 		fillRoundRect(dst, c.text.Inset(-v.Px(cardPanelMargin)), v.Px(24), v.Theme.Panel)
-		v.Fonts.Text(dst, card.MainText(v.Settings.Easy), p.cardTextStyle(), c.text.Inset(v.Px(24)))
+		v.Fonts.Text(dst, p.g.Card().MainText(v.Settings.Easy), p.cardTextStyle(), c.text.Inset(v.Px(24)))
 	}
 	if img := p.picture(); img != nil {
 		drawImageIn(dst, img, c.picture)
 		p.drawZoomHint(dst, c.picture)
 	}
+}
 
-	switch p.g.Kind() {
-	case cards.KindOrder:
-		p.drawOrder(dst, c)
-		return
-	case cards.KindSpectrum:
-		p.drawSpectrum(dst, c)
-		return
-	case cards.KindOpen:
-		v.Fonts.Text(dst, v.Tr.T("open_hint"), v.style(SizeBody, false, Center, v.Theme.Muted), c.extra)
-		v.drawButton(dst, Button{Label: v.Tr.T("reveal"), Key: v.Tr.T("key_space"), Rect: l.next, Primary: true}, l.next.Contains(v.Pointer))
-		return
-	case cards.KindClues:
-		p.drawClues(dst, c)
-	case cards.KindVerdict:
-		if st.Phase == game.PhaseSecond {
-			hints, caption := c.extra, Rect{}
-			if first := p.firstVote(); first != nil {
-				caption, hints = c.extra.Bottom(v.Px(60))
-				v.Fonts.Text(dst, v.Tr.T("first_vote", "Answer", p.answerText(first)), v.style(SizeSmall, true, Center, v.Theme.Accent), caption)
-			}
-			p.drawList(dst, v.Tr.T("hints_title"), card.Hints, hints)
-		}
-	case cards.KindChoice:
-		if len(card.Correct) > 1 {
-			v.Fonts.Text(dst, v.Tr.T("several_answers"), v.style(SizeSmall, false, End, v.Theme.Muted), c.kind)
-		}
-	}
+// drawAnswerButtons draws the answer buttons of a verdict, choice or clues
+// card, each as its panel shapes it.
+func (p *playScene) drawAnswerButtons(dst *ebiten.Image, c cardLayout, shape func(i int, b *Button)) {
+	v := p.d.View
 	labels := p.answerButtons()
-	team := p.answering()
 	for i, r := range p.answerRects(c) {
-		b := Button{Label: labels[i], Key: strconv.Itoa(i + 1), Rect: r, Selected: slices.Contains(p.picked, i)}
-		if p.g.Kind() == cards.KindClues && i == 2 {
-			b.Key = "C"
-			b.Disabled = st.Clue >= len(card.Clues)-1
-		}
-		if p.g.Kind() == cards.KindVerdict || p.g.Kind() == cards.KindChoice {
-			if team >= 0 && st.Out != nil && st.Out[team] {
-				b.Disabled = true
-			}
-		}
-		if first := p.firstVote(); first != nil && first.Choice == i && team >= 0 {
-			colour := TeamColour(p.s.Teams[team])
-			b.Colour = &colour // the first vote, kept unless the team votes again
-		}
+		b := Button{Label: labels[i], Key: strconv.Itoa(i + 1), Rect: r}
+		shape(i, &b)
 		v.drawButton(dst, b, r.Contains(v.Pointer))
 	}
 }
@@ -403,53 +287,4 @@ func (p *playScene) clueOffer(c cardLayout) Rect {
 // clueText splits a clue's row into its number and its text.
 func clueText(v *View, row Rect) (num, text Rect) {
 	return row.InsetXY(v.Px(20), 0).Left(v.Px(60))
-}
-
-// drawClues shows the clues given so far, the newest highlighted, and the
-// points a right answer earns now.
-func (p *playScene) drawClues(dst *ebiten.Image, c cardLayout) {
-	v := p.d.View
-	card := p.g.Card()
-	st := p.g.State()
-	rows, style := p.clueRows(c)
-	offer := p.clueOffer(c)
-	n := len(card.Clues)
-	for i := 0; i <= st.Clue && i < n; i++ {
-		bg := v.Theme.Panel
-		fg := v.Theme.Muted
-		if i == st.Clue {
-			bg, fg = v.Theme.PanelHover, v.Theme.Text
-		}
-		fillRoundRect(dst, rows[i], v.Px(16), bg)
-		num, text := clueText(v, rows[i])
-		v.Fonts.Text(dst, strconv.Itoa(i+1), v.style(SizeBody, true, Start, v.Theme.Accent), num)
-		style.Colour = fg
-		v.Fonts.Text(dst, card.Clues[i], style, text)
-	}
-	for i := st.Clue + 1; i < n; i++ {
-		strokeRoundRect(dst, rows[i], v.Px(16), v.Px(3), v.Theme.Panel)
-	}
-	pts := card.CluePoints[st.Clue]
-	if p.g.Settings.Unscored {
-		return
-	}
-	v.Fonts.Text(dst, v.Tr.N("clue_offer", pts), v.style(SizeBody, true, End, v.Theme.Accent), offer)
-}
-
-// firstVote returns, in the second round of a verdict card, the first vote
-// of the team whose vote the keys give, which counts unless it votes again;
-// nil when there is none or the team has voted again.
-func (p *playScene) firstVote() *game.Answer {
-	st := p.g.State()
-	if st.Phase != game.PhaseSecond || p.g.Kind() != cards.KindVerdict {
-		return nil
-	}
-	team := p.answering()
-	if team == game.NoTeam && p.g.Settings.Mode != cards.ModeBuzzer {
-		team = p.focus
-	}
-	if team < 0 || team >= len(st.First) || st.Answers[team] != nil {
-		return nil
-	}
-	return st.First[team]
 }

@@ -107,9 +107,9 @@ func (p *playScene) drawHeader(dst *ebiten.Image, l playLayout) {
 
 	t := p.answering()
 	if p.needsHandover() {
-		t = p.nextToAnswer() // the team the laptop goes to, not the one before
+		t = p.g.NextToAnswer() // the team the laptop goes to, not the one before
 	}
-	if t != game.NoTeam && st.Phase != game.PhaseRevealed && !isOpinionCard(p.g.Card()) {
+	if t != game.NoTeam && st.Phase != game.PhaseRevealed && !p.g.Opinion() {
 		team := p.s.Teams[t]
 		chip := l.turn.Centered(v.Px(760), v.Px(84))
 		fillRoundRect(dst, chip, v.Px(42), v.Theme.Panel)
@@ -117,7 +117,7 @@ func (p *playScene) drawHeader(dst *ebiten.Image, l playLayout) {
 		drawSymbol(dst, team.Symbol, sym, TeamColour(team))
 		_, rest = rest.Left(v.Px(16))
 		v.Fonts.Text(dst, v.Tr.T("turn_of", "Team", team.Name), v.style(SizeBody, true, Start, TeamColour(team)), rest)
-	} else if p.g.Settings.Mode == "buzzer" && st.Phase != game.PhaseRevealed && p.secretAnswersOrSpoken() {
+	} else if p.g.Settings.Mode == cards.ModeBuzzer && st.Phase != game.PhaseRevealed && p.g.Buzzes() {
 		v.Fonts.Text(dst, v.Tr.T("buzz_now"), v.style(SizeBody, true, Center, v.Theme.Accent), l.turn)
 	}
 
@@ -140,12 +140,6 @@ func (p *playScene) drawHeader(dst *ebiten.Image, l playLayout) {
 	right, _ := bars.Right(v.Px(12))
 	fillRect(dst, left, v.Theme.Text)
 	fillRect(dst, right, v.Theme.Text)
-}
-
-// secretAnswersOrSpoken reports a card where buzzing makes sense.
-func (p *playScene) secretAnswersOrSpoken() bool {
-	c := p.g.Card()
-	return c != nil && (p.secretAnswers() || p.g.Kind() == "clues" || p.g.TheDeck().IsBoard())
 }
 
 // pointButtons returns the − and + buttons of the team in focus: points by
@@ -220,7 +214,7 @@ func (p *playScene) drawTeams(dst *ebiten.Image, l playLayout) {
 		if l.above != nil && p.g.Settings.Mode == cards.ModeBuzzer {
 			p.drawBuzzKey(dst, l.above[i], i)
 		}
-		if p.answered(i) && st.Phase != game.PhaseRevealed && p.g.Settings.Mode == "all" {
+		if p.g.Answered(i) && st.Phase != game.PhaseRevealed && p.g.Settings.Mode == cards.ModeAll {
 			tick := Rect{X: r.X + r.W - v.Px(30), Y: r.Y - v.Px(10), W: v.Px(36), H: v.Px(36)}
 			fillRoundRect(dst, tick, v.Px(18), v.Theme.Right)
 		}
@@ -249,7 +243,7 @@ func (p *playScene) drawBuzzKey(dst *ebiten.Image, r Rect, team int) {
 // takes the laptop, and nobody sees the answers before theirs.
 func (p *playScene) drawHandover(dst *ebiten.Image, l playLayout) {
 	v := p.d.View
-	t := p.nextToAnswer()
+	t := p.g.NextToAnswer()
 	if t == game.NoTeam {
 		return
 	}

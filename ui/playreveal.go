@@ -130,7 +130,7 @@ const explanationWidth = 1600
 func (p *playScene) revealLayout(l playLayout, page int) revealLayout {
 	v := p.d.View
 	blocks := p.revealBlocks()
-	opinion := isOpinionCard(p.g.Card())
+	opinion := p.g.Opinion()
 	for _, try := range revealTries {
 		if opinion && len(blocks) > 0 {
 			break // the shift of positions takes the first page
@@ -348,7 +348,7 @@ func (p *playScene) revealBlocks() []flowBlock {
 		out = append(out, flowBlock{Text: v.Tr.T("technique", "Technique", c.Technique), Size: SizeSmall, Bold: true, Colour: v.Theme.Accent, Gap: 18})
 	}
 	// An opinion's prompts were on screen during its discussion.
-	if len(c.Discuss) > 0 && !isOpinionCard(c) {
+	if len(c.Discuss) > 0 && !p.g.Opinion() {
 		heading(v.Tr.T("discuss"))
 		for _, d := range c.Discuss {
 			para("• "+d, 6)
@@ -394,7 +394,7 @@ func (p *playScene) drawReveal(dst *ebiten.Image, l playLayout) {
 		p.drawEstimate(dst, r.scale, p.lastResult())
 	}
 	switch {
-	case isOpinionCard(c) && page == 0:
+	case p.g.Opinion() && page == 0:
 		p.drawShift(dst, r.text)
 	case r.flowPage >= 0:
 		v.drawFlowPage(dst, r.flow, r.flowPage, r.text)
@@ -431,7 +431,7 @@ func (p *playScene) drawReveal(dst *ebiten.Image, l playLayout) {
 		pts, rest := rest.Right(v.Px(110))
 		name, ans := rest.Top(rest.H * 0.48)
 		v.Fonts.Text(dst, team.Name, v.style(SizeSmall, true, Start, nil), name)
-		if !isOpinionCard(c) && p.g.Kind() != cards.KindOpen {
+		if !p.g.Opinion() && p.g.Kind() != cards.KindOpen {
 			col := v.Theme.Muted
 			if a != nil {
 				col = v.Theme.Wrong
@@ -444,7 +444,7 @@ func (p *playScene) drawReveal(dst *ebiten.Image, l playLayout) {
 			}
 			v.Fonts.Text(dst, p.answerText(a), v.style(SizeTiny, true, Start, col), ans)
 		}
-		if isOpinionCard(c) && result != nil && (result.First[t] != nil || a != nil) {
+		if p.g.Opinion() && result != nil && (result.First[t] != nil || a != nil) {
 			// Where the team stood before the discussion, and after it.
 			v.Fonts.Text(dst, p.answerText(result.First[t])+"  →  "+p.answerText(a), v.style(SizeTiny, true, Start, v.Theme.Muted), ans)
 		}

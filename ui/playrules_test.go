@@ -29,7 +29,7 @@ func TestPlayFirstVoteShownAndKept(t *testing.T) {
 	p, dr, s := newPlay(t, d, "decouverte", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
 	playStep(t, dr, p, ActionAnswer1) // vrai: right
 	require.Equal(t, game.PhaseSecond, p.g.State().Phase)
-	first := p.firstVote()
+	first := panelOf[*verdictPanel](t, p).firstVote()
 	require.NotNil(t, first, "the second round shows the first vote")
 	assert.Equal(t, 0, first.Choice)
 	playRead(t, dr, p)
@@ -82,7 +82,7 @@ func TestPlayEachTeamHasItsTimeInAllMode(t *testing.T) {
 	assert.Equal(t, d.View.Tr.T("time_up_team", "Team", p.s.Teams[2].Name), p.flash, "and seen")
 	assert.Equal(t, game.PhaseSecond, p.g.State().Phase, "every team has voted or run out of time: the hints")
 	assert.True(t, p.needsHandover())
-	assert.Equal(t, 0, p.nextToAnswer())
+	assert.Equal(t, 0, p.g.NextToAnswer())
 	playFor(t, dr, p, 0, ActionNext)
 	assert.Empty(t, p.flash, "the message goes with the hand-over")
 	assert.Equal(t, 45*time.Second, left(0), "the second vote has its full time")
@@ -135,7 +135,7 @@ func TestPlayHeadCountsCorrected(t *testing.T) {
 	playStep(t, dr, p, ActionAnswer2)
 	playStep(t, dr, p, ActionAnswer1)
 	require.Equal(t, []int{1, 0}, s.Totals())
-	for !isOpinionCard(p.g.Card()) || p.g.State().Phase == game.PhaseRevealed {
+	for !p.g.Opinion() || p.g.State().Phase == game.PhaseRevealed {
 		m := game.Move{Kind: game.MoveSkip}
 		if p.g.State().Phase == game.PhaseRevealed {
 			m.Kind = game.MoveNext
@@ -188,7 +188,7 @@ func TestPlayHeadCountsCorrected(t *testing.T) {
 	playStep(t, dr, p, ActionUndo)
 	assert.Equal(t, d.View.Tr.T("refused_undo_count"), p.flash)
 	assert.Equal(t, []int{1, 0}, s.Totals(), "the card before keeps its answer")
-	assert.True(t, isOpinionCard(p.g.Card()))
+	assert.True(t, p.g.Opinion())
 
 	// After the discussion, the count starts again, the first one shown beside it.
 	playStep(t, dr, p, ActionAnswer2)
@@ -211,25 +211,25 @@ func TestPlayHeadCountsCorrected(t *testing.T) {
 func TestPlayEstimateInItsScale(t *testing.T) {
 	d := sceneDeps(t, yearDeck)
 	p, dr, s := newPlay(t, d, "web", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
-	assert.Equal(t, 2000, p.value, "the middle of 1950–2050")
+	assert.Equal(t, 2000, panelOf[*spectrumPanel](t, p).value, "the middle of 1950–2050")
 	for range 3 {
 		playFor(t, dr, p, time.Second, ActionDown) // one by one: a year a press
 	}
-	assert.Equal(t, 1997, p.value)
+	assert.Equal(t, 1997, panelOf[*spectrumPanel](t, p).value)
 	for range 5 {
 		playFor(t, dr, p, time.Second/10, ActionDown) // a quick run: 10 years a press from its fourth press
 	}
-	assert.Equal(t, 1997-1-1-10-10-10, p.value)
+	assert.Equal(t, 1997-1-1-10-10-10, panelOf[*spectrumPanel](t, p).value)
 	c := p.cardLayout(p.layout())
 	_, _, bar, _, steps := p.scaleRect(c)
 	p.Update(&Input{Taps: []Point{{X: scaleX(p.g.Card(), bar, 1990), Y: bar.Y + bar.H/2}}})
-	assert.Equal(t, 1990, p.value, "a tap on the bar puts the marker there")
+	assert.Equal(t, 1990, panelOf[*spectrumPanel](t, p).value, "a tap on the bar puts the marker there")
 	p.Update(&Input{Taps: []Point{centre(steps[1])}})
-	assert.Equal(t, 1989, p.value, "−1")
+	assert.Equal(t, 1989, panelOf[*spectrumPanel](t, p).value, "−1")
 	p.Update(&Input{Taps: []Point{centre(steps[3])}, Dt: time.Second})
-	assert.Equal(t, 1999, p.value, "+10")
+	assert.Equal(t, 1999, panelOf[*spectrumPanel](t, p).value, "+10")
 	p.Update(&Input{Taps: []Point{centre(steps[0])}, Dt: time.Second})
-	assert.Equal(t, 1989, p.value, "−10")
+	assert.Equal(t, 1989, panelOf[*spectrumPanel](t, p).value, "−10")
 	playFor(t, dr, p, 0, ActionNext)
 	require.Equal(t, game.PhaseRevealed, p.g.State().Phase)
 	assert.Equal(t, []int{3, 0}, s.Totals(), "scored by the distance in years")
@@ -258,7 +258,7 @@ func TestPlayEstimateHidesTheTeamBefore(t *testing.T) {
 	playFor(t, dr, p, 0, ActionNext)
 	require.True(t, p.needsHandover())
 	playFor(t, dr, p, 0, ActionNext) // the laptop to team 2
-	assert.Equal(t, 2000, p.value)
+	assert.Equal(t, 2000, panelOf[*spectrumPanel](t, p).value)
 }
 
 // The slider of an estimate and the boxes of a head count, with their

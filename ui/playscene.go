@@ -21,27 +21,13 @@ type playScene struct {
 
 	focus int // the team + and − give points to: the team in turn (Tab moves it)
 	// turn is the team the focus last followed (see followTurn).
-	turn   int
-	picked []int // choice: answers picked before confirming several; order: the arrangement shown
-	hold   int   // order: the index in picked of the item picked up, -1 when none
-	// focusItem is, on an order card, the item the keys act on; one past the
-	// last item is the confirm button.
-	focusItem int
-	value     int // spectrum with target: the value being placed, in the card's scale
-	// stepDir, stepRun and sinceStep follow a quick run of ↑ or ↓ presses
-	// on a scale with a target (see stepBy).
-	stepDir, stepRun int
-	sinceStep        time.Duration
+	turn int
+	// panel is the card in play's part of the screen, with its draft: a
+	// new one for each card.
+	panel panel
 	// heads is set while a scale without target is played by counting
 	// heads instead of placing teams; it stays from card to card.
 	heads bool
-	// countStep is the step of the scale that + and − change while
-	// counting heads: the last one counted.
-	countStep int
-	typed     string
-	// marked is, on a board, the portrait tapped or typed, which a second
-	// tap, the confirm button or Enter gives as the guess; -1 when none.
-	marked int
 	// handed is, in all mode, the team the laptop was handed to: its answer
 	// screen shows; NoTeam shows the pass-the-laptop screen.
 	handed int
@@ -49,11 +35,9 @@ type playScene struct {
 	// long for one.
 	page int
 	// zoom shows the card's picture full screen (Z, or a tap on it).
-	zoom bool
-	// discussed tells a debate's prompts seen, and its teams placing again.
-	discussed bool
-	card      int // the card the fields above belong to
-	phase     game.Phase
+	zoom  bool
+	card  int // the card and phase the fields above belong to
+	phase game.Phase
 
 	// since counts the time since the last change of card or phase, for
 	// the short animations of a reveal and of the board.
@@ -78,32 +62,22 @@ func newPlayScene(d *Deps, s *game.Session) Scene {
 	return p
 }
 
-// sync resets the fields of a card when the engine moved to another card
-// or phase.
+// sync follows the engine to another card or phase: a new card gets a new
+// panel (its drafts go with the old one), a new phase of the same card
+// tells its panel; the laptop is handed over afresh and the screen's times
+// start again.
 func (p *playScene) sync() {
 	st := p.g.State()
-	if st.Card == p.card && st.Phase == p.phase {
+	switch {
+	case st.Card == p.card && st.Phase == p.phase:
 		return
+	case st.Card != p.card && !p.g.Over():
+		p.panel = newPanel(p)
+	case st.Card == p.card:
+		p.panel.nextRound()
 	}
-	if st.Card != p.card {
-		p.picked, p.hold, p.focusItem, p.value, p.typed = nil, -1, 0, 50, ""
-		p.countStep, p.stepRun = 0, 0
-		p.marked = -1
-		p.handed = game.NoTeam
-		if c := p.g.Card(); c != nil && c.Kind == cards.KindOrder {
-			p.picked = p.g.Shuffled(st.Card)
-		}
-		if c := p.g.Card(); c != nil && c.Kind == cards.KindSpectrum && c.HasTarget {
-			p.value = scaleStart(c)
-		}
-	}
-	if st.Phase != p.phase {
-		p.handed = game.NoTeam
-		if p.g.Card() != nil && p.g.Card().Kind == cards.KindChoice {
-			p.picked = nil
-		}
-	}
-	p.card, p.phase, p.since, p.shown, p.page, p.discussed = st.Card, st.Phase, 0, 0, 0, false
+	p.handed = game.NoTeam
+	p.card, p.phase, p.since, p.shown, p.page = st.Card, st.Phase, 0, 0, 0
 }
 
 // revealDelay is how long a question stays on screen before Space can
@@ -182,8 +156,8 @@ func (p *playScene) Update(in *Input) Scene {
 		p.shown += in.Dt
 	}
 	p.runTimer(in.Dt)
-	if p.countingHeads() {
-		p.countKeys(in) // + − and undo act on the head count
+	if k, ok := p.panel.(keyTaker); ok {
+		k.takeKeys(in) // + − and undo act on a head count
 	}
 	if p.updateZoom(in, p.pictureRect()) {
 		return p
@@ -242,13 +216,13 @@ func (p *playScene) Update(in *Input) Scene {
 	}
 	if p.needsHandover() {
 		if in.Has(ActionNext) || in.Tapped(l.body) {
-			p.handed = p.nextToAnswer()
+			p.handed = p.g.NextToAnswer()
 			p.shown, p.flash = 0, ""
-			p.freshAnswer()
+			p.panel.fresh()
 		}
 		return p
 	}
-	if p.updateDiscussion(in, l) {
+	if d, ok := p.panel.(discussion); ok && d.updateDiscussion(in, l) {
 		return p
 	}
 	for i := 0; i < MaxBuzzers && i < len(p.s.Teams); i++ {
@@ -260,72 +234,38 @@ func (p *playScene) Update(in *Input) Scene {
 			}
 		}
 	}
-	p.updateCard(in, l)
+	p.panel.update(in, l)
 	return p
 }
 
 // editing reports whether keys type into a field (the number of a board
 // tile) or a portrait is marked, where Backspace deletes or unmarks instead
 // of undoing.
-func (p *playScene) editing() bool { return p.typed != "" || p.marked >= 0 }
+func (p *playScene) editing() bool { return p.panel.editing() }
 
-// answering returns the team whose answer the keys give: the team in turn
-// (turns), the team that buzzed (buzzer), the team the laptop was handed
-// to (all), or the team in focus.
-func (p *playScene) answering() int {
-	st := p.g.State()
-	if st.Turn != game.NoTeam {
-		return st.Turn
+// answering returns the team playing now: the team in turn (turns), the
+// team that buzzed (buzzer), the team the laptop was handed to (all);
+// NoTeam when none.
+func (p *playScene) answering() int { return p.g.Answerer(p.handed) }
+
+// keyTeam returns the team whose answer the keys give: the laptop's keys
+// speak for the team it was handed to, else for the team in focus, and the
+// engine says whom that answers for (game.Game.Answerer).
+func (p *playScene) keyTeam() int {
+	from := p.handed
+	if from == game.NoTeam {
+		from = p.focus
 	}
-	if p.handed != game.NoTeam {
-		return p.handed
-	}
-	return game.NoTeam
+	return p.g.Answerer(from)
 }
 
 // needsHandover reports whether, in all mode, the pass-the-laptop screen
 // must show: nobody sees the answers of the teams before them.
-func (p *playScene) needsHandover() bool {
-	if p.g.Settings.Mode != cards.ModeAll || len(p.s.Teams) < 2 || !p.secretAnswers() {
-		return false
-	}
-	return p.handed == game.NoTeam || p.answered(p.handed) || p.outOfTime(p.handed)
-}
+func (p *playScene) needsHandover() bool { return p.g.NeedsHandover(p.handed) }
 
-// freshAnswer puts what a team arranges before it answers back where it
-// starts, for the team the laptop is handed to: the slider of an estimate
-// and the items of an order card would otherwise show the answer of the
-// team before.
-func (p *playScene) freshAnswer() {
-	c := p.g.Card()
-	switch {
-	case c == nil:
-	case c.Kind == cards.KindSpectrum && c.HasTarget:
-		p.value, p.stepRun = scaleStart(c), 0
-	case c.Kind == cards.KindOrder:
-		p.picked, p.hold, p.focusItem = p.g.Shuffled(p.g.State().Card), -1, 0
-	}
-}
-
-// outOfTime reports, in all mode, a team whose own time ran out this round.
-func (p *playScene) outOfTime(team int) bool {
-	st := p.g.State()
-	return p.g.Settings.Mode == cards.ModeAll && team >= 0 && team < len(st.Out) && st.Out[team]
-}
-
-// clock returns whose timer runs now: in all mode on a shared laptop, the
-// team that has the laptop (each team has the card's full time from when it
-// sees the card), and no timer on the hand-over screen (ok false); the
-// card's timer (game.NoTeam) otherwise.
-func (p *playScene) clock() (team int, ok bool) {
-	if p.g.Settings.Mode != cards.ModeAll || len(p.s.Teams) < 2 || !p.secretAnswers() {
-		return game.NoTeam, true
-	}
-	if p.needsHandover() {
-		return game.NoTeam, false
-	}
-	return p.handed, true
-}
+// clock returns whose timer runs now (game.Game.Clock): no timer (ok
+// false) on the hand-over screen.
+func (p *playScene) clock() (team int, ok bool) { return p.g.Clock(p.handed) }
 
 // timeLeft returns what the header's timer shows: the time of the clock that
 // runs, or on the hand-over screen the full time the next team will get.
@@ -333,7 +273,7 @@ func (p *playScene) clock() (team int, ok bool) {
 func (p *playScene) timeLeft() (left time.Duration, paused, running bool) {
 	team, ok := p.clock()
 	if !ok {
-		left, running = p.g.TimeLeftFor(p.nextToAnswer())
+		left, running = p.g.TimeLeftFor(p.g.NextToAnswer())
 		return left, true, running
 	}
 	left, running = p.g.TimeLeftFor(team)
@@ -361,40 +301,10 @@ func (p *playScene) runTimer(dt time.Duration) {
 	}
 }
 
-// secretAnswers reports whether teams answer the card in play on the
-// laptop itself: not open questions, spoken answers or a board.
-func (p *playScene) secretAnswers() bool {
-	switch p.g.Kind() {
-	case cards.KindVerdict, cards.KindChoice, cards.KindOrder:
-		return true
-	case cards.KindSpectrum:
-		return p.g.Card().HasTarget
-	}
-	return false
-}
-
-// answered reports whether the team has answered this round.
-func (p *playScene) answered(team int) bool {
-	if team < 0 {
-		return false
-	}
-	st := p.g.State()
-	round := st.Answers
-	if st.Phase == game.PhaseAnswering && len(p.g.Card().Hints) > 0 {
-		round = st.First
-	}
-	return round[team] != nil
-}
-
-// nextToAnswer returns the first team that has not answered yet and still
-// has time.
-func (p *playScene) nextToAnswer() int {
-	for t := range p.s.Teams {
-		if !p.answered(t) && !p.outOfTime(t) {
-			return t
-		}
-	}
-	return game.NoTeam
+// discussing reports a debate's discussion on show, between its rounds.
+func (p *playScene) discussing() bool {
+	d, ok := p.panel.(discussion)
+	return ok && d.discussing()
 }
 
 func (p *playScene) Animating() bool {
@@ -421,15 +331,15 @@ func (p *playScene) Draw(dst *ebiten.Image) {
 	case p.needsHandover():
 		p.drawHandover(dst, l)
 	case p.discussing():
-		p.drawDiscussion(dst, l)
+		p.panel.(discussion).drawDiscussion(dst, l)
 	default:
-		p.drawCard(dst, l)
+		p.panel.draw(dst, l)
 	}
 	if p.flash != "" {
 		v := p.d.View
 		area := l.body
 		if p.g.TheDeck().IsBoard() && !p.g.Settings.Riddles && p.g.State().Phase != game.PhaseRevealed {
-			area = p.boardLayout(l).board // the questions and the confirm button stay clear
+			area = boardArea(l) // the questions and the confirm button stay clear
 		}
 		bar := area.Centered(min(area.W, v.Px(1300)), v.Px(100))
 		bar.Y = area.Y + area.H - bar.H

@@ -83,7 +83,7 @@ func TestPlayTheDiscoveryDeck(t *testing.T) {
 	// 4. Several right answers: pick 2 and 4, then confirm.
 	playStep(t, dr, p, ActionAnswer2)
 	playStep(t, dr, p, ActionAnswer4)
-	assert.Equal(t, []int{1, 3}, p.picked)
+	assert.Equal(t, []int{1, 3}, panelOf[*choicePanel](t, p).picked)
 	playStep(t, dr, p, ActionNext)
 	assert.Equal(t, []int{2, 2}, totals())
 	playStep(t, dr, p, ActionNext)
@@ -119,17 +119,18 @@ func TestPlayTheDiscoveryDeck(t *testing.T) {
 	// 7. Order: put the items right with the keys, then confirm.
 	card := p.g.Card()
 	require.Equal(t, cards.KindOrder, card.Kind)
+	order := panelOf[*orderPanel](t, p)
 	for target := range card.Items {
-		at := slices.Index(p.picked, target)
-		p.focusItem = at
+		at := slices.Index(order.picked, target)
+		order.focusItem = at
 		playStep(t, dr, p, ActionNext) // pick it up
 		for ; at > target; at-- {
 			playStep(t, dr, p, ActionUp)
 		}
 		playStep(t, dr, p, ActionNext) // put it down
 	}
-	assert.Equal(t, []int{0, 1, 2, 3, 4}, p.picked)
-	for p.focusItem < len(card.Items) {
+	assert.Equal(t, []int{0, 1, 2, 3, 4}, order.picked)
+	for order.focusItem < len(card.Items) {
 		playStep(t, dr, p, ActionDown)
 	}
 	playStep(t, dr, p, ActionNext)
@@ -251,12 +252,13 @@ func TestPlayByMouseAlone(t *testing.T) {
 		require.NoError(t, err)
 		p.sync()
 	}
-	items, _ := p.orderRects(p.cardLayout(p.layout()))
-	first := p.picked[0]
+	order := panelOf[*orderPanel](t, p)
+	items, _ := order.orderRects(p.cardLayout(p.layout()))
+	first := order.picked[0]
 	p.Update(&Input{Taps: []Point{centre(items[0])}})
 	p.Update(&Input{Releases: []Point{centre(items[2])}})
-	assert.Equal(t, first, p.picked[2], "the item dragged from the first place to the third")
-	assert.Equal(t, -1, p.hold, "and let go")
+	assert.Equal(t, first, order.picked[2], "the item dragged from the first place to the third")
+	assert.Equal(t, -1, order.hold, "and let go")
 }
 
 func TestKindLabelOfADeckWithItsOwnVerdicts(t *testing.T) {
@@ -353,11 +355,12 @@ func TestOrderEnterGivesTheOrder(t *testing.T) {
 		require.NoError(t, err)
 		p.sync()
 	}
-	require.Equal(t, 0, p.focusItem)
+	order := panelOf[*orderPanel](t, p)
+	require.Equal(t, 0, order.focusItem)
 	playStep(t, dr, p, ActionNext) // Space
-	assert.Equal(t, 0, p.hold, "Space picks the item up")
+	assert.Equal(t, 0, order.hold, "Space picks the item up")
 	playStep(t, dr, p, ActionNext)
-	assert.Equal(t, -1, p.hold, "and puts it down")
+	assert.Equal(t, -1, order.hold, "and puts it down")
 	assert.Contains(t, p.d.View.Tr.T("order_keys"), "Entrée")
 
 	playStep(t, dr, p, ActionConfirm) // Enter, the focus on the first item
@@ -381,22 +384,22 @@ func TestBoardTapMarksThenConfirms(t *testing.T) {
 		dr.screen = nil
 		playStep(t, dr, p)
 	}
-	b := p.boardLayout(p.layout())
+	b := panelOf[*boardPanel](t, p).boardLayout(p.layout())
 	before := events()
 
 	tap(b.tiles[2])
-	assert.Equal(t, 2, p.marked, "a tap marks")
+	assert.Equal(t, 2, panelOf[*boardPanel](t, p).marked, "a tap marks")
 	assert.Equal(t, before, events(), "and guesses nothing")
 	tap(b.tiles[4])
-	assert.Equal(t, 4, p.marked, "another tap marks another")
+	assert.Equal(t, 4, panelOf[*boardPanel](t, p).marked, "another tap marks another")
 	playStep(t, dr, p, ActionUndo)
-	assert.Equal(t, -1, p.marked, "Backspace unmarks")
+	assert.Equal(t, -1, panelOf[*boardPanel](t, p).marked, "Backspace unmarks")
 	assert.Equal(t, before, events(), "and undoes nothing")
 
 	tap(b.tiles[4])
 	tap(b.confirm)
 	assert.Equal(t, before+1, events(), "the confirm button guesses")
-	assert.Equal(t, -1, p.marked)
+	assert.Equal(t, -1, panelOf[*boardPanel](t, p).marked)
 
 	for p.g.State().Phase == game.PhaseRevealed {
 		playStep(t, dr, p, ActionNext)
@@ -411,7 +414,7 @@ func TestBoardTapMarksThenConfirms(t *testing.T) {
 	}
 	before = events()
 	p.Update(&Input{Chars: []rune("3")})
-	assert.Equal(t, 2, p.marked, "a typed number marks")
+	assert.Equal(t, 2, panelOf[*boardPanel](t, p).marked, "a typed number marks")
 	playStep(t, dr, p, ActionConfirm)
 	assert.Equal(t, before+1, events(), "Enter guesses")
 }

@@ -82,7 +82,7 @@ func checkReveal(t *testing.T, p *playScene) {
 			assert.True(t, box.Within(l.body), "card %s page %d: %v leaves the card", card.ID, n, box)
 			assert.False(t, box.Overlaps(l.next), "card %s page %d: %v runs under the next button", card.ID, n, box)
 		}
-		if n == 0 && isOpinionCard(card) && first.pages > 1 {
+		if n == 0 && (card.Kind == cards.KindSpectrum && !card.HasTarget) && first.pages > 1 {
 			assert.False(t, r.more.Overlaps(r.text), "card %s: the line to the explanation runs over the shift of positions", card.ID)
 		}
 		for _, team := range r.teams {
@@ -231,7 +231,7 @@ func TestDebatePromptsShowDuringTheDiscussion(t *testing.T) {
 	atEverySize(t, func(d *Deps, at string) {
 		everyCard(t, d, func(p *playScene, _ *cards.Deck) {
 			card := p.g.Card()
-			if !isOpinionCard(card) || len(card.Discuss) == 0 {
+			if !(card.Kind == cards.KindSpectrum && !card.HasTarget) || len(card.Discuss) == 0 {
 				return
 			}
 			_, err := p.g.Apply(game.Move{Kind: game.MoveSecondRound})
@@ -239,7 +239,7 @@ func TestDebatePromptsShowDuringTheDiscussion(t *testing.T) {
 			p.sync()
 			require.True(t, p.discussing(), "%s: the discussion shows", card.ID)
 			l := p.layout()
-			_, statement, prompts, flow := p.discussionLayout(l)
+			_, statement, prompts, flow := panelOf[*spectrumPanel](t, p).discussionLayout(l)
 			assert.False(t, prompts.Overlaps(statement), "%s: the prompts cover the statement", card.ID)
 			assert.False(t, prompts.Overlaps(l.next), "%s: the prompts run under the button", card.ID)
 			lines := map[int]int{}
@@ -424,11 +424,11 @@ func TestBoardQuestionsReadable(t *testing.T) {
 		p, dr, _ := newPlay(t, d, "qui-est-ce-numerique", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
 		n := len(p.g.TheDeck().Questions)
 		for i := 0; i < n; i++ {
-			b := p.boardLayout(p.layout())
+			b := panelOf[*boardPanel](t, p).boardLayout(p.layout())
 			for _, r := range b.questions {
 				assert.GreaterOrEqual(t, r.H, d.View.Px(minQuestion)*0.99, "@%.1f: a question row is too low", scale)
 			}
-			assert.True(t, p.focusItem >= b.first && p.focusItem < b.first+len(b.questions), "@%.1f: the question in focus is shown", scale)
+			assert.True(t, panelOf[*boardPanel](t, p).focusItem >= b.first && panelOf[*boardPanel](t, p).focusItem < b.first+len(b.questions), "@%.1f: the question in focus is shown", scale)
 			playStep(t, dr, p, ActionDown)
 		}
 	}
@@ -439,7 +439,7 @@ func TestBoardQuestionsReadable(t *testing.T) {
 func TestBoardNamesWhole(t *testing.T) {
 	atEverySize(t, func(d *Deps, at string) {
 		p, _, _ := newPlay(t, d, "qui-est-ce-numerique", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
-		for i, r := range p.boardLayout(p.layout()).tiles {
+		for i, r := range panelOf[*boardPanel](t, p).boardLayout(p.layout()).tiles {
 			name := tileName(d.View, r)
 			who := p.g.TheDeck().Cards[i].Text
 			assert.True(t, d.View.Fonts.Fits(who, boardNameStyle(d.View), name.W, name.H), "%s: %q is cut", at, who)

@@ -93,7 +93,7 @@ func TestScreenshots(t *testing.T) {
 		p, dr = b, bdr
 		play("23-board")
 		play("24-board-asked", ActionNext, ActionDown, ActionNext, ActionDown, ActionDown, ActionNext)
-		tile := b.boardLayout(b.layout()).tiles[4]
+		tile := panelOf[*boardPanel](t, b).boardLayout(b.layout()).tiles[4]
 		b.Update(&Input{Taps: []Point{{X: tile.X + tile.W/2, Y: tile.Y + tile.H/2}}})
 		play("33-board-marked")
 		play("25-board-reveal", ActionConfirm)
@@ -143,7 +143,7 @@ func TestScreenshots(t *testing.T) {
 		for _, presses := range []int{2, 30} {
 			play("", ActionNext) // the laptop goes to the next team
 			for range presses {
-				p.sinceStep = time.Second // one by one
+				panelOf[*spectrumPanel](t, p).sinceStep = time.Second // one by one
 				playStep(t, dr, p, ActionDown)
 			}
 			play("", ActionNext)

@@ -198,12 +198,13 @@ func TestAWholeWorkshop(t *testing.T) {
 	// keys, then the order given.
 	card(cards.KindOrder, 0)
 	items := len(g.Card().Items)
+	order := panelOf[*orderPanel](t, p)
 	for target := range items {
-		at := slices.Index(p.picked, target)
-		for p.focusItem < at {
+		at := slices.Index(order.picked, target)
+		for order.focusItem < at {
 			w.press(ActionDown)
 		}
-		for p.focusItem > at {
+		for order.focusItem > at {
 			w.press(ActionUp)
 		}
 		w.press(ActionNext) // pick it up
@@ -212,8 +213,8 @@ func TestAWholeWorkshop(t *testing.T) {
 		}
 		w.press(ActionNext) // put it down
 	}
-	require.Equal(t, []int{0, 1, 2, 3, 4}, p.picked)
-	for p.focusItem < items {
+	require.Equal(t, []int{0, 1, 2, 3, 4}, order.picked)
+	for order.focusItem < items {
 		w.press(ActionDown)
 	}
 	w.press(ActionNext)

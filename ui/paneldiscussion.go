@@ -12,14 +12,16 @@ import (
 // placing again, and ← comes back to the prompts.
 
 // discussing reports the discussion screen of a debate on show.
-func (p *playScene) discussing() bool {
+func (sp *spectrumPanel) discussing() bool {
+	p := sp.p
 	c := p.g.Card()
-	return isOpinionCard(c) && len(c.Discuss) > 0 && p.g.State().Phase == game.PhaseSecond && !p.discussed
+	return p.g.Opinion() && len(c.Discuss) > 0 && p.g.State().Phase == game.PhaseSecond && !sp.discussed
 }
 
 // discussionLayout places the discussion: the statement, then the prompts
 // flowing under it (over pages of their own when they are many).
-func (p *playScene) discussionLayout(l playLayout) (kind, statement, prompts Rect, flow flowLayout) {
+func (sp *spectrumPanel) discussionLayout(l playLayout) (kind, statement, prompts Rect, flow flowLayout) {
+	p := sp.p
 	v := p.d.View
 	body, _ := l.body.Top(l.next.Y - l.body.Y - v.Px(16))
 	kind, body = body.Top(v.Px(56))
@@ -36,35 +38,37 @@ func (p *playScene) discussionLayout(l playLayout) (kind, statement, prompts Rec
 
 // updateDiscussion goes through the prompts' pages, then on to placing
 // again; it reports whether it took the input.
-func (p *playScene) updateDiscussion(in *Input, l playLayout) bool {
-	if !p.discussing() {
-		if p.discussed && in.Has(ActionBack) && isOpinionCard(p.g.Card()) && len(p.g.Card().Discuss) > 0 && p.g.State().Phase == game.PhaseSecond {
-			p.discussed, p.page = false, 0
+func (sp *spectrumPanel) updateDiscussion(in *Input, l playLayout) bool {
+	p := sp.p
+	if !sp.discussing() {
+		if sp.discussed && in.Has(ActionBack) && p.g.Opinion() && len(p.g.Card().Discuss) > 0 && p.g.State().Phase == game.PhaseSecond {
+			sp.discussed, sp.page = false, 0
 			return true
 		}
 		return false
 	}
-	_, _, _, flow := p.discussionLayout(l)
+	_, _, _, flow := sp.discussionLayout(l)
 	switch {
 	case in.Has(ActionBack):
-		p.page = max(0, p.page-1)
+		sp.page = max(0, sp.page-1)
 	case in.Has(ActionNext) || in.Tapped(l.next):
-		if p.page+1 < len(flow.Pages) {
-			p.page++
+		if sp.page+1 < len(flow.Pages) {
+			sp.page++
 		} else {
-			p.discussed, p.page = true, 0
+			sp.discussed, sp.page = true, 0
 		}
 	}
 	return true
 }
 
-func (p *playScene) drawDiscussion(dst *ebiten.Image, l playLayout) {
+func (sp *spectrumPanel) drawDiscussion(dst *ebiten.Image, l playLayout) {
+	p := sp.p
 	v := p.d.View
-	kind, statement, prompts, flow := p.discussionLayout(l)
+	kind, statement, prompts, flow := sp.discussionLayout(l)
 	v.Fonts.Text(dst, v.Tr.T("discussion_title"), v.style(SizeSmall, true, Start, v.Theme.Accent), kind)
 	v.Fonts.Text(dst, p.g.Card().MainText(v.Settings.Easy), Style{Size: v.Px(SizeTitle), Min: v.Px(SizeSmall), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Text}, statement)
 	fillRoundRect(dst, prompts.Inset(-v.Px(24)), v.Px(24), v.Theme.Panel)
-	page := min(p.page, len(flow.Pages)-1)
+	page := min(sp.page, len(flow.Pages)-1)
 	v.drawFlowPage(dst, flow, page, prompts)
 	label := v.Tr.T("discussion_next")
 	if page+1 < len(flow.Pages) {

@@ -12,6 +12,64 @@ import (
 	"declic/game"
 )
 
+// spectrumPanel plays a spectrum card: an estimate placed on a scale with
+// a target, or an opinion, where the facilitator places each team (or
+// counts heads) before and after a discussion.
+type spectrumPanel struct {
+	p     *playScene
+	value int // an estimate: the value being placed, in the card's scale
+	// stepDir, stepRun and sinceStep follow a quick run of ↑ or ↓ presses
+	// on a scale with a target (see stepBy).
+	stepDir, stepRun int
+	sinceStep        time.Duration
+	// countStep is the step of the scale that + and − change while
+	// counting heads: the last one counted, from round to round.
+	countStep int
+	// discussed tells a debate's prompts seen, and its teams placing again;
+	// page is the page of the prompts shown.
+	discussed bool
+	page      int
+}
+
+// newSpectrumPanel starts an estimate's marker in the middle of its scale.
+func newSpectrumPanel(p *playScene) *spectrumPanel {
+	sp := &spectrumPanel{p: p, value: 50}
+	if c := p.g.Card(); c.HasTarget {
+		sp.value = scaleStart(c)
+	}
+	return sp
+}
+
+func (sp *spectrumPanel) update(in *Input, l playLayout) { sp.updateSpectrum(in, sp.p.cardLayout(l)) }
+
+func (sp *spectrumPanel) draw(dst *ebiten.Image, l playLayout) {
+	c := sp.p.cardLayout(l)
+	sp.p.drawFace(dst, c, sp.p.kindLabel())
+	sp.drawSpectrum(dst, c)
+}
+
+func (sp *spectrumPanel) editing() bool { return false }
+
+// fresh puts an estimate's marker back in the middle, for the team the
+// laptop is handed to.
+func (sp *spectrumPanel) fresh() {
+	if c := sp.p.g.Card(); c.HasTarget {
+		sp.value, sp.stepRun = scaleStart(c), 0
+	}
+}
+
+// nextRound shows a debate's prompts again: its discussion comes with the
+// second round.
+func (sp *spectrumPanel) nextRound() { sp.discussed, sp.page = false, 0 }
+
+// takeKeys takes, while heads are counted, the keys that act on the count
+// before the frame gives them to points and undo.
+func (sp *spectrumPanel) takeKeys(in *Input) {
+	if sp.countingHeads() {
+		sp.countKeys(in)
+	}
+}
+
 // spectrumRects returns the boxes of a scale without target: five steps,
 // then « je ne comprends pas » set apart.
 func (p *playScene) spectrumRects(c cardLayout) (poles Rect, boxes []Rect, toggle Rect) {
@@ -85,74 +143,72 @@ func (p *playScene) scaleValue(value int) string {
 // stepBy moves the value being placed by delta fine steps. Presses of ↑ or
 // ↓ in a quick run (a key held down, or tapped fast) go by coarse steps
 // from the fourth on: a wide scale is crossed in a few seconds.
-func (p *playScene) stepBy(c *cards.Card, dir int) {
+func (sp *spectrumPanel) stepBy(c *cards.Card, dir int) {
 	fine, coarse := scaleSteps(c)
-	if dir == p.stepDir && p.sinceStep < quickStep {
-		p.stepRun++
+	if dir == sp.stepDir && sp.sinceStep < quickStep {
+		sp.stepRun++
 	} else {
-		p.stepRun = 1
+		sp.stepRun = 1
 	}
-	p.stepDir, p.sinceStep = dir, 0
+	sp.stepDir, sp.sinceStep = dir, 0
 	step := fine
-	if p.stepRun > 3 {
+	if sp.stepRun > 3 {
 		step = coarse
 	}
-	p.value = clampScale(c, p.value+dir*step)
+	sp.value = clampScale(c, sp.value+dir*step)
 }
 
 // quickStep is the longest pause between two presses of a quick run.
 const quickStep = 350 * time.Millisecond
 
-func (p *playScene) updateSpectrum(in *Input, c cardLayout) {
+func (sp *spectrumPanel) updateSpectrum(in *Input, c cardLayout) {
+	p := sp.p
 	card := p.g.Card()
 	st := p.g.State()
 	if card.HasTarget {
 		_, _, bar, confirm, steps := p.scaleRect(c)
-		p.sinceStep += in.Dt
+		sp.sinceStep += in.Dt
 		fine, coarse := scaleSteps(card)
 		for _, t := range in.Taps {
 			if bar.InsetXY(0, -bar.H/2).Contains(t) {
 				frac := min(1, max(0, (t.X-bar.X)/bar.W))
 				v := card.Min + int(math.Round(frac*float64(card.Max-card.Min)/float64(fine)))*fine
-				p.value = clampScale(card, v)
+				sp.value = clampScale(card, v)
 			}
 		}
 		in.Tapped(bar.InsetXY(0, -bar.H/2))
 		for i, d := range []int{-coarse, -fine, fine, coarse} {
 			if in.Tapped(steps[i]) {
-				p.value = clampScale(card, p.value+d)
+				sp.value = clampScale(card, sp.value+d)
 			}
 		}
 		switch {
 		case in.Has(ActionUp):
-			p.stepBy(card, 1)
+			sp.stepBy(card, 1)
 		case in.Has(ActionDown):
-			p.stepBy(card, -1)
+			sp.stepBy(card, -1)
 		case in.Has(ActionNext) || in.Tapped(confirm):
-			team := p.answering()
-			if team == game.NoTeam && p.g.Settings.Mode != "buzzer" {
-				team = p.focus
-			}
+			team := p.keyTeam()
 			if team == game.NoTeam {
 				p.flash = p.d.View.Tr.T("buzz_first")
 				return
 			}
-			p.apply(game.Move{Kind: game.MoveAnswer, Team: team, Choice: p.value})
+			p.apply(game.Move{Kind: game.MoveAnswer, Team: team, Choice: sp.value})
 		}
 		return
 	}
 	_, boxes, toggle := p.spectrumRects(c)
 	if in.Tapped(toggle) || in.Has(ActionNextClue) {
-		p.switchMode()
+		sp.switchMode()
 	}
 	for i, r := range boxes {
 		if p.heads {
 			minus, plus := p.countButtons(r)
 			switch {
 			case in.Tapped(minus):
-				p.count(i, -1)
+				sp.count(i, -1)
 			case in.Tapped(plus) || in.Tapped(r) || in.Has(ActionAnswer1+Action(i)):
-				p.count(i, 1)
+				sp.count(i, 1)
 			}
 			continue
 		}
@@ -172,9 +228,10 @@ func (p *playScene) updateSpectrum(in *Input, c cardLayout) {
 
 // countingHeads reports a scale without target played by counting heads,
 // while its card is in play.
-func (p *playScene) countingHeads() bool {
+func (sp *spectrumPanel) countingHeads() bool {
+	p := sp.p
 	st := p.g.State()
-	return p.heads && isOpinionCard(p.g.Card()) && (st.Phase == game.PhaseAnswering || st.Phase == game.PhaseSecond)
+	return p.heads && p.g.Opinion() && (st.Phase == game.PhaseAnswering || st.Phase == game.PhaseSecond)
 }
 
 // headRound returns the round in play of a scale without target, as an
@@ -188,7 +245,8 @@ func headRound(st game.State) int {
 
 // roundCounts returns the head counts of the round in play, zeros before
 // the first person is counted.
-func (p *playScene) roundCounts() []int {
+func (sp *spectrumPanel) roundCounts() []int {
+	p := sp.p
 	st := p.g.State()
 	if h := st.Heads[headRound(st)]; h != nil {
 		return slices.Clone(h)
@@ -199,9 +257,10 @@ func (p *playScene) roundCounts() []int {
 // count adds delta people (one, or minus one) to a step of the scale. Each
 // count is a move of its own, saved at once: a crash loses none, and undo
 // takes back the last one.
-func (p *playScene) count(step, delta int) {
-	counts := p.roundCounts()
-	p.countStep = step
+func (sp *spectrumPanel) count(step, delta int) {
+	p := sp.p
+	counts := sp.roundCounts()
+	sp.countStep = step
 	if counts[step]+delta < 0 {
 		p.flash = p.d.View.Tr.T("count_nobody")
 		return
@@ -213,12 +272,13 @@ func (p *playScene) count(step, delta int) {
 // countKeys handles the keys that act on a head count: + and − add or take
 // off a person on the step last counted, and undo takes back the last count
 // of this card, never a move of the card before.
-func (p *playScene) countKeys(in *Input) {
+func (sp *spectrumPanel) countKeys(in *Input) {
+	p := sp.p
 	switch {
 	case in.Has(ActionPointPlus):
-		p.count(p.countStep, 1)
+		sp.count(sp.countStep, 1)
 	case in.Has(ActionPointMinus):
-		p.count(p.countStep, -1)
+		sp.count(sp.countStep, -1)
 	case !p.editing() && in.Has(ActionUndo):
 		if ev, ok := p.g.LastUndoable(); !ok || ev.Card != p.g.State().Card {
 			p.flash = p.d.View.Tr.T("refused_undo_count")
@@ -231,7 +291,8 @@ func (p *playScene) countKeys(in *Input) {
 // switchMode switches between placing teams and counting heads, and says
 // so. It is refused once the round holds positions or counts of the other
 // way: they would silently vanish from the screen.
-func (p *playScene) switchMode() {
+func (sp *spectrumPanel) switchMode() {
+	p := sp.p
 	st := p.g.State()
 	placed := st.First
 	if st.Phase == game.PhaseSecond {
@@ -278,7 +339,8 @@ func (p *playScene) drawPoles(dst *ebiten.Image, r Rect) {
 	v.Fonts.Text(dst, card.Right+" →", v.style(SizeSmall, true, End, v.Theme.Muted), right)
 }
 
-func (p *playScene) drawSpectrum(dst *ebiten.Image, c cardLayout) {
+func (sp *spectrumPanel) drawSpectrum(dst *ebiten.Image, c cardLayout) {
+	p := sp.p
 	v := p.d.View
 	card := p.g.Card()
 	st := p.g.State()
@@ -286,12 +348,12 @@ func (p *playScene) drawSpectrum(dst *ebiten.Image, c cardLayout) {
 		poles, value, bar, confirm, steps := p.scaleRect(c)
 		p.drawPoles(dst, poles)
 		p.drawScale(dst, bar)
-		x := scaleX(card, bar, p.value)
+		x := scaleX(card, bar, sp.value)
 		marker := Rect{X: x - v.Px(10), Y: bar.Y, W: v.Px(20), H: bar.H}
 		fillRoundRect(dst, marker, v.Px(10), v.Theme.Accent)
 		label := Rect{X: x - v.Px(260), Y: value.Y, W: v.Px(520), H: value.H}
 		label.X = min(max(label.X, bar.X-v.Px(40)), bar.X+bar.W+v.Px(40)-label.W)
-		v.Fonts.Text(dst, p.scaleValue(p.value), v.style(SizeTitle, true, Center, v.Theme.Accent), label)
+		v.Fonts.Text(dst, p.scaleValue(sp.value), v.style(SizeTitle, true, Center, v.Theme.Accent), label)
 		v.drawButton(dst, Button{Label: v.Tr.T("spectrum_confirm"), Key: "↵", Rect: confirm, Primary: true}, confirm.Contains(v.Pointer))
 		fine, coarse := scaleSteps(card)
 		for i, d := range []int{-coarse, -fine, fine, coarse} {
@@ -309,7 +371,7 @@ func (p *playScene) drawSpectrum(dst *ebiten.Image, c cardLayout) {
 	poles, boxes, toggle := p.spectrumRects(c)
 	p.drawPoles(dst, poles)
 	labels := p.stepLabels()
-	counts := p.roundCounts()
+	counts := sp.roundCounts()
 	for i, r := range boxes {
 		bg := v.Theme.Panel
 		if r.Contains(v.Pointer) {
@@ -322,7 +384,7 @@ func (p *playScene) drawSpectrum(dst *ebiten.Image, c cardLayout) {
 			p.drawMarkers(dst, rest, i)
 			continue
 		}
-		if i == p.countStep {
+		if i == sp.countStep {
 			strokeRoundRect(dst, r.Inset(-v.Px(4)), v.Px(22), v.Px(5), v.Theme.Accent) // the step + and − change
 		}
 		minus, plus := p.countButtons(r)

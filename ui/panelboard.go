@@ -8,9 +8,39 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
-	"declic/cards"
 	"declic/game"
 )
+
+// boardPanel plays a "Qui est-ce ?" board: questions asked about the
+// secret character, then a team's guess of it.
+type boardPanel struct {
+	p *playScene
+	// focusItem is the question the keys act on.
+	focusItem int
+	typed     string // the number of a portrait being typed
+	// marked is the portrait tapped or typed, which a second tap, the
+	// confirm button or Enter gives as the guess; -1 when none.
+	marked int
+}
+
+// editing reports a number being typed or a portrait marked: Backspace
+// deletes or unmarks instead of undoing.
+func (bp *boardPanel) editing() bool { return bp.typed != "" || bp.marked >= 0 }
+
+// fresh keeps the board as it is: its questions and answers are the
+// room's, and a team's guess ends its round.
+func (bp *boardPanel) fresh()     {}
+func (bp *boardPanel) nextRound() {}
+
+// boardShare is the share of the body's width the portraits take; the
+// questions have the rest.
+const boardShare = 0.7
+
+// boardArea returns where the portraits are on the play screen.
+func boardArea(l playLayout) Rect {
+	board, _ := l.body.Left(l.body.W * boardShare)
+	return board
+}
 
 // boardLayout places a "Qui est-ce ?" board: the characters' tiles, the
 // questions to ask, and the number being typed.
@@ -27,11 +57,12 @@ type boardLayout struct {
 	more, moreAbove, moreBelow Rect
 }
 
-func (p *playScene) boardLayout(l playLayout) boardLayout {
+func (bp *boardPanel) boardLayout(l playLayout) boardLayout {
+	p := bp.p
 	v := p.d.View
 	var b boardLayout
 	d := p.g.TheDeck()
-	board, side := l.body.Left(l.body.W * 0.7)
+	board, side := l.body.Left(l.body.W * boardShare)
 	b.board = board
 	_, side = side.Left(v.Px(28))
 	n := len(d.Cards)
@@ -52,7 +83,7 @@ func (p *playScene) boardLayout(l playLayout) boardLayout {
 	if fit := int((list.H + gap) / (v.Px(minQuestion) + gap)); fit < rows {
 		rows = max(3, fit-1) // a line for the "more" marks
 		b.more = list
-		b.first = min(max(0, p.focusItem-rows/2), len(d.Questions)-rows)
+		b.first = min(max(0, bp.focusItem-rows/2), len(d.Questions)-rows)
 		b.moreAbove, list = list.Top(v.Px(minQuestion) / 2)
 		b.moreBelow, list = list.Bottom(v.Px(minQuestion) / 2)
 	}
@@ -80,88 +111,87 @@ func tileName(v *View, tile Rect) Rect {
 // the questions show a window at a time.
 const minQuestion = 56
 
-func (p *playScene) updateBoard(in *Input, l playLayout) {
-	b := p.boardLayout(l)
+func (bp *boardPanel) update(in *Input, l playLayout) {
+	p := bp.p
+	b := bp.boardLayout(l)
 	d := p.g.TheDeck()
-	team := p.answering()
-	if team == game.NoTeam && p.g.Settings.Mode != cards.ModeBuzzer {
-		team = p.focus
-	}
+	team := p.keyTeam()
 	guess := func(i int) {
 		if team == game.NoTeam {
 			p.flash = p.d.View.Tr.T("buzz_first")
 			return
 		}
-		p.marked, p.typed = -1, ""
+		bp.marked, bp.typed = -1, ""
 		p.apply(game.Move{Kind: game.MoveGuess, Team: team, Choice: i})
 	}
 	// A tap marks a portrait; the guess needs a second tap on it, the
 	// confirm button or Enter: children touch the board.
 	for i, r := range b.tiles {
 		if in.Tapped(r) {
-			if p.marked == i {
+			if bp.marked == i {
 				guess(i)
 			} else {
-				p.marked, p.typed = i, ""
+				bp.marked, bp.typed = i, ""
 			}
 			return
 		}
 	}
-	if in.Tapped(b.confirm) && p.marked >= 0 {
-		guess(p.marked)
+	if in.Tapped(b.confirm) && bp.marked >= 0 {
+		guess(bp.marked)
 		return
 	}
 	for i, r := range b.questions {
 		if in.Tapped(r) {
-			p.focusItem = b.first + i
-			p.ask(b.first + i)
+			bp.focusItem = b.first + i
+			bp.ask(b.first + i)
 			return
 		}
 	}
 	switch {
 	case b.moreAbove.H > 0 && in.Tapped(b.moreAbove):
-		p.focusItem = max(0, b.first-1)
+		bp.focusItem = max(0, b.first-1)
 	case b.moreBelow.H > 0 && in.Tapped(b.moreBelow):
-		p.focusItem = min(len(d.Questions)-1, b.first+len(b.questions))
+		bp.focusItem = min(len(d.Questions)-1, b.first+len(b.questions))
 	}
 	// The number typed marks its portrait.
 	markTyped := func() {
-		p.marked = -1
-		if n, err := strconv.Atoi(p.typed); err == nil && n >= 1 && n <= len(d.Cards) {
-			p.marked = n - 1
+		bp.marked = -1
+		if n, err := strconv.Atoi(bp.typed); err == nil && n >= 1 && n <= len(d.Cards) {
+			bp.marked = n - 1
 		}
 	}
 	for _, ch := range in.Chars {
-		if ch >= '0' && ch <= '9' && len(p.typed) < 2 {
-			p.typed += string(ch)
+		if ch >= '0' && ch <= '9' && len(bp.typed) < 2 {
+			bp.typed += string(ch)
 			markTyped()
 		}
 	}
 	in.Actions = slices.DeleteFunc(in.Actions, func(a Action) bool { _, ok := a.Answer(); return ok })
 	switch {
 	case in.Has(ActionUndo) || in.Has(ActionBack):
-		if p.typed != "" {
-			p.typed = p.typed[:len(p.typed)-1]
+		if bp.typed != "" {
+			bp.typed = bp.typed[:len(bp.typed)-1]
 			markTyped()
 		} else {
-			p.marked = -1
+			bp.marked = -1
 		}
 	case in.Has(ActionUp):
-		p.focusItem = max(0, p.focusItem-1)
+		bp.focusItem = max(0, bp.focusItem-1)
 	case in.Has(ActionDown):
-		p.focusItem = min(len(d.Questions)-1, p.focusItem+1)
+		bp.focusItem = min(len(d.Questions)-1, bp.focusItem+1)
 	case in.Has(ActionNext):
-		if p.marked >= 0 {
-			guess(p.marked)
+		if bp.marked >= 0 {
+			guess(bp.marked)
 			return
 		}
-		p.typed = ""
-		p.ask(p.focusItem)
+		bp.typed = ""
+		bp.ask(bp.focusItem)
 	}
 }
 
 // ask asks a board question and says the answer.
-func (p *playScene) ask(q int) {
+func (bp *boardPanel) ask(q int) {
+	p := bp.p
 	if p.apply(game.Move{Kind: game.MoveAsk, Choice: q}) {
 		p.since = 0
 		answer := p.d.View.Tr.T("answer_no")
@@ -175,9 +205,10 @@ func (p *playScene) ask(q int) {
 	}
 }
 
-func (p *playScene) drawBoard(dst *ebiten.Image, l playLayout) {
+func (bp *boardPanel) draw(dst *ebiten.Image, l playLayout) {
+	p := bp.p
 	v := p.d.View
-	b := p.boardLayout(l)
+	b := bp.boardLayout(l)
 	d := p.g.TheDeck()
 	st := p.g.State()
 	fade := math.Min(1, p.since.Seconds()/0.6)
@@ -199,23 +230,23 @@ func (p *playScene) drawBoard(dst *ebiten.Image, l playLayout) {
 		drawImageIn(dst, p.images.get(d, card), pic.InsetXY(v.Px(30), 0))
 		v.Fonts.Text(dst, strconv.Itoa(i+1), v.style(SizeTiny, true, Start, v.Theme.Accent), num)
 		v.Fonts.Text(dst, card.Text, boardNameStyle(v), name)
-		if i == p.marked {
+		if i == bp.marked {
 			strokeRoundRect(dst, r.Inset(-v.Px(6)), v.Px(22), v.Px(8), v.Theme.Accent)
 		}
 		if !alive {
 			// Greyed out; just eliminated tiles fade in over a moment.
 			shade := v.Theme.Background
 			shade.A = 0xd0
-			if lastAsked > 0 && p.wasCandidateBefore(i) {
+			if lastAsked > 0 && bp.wasCandidateBefore(i) {
 				shade.A = uint8(float64(shade.A) * fade)
 			}
 			fillRoundRect(dst, r, v.Px(16), shade)
 		}
 	}
-	if p.marked >= 0 {
-		v.Fonts.Text(dst, v.Tr.T("board_marked", "N", p.marked+1, "Name", d.Cards[p.marked].Text), Style{Size: v.Px(SizeSmall), Min: v.Px(SizeTiny), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Accent}, b.typed)
-	} else if p.typed != "" {
-		v.Fonts.Text(dst, v.Tr.T("board_typed", "N", p.typed), v.style(SizeBody, true, Start, v.Theme.Accent), b.typed)
+	if bp.marked >= 0 {
+		v.Fonts.Text(dst, v.Tr.T("board_marked", "N", bp.marked+1, "Name", d.Cards[bp.marked].Text), Style{Size: v.Px(SizeSmall), Min: v.Px(SizeTiny), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Accent}, b.typed)
+	} else if bp.typed != "" {
+		v.Fonts.Text(dst, v.Tr.T("board_typed", "N", bp.typed), v.style(SizeBody, true, Start, v.Theme.Accent), b.typed)
 	} else {
 		v.Fonts.Text(dst, v.Tr.N("board_questions", len(st.Asked), "Asked", len(st.Asked), "Points", game.BoardPoints(len(st.Asked))), v.style(SizeSmall, true, Start, v.Theme.Accent), b.typed)
 	}
@@ -236,7 +267,7 @@ func (p *playScene) drawBoard(dst *ebiten.Image, l playLayout) {
 			bg = v.Theme.PanelHover
 		}
 		fillRoundRect(dst, r, v.Px(14), bg)
-		if p.focusItem == i {
+		if bp.focusItem == i {
 			strokeRoundRect(dst, r.Inset(-v.Px(3)), v.Px(16), v.Px(4), v.Theme.Accent)
 		}
 		word, question := r.InsetXY(v.Px(16), 0).Right(v.Px(90))
@@ -251,13 +282,14 @@ func (p *playScene) drawBoard(dst *ebiten.Image, l playLayout) {
 		}
 		v.Fonts.Text(dst, q.Text, Style{Size: v.Px(SizeSmall), Min: v.Px(SizeReadable) * 0.8, Align: Start, VAlign: Center, Colour: fg}, question)
 	}
-	v.drawButton(dst, Button{Label: v.Tr.T("board_confirm"), Key: "↵", Rect: b.confirm, Primary: p.marked >= 0, Disabled: p.marked < 0},
-		p.marked >= 0 && b.confirm.Contains(v.Pointer))
+	v.drawButton(dst, Button{Label: v.Tr.T("board_confirm"), Key: "↵", Rect: b.confirm, Primary: bp.marked >= 0, Disabled: bp.marked < 0},
+		bp.marked >= 0 && b.confirm.Contains(v.Pointer))
 }
 
 // wasCandidateBefore reports whether tile i was still possible before the
 // last question: it is the one whose greying animates.
-func (p *playScene) wasCandidateBefore(i int) bool {
+func (bp *boardPanel) wasCandidateBefore(i int) bool {
+	p := bp.p
 	st := p.g.State()
 	if len(st.Asked) == 0 || p.since > 600*time.Millisecond {
 		return false
