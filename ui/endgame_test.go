@@ -17,6 +17,7 @@ import (
 	"declic/cards"
 	"declic/game"
 	"declic/host"
+	"declic/store"
 )
 
 // endgameDeck has three verdict cards, two false with a technique and one
@@ -69,7 +70,7 @@ func endgameDeps(t *testing.T) *Deps {
 	d := &Deps{
 		View:    &View{Fonts: fonts, Theme: NormalTheme, Metrics: NewMetrics(1920, 1080, 1), Tr: tr, Settings: &settings},
 		Library: lib,
-		Store:   game.Store{Dir: filepath.Join(t.TempDir(), "sessions")},
+		Store:   store.Folder{Dir: filepath.Join(t.TempDir(), "sessions")},
 		Now:     func() time.Time { return now },
 	}
 	d.Host = host.New(d.Store, d.Now)
@@ -206,7 +207,7 @@ func TestEndSceneExportsTheCSV(t *testing.T) {
 	assert.False(t, sc.Animating())
 
 	sc = step(sc, ActionAnswer1)
-	file := filepath.Join(filepath.Dir(d.Store.(game.Store).Dir), "exports", s.ID+".csv")
+	file := filepath.Join(filepath.Dir(d.Store.(store.Folder).Dir), "exports", s.ID+".csv")
 	data, err := os.ReadFile(file)
 	require.NoError(t, err)
 	abs, _ := filepath.Abs(file)

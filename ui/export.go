@@ -12,15 +12,16 @@ import (
 	"declic/assets"
 	"declic/game"
 	"declic/report"
+	"declic/store"
 )
 
 // exportPath returns where a workshop's CSV file is written: an exports/
 // folder beside the sessions/ folder, named after the workshop
 // (exportFileName; in the working directory for a Sessions that is not a
-// game.Store). export_js.go has the browser's, a download.
+// store.Folder). export_js.go has the browser's, a download.
 func exportPath(d *Deps, s *game.Session) string {
 	dir := "."
-	if st, ok := d.Store.(game.Store); ok {
+	if st, ok := d.Store.(store.Folder); ok {
 		dir = filepath.Dir(st.Dir)
 	}
 	return filepath.Join(dir, "exports", exportFileName(s))

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"declic/game"
+	"declic/store"
 )
 
 func TestExportFileName(t *testing.T) {
@@ -36,7 +37,7 @@ func TestEndSceneSaysWhereTheCSVWentAndOpensItsFolder(t *testing.T) {
 	end := step(newEndScene(d, s), ActionNext)
 	p, ok := step(end, ActionAnswer1).(*exportPanel)
 	require.True(t, ok, "the export says where the file went")
-	want := filepath.Join(filepath.Dir(d.Store.(game.Store).Dir), "exports", s.ID+" Jeudi 4e B.csv")
+	want := filepath.Join(filepath.Dir(d.Store.(store.Folder).Dir), "exports", s.ID+" Jeudi 4e B.csv")
 	want, _ = filepath.Abs(want)
 	assert.Equal(t, want, p.path, "the full path, named after the workshop")
 	assert.FileExists(t, want)

@@ -16,8 +16,8 @@ import (
 	"declic/assets"
 	"declic/cards"
 	"declic/decks"
-	"declic/game"
 	"declic/host"
+	"declic/store"
 )
 
 // sceneDeps returns the deps of a workshop for scene tests: French texts, a
@@ -77,7 +77,7 @@ func depsWith(t testing.TB, bundled fs.FS, extra ...string) *Deps {
 	d := &Deps{
 		View:         &View{Fonts: fonts, Theme: NormalTheme, Metrics: NewMetrics(1920, 1080, 1), Tr: tr, Settings: &settings},
 		Library:      lib,
-		Store:        game.Store{Dir: t.TempDir()},
+		Store:        store.Folder{Dir: t.TempDir()},
 		Now:          func() time.Time { return now },
 		SettingsFile: filepath.Join(t.TempDir(), "settings.toml"),
 		pictures:     testPictures,

@@ -9,9 +9,9 @@ import (
 	"syscall/js"
 
 	"declic/cards"
-	"declic/game"
 	"declic/internal/bundle"
 	"declic/internal/cli"
+	"declic/store"
 	"declic/ui"
 )
 
@@ -55,7 +55,7 @@ func pageDecks() fs.FS {
 
 // places returns the browser's stores: localStorage for the sessions, and
 // no settings file (ui keeps the settings in localStorage on js).
-func places(*cli.Command) (ui.Sessions, string) { return game.LocalStore{}, "" }
+func places(*cli.Command) (ui.Sessions, string) { return store.Browser{}, "" }
 
 // shelf returns the browser's store of the decks a player adds, and loads
 // those added before into lib.

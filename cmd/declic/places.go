@@ -6,15 +6,15 @@ import (
 	"path/filepath"
 
 	"declic/cards"
-	"declic/game"
 	"declic/internal/cli"
+	"declic/store"
 	"declic/ui"
 )
 
 // places returns where the game keeps sessions and settings: files in
 // Déclic's data folder (main_js.go has the browser's).
 func places(c *cli.Command) (ui.Sessions, string) {
-	return game.Store{Dir: filepath.Join(c.Home(), "sessions")}, filepath.Join(c.Home(), "settings.toml")
+	return store.Folder{Dir: filepath.Join(c.Home(), "sessions")}, filepath.Join(c.Home(), "settings.toml")
 }
 
 func loadSettings(file string) (ui.Settings, error) { return ui.LoadSettings(file) }
