@@ -8,6 +8,7 @@ import (
 	"declic/cards"
 	"declic/game"
 	"declic/host"
+	"declic/store"
 )
 
 // Deps is what the scenes of a workshop are made with: how to draw, the
@@ -135,7 +136,7 @@ func (d *Deps) play(s *game.Session, m game.Move) (host.Event, error) {
 // saveSettings writes the settings after a change, quietly on failure: the
 // game goes on with them.
 func (d *Deps) saveSettings() {
-	if err := storeSettings(d.SettingsFile, *d.View.Settings); err != nil {
+	if err := store.SaveSettings(d.SettingsFile, *d.View.Settings); err != nil {
 		d.logError(err)
 	}
 }

@@ -65,7 +65,7 @@ func endgameDeps(t *testing.T) *Deps {
 	deck, problems := cards.Parse("fin.toml", []byte(endgameDeck), nil)
 	require.NotNil(t, deck, "%v", problems)
 	lib := &cards.Library{Decks: []*cards.Deck{deck}}
-	settings := DefaultSettings()
+	settings := store.DefaultSettings()
 	now := time.Date(2026, 3, 14, 16, 45, 0, 0, time.UTC)
 	d := &Deps{
 		View:    &View{Fonts: fonts, Theme: NormalTheme, Metrics: NewMetrics(1920, 1080, 1), Tr: tr, Settings: &settings},

@@ -72,7 +72,7 @@ func depsWith(t testing.TB, bundled fs.FS, extra ...string) *Deps {
 		lib.AddPath(dir)
 	}
 	require.Zero(t, lib.Problems.Errors(), "the test decks are valid: %v", lib.Problems)
-	settings := DefaultSettings()
+	settings := store.DefaultSettings()
 	now := time.Date(2025, 3, 14, 14, 30, 0, 0, time.UTC)
 	d := &Deps{
 		View:         &View{Fonts: fonts, Theme: NormalTheme, Metrics: NewMetrics(1920, 1080, 1), Tr: tr, Settings: &settings},

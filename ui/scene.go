@@ -7,6 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"declic/assets"
+	"declic/store"
 )
 
 // Input is what happened since the previous frame, as scenes see it:
@@ -70,7 +71,7 @@ type View struct {
 	Theme    Theme
 	Metrics  Metrics
 	Tr       *assets.Translator
-	Settings *Settings
+	Settings *store.Settings
 	// Pointer is where the mouse is, for hover.
 	Pointer Point
 	// Notice, when set, is a message the person should read (a session

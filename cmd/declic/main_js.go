@@ -64,4 +64,4 @@ func shelf(_ *cli.Command, lib *cards.Library) ui.Shelf {
 	return ui.BrowserShelf{}
 }
 
-func loadSettings(string) (ui.Settings, error) { return ui.LoadBrowserSettings() }
+func loadSettings(string) (store.Settings, error) { return store.LoadBrowserSettings() }

@@ -17,7 +17,7 @@ func places(c *cli.Command) (ui.Sessions, string) {
 	return store.Folder{Dir: filepath.Join(c.Home(), "sessions")}, filepath.Join(c.Home(), "settings.toml")
 }
 
-func loadSettings(file string) (ui.Settings, error) { return ui.LoadSettings(file) }
+func loadSettings(file string) (store.Settings, error) { return store.LoadSettings(file) }
 
 // shelf returns where the decks a player drops on the window are kept: the
 // user's decks folder, which the library loads at every start.
