@@ -23,7 +23,7 @@ type Deps struct {
 	// start.
 	Family []*cards.Deck
 	// Shelf keeps the decks a player adds; nil where none can be added.
-	Shelf Shelf
+	Shelf store.Shelf
 	Store Sessions
 	// Host holds the live workshop: every move, new game and end goes
 	// through it, which saves the session (Store) and then tells the

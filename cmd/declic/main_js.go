@@ -59,9 +59,9 @@ func places(*cli.Command) (ui.Sessions, string) { return store.Browser{}, "" }
 
 // shelf returns the browser's store of the decks a player adds, and loads
 // those added before into lib.
-func shelf(_ *cli.Command, lib *cards.Library) ui.Shelf {
-	ui.LoadBrowserDecks(lib)
-	return ui.BrowserShelf{}
+func shelf(_ *cli.Command, lib *cards.Library) store.Shelf {
+	store.LoadBrowserDecks(lib)
+	return store.BrowserShelf{}
 }
 
 func loadSettings(string) (store.Settings, error) { return store.LoadBrowserSettings() }

@@ -21,6 +21,6 @@ func loadSettings(file string) (store.Settings, error) { return store.LoadSettin
 
 // shelf returns where the decks a player drops on the window are kept: the
 // user's decks folder, which the library loads at every start.
-func shelf(c *cli.Command, _ *cards.Library) ui.Shelf {
-	return ui.FolderShelf{Dir: filepath.Join(c.Home(), "decks")}
+func shelf(c *cli.Command, _ *cards.Library) store.Shelf {
+	return store.FolderShelf{Dir: filepath.Join(c.Home(), "decks")}
 }
