@@ -57,8 +57,8 @@ func openCommand(goos, file string) (string, []string) {
 }
 
 // WriteExport writes an exported file (a workshop's CSV, report.CSV) at
-// file, its folder made when missing, through a temporary file so that a
-// spreadsheet never opens half of one, and returns its absolute path,
+// file, its folder made when missing, through a temporary file (writeAtomic)
+// so that a spreadsheet never opens half of one, and returns its absolute path,
 // which the person is told, even with an error.
 func WriteExport(file string, data []byte) (string, error) {
 	abs, err := filepath.Abs(file)
@@ -69,19 +69,7 @@ func WriteExport(file string, data []byte) (string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return abs, fmt.Errorf("exporting the scores: %w", err)
 	}
-	tmp, err := os.CreateTemp(dir, ".export-*.csv")
-	if err != nil {
-		return abs, fmt.Errorf("exporting the scores: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	_, err = tmp.Write(data)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), abs)
-	}
-	if err != nil {
+	if err := writeAtomic(abs, data, nil); err != nil {
 		return abs, fmt.Errorf("exporting the scores: %w", err)
 	}
 	return abs, nil

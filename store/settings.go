@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -91,25 +92,17 @@ func (e *UnknownLanguageError) Error() string {
 }
 
 // Save writes the settings file, through a temporary file so that a crash
-// never leaves half a file. SaveSettings is what the game calls: it writes
-// where the build keeps its settings.
+// never leaves half a file (writeAtomic). SaveSettings is what the game
+// calls: it writes where the build keeps its settings.
 func (s Settings) Save(file string) error {
 	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
 		return fmt.Errorf("saving settings: %w", err)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(file), ".settings-*.toml")
-	if err != nil {
+	var text bytes.Buffer
+	if err := toml.NewEncoder(&text).Encode(s); err != nil {
 		return fmt.Errorf("saving settings: %w", err)
 	}
-	defer os.Remove(tmp.Name())
-	if err := toml.NewEncoder(tmp).Encode(s); err != nil {
-		tmp.Close()
-		return fmt.Errorf("saving settings: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("saving settings: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), file); err != nil {
+	if err := writeAtomic(file, text.Bytes(), nil); err != nil {
 		return fmt.Errorf("saving settings: %w", err)
 	}
 	return nil

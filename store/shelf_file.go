@@ -54,7 +54,7 @@ func (s FolderShelf) keep(key string, archive []byte) (fs.FS, string, error) {
 		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 			return err
 		}
-		return os.WriteFile(dst, data, 0o644)
+		return writeAtomic(dst, data, nil)
 	})
 	if err != nil {
 		return nil, "", err

@@ -11,7 +11,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -161,21 +160,16 @@ func (st Folder) write(s *game.Session, data []byte) error {
 	if err := os.MkdirAll(st.Dir, 0o755); err != nil {
 		return fmt.Errorf("saving session %s: %w", s.ID, err)
 	}
-	tmp, err := writeTemp(st.Dir, "."+s.ID+".json.tmp-*", data)
-	if err != nil {
-		return fmt.Errorf("saving session %s: %w", s.ID, err)
-	}
-	s.SetChecksum(fileSum(data))
+	// The temporary file is .<ID>.json.tmp-*, which removeTemps and
+	// removeFiles know. Only once it is on disk does the file it replaces
+	// become the .bak (keepPrevious): a save that cannot be written (a full
+	// disk) leaves the files as they were.
 	main := st.path(s.ID)
-	if err := keepPrevious(main, s.ID); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("saving session %s: %w", s.ID, err)
-	}
-	if err := os.Rename(tmp, main); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("saving session %s: %w", s.ID, err)
-	}
-	if err := syncDir(st.Dir); err != nil {
+	err := writeAtomic(main, data, func() error {
+		s.SetChecksum(fileSum(data))
+		return keepPrevious(main, s.ID)
+	})
+	if err != nil {
 		return fmt.Errorf("saving session %s: %w", s.ID, err)
 	}
 	return nil
@@ -193,11 +187,7 @@ func (st Folder) markLast(id string) {
 	if st.lastSaved() == id {
 		return
 	}
-	if tmp, err := writeTemp(st.Dir, lastFile+".tmp-*", []byte(id+"\n")); err == nil {
-		if os.Rename(tmp, filepath.Join(st.Dir, lastFile)) != nil {
-			os.Remove(tmp)
-		}
-	}
+	writeAtomic(filepath.Join(st.Dir, lastFile), []byte(id+"\n"), nil)
 }
 
 // lastSaved returns the id of the session saved last, "" when unknown.
@@ -430,27 +420,6 @@ func encode(s *game.Session) ([]byte, error) {
 	return append(data, '\n'), nil
 }
 
-// writeTemp writes data to a new file in dir, synced and closed, and
-// returns its path.
-func writeTemp(dir, pattern string, data []byte) (string, error) {
-	f, err := os.CreateTemp(dir, pattern)
-	if err != nil {
-		return "", err
-	}
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(f.Name())
-		return "", err
-	}
-	return f.Name(), nil
-}
-
 // keepPrevious makes the current file, if sound, the .bak, and moves a
 // damaged one aside, before the new save takes its place. The .bak is a
 // hard link where the file system has them, so that the main file never
@@ -492,23 +461,6 @@ func moveAside(file string) (string, error) {
 			return "", err
 		}
 	}
-}
-
-// syncDir makes the renames in dir durable. Windows cannot open a folder
-// for syncing, and its renames need no such step.
-func syncDir(dir string) error {
-	if runtime.GOOS == "windows" {
-		return nil
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	err = d.Sync()
-	if cerr := d.Close(); err == nil {
-		err = cerr
-	}
-	return err
 }
 
 // MaxSessionSize is the largest session file read: some hundred times a
