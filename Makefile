@@ -16,7 +16,7 @@ GO ?= go
 # through `make test`, which depends on `make deps`.
 DEB_PACKAGES := gcc pkg-config libx11-dev libxrandr-dev libxcursor-dev \
 	libxinerama-dev libxi-dev libxxf86vm-dev libgl1-mesa-dev libasound2-dev \
-	xvfb xauth libgl1-mesa-dri xz-utils
+	xvfb xauth libgl1-mesa-dri xz-utils nodejs
 
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X declic/internal/cli.Version=$(VERSION)
@@ -49,7 +49,7 @@ screen_pkgs = $(shell $(GO) list -test -f '{{.ImportPath}}{{range .Deps}} {{.}}{
 SCREEN_PKGS = $(call screen_pkgs,./...)
 PLAIN_PKGS = $(filter-out $(SCREEN_PKGS),$(ALL_PKGS))
 
-.PHONY: help deps build run test vet check-pure cross dist web e2e test-plain test-screen fuzz hostile bench bench-web stress-keys screenshots icon clean
+.PHONY: help deps build run test test-js vet check-pure cross dist web e2e test-plain test-screen fuzz hostile bench bench-web stress-keys screenshots icon clean
 
 help:
 	@echo "make deps    install the Debian packages Ebitengine needs (apt, only if missing)"
@@ -100,7 +100,7 @@ run: deps build
 	fi
 
 test: deps
-	@$(MAKE) vet check-pure cross test-plain test-screen
+	@$(MAKE) vet check-pure cross test-plain test-js test-screen
 
 vet:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -128,6 +128,15 @@ test-plain:
 	echo "$(GO) test" $$pkgs; \
 	$(GO) test $$pkgs
 
+# The browser's stores (store/*_js.go, localStorage) run their tests under
+# Node, with a stand-in for localStorage (store/store_js_test.go); Go's
+# go_js_wasm_exec runs the test binary. The other tests of store/ need a
+# file system and run in test-plain.
+test-js:
+	@if ! command -v node >/dev/null; then echo "test-js: no node on PATH, the browser's stores not tested"; exit 0; fi; \
+	echo "$(WASM_ENV) $(GO) test -run '^TestBrowser' ./store"; \
+	PATH="$$($(GO) env GOROOT)/lib/wasm:$$PATH" $(WASM_ENV) $(GO) test -run '^TestBrowser' ./store
+
 test-screen:
 	@pkgs="$(SCREEN_PKGS)"; \
 	if [ -z "$$pkgs" ]; then echo "test-screen: no test links Ebitengine yet"; exit 0; fi; \
@@ -149,7 +158,7 @@ WASM_ENV := GOOS=js GOARCH=wasm
 # Builds every other target, so that one that stops building fails make test.
 cross:
 	$(WINDOWS_ENV) $(GO) build -tags gui -o /dev/null ./cmd/declic
-	$(WASM_ENV) $(GO) vet -tags gui ./cmd/declic ./ui ./game
+	$(WASM_ENV) $(GO) vet -tags gui ./cmd/declic ./ui ./game ./store
 	$(WASM_ENV) $(GO) build -tags gui -o /dev/null ./cmd/declic
 
 dist:

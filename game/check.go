@@ -52,7 +52,7 @@ var (
 // check reports what makes a session read from a file unusable: a missing
 // game, a team or card index out of range, counts below zero or beyond the
 // bounds above, teams that are not a session's. Every such session is a
-// damaged file (decode), never a crash further on.
+// damaged file (DecodeSession), never a crash further on.
 func (s *Session) check() error {
 	if err := checkID(s.ID); err != nil {
 		return err

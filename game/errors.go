@@ -22,6 +22,12 @@ var (
 	ErrPointsLimit = errors.New("too many points given by hand")
 )
 
+// ErrNoDeck means a deck a saved session played was not found: the finder
+// given to Restore (a store's Load) has no deck of that id and language.
+// The session's files are left as they are, to be loaded once the deck is
+// back.
+var ErrNoDeck = errors.New("deck not found")
+
 // The bounds of points given by hand (MovePoints): a well-argued answer is
 // worth a point or a few, never enough to overflow a total.
 const (

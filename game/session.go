@@ -25,7 +25,7 @@ type Session struct {
 
 	// sum is the checksum of the file this process last read the session
 	// from or wrote it to, "" for a session never saved: a store saves in
-	// place only a session whose file is still that one (Store.Save).
+	// place only a session whose file is still that one (store.Folder.Save).
 	sum string
 }
 
@@ -40,7 +40,7 @@ func NewSession(teams []Team, now time.Time) (*Session, error) {
 
 // Empty reports a workshop in which nothing was played: no game, or games
 // without a move (a game ended before its first card counts for nothing).
-// An empty workshop is not kept (Store.Save).
+// An empty workshop is not kept (store.Folder.Save).
 func (s *Session) Empty() bool {
 	for _, g := range s.Games {
 		for _, ev := range g.Events {

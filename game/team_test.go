@@ -1,6 +1,7 @@
 package game
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -29,9 +30,9 @@ func TestDecodeAppliesTheNameRules(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := &Session{ID: "2026-01-01-100000", Started: time.Unix(0, 0), Teams: NewTeams(c.teams...), Name: c.workshop}
-			data, err := encode(s)
+			body, err := json.Marshal(s)
 			require.NoError(t, err)
-			got, err := decode(data, s.ID)
+			got, err := DecodeSession(body)
 			require.NoError(t, err)
 			names := make([]string, len(got.Teams))
 			for i, tm := range got.Teams {
@@ -50,9 +51,9 @@ func TestDecodeAppliesTheNameRules(t *testing.T) {
 func TestDecodeBoundsDeckTitles(t *testing.T) {
 	s := &Session{ID: "2026-01-01-100000", Started: time.Unix(0, 0), Teams: NewTeams("A", "B"),
 		Games: []*Game{{Deck: DeckRef{ID: "d", Language: "fr", Title: strings.Repeat("T\x1b[2J ", 200_000)}, Settings: Settings{Mode: "turns"}, Draw: []string{"c"}}}}
-	data, err := encode(s)
+	body, err := json.Marshal(s)
 	require.NoError(t, err)
-	got, err := decode(data, s.ID)
+	got, err := DecodeSession(body)
 	require.NoError(t, err)
 	title := got.Games[0].Deck.Title
 	n := len([]rune(title))

@@ -15,6 +15,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/store"
 )
 
 // killDirVar names the folder the helper process saves in; the helper runs
@@ -31,7 +32,7 @@ func TestHostKillHelper(t *testing.T) {
 		t.Skip("helper process of TestKilledAfterAnEvent")
 	}
 	deck := parse(t, threeClaims)
-	h := New(game.Store{Dir: dir}, clock())
+	h := New(store.Folder{Dir: dir}, clock())
 	in := bufio.NewReader(os.Stdin)
 	h.Listen(func(e Event) {
 		if e.Kind == "" {
@@ -99,10 +100,10 @@ func TestKilledAfterAnEvent(t *testing.T) {
 		require.NoError(t, cmd.Process.Kill())
 		cmd.Wait()
 
-		list, err := game.Store{Dir: dir}.List()
+		list, err := store.Folder{Dir: dir}.List()
 		require.NoError(t, err)
 		require.Len(t, list, 1)
-		s, err := game.Store{Dir: dir}.Load(list[0].ID, func(game.DeckRef) (*cards.Deck, error) { return deck, nil })
+		s, err := store.Folder{Dir: dir}.Load(list[0].ID, func(game.DeckRef) (*cards.Deck, error) { return deck, nil })
 		require.NoError(t, err)
 		require.Equal(t, told, moves(s), "run %d: killed after the event of move %d", run+1, told)
 	}

@@ -15,6 +15,7 @@ import (
 	"declic/internal/bundle"
 	"declic/internal/safefile"
 	"declic/internal/safefile/safefiletest"
+	"declic/store"
 )
 
 // TestCardPicturesAreReadThroughALimit shows a card whose picture grew past
@@ -42,7 +43,7 @@ func TestKeptDecksAreReadConfined(t *testing.T) {
 	require.Zero(t, problems.Errors())
 	archive, err := bundle.Archive(decks)
 	require.NoError(t, err)
-	shelf := FolderShelf{Dir: t.TempDir()}
+	shelf := store.FolderShelf{Dir: t.TempDir()}
 	kept, _, err := shelf.Keep("atelier.fr", archive)
 	require.NoError(t, err)
 	file := filepath.Join(shelf.Dir, "atelier.fr", "atelier.toml")

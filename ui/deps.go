@@ -9,6 +9,7 @@ import (
 	"declic/game"
 	"declic/host"
 	"declic/sound"
+	"declic/store"
 )
 
 // Deps is what the scenes of a workshop are made with: how to draw, the
@@ -23,7 +24,7 @@ type Deps struct {
 	// start.
 	Family []*cards.Deck
 	// Shelf keeps the decks a player adds; nil where none can be added.
-	Shelf Shelf
+	Shelf store.Shelf
 	Store Sessions
 	// Host holds the live workshop: every move, new game and end goes
 	// through it, which saves the session (Store) and then tells the
@@ -136,7 +137,7 @@ func (d *Deps) play(s *game.Session, m game.Move) (host.Event, error) {
 // saveSettings writes the settings after a change, quietly on failure: the
 // game goes on with them.
 func (d *Deps) saveSettings() {
-	if err := storeSettings(d.SettingsFile, *d.View.Settings); err != nil {
+	if err := store.SaveSettings(d.SettingsFile, *d.View.Settings); err != nil {
 		d.logError(err)
 	}
 }

@@ -20,6 +20,7 @@ import (
 	"declic/cards"
 	"declic/internal/bundle"
 	"declic/internal/safefile/safefiletest"
+	"declic/store"
 )
 
 // virtualFS is Ebitengine's file system of dropped files as 2.8 makes it
@@ -108,7 +109,7 @@ func TestDropFollowsNoLinkOutOfTheFolder(t *testing.T) {
 	want := p.Message("fr")
 
 	d := sceneDeps(t)
-	shelf := FolderShelf{Dir: t.TempDir()}
+	shelf := store.FolderShelf{Dir: t.TempDir()}
 	d.Shelf = shelf
 	notice := d.addDecks(onDisk(&virtualFS{paths: []string{folder}}))
 	assert.Contains(t, notice, "Jeu refusé")
@@ -132,7 +133,7 @@ func TestDropOfWhatIsNotAFileNeverBlocks(t *testing.T) {
 			make(t, folder, name)
 			for _, paths := range [][]string{{alone}, {folder}} {
 				d := sceneDeps(t)
-				d.Shelf = FolderShelf{Dir: t.TempDir()}
+				d.Shelf = store.FolderShelf{Dir: t.TempDir()}
 				var notice string
 				safefiletest.Within(t, func() { notice = d.addDecks(onDisk(&virtualFS{paths: paths})) })
 				if name == "jeu.zip" {
@@ -180,7 +181,7 @@ func declaring(t *testing.T, declared map[string]uint64) []byte {
 // is kept without the zeros.
 func TestDroppedZipsWithinLimits(t *testing.T) {
 	d := sceneDeps(t)
-	shelf := FolderShelf{Dir: t.TempDir()}
+	shelf := store.FolderShelf{Dir: t.TempDir()}
 	d.Shelf = shelf
 	for _, tc := range []struct {
 		zip  []byte

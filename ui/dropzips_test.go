@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"declic/internal/bundle"
+	"declic/store"
 )
 
 // TestDroppedZipsWithinLimitsTogether drops a zip of decks with another
@@ -18,7 +19,7 @@ import (
 // are refused in words before the second is read, and nothing is kept.
 func TestDroppedZipsWithinLimitsTogether(t *testing.T) {
 	d := sceneDeps(t)
-	shelf := FolderShelf{Dir: t.TempDir()}
+	shelf := store.FolderShelf{Dir: t.TempDir()}
 	d.Shelf = shelf
 	dir := t.TempDir()
 	first := filepath.Join(dir, "a.zip")

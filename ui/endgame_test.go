@@ -15,6 +15,7 @@ import (
 	"declic/cards"
 	"declic/game"
 	"declic/host"
+	"declic/store"
 	"declic/ui/draw"
 )
 
@@ -63,12 +64,12 @@ func endgameDeps(t *testing.T) *Deps {
 	deck, problems := cards.Parse("fin.toml", []byte(endgameDeck), nil)
 	require.NotNil(t, deck, "%v", problems)
 	lib := &cards.Library{Decks: []*cards.Deck{deck}}
-	settings := DefaultSettings()
+	settings := store.DefaultSettings()
 	now := time.Date(2026, 3, 14, 16, 45, 0, 0, time.UTC)
 	d := &Deps{
 		View:    &View{Kit: draw.Kit{Fonts: fonts, Theme: NormalTheme, Metrics: NewMetrics(1920, 1080, 1)}, Tr: tr, Settings: &settings},
 		Library: lib,
-		Store:   game.Store{Dir: filepath.Join(t.TempDir(), "sessions")},
+		Store:   store.Folder{Dir: filepath.Join(t.TempDir(), "sessions")},
 		Now:     func() time.Time { return now },
 	}
 	d.Host = host.New(d.Store, d.Now)
@@ -205,7 +206,7 @@ func TestEndSceneExportsTheCSV(t *testing.T) {
 	assert.False(t, sc.Animating())
 
 	sc = step(sc, ActionAnswer1)
-	file := filepath.Join(filepath.Dir(d.Store.(game.Store).Dir), "exports", s.ID+".csv")
+	file := filepath.Join(filepath.Dir(d.Store.(store.Folder).Dir), "exports", s.ID+".csv")
 	data, err := os.ReadFile(file)
 	require.NoError(t, err)
 	abs, _ := filepath.Abs(file)

@@ -1,92 +1,33 @@
-//go:build !js
-
 package ui
 
 import (
 	"fmt"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"runtime"
 
 	"declic/assets"
 	"declic/game"
 	"declic/report"
+	"declic/store"
 )
 
-// exportPath returns where a workshop's CSV file is written: an exports/
-// folder beside the sessions/ folder, named after the workshop
-// (exportFileName; in the working directory for a Sessions that is not a
-// game.Store). export_js.go has the browser's, a download.
-func exportPath(d *Deps, s *game.Session) string {
-	dir := "."
-	if st, ok := d.Store.(game.Store); ok {
-		dir = filepath.Dir(st.Dir)
-	}
-	return filepath.Join(dir, "exports", exportFileName(s))
-}
+// exportPath returns where a workshop's CSV file goes (store.ExportPath):
+// beside the sessions' folder, or a download in the browser.
+func exportPath(d *Deps, s *game.Session) string { return store.ExportPath(d.Store, s) }
 
-// exportDownloads is false where the CSV file is written in a folder, which
-// openFolder shows; true in the browser, where it is a download.
-const exportDownloads = false
+// exportDownloads is true where the CSV file is a download (the browser),
+// false where it is written in a folder, which openFolder shows.
+const exportDownloads = store.ExportDownloads
 
-// openFolder shows the exported file in the system's file manager, its
-// folder open and, where the file manager can, the file selected. It does
-// not wait for the file manager; an error means it could not be started.
-func openFolder(file string) error {
-	name, args := openCommand(runtime.GOOS, file)
-	cmd := exec.Command(name, args...)
-	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("opening the folder of %s: %w", file, err)
-	}
-	go cmd.Wait() // explorer exits with 1 when all went well: not an error to show
-	return nil
-}
+// openFolder shows the exported file in the system's file manager
+// (store.OpenFolder).
+func openFolder(file string) error { return store.OpenFolder(file) }
 
-// openCommand returns the command that shows file in the file manager of
-// the system goos: Explorer with the file selected on Windows, the Finder
-// with it selected on a Mac, the desktop's file manager on its folder
-// elsewhere (xdg-open).
-func openCommand(goos, file string) (string, []string) {
-	switch goos {
-	case "windows":
-		return "explorer", []string{"/select," + file}
-	case "darwin":
-		return "open", []string{"-R", file}
-	}
-	return "xdg-open", []string{filepath.Dir(file)}
-}
-
-// writeExport writes the workshop's scores and answers as a CSV file,
-// through a temporary file so that a spreadsheet never opens half of one,
-// and returns its absolute path.
+// writeExport writes the workshop's scores and answers (report.CSV) as a
+// file, or a download in the browser (store.WriteExport), and returns
+// where it went, which the person is told even with an error.
 func writeExport(file string, s *game.Session, tr *assets.Translator) (string, error) {
-	abs, err := filepath.Abs(file)
+	data, err := report.CSV(s, tr)
 	if err != nil {
 		return file, fmt.Errorf("exporting the scores: %w", err)
 	}
-	data, err := report.CSV(s, tr)
-	if err != nil {
-		return abs, fmt.Errorf("exporting the scores: %w", err)
-	}
-	dir := filepath.Dir(abs)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return abs, fmt.Errorf("exporting the scores: %w", err)
-	}
-	tmp, err := os.CreateTemp(dir, ".export-*.csv")
-	if err != nil {
-		return abs, fmt.Errorf("exporting the scores: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	_, err = tmp.Write(data)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), abs)
-	}
-	if err != nil {
-		return abs, fmt.Errorf("exporting the scores: %w", err)
-	}
-	return abs, nil
+	return store.WriteExport(file, data)
 }

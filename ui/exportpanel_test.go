@@ -9,25 +9,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"declic/game"
+	"declic/store"
 )
-
-func TestExportFileName(t *testing.T) {
-	tests := []struct{ name, want string }{
-		{"", "2026-11-28-140000.csv"},
-		{"   ", "2026-11-28-140000.csv"},
-		{"Collège Jean Moulin, 4e B", "2026-11-28-140000 Collège Jean Moulin, 4e B.csv"},
-		{`Jeudi: 3/4 "CM2" <test>?*|\`, "2026-11-28-140000 Jeudi 3 4 CM2 test.csv"},
-		{"Fin de séance...", "2026-11-28-140000 Fin de séance.csv"},
-		{"Tab\tet\nligne", "2026-11-28-140000 Tab et ligne.csv"},
-		{"نادي الأطفال", "2026-11-28-140000 نادي الأطفال.csv"},
-		{"Un nom bien trop long pour un fichier, qui continue encore et encore", "2026-11-28-140000 Un nom bien trop long pour un fichier, qui continue encore e.csv"},
-	}
-	for _, tt := range tests {
-		s := &game.Session{ID: "2026-11-28-140000", Name: tt.name}
-		assert.Equal(t, tt.want, exportFileName(s), "%q", tt.name)
-	}
-}
 
 func TestEndSceneSaysWhereTheCSVWentAndOpensItsFolder(t *testing.T) {
 	d := endgameDeps(t)
@@ -36,7 +19,7 @@ func TestEndSceneSaysWhereTheCSVWentAndOpensItsFolder(t *testing.T) {
 	end := step(newEndScene(d, s), ActionNext)
 	p, ok := step(end, ActionAnswer1).(*exportPanel)
 	require.True(t, ok, "the export says where the file went")
-	want := filepath.Join(filepath.Dir(d.Store.(game.Store).Dir), "exports", s.ID+" Jeudi 4e B.csv")
+	want := filepath.Join(filepath.Dir(d.Store.(store.Folder).Dir), "exports", s.ID+" Jeudi 4e B.csv")
 	want, _ = filepath.Abs(want)
 	assert.Equal(t, want, p.path, "the full path, named after the workshop")
 	assert.FileExists(t, want)

@@ -16,8 +16,8 @@ import (
 	"declic/assets"
 	"declic/cards"
 	"declic/decks"
-	"declic/game"
 	"declic/host"
+	"declic/store"
 	"declic/ui/draw"
 )
 
@@ -73,12 +73,12 @@ func depsWith(t testing.TB, bundled fs.FS, extra ...string) *Deps {
 		lib.AddPath(dir)
 	}
 	require.Zero(t, lib.Problems.Errors(), "the test decks are valid: %v", lib.Problems)
-	settings := DefaultSettings()
+	settings := store.DefaultSettings()
 	now := time.Date(2025, 3, 14, 14, 30, 0, 0, time.UTC)
 	d := &Deps{
 		View:         &View{Kit: draw.Kit{Fonts: fonts, Theme: NormalTheme, Metrics: NewMetrics(1920, 1080, 1)}, Tr: tr, Settings: &settings},
 		Library:      lib,
-		Store:        game.Store{Dir: t.TempDir()},
+		Store:        store.Folder{Dir: t.TempDir()},
 		Now:          func() time.Time { return now },
 		SettingsFile: filepath.Join(t.TempDir(), "settings.toml"),
 		pictures:     testPictures,

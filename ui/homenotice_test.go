@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"declic/assets"
+	"declic/store"
 	"declic/ui/draw"
 )
 
@@ -20,7 +21,7 @@ func TestHomeNoticesFit(t *testing.T) {
 	for _, lang := range assets.Languages {
 		tr, err := assets.NewTranslator(lang)
 		require.NoError(t, err)
-		settings := SettingsNotice(tr, &UnknownLanguageError{Language: "ar"})
+		settings := SettingsNotice(tr, &store.UnknownLanguageError{Language: "ar"})
 		for _, scale := range TextScales {
 			for _, key := range []string{"home_fallback", "home_temporary"} {
 				home := tr.T(key, "Path", "/tmp/declic-1000/.declic")

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"declic/game"
+	"declic/store"
 )
 
 // TestTheTitleResumesARecoveredWorkshop damages the last save of the
@@ -22,7 +23,7 @@ func TestTheTitleResumesARecoveredWorkshop(t *testing.T) {
 	_, err := s.Apply(game.Move{Kind: game.MoveSkip}, d.Now().Add(time.Hour))
 	require.NoError(t, err)
 	require.NoError(t, d.Store.Save(s))
-	st := d.Store.(game.Store)
+	st := d.Store.(store.Folder)
 	require.NoError(t, os.WriteFile(filepath.Join(st.Dir, s.ID+".json"), []byte("{"), 0o644))
 	st.Release() // the game is started again
 

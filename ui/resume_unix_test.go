@@ -11,7 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"declic/game"
+	"declic/store"
 )
 
 // TestAWorkshopOpenInAnotherWindow has another instance of the game hold
@@ -22,7 +22,7 @@ func TestAWorkshopOpenInAnotherWindow(t *testing.T) {
 	d := sceneDeps(t)
 	other := savedWorkshop(t, d, d.Now().Add(-24*60*60*1e9), "Hier", 1, "Lynx", "Pumas")
 	s := savedWorkshop(t, d, d.Now(), "", 2, "Renards", "Hiboux")
-	st := d.Store.(game.Store)
+	st := d.Store.(store.Folder)
 	st.Release()
 	f, err := os.OpenFile(filepath.Join(st.Dir, "."+s.ID+".lock"), os.O_RDWR|os.O_CREATE, 0o644)
 	require.NoError(t, err)

@@ -7,6 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"declic/assets"
+	"declic/store"
 	"declic/ui/draw"
 )
 
@@ -71,7 +72,7 @@ type View struct {
 	// v.Metrics and v.Px read through it.
 	draw.Kit
 	Tr       *assets.Translator
-	Settings *Settings
+	Settings *store.Settings
 	// Pointer is where the mouse is, for hover.
 	Pointer Point
 	// Notice, when set, is a message the person should read (a session

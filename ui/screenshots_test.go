@@ -13,6 +13,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/store"
 )
 
 // TestScreenshots draws every scene of a workshop, at a laptop's and a
@@ -34,7 +35,7 @@ func TestScreenshots(t *testing.T) {
 		d := allDecksDeps(t)
 		d.View.Metrics = NewMetrics(size[0], size[1], sized[2])
 		d.View.Settings.TextScale = sized[2]
-		d.Shelf = FolderShelf{Dir: t.TempDir()}
+		d.Shelf = store.FolderShelf{Dir: t.TempDir()}
 		shot := func(name string, s Scene) {
 			t.Helper()
 			img := ebiten.NewImage(size[0], size[1])

@@ -2,103 +2,20 @@ package ui
 
 import (
 	"errors"
-	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"slices"
 	"strings"
 	"unicode"
 
-	"github.com/BurntSushi/toml"
-
 	"declic/assets"
-	"declic/internal/safefile"
-	"declic/internal/tomlguard"
+	"declic/store"
 )
-
-// Settings are the player's display choices, kept in settings.toml in
-// Déclic's data folder.
-type Settings struct {
-	Language     string  `toml:"language"` // fr or en; empty follows the system
-	Fullscreen   bool    `toml:"fullscreen"`
-	TextScale    float64 `toml:"text_scale"` // 1 normal, 1.2 large, 1.4 very large
-	HighContrast bool    `toml:"high_contrast"`
-	Easy         bool    `toml:"easy"` // easy-to-read wording of the cards
-	Sound        bool    `toml:"sound"`
-}
-
-// DefaultSettings are the settings of a first start.
-func DefaultSettings() Settings { return Settings{TextScale: 1, Sound: true} }
 
 // TextScales are the text sizes offered.
 var TextScales = []float64{1, 1.2, 1.4}
 
-// maxSettingsSize is the largest settings file read: the game writes a
-// few hundred bytes.
-const maxSettingsSize = 64 << 10
-
-// LoadSettings reads the settings file; a missing file gives the defaults,
-// a damaged one the defaults and an error to show (SettingsNotice). A file
-// naming a language Déclic does not speak gives its other settings, the
-// language left to the system, and an *UnknownLanguageError.
-func LoadSettings(file string) (Settings, error) {
-	data, err := safefile.ReadFile(file, maxSettingsSize)
-	if errors.Is(err, fs.ErrNotExist) {
-		return DefaultSettings(), nil
-	}
-	if err != nil {
-		return DefaultSettings(), fmt.Errorf("reading %s: %w", file, err)
-	}
-	s, err := decodeSettings(string(data))
-	if err != nil {
-		return s, fmt.Errorf("reading %s: %w", file, err)
-	}
-	return s, nil
-}
-
-// decodeSettings reads settings from their TOML text, as LoadSettings
-// says, whatever the text holds, and never panics: tomlguard refuses first what would make
-// the parser crash or exhaust the memory, and a value out of range is
-// replaced by its default.
-func decodeSettings(text string) (settings Settings, err error) {
-	// A bug in the pre-scan or the parser must not stop every start: the
-	// settings are then only damaged.
-	defer func() {
-		if r := recover(); r != nil {
-			settings, err = DefaultSettings(), fmt.Errorf("settings unreadable: %v", r)
-		}
-	}()
-	if err := tomlguard.Check(text); err != nil {
-		return DefaultSettings(), err
-	}
-	s := DefaultSettings()
-	if _, err := toml.Decode(text, &s); err != nil {
-		return DefaultSettings(), err
-	}
-	if !(s.TextScale >= 1 && s.TextScale <= 2) { // NaN included
-		s.TextScale = 1
-	}
-	if s.Language != "" && !slices.Contains(assets.Languages, s.Language) {
-		err := &UnknownLanguageError{Language: s.Language}
-		s.Language = ""
-		return s, err
-	}
-	return s, nil
-}
-
-// UnknownLanguageError is a settings file naming a language Déclic does
-// not speak (edited by hand, or written by a later version).
-type UnknownLanguageError struct{ Language string }
-
-func (e *UnknownLanguageError) Error() string {
-	return fmt.Sprintf("no translation for language %q", e.Language)
-}
-
 // SettingsNotice returns what to tell the person about err, an error of
-// LoadSettings, in their language.
+// store.LoadSettings, in their language.
 func SettingsNotice(tr *assets.Translator, err error) string {
-	var lang *UnknownLanguageError
+	var lang *store.UnknownLanguageError
 	if errors.As(err, &lang) {
 		return tr.T("settings_unknown_language", "Value", shown(lang.Language, 16))
 	}
@@ -120,28 +37,4 @@ func shown(s string, max int) string {
 		b.WriteRune(r)
 	}
 	return b.String()
-}
-
-// Save writes the settings file, through a temporary file so that a crash
-// never leaves half a file.
-func (s Settings) Save(file string) error {
-	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-		return fmt.Errorf("saving settings: %w", err)
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(file), ".settings-*.toml")
-	if err != nil {
-		return fmt.Errorf("saving settings: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := toml.NewEncoder(tmp).Encode(s); err != nil {
-		tmp.Close()
-		return fmt.Errorf("saving settings: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("saving settings: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), file); err != nil {
-		return fmt.Errorf("saving settings: %w", err)
-	}
-	return nil
 }

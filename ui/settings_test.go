@@ -3,7 +3,6 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -17,7 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"declic/assets"
-	"declic/internal/safefile"
+	"declic/store"
 )
 
 // TestLoadSettingsNeverFails: whatever settings.toml holds, the game starts
@@ -30,35 +29,35 @@ func TestLoadSettingsNeverFails(t *testing.T) {
 	damagedFR := "Le fichier des réglages est abîmé\u00a0: réglages par défaut."
 	tests := []struct {
 		name, text string
-		want       Settings
+		want       store.Settings
 		notice     string // in English; "" for no error
 	}{
 		{"a language Déclic does not speak", "language = \"ar\"\nfullscreen = true\ntext_scale = 1.4\n",
-			Settings{Fullscreen: true, TextScale: 1.4, Sound: true},
+			store.Settings{Fullscreen: true, TextScale: 1.4, Sound: true},
 			"The settings ask for the language \"ar\", which Déclic does not speak: it speaks the system's language."},
-		{"German", "language = \"de\"\n", DefaultSettings(),
+		{"German", "language = \"de\"\n", store.DefaultSettings(),
 			"The settings ask for the language \"de\", which Déclic does not speak: it speaks the system's language."},
-		{"a language in capitals", "language = \"FR\"\n", DefaultSettings(),
+		{"a language in capitals", "language = \"FR\"\n", store.DefaultSettings(),
 			"The settings ask for the language \"FR\", which Déclic does not speak: it speaks the system's language."},
-		{"a hostile language", "language = \"\\u001b[2J" + strings.Repeat("x", 1000) + "\"\n", DefaultSettings(),
+		{"a hostile language", "language = \"\\u001b[2J" + strings.Repeat("x", 1000) + "\"\n", store.DefaultSettings(),
 			"The settings ask for the language \"\uFFFD[2Jxxxxxxxxxxxx…\", which Déclic does not speak: it speaks the system's language."},
-		{"a known language", "language = \"en\"\n", Settings{Language: "en", TextScale: 1, Sound: true}, ""},
-		{"text scale NaN", "text_scale = nan\n", DefaultSettings(), ""},
-		{"text scale infinite", "text_scale = inf\n", DefaultSettings(), ""},
-		{"text scale huge", "text_scale = 1e308\n", DefaultSettings(), ""},
-		{"text scale negative", "text_scale = -1.2\n", DefaultSettings(), ""},
-		{"text scale as text", "text_scale = \"big\"\n", DefaultSettings(), "The settings file is damaged: default settings."},
-		{"language as a number", "language = 3\n", DefaultSettings(), "The settings file is damaged: default settings."},
-		{"sound as a list", "sound = [true]\n", DefaultSettings(), "The settings file is damaged: default settings."},
-		{"nested too deep", "x = " + strings.Repeat("[", 33) + strings.Repeat("]", 33) + "\n", DefaultSettings(), "The settings file is damaged: default settings."},
-		{"too large", strings.Repeat("# a comment\n", 6000), DefaultSettings(), "The settings file is damaged: default settings."},
-		{"unknown keys are left", "colour = \"blue\"\nsound = false\n", Settings{TextScale: 1}, ""},
+		{"a known language", "language = \"en\"\n", store.Settings{Language: "en", TextScale: 1, Sound: true}, ""},
+		{"text scale NaN", "text_scale = nan\n", store.DefaultSettings(), ""},
+		{"text scale infinite", "text_scale = inf\n", store.DefaultSettings(), ""},
+		{"text scale huge", "text_scale = 1e308\n", store.DefaultSettings(), ""},
+		{"text scale negative", "text_scale = -1.2\n", store.DefaultSettings(), ""},
+		{"text scale as text", "text_scale = \"big\"\n", store.DefaultSettings(), "The settings file is damaged: default settings."},
+		{"language as a number", "language = 3\n", store.DefaultSettings(), "The settings file is damaged: default settings."},
+		{"sound as a list", "sound = [true]\n", store.DefaultSettings(), "The settings file is damaged: default settings."},
+		{"nested too deep", "x = " + strings.Repeat("[", 33) + strings.Repeat("]", 33) + "\n", store.DefaultSettings(), "The settings file is damaged: default settings."},
+		{"too large", strings.Repeat("# a comment\n", 6000), store.DefaultSettings(), "The settings file is damaged: default settings."},
+		{"unknown keys are left", "colour = \"blue\"\nsound = false\n", store.Settings{TextScale: 1}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			file := filepath.Join(t.TempDir(), "settings.toml")
 			require.NoError(t, os.WriteFile(file, []byte(tt.text), 0o644))
-			s, err := LoadSettings(file)
+			s, err := store.LoadSettings(file)
 			assert.Equal(t, tt.want, s)
 			if tt.notice == "" {
 				assert.NoError(t, err)
@@ -73,19 +72,7 @@ func TestLoadSettingsNeverFails(t *testing.T) {
 			}
 		})
 	}
-	assert.False(t, math.IsNaN(DefaultSettings().TextScale))
-}
-
-// TestLoadSettingsFromAPipe: a settings.toml that is a FIFO is refused, not
-// waited on forever.
-func TestLoadSettingsFromAPipe(t *testing.T) {
-	file := filepath.Join(t.TempDir(), "settings.toml")
-	if err := syscall.Mkfifo(file, 0o644); err != nil {
-		t.Skip("no FIFO here:", err)
-	}
-	s, err := LoadSettings(file)
-	assert.Equal(t, DefaultSettings(), s)
-	assert.True(t, errors.Is(err, safefile.ErrNotRegular), "%v", err)
+	assert.False(t, math.IsNaN(store.DefaultSettings().TextScale))
 }
 
 // hostileSettings crashed every start or took gigabytes before
@@ -106,9 +93,9 @@ func TestHostileSettingsInAChild(t *testing.T) {
 		require.NoError(t, syscall.Setrlimit(syscall.RLIMIT_AS, limit))
 		file := filepath.Join(t.TempDir(), "settings.toml")
 		require.NoError(t, os.WriteFile(file, []byte(hostileSettings[name]), 0o644))
-		s, err := LoadSettings(file)
+		s, err := store.LoadSettings(file)
 		en, _ := assets.NewTranslator("en")
-		fmt.Printf("defaults %v: %s\n", s == DefaultSettings(), SettingsNotice(en, err))
+		fmt.Printf("defaults %v: %s\n", s == store.DefaultSettings(), SettingsNotice(en, err))
 		return
 	}
 	for name := range hostileSettings {

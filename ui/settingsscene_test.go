@@ -5,6 +5,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"declic/store"
 )
 
 func TestSettingsSceneAppliesAndSaves(t *testing.T) {
@@ -17,7 +19,7 @@ func TestSettingsSceneAppliesAndSaves(t *testing.T) {
 	dr.press(ActionAnswer4) // high contrast
 	assert.True(t, d.View.Settings.HighContrast)
 	assert.Equal(t, HighContrastTheme, d.View.Theme)
-	saved, err := LoadSettings(d.SettingsFile)
+	saved, err := store.LoadSettings(d.SettingsFile)
 	require.NoError(t, err)
 	assert.True(t, saved.HighContrast, "saved at once")
 
@@ -36,9 +38,9 @@ func TestSettingsSceneAppliesAndSaves(t *testing.T) {
 	dr.press(ActionAnswer1) // English
 	assert.Equal(t, "en", d.View.Tr.Lang())
 	assert.Equal(t, "Settings", d.View.Tr.T("settings_title"))
-	saved, err = LoadSettings(d.SettingsFile)
+	saved, err = store.LoadSettings(d.SettingsFile)
 	require.NoError(t, err)
-	assert.Equal(t, Settings{Language: "en", Fullscreen: true, TextScale: 1, HighContrast: true, Sound: true}, saved)
+	assert.Equal(t, store.Settings{Language: "en", Fullscreen: true, TextScale: 1, HighContrast: true, Sound: true}, saved)
 
 	dr.press(ActionAnswer5, ActionAnswer6) // easy to read, sound off
 	assert.True(t, d.View.Settings.Easy)

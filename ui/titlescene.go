@@ -7,6 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"declic/game"
+	"declic/store"
 )
 
 // titleScene is the first screen: resume the workshop saved last when it
@@ -100,7 +101,7 @@ func (t *titleScene) resumeWorkshop() Scene {
 
 // resumable reports whether a saved workshop can be played on: unfinished,
 // with a game, and readable, from its previous save included.
-func resumable(s game.Saved) bool { return !unreadable(s) && !s.Finished && s.Games > 0 }
+func resumable(s store.Saved) bool { return !unreadable(s) && !s.Finished && s.Games > 0 }
 
 // resumeSaved holds the saved workshop id for this instance and returns
 // the scene it goes on from, or nil with a notice saying why it cannot:
@@ -108,9 +109,9 @@ func resumable(s game.Saved) bool { return !unreadable(s) && !s.Finished && s.Ga
 func resumeSaved(d *Deps, id string) Scene {
 	s, err := d.Store.Resume(id, d.FindDeck)
 	switch {
-	case errors.Is(err, game.ErrRecovered):
+	case errors.Is(err, store.ErrRecovered):
 		d.View.Notice = d.View.Tr.T("resume_recovered")
-	case errors.Is(err, game.ErrHeld):
+	case errors.Is(err, store.ErrHeld):
 		d.View.Notice = d.View.Tr.T("resume_held")
 		return nil
 	case err != nil:

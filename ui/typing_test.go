@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"declic/game"
+	"declic/store"
 )
 
 // keystroke is the key a character is typed with on a keyboard: its place,
@@ -224,5 +225,5 @@ func TestTheWorkshopNameIsSavedAndListed(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, saved, 1)
 	assert.Equal(t, "Collège Jean Moulin, 4e B.", saved[0].Name)
-	assert.Equal(t, s.ID+" Collège Jean Moulin, 4e B.csv", exportFileName(s), "and in the CSV file's name")
+	assert.Equal(t, s.ID+" Collège Jean Moulin, 4e B.csv", store.ExportFileName(s), "and in the CSV file's name")
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"declic/game"
+	"declic/store"
 )
 
 // workshopsScene lists the saved workshops, newest first, from the title
@@ -21,7 +22,7 @@ import (
 type workshopsScene struct {
 	d    *Deps
 	back Scene
-	list []game.Saved
+	list []store.Saved
 	// sel is the workshop selected; top, the first one on show.
 	sel, top int
 	menu     menu // rename, export, delete
@@ -79,8 +80,8 @@ func (w *workshopsScene) Typing() bool { return w.renaming }
 
 // unreadable reports whether the saved workshop cannot be read: it can only
 // be deleted.
-func unreadable(s game.Saved) bool {
-	return s.Err != nil && !errors.Is(s.Err, game.ErrRecovered)
+func unreadable(s store.Saved) bool {
+	return s.Err != nil && !errors.Is(s.Err, store.ErrRecovered)
 }
 
 // workshopsLayout is where the parts of the list go.
@@ -196,7 +197,7 @@ func (w *workshopsScene) Update(in *Input) Scene {
 // failed shows why renaming or deleting did not work: another window of
 // the game plays the workshop, or the file could not be changed (msg).
 func (w *workshopsScene) failed(err error, msg string) {
-	if errors.Is(err, game.ErrHeld) {
+	if errors.Is(err, store.ErrHeld) {
 		msg = "workshops_held"
 	}
 	w.d.View.Notice = w.d.View.Tr.T(msg)
@@ -253,7 +254,7 @@ func (w *workshopsScene) export() Scene {
 	switch {
 	case errors.Is(err, game.ErrNoDeck):
 		v.Notice = v.Tr.T("workshops_export_no_deck")
-	case err != nil && !errors.Is(err, game.ErrRecovered):
+	case err != nil && !errors.Is(err, store.ErrRecovered):
 		v.Notice = v.Tr.T("workshops_export_failed")
 	default:
 		return exportWorkshop(w.d, s, w)
@@ -270,7 +271,7 @@ func (v *View) date(t time.Time) string { return t.Format(v.Tr.T("date_layout"))
 
 // title returns what the list calls a workshop: its name, else the day it
 // started.
-func (w *workshopsScene) title(s game.Saved) string {
+func (w *workshopsScene) title(s store.Saved) string {
 	if s.Name != "" {
 		return s.Name
 	}
@@ -279,7 +280,7 @@ func (w *workshopsScene) title(s game.Saved) string {
 
 // detail returns the second line of a workshop's row: whether it is over,
 // its games, each team's points (when it was last played is on the first).
-func (w *workshopsScene) detail(s game.Saved) string {
+func (w *workshopsScene) detail(s store.Saved) string {
 	tr := w.d.View.Tr
 	if unreadable(s) {
 		return tr.T("sessions_damaged")
@@ -334,7 +335,7 @@ func (w *workshopsScene) Draw(dst *ebiten.Image) {
 
 // drawRow draws one workshop: its name and when it was last played on the
 // first line, what it holds on the second.
-func (w *workshopsScene) drawRow(dst *ebiten.Image, r Rect, s game.Saved, selected bool) {
+func (w *workshopsScene) drawRow(dst *ebiten.Image, r Rect, s store.Saved, selected bool) {
 	v := w.d.View
 	th := v.Theme
 	bg := th.Panel

@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"declic/game"
+	"declic/store"
 )
 
 // savedWorkshop saves a workshop started at, with a game of the discovery
@@ -47,7 +48,7 @@ func TestWorkshopsSceneRenamesExportsAndDeletes(t *testing.T) {
 	d := sceneDeps(t)
 	monday := savedWorkshop(t, d, time.Date(2025, 3, 10, 14, 0, 0, 0, time.UTC), "Atelier du lundi", 3, "Renards", "Hiboux")
 	tuesday := savedWorkshop(t, d, time.Date(2025, 3, 11, 9, 30, 0, 0, time.UTC), "", 1, "Lynx", "Pumas", "Ours")
-	st := d.Store.(game.Store)
+	st := d.Store.(store.Folder)
 	require.NoError(t, os.WriteFile(filepath.Join(st.Dir, "2025-03-01-100000.json"), []byte("{"), 0o644))
 
 	w := newWorkshopsScene(d, backScene{})

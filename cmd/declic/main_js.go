@@ -9,9 +9,9 @@ import (
 	"syscall/js"
 
 	"declic/cards"
-	"declic/game"
 	"declic/internal/bundle"
 	"declic/internal/cli"
+	"declic/store"
 	"declic/ui"
 )
 
@@ -56,13 +56,13 @@ func pageDecks() fs.FS {
 
 // places returns the browser's stores: localStorage for the sessions, and
 // no settings file (ui keeps the settings in localStorage on js).
-func places(*cli.Command) (ui.Sessions, string) { return game.LocalStore{}, "" }
+func places(*cli.Command) (ui.Sessions, string) { return store.Browser{}, "" }
 
 // shelf returns the browser's store of the decks a player adds, and loads
 // those added before into lib.
-func shelf(_ *cli.Command, lib *cards.Library) ui.Shelf {
-	ui.LoadBrowserDecks(lib)
-	return ui.BrowserShelf{}
+func shelf(_ *cli.Command, lib *cards.Library) store.Shelf {
+	store.LoadBrowserDecks(lib)
+	return store.BrowserShelf{}
 }
 
-func loadSettings(string) (ui.Settings, error) { return ui.LoadBrowserSettings() }
+func loadSettings(string) (store.Settings, error) { return store.LoadBrowserSettings() }

@@ -6,21 +6,21 @@ import (
 	"path/filepath"
 
 	"declic/cards"
-	"declic/game"
 	"declic/internal/cli"
+	"declic/store"
 	"declic/ui"
 )
 
 // places returns where the game keeps sessions and settings: files in
 // Déclic's data folder (main_js.go has the browser's).
 func places(c *cli.Command) (ui.Sessions, string) {
-	return game.Store{Dir: filepath.Join(c.Home(), "sessions")}, filepath.Join(c.Home(), "settings.toml")
+	return store.Folder{Dir: filepath.Join(c.Home(), "sessions")}, filepath.Join(c.Home(), "settings.toml")
 }
 
-func loadSettings(file string) (ui.Settings, error) { return ui.LoadSettings(file) }
+func loadSettings(file string) (store.Settings, error) { return store.LoadSettings(file) }
 
 // shelf returns where the decks a player drops on the window are kept: the
 // user's decks folder, which the library loads at every start.
-func shelf(c *cli.Command, _ *cards.Library) ui.Shelf {
-	return ui.FolderShelf{Dir: filepath.Join(c.Home(), "decks")}
+func shelf(c *cli.Command, _ *cards.Library) store.Shelf {
+	return store.FolderShelf{Dir: filepath.Join(c.Home(), "decks")}
 }

@@ -10,6 +10,7 @@ import (
 	"declic/cards"
 	"declic/game"
 	"declic/report"
+	"declic/store"
 )
 
 // export writes a workshop's answers and points as a CSV file for a
@@ -62,7 +63,7 @@ func (c *Command) export(args []string) int {
 // loadSession loads a saved workshop with its decks, found among the
 // library's by id and language, else at the path they were played from.
 // It says in words what went wrong, and false, when it cannot.
-func (c *Command) loadSession(st game.Store, id string) (*game.Session, bool) {
+func (c *Command) loadSession(st store.Folder, id string) (*game.Session, bool) {
 	tr := c.tr
 	lib := c.library(nil)
 	var (
@@ -79,15 +80,15 @@ func (c *Command) loadSession(st game.Store, id string) (*game.Session, bool) {
 	})
 	switch {
 	case err == nil:
-	case errors.Is(err, game.ErrRecovered):
+	case errors.Is(err, store.ErrRecovered):
 		fmt.Fprintln(c.env.stderr, tr.T("export_recovered", "ID", id))
 	case errors.Is(err, game.ErrNoDeck):
 		fmt.Fprintln(c.env.stderr, tr.T("export_no_deck", "Title", missing.Title, "Deck", missing.ID, "Game", asked))
 		return nil, false
-	case errors.Is(err, game.ErrCorrupt):
+	case errors.Is(err, store.ErrCorrupt):
 		fmt.Fprintln(c.env.stderr, tr.T("export_corrupt", "ID", id))
 		return nil, false
-	case errors.Is(err, game.ErrBadID), errors.Is(err, fs.ErrNotExist):
+	case errors.Is(err, store.ErrBadID), errors.Is(err, fs.ErrNotExist):
 		fmt.Fprintln(c.env.stderr, tr.T("export_unknown", "ID", id))
 		return nil, false
 	default:

@@ -10,11 +10,12 @@ import (
 	"time"
 
 	"declic/game"
+	"declic/store"
 )
 
 // store returns the folder of saved workshops.
-func (c *Command) store() game.Store {
-	return game.Store{Dir: filepath.Join(c.env.home, "sessions")}
+func (c *Command) store() store.Folder {
+	return store.Folder{Dir: filepath.Join(c.env.home, "sessions")}
 }
 
 // dateLayout returns how a date and time read in the user's language.
@@ -46,10 +47,10 @@ func (c *Command) sessions(args []string) int {
 		return ExitOK
 	}
 	// The names have a column when a workshop has one.
-	named := slices.ContainsFunc(list, func(s game.Saved) bool { return s.Name != "" })
+	named := slices.ContainsFunc(list, func(s store.Saved) bool { return s.Name != "" })
 	w := tabwriter.NewWriter(c.env.stdout, 0, 0, 2, ' ', 0)
 	for _, s := range list {
-		if s.Err != nil && !errors.Is(s.Err, game.ErrRecovered) {
+		if s.Err != nil && !errors.Is(s.Err, store.ErrRecovered) {
 			fmt.Fprintf(w, "%s\t%s\n", s.ID, tr.T("sessions_damaged"))
 			continue
 		}

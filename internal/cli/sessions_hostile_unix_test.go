@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"declic/game"
+	"declic/store"
 )
 
 // promptly runs f and fails the test when it has not returned within a
@@ -47,7 +48,7 @@ func TestExportDeckThatIsNoFile(t *testing.T) {
 			g := w.newGame(t, s, "atelier", game.Settings{InOrder: true})
 			w.play(t, s, answer(0, 0))
 			g.Deck = game.DeckRef{ID: "piege", Language: "fr", Path: path, Title: "Piège"}
-			require.NoError(t, game.Store{Dir: filepath.Join(w.home, "sessions")}.Save(s))
+			require.NoError(t, store.Folder{Dir: filepath.Join(w.home, "sessions")}.Save(s))
 
 			var status int
 			var stderr string

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"declic/game"
+	"declic/store"
 )
 
 // TestSessionsShowTheWorkshopName lists a workshop given a name at its
@@ -21,7 +22,7 @@ func TestSessionsShowTheWorkshopName(t *testing.T) {
 	s.Name = "Collège Jean Moulin, 4e B"
 	w.newGame(t, s, "atelier", game.Settings{InOrder: true})
 	w.play(t, s, answer(0, 1), answer(1, 1))
-	require.NoError(t, game.Store{Dir: filepath.Join(w.home, "sessions")}.Save(s))
+	require.NoError(t, store.Folder{Dir: filepath.Join(w.home, "sessions")}.Save(s))
 
 	status, stdout, _ := w.run("fr_FR.UTF-8", "sessions")
 	require.Equal(t, ExitOK, status)

@@ -16,6 +16,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/store"
 )
 
 // workshopDeck has a card of every kind but the board's, played by every
@@ -99,7 +100,7 @@ func newWorkshop(t *testing.T) *workshop {
 		require.Zero(t, problems.Errors(), "%v", problems)
 		w.decks[d.ID] = d
 	}
-	st := game.Store{Dir: filepath.Join(w.home, "sessions")}
+	st := store.Folder{Dir: filepath.Join(w.home, "sessions")}
 
 	w.morning = w.session(t, time.Date(2026, 11, 28, 9, 30, 0, 0, lyon), "Famille")
 	w.newGame(t, w.morning, "atelier", game.Settings{InOrder: true, Cards: 1})
@@ -222,7 +223,7 @@ func TestSessions(t *testing.T) {
 
 func TestSessionsRecoveredFromPreviousSave(t *testing.T) {
 	w := newWorkshop(t)
-	st := game.Store{Dir: filepath.Join(w.home, "sessions")}
+	st := store.Folder{Dir: filepath.Join(w.home, "sessions")}
 	w.newGame(t, w.morning, "atelier", game.Settings{InOrder: true, Cards: 1})
 	w.play(t, w.morning, answer(0, 1))
 	require.NoError(t, st.Save(w.morning))

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"declic/game"
+	"declic/store"
 )
 
 // assertNoControl fails when out holds a control byte a terminal would
@@ -30,7 +31,7 @@ func assertNoControl(t *testing.T, out string) {
 // the terminal gets their codes, never the characters.
 func TestSessionsNeverWriteControlCharacters(t *testing.T) {
 	w := newWorkshop(t)
-	st := game.Store{Dir: filepath.Join(w.home, "sessions")}
+	st := store.Folder{Dir: filepath.Join(w.home, "sessions")}
 	// The name rules clean these on reading…
 	s := w.session(t, time.Date(2026, 11, 29, 10, 0, 0, 0, lyon), "\x1b]0;pwned\aLynx", "Pumas\x1b[2J\u202e")
 	s.Name = "Atelier\x1b[31m rouge\a"

@@ -1,4 +1,4 @@
-package ui
+package store
 
 import (
 	"strings"
@@ -11,12 +11,12 @@ import (
 // its exported file.
 const maxFileNameRunes = 60
 
-// exportFileName returns the name of a workshop's CSV file: its id, then
+// ExportFileName returns the name of a workshop's CSV file: its id, then
 // its name if it has one, made safe for every file system ("2026-11-28-140000
 // Collège Jean Moulin, 4e B.csv"): the characters Windows refuses and the
 // control characters become spaces, and the name ends on neither a space
 // nor a dot.
-func exportFileName(s *game.Session) string {
+func ExportFileName(s *game.Session) string {
 	var b strings.Builder
 	n := 0
 	for _, r := range strings.TrimSpace(s.Name) {

@@ -1,4 +1,4 @@
-package game
+package store
 
 import (
 	"bufio"
@@ -15,6 +15,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"declic/game"
 )
 
 // TestSaveNeverWritesOverAnother starts workshops at the same second, as a
@@ -22,20 +24,20 @@ import (
 // files, within one run of the game or after a restart.
 func TestSaveNeverWritesOverAnother(t *testing.T) {
 	deck := parseStoreDeck(t, storeDeck)
-	st := Store{Dir: t.TempDir()}
+	st := Folder{Dir: t.TempDir()}
 	now := storeStart
 	clock := func() time.Time { return now }
-	start := func() *Session {
-		s, err := NewSession(NewTeams("Renards", "Hiboux"), clock())
+	start := func() *game.Session {
+		s, err := game.NewSession(game.NewTeams("Renards", "Hiboux"), clock())
 		require.NoError(t, err)
-		_, err = s.NewGame(deck, Settings{InOrder: true, Seed: 7})
+		_, err = s.NewGame(deck, game.Settings{InOrder: true, Seed: 7})
 		require.NoError(t, err)
 		return s
 	}
 	older := start()
 	storePlay(t, older, storeMoves...)
 	require.NoError(t, st.Save(older))
-	storePlay(t, older, Move{Kind: MovePoints, Team: 1, Points: 1})
+	storePlay(t, older, game.Move{Kind: game.MovePoints, Team: 1, Points: 1})
 	require.NoError(t, st.Save(older), "the older one has a .bak too")
 
 	// A minute in, the clock goes 80 s back; 20 s later a new workshop
@@ -70,7 +72,7 @@ func TestSaveNeverWritesOverAnother(t *testing.T) {
 // is kept as a copy, the other's moves stay.
 func TestASessionSavedElsewhereIsNotOverwritten(t *testing.T) {
 	deck := parseStoreDeck(t, storeDeck)
-	st := Store{Dir: t.TempDir()}
+	st := Folder{Dir: t.TempDir()}
 	s := newStoreSession(t, deck)
 	storePlay(t, s, storeMoves[:2]...)
 	require.NoError(t, st.Save(s))
@@ -83,17 +85,17 @@ func TestASessionSavedElsewhereIsNotOverwritten(t *testing.T) {
 	require.NoError(t, st.Save(elsewhere))
 	st.Release()
 
-	storePlay(t, s, Move{Kind: MovePoints, Team: 1, Points: 1})
+	storePlay(t, s, game.Move{Kind: game.MovePoints, Team: 1, Points: 1})
 	require.NoError(t, st.Save(s))
 	assert.Equal(t, id+"-2", s.ID)
 	got, err := st.Load(id, storeFinder(deck))
 	require.NoError(t, err)
-	assert.Equal(t, MoveNext, got.Games[0].Events[2].Kind, "the other instance's move is kept")
+	assert.Equal(t, game.MoveNext, got.Games[0].Events[2].Kind, "the other instance's move is kept")
 
 	// Unchanged since, a session read or saved before is saved in place.
 	read, err := st.Load(id, storeFinder(deck))
 	require.NoError(t, err)
-	storePlay(t, read, Move{Kind: MovePoints, Team: 0, Points: 1})
+	storePlay(t, read, game.Move{Kind: game.MovePoints, Team: 0, Points: 1})
 	require.NoError(t, st.Save(read))
 	assert.Equal(t, id, read.ID)
 }
@@ -103,14 +105,14 @@ func TestASessionSavedElsewhereIsNotOverwritten(t *testing.T) {
 // so it is when its last save is damaged and it is recovered.
 func TestResumeTheLastSaved(t *testing.T) {
 	deck := parseStoreDeck(t, storeDeck)
-	st := Store{Dir: t.TempDir()}
+	st := Folder{Dir: t.TempDir()}
 	before := newStoreSession(t, deck)
 	storePlay(t, before, storeMoves...) // its last move at 14:05
 	require.NoError(t, st.Save(before))
 
-	after, err := NewSession(NewTeams("Chats", "Chiens"), storeStart.Add(-time.Hour)) // the clock went back an hour
+	after, err := game.NewSession(game.NewTeams("Chats", "Chiens"), storeStart.Add(-time.Hour)) // the clock went back an hour
 	require.NoError(t, err)
-	_, err = after.NewGame(deck, Settings{InOrder: true})
+	_, err = after.NewGame(deck, game.Settings{InOrder: true})
 	require.NoError(t, err)
 	storePlay(t, after, storeMoves[:2]...)
 	require.NoError(t, st.Save(after))
@@ -160,7 +162,7 @@ func TestTwoInstancesHelper(t *testing.T) {
 		t.Skip("helper process of TestTwoInstancesOneWorkshop")
 	}
 	deck := parseStoreDeck(t, storeDeck)
-	st := Store{Dir: dir}
+	st := Folder{Dir: dir}
 	id := storeStart.Format("2006-01-02-150405")
 	name := os.Getenv("DECLIC_TWO_INSTANCES_NAME")
 	s, err := st.Resume(id, storeFinder(deck))
@@ -178,7 +180,7 @@ func TestTwoInstancesHelper(t *testing.T) {
 	require.True(t, in.Scan())
 	require.Equal(t, "play", in.Text())
 	for n := range twoMoves {
-		_, err := s.Apply(Move{Kind: MovePoints, Team: n % 2, Points: 1, Reason: name + " " + strconv.Itoa(n)}, s.Updated.Add(time.Second))
+		_, err := s.Apply(game.Move{Kind: game.MovePoints, Team: n % 2, Points: 1, Reason: name + " " + strconv.Itoa(n)}, s.Updated.Add(time.Second))
 		require.NoError(t, err)
 		switch err := st.Save(s); {
 		case err == nil:
@@ -203,7 +205,7 @@ func TestTwoInstancesOneWorkshop(t *testing.T) {
 	}
 	deck := parseStoreDeck(t, storeDeck)
 	dir := t.TempDir()
-	st := Store{Dir: dir}
+	st := Folder{Dir: dir}
 	s := newStoreSession(t, deck)
 	storePlay(t, s, storeMoves[0])
 	require.NoError(t, st.Save(s))
@@ -267,7 +269,7 @@ func TestTwoInstancesOneWorkshop(t *testing.T) {
 	require.NoError(t, err)
 	var inFile []string
 	for _, ev := range got.Games[0].Events {
-		if ev.Kind == MovePoints {
+		if ev.Kind == game.MovePoints {
 			inFile = append(inFile, ev.Reason)
 		}
 	}

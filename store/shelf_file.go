@@ -1,4 +1,4 @@
-package ui
+package store
 
 import (
 	"fmt"
@@ -54,7 +54,7 @@ func (s FolderShelf) keep(key string, archive []byte) (fs.FS, string, error) {
 		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 			return err
 		}
-		return os.WriteFile(dst, data, 0o644)
+		return writeAtomic(dst, data, 0o644, nil) // a deck others on the computer may read, as before
 	})
 	if err != nil {
 		return nil, "", err

@@ -1,9 +1,9 @@
 //go:build !unix && !windows
 
-package game
+package store
 
 // lockFile does not lock where the system has no file locks (the browser
-// build keeps its sessions in localStorage, LocalStore, with locks of its
+// build keeps its sessions in localStorage, Browser, with locks of its
 // own).
 func lockFile(string) (unlock func(), err error) { return func() {}, nil }
 

@@ -1,4 +1,4 @@
-package game
+package store
 
 import (
 	"bytes"
@@ -13,6 +13,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"declic/game"
 
 	"declic/cards"
 )
@@ -55,8 +57,8 @@ func parseStoreDeck(t testing.TB, src string) *cards.Deck {
 }
 
 // finder finds the decks given, by id and language.
-func storeFinder(decks ...*cards.Deck) func(DeckRef) (*cards.Deck, error) {
-	return func(ref DeckRef) (*cards.Deck, error) {
+func storeFinder(decks ...*cards.Deck) func(game.DeckRef) (*cards.Deck, error) {
+	return func(ref game.DeckRef) (*cards.Deck, error) {
 		for _, d := range decks {
 			if d.ID == ref.ID && d.Language == ref.Language {
 				return d, nil
@@ -73,17 +75,17 @@ var (
 
 // newStoreSession starts a session of two teams and a game of the deck, its
 // cards in order.
-func newStoreSession(t testing.TB, deck *cards.Deck) *Session {
+func newStoreSession(t testing.TB, deck *cards.Deck) *game.Session {
 	t.Helper()
-	s, err := NewSession(NewTeams("Renards", "Hiboux"), storeStart)
+	s, err := game.NewSession(game.NewTeams("Renards", "Hiboux"), storeStart)
 	require.NoError(t, err)
-	_, err = s.NewGame(deck, Settings{InOrder: true, Seed: 7})
+	_, err = s.NewGame(deck, game.Settings{InOrder: true, Seed: 7})
 	require.NoError(t, err)
 	return s
 }
 
 // play applies moves one a storeMinute after the session's last update.
-func storePlay(t testing.TB, s *Session, moves ...Move) {
+func storePlay(t testing.TB, s *game.Session, moves ...game.Move) {
 	t.Helper()
 	for _, m := range moves {
 		_, err := s.Apply(m, s.Updated.Add(time.Minute))
@@ -93,12 +95,12 @@ func storePlay(t testing.TB, s *Session, moves ...Move) {
 
 // The first card (requin, faux) goes to the Renards, the second (sms, vrai)
 // to the Hiboux.
-var storeMoves = []Move{
-	{Kind: MoveAnswer, Team: 0, Choice: 1}, // right: +1
-	{Kind: MovePoints, Team: 0, Points: 2, Reason: "bien argumenté"},
-	{Kind: MoveNext},
-	{Kind: MoveAnswer, Team: 1, Choice: 2}, // wrong
-	{Kind: MoveNext},
+var storeMoves = []game.Move{
+	{Kind: game.MoveAnswer, Team: 0, Choice: 1}, // right: +1
+	{Kind: game.MovePoints, Team: 0, Points: 2, Reason: "bien argumenté"},
+	{Kind: game.MoveNext},
+	{Kind: game.MoveAnswer, Team: 1, Choice: 2}, // wrong
+	{Kind: game.MoveNext},
 }
 
 // storeFiles returns the paths of the files in dir, but for the locks and
@@ -116,7 +118,7 @@ func storeFiles(t *testing.T, dir string) []string {
 	return files
 }
 
-func assertSameSession(t *testing.T, want, got *Session) {
+func assertSameSession(t *testing.T, want, got *game.Session) {
 	t.Helper()
 	assert.Equal(t, want.ID, got.ID)
 	assert.True(t, want.Started.Equal(got.Started), "started %v, want %v", got.Started, want.Started)
@@ -138,17 +140,17 @@ func TestSaveLoad(t *testing.T) {
 	deck := parseStoreDeck(t, storeDeck)
 	s := newStoreSession(t, deck)
 	storePlay(t, s, storeMoves...)
-	_, err := s.NewGame(deck, Settings{Seed: 3})
+	_, err := s.NewGame(deck, game.Settings{Seed: 3})
 	require.NoError(t, err)
-	storePlay(t, s, Move{Kind: MoveAnswer, Team: 0, Choice: 0})
-	st := Store{Dir: filepath.Join(t.TempDir(), "sessions")}
+	storePlay(t, s, game.Move{Kind: game.MoveAnswer, Team: 0, Choice: 0})
+	st := Folder{Dir: filepath.Join(t.TempDir(), "sessions")}
 
 	require.NoError(t, st.Save(s), "the folder is created")
 	got, err := st.Resume(s.ID, storeFinder(deck))
 	require.NoError(t, err)
 	assertSameSession(t, s, got)
 
-	storePlay(t, got, Move{Kind: MoveNext})
+	storePlay(t, got, game.Move{Kind: game.MoveNext})
 	assert.Equal(t, s.Games[1].State().Card+1, got.Games[1].State().Card, "a loaded session plays on")
 	require.NoError(t, st.Save(got))
 	assert.Equal(t, []string{st.path(s.ID), st.path(s.ID) + ".bak"}, storeFiles(t, st.Dir), "no temporary file left")
@@ -161,7 +163,7 @@ func TestSaveLoad(t *testing.T) {
 
 // saveTwice saves the session after storeMoves[:n], then after one move
 // more, and returns the session as it was at the first save.
-func saveTwice(t *testing.T, st Store, deck *cards.Deck, n int) (first *Session) {
+func saveTwice(t *testing.T, st Folder, deck *cards.Deck, n int) (first *game.Session) {
 	t.Helper()
 	s := newStoreSession(t, deck)
 	storePlay(t, s, storeMoves[:n]...)
@@ -207,7 +209,7 @@ func TestLoadFallsBackOnDamage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			st := Store{Dir: t.TempDir()}
+			st := Folder{Dir: t.TempDir()}
 			want := saveTwice(t, st, deck, 3)
 			main := st.path(want.ID)
 			data, err := os.ReadFile(main)
@@ -236,7 +238,7 @@ func TestLoadFallsBackOnDamage(t *testing.T) {
 
 func TestLoadBothDamaged(t *testing.T) {
 	deck := parseStoreDeck(t, storeDeck)
-	st := Store{Dir: t.TempDir()}
+	st := Folder{Dir: t.TempDir()}
 	s := saveTwice(t, st, deck, 1)
 	main := st.path(s.ID)
 	require.NoError(t, os.WriteFile(main, []byte(`{"format": 1`), 0o644))
@@ -272,7 +274,7 @@ func TestLoadBothDamaged(t *testing.T) {
 
 func TestLoadMissing(t *testing.T) {
 	deck := parseStoreDeck(t, storeDeck)
-	st := Store{Dir: t.TempDir()}
+	st := Folder{Dir: t.TempDir()}
 	_, err := st.Load("2026-01-01-000000", storeFinder(deck))
 	assert.ErrorIs(t, err, fs.ErrNotExist)
 	assert.NotErrorIs(t, err, ErrCorrupt)
@@ -288,22 +290,22 @@ func TestLoadMissing(t *testing.T) {
 
 func TestLoadWithoutItsDeck(t *testing.T) {
 	deck := parseStoreDeck(t, storeDeck)
-	st := Store{Dir: t.TempDir()}
+	st := Folder{Dir: t.TempDir()}
 	s := saveTwice(t, st, deck, 1)
 	before := storeFiles(t, st.Dir)
 
 	_, err := st.Load(s.ID, storeFinder())
-	assert.ErrorIs(t, err, ErrNoDeck)
+	assert.ErrorIs(t, err, game.ErrNoDeck)
 	assert.NotErrorIs(t, err, ErrRecovered)
 	assert.NotErrorIs(t, err, ErrCorrupt)
-	_, err = st.Load(s.ID, func(DeckRef) (*cards.Deck, error) { return nil, fs.ErrNotExist })
-	assert.ErrorIs(t, err, ErrNoDeck, "a deck file missing is not the session file missing")
+	_, err = st.Load(s.ID, func(game.DeckRef) (*cards.Deck, error) { return nil, fs.ErrNotExist })
+	assert.ErrorIs(t, err, game.ErrNoDeck, "a deck file missing is not the session file missing")
 	assert.Equal(t, before, storeFiles(t, st.Dir), "a missing deck is no damage: nothing is moved")
 }
 
 func TestSaveMovesDamagedFileAside(t *testing.T) {
 	deck := parseStoreDeck(t, storeDeck)
-	st := Store{Dir: t.TempDir()}
+	st := Folder{Dir: t.TempDir()}
 	s := saveTwice(t, st, deck, 1)
 	main := st.path(s.ID)
 	good, err := os.ReadFile(main + ".bak")
@@ -348,17 +350,17 @@ func TestEveryFlippedBitDetected(t *testing.T) {
 
 func TestList(t *testing.T) {
 	deck := parseStoreDeck(t, storeDeck)
-	st := Store{Dir: t.TempDir()}
+	st := Folder{Dir: t.TempDir()}
 	list, err := st.List()
 	require.NoError(t, err)
 	assert.Empty(t, list)
-	_, ok := Store{Dir: filepath.Join(st.Dir, "nowhere")}.Latest()
+	_, ok := Folder{Dir: filepath.Join(st.Dir, "nowhere")}.Latest()
 	assert.False(t, ok)
 
-	session := func(started time.Time, names ...string) *Session {
-		s, err := NewSession(NewTeams(names...), started)
+	session := func(started time.Time, names ...string) *game.Session {
+		s, err := game.NewSession(game.NewTeams(names...), started)
 		require.NoError(t, err)
-		_, err = s.NewGame(deck, Settings{InOrder: true})
+		_, err = s.NewGame(deck, game.Settings{InOrder: true})
 		require.NoError(t, err)
 		return s
 	}
@@ -366,13 +368,13 @@ func TestList(t *testing.T) {
 	storePlay(t, morning, storeMoves...) // Renards 3, Hiboux 0
 	morning.Finished = true
 	afternoon := session(storeMinute(0), "Chats", "Chiens", "Loups")
-	storePlay(t, afternoon, Move{Kind: MoveAnswer, Team: 0, Choice: 1}, Move{Kind: MoveNext}, Move{Kind: MoveAnswer, Team: 1, Choice: 0})
+	storePlay(t, afternoon, game.Move{Kind: game.MoveAnswer, Team: 0, Choice: 1}, game.Move{Kind: game.MoveNext}, game.Move{Kind: game.MoveAnswer, Team: 1, Choice: 0})
 	morning.Name = "Collège Jean Moulin, 4e B"
 	yesterday := session(storeMinute(-24*60), "Famille")
-	storePlay(t, yesterday, Move{Kind: MoveAnswer, Team: 0, Choice: 0}) // wrong
+	storePlay(t, yesterday, game.Move{Kind: game.MoveAnswer, Team: 0, Choice: 0}) // wrong
 	broken := session(storeMinute(-48*60), "A", "B")
-	storePlay(t, broken, Move{Kind: MoveAnswer, Team: 0, Choice: 0})
-	for _, s := range []*Session{morning, afternoon, yesterday, broken} {
+	storePlay(t, broken, game.Move{Kind: game.MoveAnswer, Team: 0, Choice: 0})
+	for _, s := range []*game.Session{morning, afternoon, yesterday, broken} {
 		require.NoError(t, st.Save(s))
 	}
 	// An empty workshop saved by an older version, which kept them: not
@@ -383,7 +385,7 @@ func TestList(t *testing.T) {
 	require.NoError(t, os.WriteFile(st.path(empty.ID), data, 0o644))
 	require.NoError(t, os.WriteFile(st.path(empty.ID)+".bak", data, 0o644))
 	// The afternoon's last save is damaged: it is listed from the one before.
-	storePlay(t, afternoon, Move{Kind: MoveNext})
+	storePlay(t, afternoon, game.Move{Kind: game.MoveNext})
 	require.NoError(t, st.Save(afternoon))
 	require.NoError(t, os.WriteFile(st.path(afternoon.ID), []byte("{"), 0o644))
 	require.NoError(t, os.WriteFile(st.path(broken.ID), []byte("{}"), 0o644))
@@ -429,7 +431,7 @@ func TestList(t *testing.T) {
 
 func TestBadIDs(t *testing.T) {
 	deck := parseStoreDeck(t, storeDeck)
-	st := Store{Dir: t.TempDir()}
+	st := Folder{Dir: t.TempDir()}
 	for _, id := range []string{"", ".", "..", "../x", `a\b`, ".cache", "c:x"} {
 		_, err := st.Load(id, storeFinder(deck))
 		assert.ErrorIs(t, err, ErrBadID, id)
@@ -442,7 +444,7 @@ func TestBadIDs(t *testing.T) {
 
 func TestLoadRemovesLeftoverTemps(t *testing.T) {
 	deck := parseStoreDeck(t, storeDeck)
-	st := Store{Dir: t.TempDir()}
+	st := Folder{Dir: t.TempDir()}
 	s := newStoreSession(t, deck)
 	storePlay(t, s, storeMoves[0])
 	require.NoError(t, st.Save(s))
@@ -455,7 +457,7 @@ func TestLoadRemovesLeftoverTemps(t *testing.T) {
 
 func TestAnEmptyWorkshopIsNotKept(t *testing.T) {
 	deck := parseStoreDeck(t, storeDeck)
-	st := Store{Dir: t.TempDir()}
+	st := Folder{Dir: t.TempDir()}
 	files := func() []string {
 		t.Helper()
 		var names []string
@@ -464,13 +466,13 @@ func TestAnEmptyWorkshopIsNotKept(t *testing.T) {
 		}
 		return names
 	}
-	s, err := NewSession(NewTeams("Renards", "Hiboux"), storeStart)
+	s, err := game.NewSession(game.NewTeams("Renards", "Hiboux"), storeStart)
 	require.NoError(t, err)
 	require.True(t, s.Empty(), "no game")
 	require.NoError(t, st.Save(s))
 	assert.Empty(t, files(), "teams alone are not kept")
 
-	_, err = s.NewGame(deck, Settings{InOrder: true})
+	_, err = s.NewGame(deck, game.Settings{InOrder: true})
 	require.NoError(t, err)
 	require.True(t, s.Empty(), "a game without a move")
 	require.NoError(t, st.Save(s))
@@ -484,7 +486,7 @@ func TestAnEmptyWorkshopIsNotKept(t *testing.T) {
 	assert.Equal(t, []string{s.ID + ".json", s.ID + ".json.bak"}, files())
 
 	// Every move undone: the workshop is empty again, and its files go.
-	storePlay(t, s, Move{Kind: MoveUndo}, Move{Kind: MoveUndo})
+	storePlay(t, s, game.Move{Kind: game.MoveUndo}, game.Move{Kind: game.MoveUndo})
 	require.True(t, s.Empty())
 	require.NoError(t, st.Save(s))
 	assert.Empty(t, files())
@@ -495,7 +497,7 @@ func TestAnEmptyWorkshopIsNotKept(t *testing.T) {
 	assert.False(t, ok)
 
 	// A game ended before its first card is no game played.
-	storePlay(t, s, Move{Kind: MoveEnd})
+	storePlay(t, s, game.Move{Kind: game.MoveEnd})
 	assert.True(t, s.Empty())
 	require.NoError(t, st.Save(s))
 	assert.Empty(t, files())
@@ -503,7 +505,7 @@ func TestAnEmptyWorkshopIsNotKept(t *testing.T) {
 
 func TestRename(t *testing.T) {
 	deck := parseStoreDeck(t, storeDeck)
-	st := Store{Dir: t.TempDir()}
+	st := Folder{Dir: t.TempDir()}
 	s := saveTwice(t, st, deck, 1)
 	main := st.path(s.ID)
 	before, err := os.ReadFile(main)
@@ -546,7 +548,7 @@ func TestRename(t *testing.T) {
 
 func TestDelete(t *testing.T) {
 	deck := parseStoreDeck(t, storeDeck)
-	st := Store{Dir: t.TempDir()}
+	st := Folder{Dir: t.TempDir()}
 	s := saveTwice(t, st, deck, 1)
 	other := newStoreSession(t, deck)
 	other.ID = "2026-11-29-100000"
@@ -581,7 +583,7 @@ func TestSessionFilesBeforeNamesLoad(t *testing.T) {
 	var file struct{ Session map[string]any }
 	require.NoError(t, json.Unmarshal(data, &file))
 	require.NotContains(t, file.Session, "name", "the file predates names")
-	st := Store{Dir: t.TempDir()}
+	st := Folder{Dir: t.TempDir()}
 	id := storeStart.Format("2006-01-02-150405")
 	require.NoError(t, os.WriteFile(st.path(id), data, 0o644))
 

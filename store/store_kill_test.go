@@ -1,4 +1,4 @@
-package game
+package store
 
 import (
 	"bufio"
@@ -15,6 +15,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"declic/game"
 )
 
 // killDirVar names the folder the helper process saves in; the helper runs
@@ -34,10 +36,10 @@ func TestStoreKillHelper(t *testing.T) {
 		t.Skip("helper process of TestStoreSurvivesKill")
 	}
 	deck := parseStoreDeck(t, storeDeck)
-	st := Store{Dir: dir}
+	st := Folder{Dir: dir}
 	s := newStoreSession(t, deck)
 	// An empty workshop is not saved: the first save has a move.
-	storePlay(t, s, Move{Kind: MoveAnswer, Team: 0, Choice: 1})
+	storePlay(t, s, game.Move{Kind: game.MoveAnswer, Team: 0, Choice: 1})
 	events := 1
 	for {
 		require.NoError(t, st.Save(s))
@@ -48,17 +50,17 @@ func TestStoreKillHelper(t *testing.T) {
 		g := s.Current()
 		if g.Over() {
 			var err error
-			g, err = s.NewGame(deck, Settings{InOrder: true})
+			g, err = s.NewGame(deck, game.Settings{InOrder: true})
 			require.NoError(t, err)
 		}
 		now := g.State()
-		m := Move{Kind: MoveNext}
+		m := game.Move{Kind: game.MoveNext}
 		switch {
-		case now.Phase == PhaseRevealed:
+		case now.Phase == game.PhaseRevealed:
 		case events%7 == 3:
-			m = Move{Kind: MovePoints, Team: events % 2, Points: 1, Reason: "argument n° " + strconv.Itoa(events)}
+			m = game.Move{Kind: game.MovePoints, Team: events % 2, Points: 1, Reason: "argument n° " + strconv.Itoa(events)}
 		default:
-			m = Move{Kind: MoveAnswer, Team: now.Turn, Choice: events % 3}
+			m = game.Move{Kind: game.MoveAnswer, Team: now.Turn, Choice: events % 3}
 		}
 		_, err := s.Apply(m, s.Updated.Add(time.Second))
 		require.NoError(t, err)
@@ -90,7 +92,7 @@ func TestStoreSurvivesKill(t *testing.T) {
 			killed++
 		}
 
-		st := Store{Dir: dir}
+		st := Folder{Dir: dir}
 		s, err := st.Load(id, storeFinder(deck))
 		if err != nil {
 			// Only a save killed between its two renames, on a file system

@@ -1,10 +1,12 @@
-package game
+package store
 
 import (
 	"errors"
 	"fmt"
 	"strconv"
 	"sync"
+
+	"declic/game"
 )
 
 // ErrHeld means another instance of the game holds the workshop: it is
@@ -21,20 +23,20 @@ const maxSuffix = 1000
 // A session saved in place is one this process holds; any other is new.
 type hold struct {
 	unlock func()
-	s      *Session // nil while the workshop is only used for a moment (Rename, Delete)
-	group  string   // the folder or storage the workshop is in
+	s      *game.Session // nil while the workshop is only used for a moment (Rename, Delete)
+	group  string        // the folder or storage the workshop is in
 }
 
 // holds maps a workshop's lock, by its key (lockKeeper.key), to this
 // process's hold on it. Locks belong to the process, so the table does too:
-// every Store on one folder shares it.
+// every Folder on one folder shares it.
 var holds struct {
 	sync.Mutex
 	m map[string]*hold
 }
 
-// lockKeeper is what a store does with its locks: Store with lock files,
-// LocalStore with entries in localStorage.
+// lockKeeper is what a store does with its locks: Folder with lock files,
+// Browser with entries in localStorage.
 type lockKeeper interface {
 	// key names the workshop id's lock among every store's.
 	key(id string) string
@@ -49,7 +51,7 @@ type lockKeeper interface {
 
 // holding reports whether this process holds the workshop s was loaded or
 // saved as: only then is it saved in place.
-func holding(k lockKeeper, s *Session) bool {
+func holding(k lockKeeper, s *game.Session) bool {
 	holds.Lock()
 	defer holds.Unlock()
 	h := holds.m[k.key(s.ID)]
@@ -60,7 +62,7 @@ func holding(k lockKeeper, s *Session) bool {
 // (given to s), else the lock, which fails with ErrHeld when another
 // instance has it. Holding one workshop releases the others this process
 // held in the same store: an instance plays one workshop at a time.
-func take(k lockKeeper, id string, s *Session) error {
+func take(k lockKeeper, id string, s *game.Session) error {
 	holds.Lock()
 	defer holds.Unlock()
 	key := k.key(id)
@@ -90,7 +92,7 @@ func take(k lockKeeper, id string, s *Session) error {
 // deletion) and returns the session this process plays it as (nil when it
 // does not play it) and what gives the hold back. Another instance's
 // workshop gives ErrHeld.
-func borrow(k lockKeeper, id string) (playing *Session, done func(), err error) {
+func borrow(k lockKeeper, id string) (playing *game.Session, done func(), err error) {
 	holds.Lock()
 	defer holds.Unlock()
 	key := k.key(id)
@@ -146,14 +148,14 @@ func dropAll(k lockKeeper) {
 // written over; a workshop another instance holds gives ErrHeld. Any other
 // session is new, or a copy of a workshop saved since by another: it gets
 // an id of its own (claim).
-func own(k lockKeeper, s *Session, lastSum func(id string) string) error {
-	if s.sum != "" {
+func own(k lockKeeper, s *game.Session, lastSum func(id string) string) error {
+	if s.Checksum() != "" {
 		playing, done, err := borrow(k, s.ID)
 		if err != nil {
 			return fmt.Errorf("saving session %s: %w", s.ID, err)
 		}
 		defer done()
-		if playing == nil && lastSum(s.ID) == s.sum {
+		if playing == nil && lastSum(s.ID) == s.Checksum() {
 			return take(k, s.ID, s)
 		}
 	}
@@ -165,7 +167,7 @@ func own(k lockKeeper, s *Session, lastSum func(id string) string) error {
 // nothing under it, else the first free one of id-2, id-3… So a new
 // workshop never writes over another, even when the clock went back and
 // its start second is that of an older one.
-func claim(k lockKeeper, s *Session) error {
+func claim(k lockKeeper, s *game.Session) error {
 	base := s.ID
 	for n := 1; n <= maxSuffix; n++ {
 		id := base
@@ -188,7 +190,7 @@ func claim(k lockKeeper, s *Session) error {
 }
 
 // claimID holds id for s if it is free, and reports whether it was.
-func claimID(k lockKeeper, id string, s *Session) (bool, error) {
+func claimID(k lockKeeper, id string, s *game.Session) (bool, error) {
 	playing, done, err := borrow(k, id)
 	if errors.Is(err, ErrHeld) {
 		return false, nil

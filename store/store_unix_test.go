@@ -1,6 +1,6 @@
 //go:build unix
 
-package game
+package store
 
 import (
 	"errors"
@@ -12,6 +12,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"declic/game"
 
 	"declic/cards"
 )
@@ -42,7 +44,7 @@ func TestFilesThatAreNoFiles(t *testing.T) {
 	}
 	zero := filepath.Join(dir, "zero.toml")
 	require.NoError(t, os.Symlink("/dev/zero", zero))
-	byPath := func(ref DeckRef) (*cards.Deck, error) {
+	byPath := func(ref game.DeckRef) (*cards.Deck, error) {
 		if d, _ := cards.LoadFile(ref.Path); d != nil {
 			return d, nil
 		}
@@ -50,7 +52,7 @@ func TestFilesThatAreNoFiles(t *testing.T) {
 	}
 	deck := parseStoreDeck(t, storeDeck)
 	for _, path := range []string{fifo, zero} {
-		st := Store{Dir: t.TempDir()}
+		st := Folder{Dir: t.TempDir()}
 		s := newStoreSession(t, deck)
 		storePlay(t, s, storeMoves[0])
 		s.Games[0].Deck.Path = path
@@ -58,10 +60,10 @@ func TestFilesThatAreNoFiles(t *testing.T) {
 		st.Release()
 		var err error
 		promptly(t, func() { _, err = st.Resume(s.ID, byPath) })
-		assert.ErrorIs(t, err, ErrNoDeck, path)
+		assert.ErrorIs(t, err, game.ErrNoDeck, path)
 	}
 
-	st := Store{Dir: t.TempDir()}
+	st := Folder{Dir: t.TempDir()}
 	require.NoError(t, os.MkdirAll(st.Dir, 0o755))
 	require.NoError(t, syscall.Mkfifo(st.path("2026-11-29-100000"), 0o644))
 	require.NoError(t, os.Symlink("/dev/zero", st.path("2026-11-29-110000")))

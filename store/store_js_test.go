@@ -1,6 +1,6 @@
 //go:build js
 
-package game
+package store
 
 import (
 	"io/fs"
@@ -12,14 +12,16 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"declic/game"
 )
 
 // fakeLocalStorage gives Node, which runs the js tests, the part of a
-// browser's localStorage that LocalStore uses, empty, and forgets the
+// browser's localStorage that Browser uses, empty, and forgets the
 // workshops the tests before held in the one before.
 func fakeLocalStorage(t *testing.T) {
 	t.Helper()
-	LocalStore{}.Release()
+	Browser{}.Release()
 	js.Global().Call("eval", `globalThis.localStorage = (() => {
 		const items = new Map();
 		return {
@@ -45,10 +47,10 @@ func localKeys() []string {
 	return keys
 }
 
-func TestLocalStoreKeepsNoEmptyWorkshop(t *testing.T) {
+func TestBrowserKeepsNoEmptyWorkshop(t *testing.T) {
 	fakeLocalStorage(t)
 	deck := parseStoreDeck(t, storeDeck)
-	st := LocalStore{}
+	st := Browser{}
 	s := newStoreSession(t, deck)
 	require.NoError(t, st.Save(s))
 	assert.Empty(t, localKeys(), "a game without a move is not kept")
@@ -59,7 +61,7 @@ func TestLocalStoreKeepsNoEmptyWorkshop(t *testing.T) {
 	require.NoError(t, st.Save(s))
 	assert.ElementsMatch(t, []string{localPrefix + s.ID, localPrefix + s.ID + ".bak"}, localKeys())
 
-	storePlay(t, s, Move{Kind: MoveUndo}, Move{Kind: MoveUndo})
+	storePlay(t, s, game.Move{Kind: game.MoveUndo}, game.Move{Kind: game.MoveUndo})
 	require.NoError(t, st.Save(s))
 	assert.Empty(t, localKeys(), "every move undone: nothing kept")
 
@@ -73,10 +75,10 @@ func TestLocalStoreKeepsNoEmptyWorkshop(t *testing.T) {
 	assert.Empty(t, localKeys())
 }
 
-func TestLocalStoreRenameAndDelete(t *testing.T) {
+func TestBrowserRenameAndDelete(t *testing.T) {
 	fakeLocalStorage(t)
 	deck := parseStoreDeck(t, storeDeck)
-	st := LocalStore{}
+	st := Browser{}
 	s := newStoreSession(t, deck)
 	storePlay(t, s, storeMoves[:2]...)
 	require.NoError(t, st.Save(s))
@@ -104,10 +106,10 @@ func TestLocalStoreRenameAndDelete(t *testing.T) {
 // TestLocalStoreHoldsAWorkshopPerTab has another tab hold a workshop (its
 // entry, renewed a moment ago): resuming and saving it are refused until
 // the hold runs out, as it does when that tab was closed.
-func TestLocalStoreHoldsAWorkshopPerTab(t *testing.T) {
+func TestBrowserHoldsAWorkshopPerTab(t *testing.T) {
 	fakeLocalStorage(t)
 	deck := parseStoreDeck(t, storeDeck)
-	st := LocalStore{}
+	st := Browser{}
 	s := newStoreSession(t, deck)
 	storePlay(t, s, storeMoves[:2]...)
 	require.NoError(t, st.Save(s))
@@ -135,7 +137,7 @@ func TestLocalStoreHoldsAWorkshopPerTab(t *testing.T) {
 	// This tab's hold ran out while it was in the background, and another
 	// tab took the workshop: this tab's next save is refused.
 	ls.Call("setItem", localLocks+s.ID, "another-tab "+strconv.FormatInt(time.Now().Add(lockLife).UnixMilli(), 10))
-	storePlay(t, got, Move{Kind: MovePoints, Team: 0, Points: 1})
+	storePlay(t, got, game.Move{Kind: game.MovePoints, Team: 0, Points: 1})
 	assert.ErrorIs(t, st.Save(got), ErrHeld)
 	saved, err := st.Load(s.ID, storeFinder(deck))
 	require.NoError(t, err)

@@ -1,4 +1,4 @@
-package game
+package store
 
 import (
 	"bytes"
@@ -11,13 +11,13 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"declic/cards"
+	"declic/game"
 	"declic/internal/safefile"
 )
 
@@ -29,14 +29,11 @@ const SaveFormat = 1
 var (
 	// ErrRecovered comes with a session: its file was missing or damaged and
 	// the previous save was used instead. The session is one move or so
-	// behind; the damaged file is kept aside (Store.Load).
+	// behind; the damaged file is kept aside (Folder.Load).
 	ErrRecovered = errors.New("the session file was damaged: the previous save was used")
 	// ErrCorrupt means neither the session file nor the previous save can be
 	// read: both are damaged, or their moves no longer replay with the decks.
 	ErrCorrupt = errors.New("the session file and its previous save are damaged")
-	// ErrNoDeck means a deck the session played was not found; the files are
-	// left as they are, to be loaded once the deck is back.
-	ErrNoDeck = errors.New("deck not found")
 	// ErrNoReplay means a file read well but its moves do not replay with its
 	// decks: a deck changed since, or the file was changed by hand.
 	ErrNoReplay = errors.New("the saved moves do not replay with the deck")
@@ -47,19 +44,19 @@ var (
 	errDamaged = errors.New("damaged file")
 )
 
-// Store keeps workshop sessions as files in a folder: Dir/<ID>.json for the
+// Folder keeps workshop sessions as files in a folder: Dir/<ID>.json for the
 // last save, Dir/<ID>.json.bak for the one before, and
 // Dir/<ID>.json.damaged-<n> for files found damaged, kept for a person to
 // look at and never overwritten. Beside them, Dir/.<ID>.lock is the lock
 // the instance of the game that plays a workshop holds (Resume, Save), and
 // Dir/.last names the session saved last (List).
-type Store struct {
+type Folder struct {
 	// Dir is the sessions/ folder; Save creates it when missing.
 	Dir string
 }
 
 // savedFile is the content of a session file. Checksum is the SHA-256 of
-// the compact JSON of Session (json.Compact of the bytes as they stand in
+// the compact JSON of game.Session (json.Compact of the bytes as they stand in
 // the file), so that a file that still parses but had bytes changed is
 // detected.
 type savedFile struct {
@@ -75,7 +72,7 @@ type Saved struct {
 	Name    string
 	Started time.Time
 	Updated time.Time
-	Teams   []Team
+	Teams   []game.Team
 	// Totals holds each team's points over the whole session.
 	Totals   []int
 	Games    int
@@ -85,13 +82,12 @@ type Saved struct {
 	Err error
 }
 
-func (st Store) path(id string) string { return filepath.Join(st.Dir, id+".json") }
+func (st Folder) path(id string) string { return filepath.Join(st.Dir, id+".json") }
 
 // checkID refuses ids that would name a file outside Dir, a hidden file,
 // or nothing.
 func checkID(id string) error {
-	if id == "" || id == "." || id == ".." || strings.HasPrefix(id, ".") ||
-		strings.ContainsAny(id, `/\:`+"\x00") || filepath.Base(id) != id {
+	if !game.ValidID(id) {
 		return fmt.Errorf("%w: %q", ErrBadID, id)
 	}
 	return nil
@@ -112,16 +108,16 @@ func checkID(id string) error {
 // another workshop, releases it (Release) or ends. A session another
 // instance holds cannot be saved: ErrHeld.
 //
-// An empty workshop (Session.Empty: nothing played yet, or every move
+// An empty workshop (game.Session.Empty: nothing played yet, or every move
 // undone) is not kept: Save writes nothing and removes its files, so that
 // it is neither listed nor offered to resume.
-func (st Store) Save(s *Session) error {
+func (st Folder) Save(s *game.Session) error {
 	data, err := saveData(s)
 	if err != nil {
 		return err
 	}
 	if !holding(st, s) {
-		if s.Empty() && s.sum == "" {
+		if s.Empty() && s.Checksum() == "" {
 			return nil // nothing of its own to keep or to remove
 		}
 		if err := os.MkdirAll(st.Dir, 0o755); err != nil {
@@ -145,16 +141,16 @@ func (st Store) Save(s *Session) error {
 
 // lastSum returns the checksum of the last sound save of the session id,
 // "" when it has none.
-func (st Store) lastSum(id string) string {
+func (st Folder) lastSum(id string) string {
 	s, err := readSaved(id, st.path(id), readQuick)
 	if err != nil {
 		return ""
 	}
-	return s.sum
+	return s.Checksum()
 }
 
 // write writes the file of a session this process holds, as Save says.
-func (st Store) write(s *Session, data []byte) error {
+func (st Folder) write(s *game.Session, data []byte) error {
 	if s.Empty() {
 		if err := st.removeEmpty(s.ID); err != nil {
 			return fmt.Errorf("saving session %s: %w", s.ID, err)
@@ -164,21 +160,16 @@ func (st Store) write(s *Session, data []byte) error {
 	if err := os.MkdirAll(st.Dir, 0o755); err != nil {
 		return fmt.Errorf("saving session %s: %w", s.ID, err)
 	}
-	tmp, err := writeTemp(st.Dir, "."+s.ID+".json.tmp-*", data)
-	if err != nil {
-		return fmt.Errorf("saving session %s: %w", s.ID, err)
-	}
-	s.sum = fileSum(data)
+	// The temporary file is .<ID>.json.tmp-*, which removeTemps and
+	// removeFiles know. Only once it is on disk does the file it replaces
+	// become the .bak (keepPrevious): a save that cannot be written (a full
+	// disk) leaves the files as they were.
 	main := st.path(s.ID)
-	if err := keepPrevious(main, s.ID); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("saving session %s: %w", s.ID, err)
-	}
-	if err := os.Rename(tmp, main); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("saving session %s: %w", s.ID, err)
-	}
-	if err := syncDir(st.Dir); err != nil {
+	err := writeAtomic(main, data, 0o600, func() error {
+		s.SetChecksum(fileSum(data))
+		return keepPrevious(main, s.ID)
+	})
+	if err != nil {
 		return fmt.Errorf("saving session %s: %w", s.ID, err)
 	}
 	return nil
@@ -192,19 +183,15 @@ const lastFile = ".last"
 // a new name), when it is not already: the order of saves, which no clock
 // change upsets. It is a hint: a
 // failure to write it only leaves List with the clock's order.
-func (st Store) markLast(id string) {
+func (st Folder) markLast(id string) {
 	if st.lastSaved() == id {
 		return
 	}
-	if tmp, err := writeTemp(st.Dir, lastFile+".tmp-*", []byte(id+"\n")); err == nil {
-		if os.Rename(tmp, filepath.Join(st.Dir, lastFile)) != nil {
-			os.Remove(tmp)
-		}
-	}
+	writeAtomic(filepath.Join(st.Dir, lastFile), []byte(id+"\n"), 0o600, nil)
 }
 
 // lastSaved returns the id of the session saved last, "" when unknown.
-func (st Store) lastSaved() string {
+func (st Folder) lastSaved() string {
 	data, err := safefile.ReadFile(filepath.Join(st.Dir, lastFile), 1024)
 	if err != nil {
 		return ""
@@ -214,9 +201,9 @@ func (st Store) lastSaved() string {
 
 // saveData checks that a session can be saved and encodes it, for both
 // stores' Save.
-func saveData(s *Session) ([]byte, error) {
+func saveData(s *game.Session) ([]byte, error) {
 	if s == nil {
-		return nil, fmt.Errorf("%w: no session", ErrInvalid)
+		return nil, fmt.Errorf("%w: no session", game.ErrInvalid)
 	}
 	if err := checkID(s.ID); err != nil {
 		return nil, err
@@ -231,7 +218,7 @@ func saveData(s *Session) ([]byte, error) {
 // remove removes every file of the session id: its last save, the one
 // before, the damaged files kept aside and the temporary files of a Save
 // killed halfway (Delete).
-func (st Store) remove(id string) error {
+func (st Folder) remove(id string) error {
 	main := st.path(id)
 	files, err := filepath.Glob(main + ".damaged-*")
 	if err != nil {
@@ -243,7 +230,7 @@ func (st Store) remove(id string) error {
 // removeEmpty removes the files of the empty workshop id: its last save,
 // the one before, the temporary files. A damaged last save is moved aside
 // rather than removed, as Save does: nobody can tell what it held.
-func (st Store) removeEmpty(id string) error {
+func (st Folder) removeEmpty(id string) error {
 	main := st.path(id)
 	data, err := readSessionFile(main)
 	if err == nil {
@@ -259,7 +246,7 @@ func (st Store) removeEmpty(id string) error {
 
 // removeFiles removes files, the .bak and the temporary files of the
 // session id; a file already gone is no error.
-func (st Store) removeFiles(id string, files []string) error {
+func (st Folder) removeFiles(id string, files []string) error {
 	temps, err := filepath.Glob(filepath.Join(st.Dir, "."+id+".json.tmp-*"))
 	if err != nil {
 		return err
@@ -280,7 +267,7 @@ func (st Store) removeFiles(id string, files []string) error {
 // its Updated time stays that of its last move. An unknown id gives an
 // error wrapping fs.ErrNotExist; a session whose files are both damaged,
 // one wrapping ErrCorrupt; a workshop another instance holds, ErrHeld.
-func (st Store) Rename(id, name string) error {
+func (st Folder) Rename(id, name string) error {
 	if err := checkID(id); err != nil {
 		return err
 	}
@@ -308,7 +295,7 @@ func (st Store) Rename(id, name string) error {
 // replay it (Rename): the last save, at main, else the previous one, at
 // main + ".bak", each read by read (a file's, or a localStorage key's).
 // Both missing give fs.ErrNotExist; both damaged, ErrCorrupt.
-func readSaved(id, main string, read func(main, id string) (*Session, error)) (*Session, error) {
+func readSaved(id, main string, read func(main, id string) (*game.Session, error)) (*game.Session, error) {
 	s, err := read(main, id)
 	if err == nil {
 		return s, nil
@@ -329,7 +316,7 @@ func readSaved(id, main string, read func(main, id string) (*Session, error)) (*
 // before and the damaged files kept aside. A session that does not exist
 // gives an error wrapping fs.ErrNotExist; a workshop another instance
 // holds, ErrHeld.
-func (st Store) Delete(id string) error {
+func (st Folder) Delete(id string) error {
 	if err := checkID(id); err != nil {
 		return err
 	}
@@ -361,7 +348,7 @@ func (st Store) Delete(id string) error {
 // place (Save). A workshop another instance holds gives ErrHeld and is not
 // read; the hold on it stays with that instance until it ends or holds
 // another workshop.
-func (st Store) Resume(id string, find func(DeckRef) (*cards.Deck, error)) (*Session, error) {
+func (st Folder) Resume(id string, find func(game.DeckRef) (*cards.Deck, error)) (*game.Session, error) {
 	if err := checkID(id); err != nil {
 		return nil, err
 	}
@@ -387,18 +374,18 @@ func (st Store) Resume(id string, find func(DeckRef) (*cards.Deck, error)) (*Ses
 // Release gives back every workshop this instance holds in the folder, for
 // another instance to resume. Ending the process releases them too, even
 // killed.
-func (st Store) Release() { dropAll(st) }
+func (st Folder) Release() { dropAll(st) }
 
 // lockPath is the lock file of the workshop id (Resume, Save).
-func (st Store) lockPath(id string) string { return filepath.Join(st.Dir, "."+id+".lock") }
+func (st Folder) lockPath(id string) string { return filepath.Join(st.Dir, "."+id+".lock") }
 
-// The locks of a Store are lock files in its folder (lockKeeper).
-func (st Store) key(id string) string { return absPath(st.lockPath(id)) }
-func (st Store) group() string        { return absPath(st.Dir) }
-func (st Store) lock(id string) (func(), error) {
+// The locks of a Folder are lock files in its folder (lockKeeper).
+func (st Folder) key(id string) string { return absPath(st.lockPath(id)) }
+func (st Folder) group() string        { return absPath(st.Dir) }
+func (st Folder) lock(id string) (func(), error) {
 	return lockFile(st.lockPath(id))
 }
-func (st Store) taken(id string) (bool, error) {
+func (st Folder) taken(id string) (bool, error) {
 	main := st.path(id)
 	for _, f := range []string{main, main + ".bak"} {
 		if _, err := os.Lstat(f); err == nil {
@@ -420,7 +407,7 @@ func absPath(path string) string {
 }
 
 // encode returns the content of the session's file.
-func encode(s *Session) ([]byte, error) {
+func encode(s *game.Session) ([]byte, error) {
 	body, err := json.Marshal(s)
 	if err != nil {
 		return nil, err
@@ -431,27 +418,6 @@ func encode(s *Session) ([]byte, error) {
 		return nil, err
 	}
 	return append(data, '\n'), nil
-}
-
-// writeTemp writes data to a new file in dir, synced and closed, and
-// returns its path.
-func writeTemp(dir, pattern string, data []byte) (string, error) {
-	f, err := os.CreateTemp(dir, pattern)
-	if err != nil {
-		return "", err
-	}
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(f.Name())
-		return "", err
-	}
-	return f.Name(), nil
 }
 
 // keepPrevious makes the current file, if sound, the .bak, and moves a
@@ -497,23 +463,6 @@ func moveAside(file string) (string, error) {
 	}
 }
 
-// syncDir makes the renames in dir durable. Windows cannot open a folder
-// for syncing, and its renames need no such step.
-func syncDir(dir string) error {
-	if runtime.GOOS == "windows" {
-		return nil
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	err = d.Sync()
-	if cerr := d.Close(); err == nil {
-		err = cerr
-	}
-	return err
-}
-
 // MaxSessionSize is the largest session file read: some hundred times a
 // long day of workshops. A larger file is damaged, never read into memory.
 const MaxSessionSize = 32 << 20
@@ -530,9 +479,9 @@ func readSessionFile(file string) ([]byte, error) {
 }
 
 // decode checks a file's format and checksum and reads its session, not
-// yet attached to its decks, checking its shape (Session.check): the file
+// yet attached to its decks, checking its shape (game.DecodeSession): the file
 // of the session id. Every error it returns wraps errDamaged.
-func decode(data []byte, id string) (*Session, error) {
+func decode(data []byte, id string) (*game.Session, error) {
 	var f savedFile
 	if err := json.Unmarshal(data, &f); err != nil {
 		return nil, fmt.Errorf("%w: not readable JSON (%v)", errDamaged, err)
@@ -548,19 +497,15 @@ func decode(data []byte, id string) (*Session, error) {
 	if hex.EncodeToString(sum[:]) != f.Checksum {
 		return nil, fmt.Errorf("%w: wrong checksum", errDamaged)
 	}
-	var s Session
-	if err := json.Unmarshal(body.Bytes(), &s); err != nil {
-		return nil, fmt.Errorf("%w: %v", errDamaged, err)
+	s, err := game.DecodeSession(body.Bytes())
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", errDamaged, err)
 	}
 	if s.ID != id {
 		return nil, fmt.Errorf("%w: the file of session %q holds session %q", errDamaged, id, s.ID)
 	}
-	if err := s.check(); err != nil {
-		return nil, fmt.Errorf("%w: %w", errDamaged, err)
-	}
-	s.sum = f.Checksum
-	s.cleanNames()
-	return &s, nil
+	s.SetChecksum(f.Checksum)
+	return s, nil
 }
 
 // fileSum returns the checksum a file written by encode holds.
@@ -573,9 +518,9 @@ func fileSum(data []byte) string {
 }
 
 // read reads one file and restores its session with the decks find gives.
-// A deck that is not found gives ErrNoDeck; a file that cannot be trusted,
+// A deck that is not found gives game.ErrNoDeck; a file that cannot be trusted,
 // errDamaged; moves that no longer replay, ErrNoReplay.
-func read(file, id string, find func(DeckRef) (*cards.Deck, error)) (*Session, error) {
+func read(file, id string, find func(game.DeckRef) (*cards.Deck, error)) (*game.Session, error) {
 	data, err := readSessionFile(file)
 	if err != nil {
 		return nil, err
@@ -585,20 +530,20 @@ func read(file, id string, find func(DeckRef) (*cards.Deck, error)) (*Session, e
 
 // restore decodes the content of a session file and restores its session
 // with the decks find gives, with the errors of read.
-func restore(data []byte, id string, find func(DeckRef) (*cards.Deck, error)) (*Session, error) {
+func restore(data []byte, id string, find func(game.DeckRef) (*cards.Deck, error)) (*game.Session, error) {
 	s, err := decode(data, id)
 	if err != nil {
 		return nil, err
 	}
 	noDeck := false
-	err = s.Restore(func(ref DeckRef) (*cards.Deck, error) {
+	err = s.Restore(func(ref game.DeckRef) (*cards.Deck, error) {
 		d, err := find(ref)
 		if err == nil && d == nil {
 			err = errors.New("no deck")
 		}
 		if err != nil {
 			noDeck = true
-			return nil, fmt.Errorf("%w: %s (%s): %w", ErrNoDeck, ref.ID, ref.Language, err)
+			return nil, fmt.Errorf("%w: %s (%s): %w", game.ErrNoDeck, ref.ID, ref.Language, err)
 		}
 		return d, nil
 	})
@@ -615,13 +560,13 @@ func restore(data []byte, id string, find func(DeckRef) (*cards.Deck, error)) (*
 // is missing, damaged or does not replay. A deck not found or a disk that
 // cannot be read are not the file's fault.
 func damaged(err error) bool {
-	return !errors.Is(err, ErrNoDeck) && (errors.Is(err, fs.ErrNotExist) || errors.Is(err, errDamaged) || errors.Is(err, ErrNoReplay))
+	return !errors.Is(err, game.ErrNoDeck) && (errors.Is(err, fs.ErrNotExist) || errors.Is(err, errDamaged) || errors.Is(err, ErrNoReplay))
 }
 
 // missing reports a read error saying the file does not exist (and not a
 // deck's file).
 func missing(err error) bool {
-	return !errors.Is(err, ErrNoDeck) && errors.Is(err, fs.ErrNotExist)
+	return !errors.Is(err, game.ErrNoDeck) && errors.Is(err, fs.ErrNotExist)
 }
 
 // Load reads the session id and attaches its games to the decks find
@@ -632,12 +577,12 @@ func missing(err error) bool {
 // error wrapping ErrRecovered. When both files are damaged it returns an
 // error wrapping ErrCorrupt and leaves them in place. A session that does
 // not exist gives an error wrapping fs.ErrNotExist; a deck find does not
-// have, one wrapping ErrNoDeck, and nothing is moved.
+// have, one wrapping game.ErrNoDeck, and nothing is moved.
 //
 // Load does not hold the workshop (Resume does): it reads one another
 // instance plays without moving anything, and the session it returns is
 // saved in place only if nobody saved it since (Save).
-func (st Store) Load(id string, find func(DeckRef) (*cards.Deck, error)) (*Session, error) {
+func (st Folder) Load(id string, find func(game.DeckRef) (*cards.Deck, error)) (*game.Session, error) {
 	if err := checkID(id); err != nil {
 		return nil, err
 	}
@@ -655,7 +600,7 @@ func (st Store) Load(id string, find func(DeckRef) (*cards.Deck, error)) (*Sessi
 	if tidy {
 		st.removeTemps(id)
 	}
-	return loadOrRecover(id, func(previous bool) (*Session, error) {
+	return loadOrRecover(id, func(previous bool) (*game.Session, error) {
 		if previous {
 			return read(main+".bak", id, find)
 		}
@@ -670,7 +615,7 @@ func (st Store) Load(id string, find func(DeckRef) (*cards.Deck, error)) (*Sessi
 }
 
 // exists reports whether the session id has a last save or a previous one.
-func (st Store) exists(id string) bool {
+func (st Folder) exists(id string) bool {
 	for _, f := range []string{st.path(id), st.path(id) + ".bak"} {
 		if _, err := os.Lstat(f); err == nil {
 			return true
@@ -679,10 +624,10 @@ func (st Store) exists(id string) bool {
 	return false
 }
 
-// loadOrRecover is the fallback of Store.Load and LocalStore.Load: read
+// loadOrRecover is the fallback of Folder.Load and Browser.Load: read
 // reads the last save or the previous one; aside moves a damaged last save
 // out of the way of the next Save and says where it went.
-func loadOrRecover(id string, read func(previous bool) (*Session, error), aside func() (string, error)) (*Session, error) {
+func loadOrRecover(id string, read func(previous bool) (*game.Session, error), aside func() (string, error)) (*game.Session, error) {
 	s, err := read(false)
 	if err == nil {
 		return s, nil
@@ -711,7 +656,7 @@ func loadOrRecover(id string, read func(previous bool) (*Session, error), aside 
 }
 
 // removeTemps removes the temporary files a Save killed halfway left.
-func (st Store) removeTemps(id string) {
+func (st Folder) removeTemps(id string) {
 	temps, _ := filepath.Glob(filepath.Join(st.Dir, "."+id+".json.tmp-*"))
 	for _, t := range temps {
 		os.Remove(t)
@@ -721,9 +666,9 @@ func (st Store) removeTemps(id string) {
 // List describes every session in Dir, without their decks: the session
 // saved last first, then the others newest first by Updated (newestFirst).
 // A damaged file is listed with its error (see Saved.Err), not returned as
-// one; a missing Dir holds no session. An empty workshop (Session.Empty),
+// one; a missing Dir holds no session. An empty workshop (game.Session.Empty),
 // saved by an older version, is left out and its files removed.
-func (st Store) List() ([]Saved, error) {
+func (st Folder) List() ([]Saved, error) {
 	entries, err := os.ReadDir(st.Dir)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -781,9 +726,9 @@ func newestFirst(list []Saved, last string) {
 
 // describe reads what List shows of a session, from its previous save when
 // its file is damaged, and whether it is an empty workshop.
-func (st Store) describe(id string) (Saved, bool) {
+func (st Folder) describe(id string) (Saved, bool) {
 	main := st.path(id)
-	return describeSaved(id, func(previous bool) (*Session, error) {
+	return describeSaved(id, func(previous bool) (*game.Session, error) {
 		if previous {
 			return readQuick(main+".bak", id)
 		}
@@ -795,7 +740,7 @@ func (st Store) describe(id string) (Saved, bool) {
 // it is an empty workshop: read reads its last save or the previous one,
 // without the decks. A session whose files are both damaged is not empty:
 // nobody can tell.
-func describeSaved(id string, read func(previous bool) (*Session, error)) (Saved, bool) {
+func describeSaved(id string, read func(previous bool) (*game.Session, error)) (Saved, bool) {
 	s, err := read(false)
 	if err != nil {
 		prev, bakErr := read(true)
@@ -809,7 +754,7 @@ func describeSaved(id string, read func(previous bool) (*Session, error)) (Saved
 }
 
 // readQuick reads and checks a file without its decks.
-func readQuick(file, id string) (*Session, error) {
+func readQuick(file, id string) (*game.Session, error) {
 	data, err := readSessionFile(file)
 	if err != nil {
 		return nil, err
@@ -819,7 +764,7 @@ func readQuick(file, id string) (*Session, error) {
 
 // Latest returns the id of the last session saved (in List's order) that
 // can be loaded, recovered ones included, and false when there is none.
-func (st Store) Latest() (string, bool) {
+func (st Folder) Latest() (string, bool) {
 	list, err := st.List()
 	if err != nil {
 		return "", false

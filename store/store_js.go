@@ -1,6 +1,6 @@
 //go:build js
 
-package game
+package store
 
 import (
 	"crypto/rand"
@@ -16,14 +16,15 @@ import (
 	"time"
 
 	"declic/cards"
+	"declic/game"
 )
 
-// LocalStore keeps workshop sessions in the browser's localStorage, for the
+// Browser keeps workshop sessions in the browser's localStorage, for the
 // web build, which has no file system: the content of a session file under
 // "declic/sessions/<ID>", the save before under "declic/sessions/<ID>.bak",
 // so that the last good save is never lost. A damaged save is kept under
 // "declic/sessions/<ID>.damaged" when Load falls back on the previous one.
-type LocalStore struct{}
+type Browser struct{}
 
 const localPrefix = "declic/sessions/"
 
@@ -51,11 +52,11 @@ func getItem(key string) ([]byte, error) {
 }
 
 // Save writes the session under its key, after keeping the save before
-// under <key>.bak when that one is sound. As Store.Save, it writes in place
+// under <key>.bak when that one is sound. As Folder.Save, it writes in place
 // only a session this tab holds (Resume, or saved before); any other is
 // new and gets an id no tab holds and no key has; a workshop another tab
 // holds gives ErrHeld.
-func (st LocalStore) Save(s *Session) error {
+func (st Browser) Save(s *game.Session) error {
 	data, err := saveData(s)
 	if err != nil {
 		return err
@@ -64,7 +65,7 @@ func (st LocalStore) Save(s *Session) error {
 		drop(st, s.ID)
 	}
 	if !holding(st, s) {
-		if s.Empty() && s.sum == "" {
+		if s.Empty() && s.Checksum() == "" {
 			return nil // nothing of its own to keep or to remove
 		}
 		if err := own(st, s, localLastSum); err != nil {
@@ -78,18 +79,18 @@ func (st LocalStore) Save(s *Session) error {
 		return err
 	}
 	if last, err := getItem(localLast); !s.Empty() && (err != nil || string(last) != s.ID) {
-		storage("setItem", localLast, s.ID) // a hint, as Store's
+		storage("setItem", localLast, s.ID) // a hint, as Folder's
 	}
 	return nil
 }
 
 // localWrite writes the session of a workshop this tab holds.
-func localWrite(s *Session, data []byte) error {
+func localWrite(s *game.Session, data []byte) error {
 	key := localPrefix + s.ID
 	if s.Empty() {
 		return localRemoveEmpty(s.ID)
 	}
-	s.sum = fileSum(data)
+	s.SetChecksum(fileSum(data))
 	if old, err := getItem(key); err == nil {
 		if _, derr := decode(old, s.ID); derr == nil {
 			if _, err := storage("setItem", key+".bak", string(old)); err != nil {
@@ -112,7 +113,7 @@ func localLastSum(id string) string {
 	if err != nil {
 		return ""
 	}
-	return s.sum
+	return s.Checksum()
 }
 
 // localLast is the key of the id of the session saved last (newestFirst).
@@ -149,9 +150,9 @@ func localRemoveEmpty(id string) error {
 	return nil
 }
 
-// Rename gives the saved session id a name, as Store.Rename does, with the
+// Rename gives the saved session id a name, as Folder.Rename does, with the
 // same errors.
-func (st LocalStore) Rename(id, name string) error {
+func (st Browser) Rename(id, name string) error {
 	if err := checkID(id); err != nil {
 		return err
 	}
@@ -175,9 +176,9 @@ func (st LocalStore) Rename(id, name string) error {
 	return localWrite(s, data)
 }
 
-// Delete removes the saved session id for good, as Store.Delete does, with
+// Delete removes the saved session id for good, as Folder.Delete does, with
 // the same errors.
-func (st LocalStore) Delete(id string) error {
+func (st Browser) Delete(id string) error {
 	if err := checkID(id); err != nil {
 		return err
 	}
@@ -197,7 +198,7 @@ func (st LocalStore) Delete(id string) error {
 }
 
 // localRead reads one key and restores its session, with the errors of read.
-func localRead(key, id string, find func(DeckRef) (*cards.Deck, error)) (*Session, error) {
+func localRead(key, id string, find func(game.DeckRef) (*cards.Deck, error)) (*game.Session, error) {
 	data, err := getItem(key)
 	if err != nil {
 		return nil, err
@@ -206,18 +207,18 @@ func localRead(key, id string, find func(DeckRef) (*cards.Deck, error)) (*Sessio
 }
 
 // Load reads the session id, falling back on its previous save as
-// Store.Load does, with the same errors.
-func (st LocalStore) Load(id string, find func(DeckRef) (*cards.Deck, error)) (*Session, error) {
+// Folder.Load does, with the same errors.
+func (st Browser) Load(id string, find func(game.DeckRef) (*cards.Deck, error)) (*game.Session, error) {
 	if err := checkID(id); err != nil {
 		return nil, err
 	}
 	key := localPrefix + id
 	_, done, err := borrow(st, id)
-	tidy := err == nil // another tab's workshop is only read, as Store's
+	tidy := err == nil // another tab's workshop is only read, as Folder's
 	if tidy {
 		defer done()
 	}
-	return loadOrRecover(id, func(previous bool) (*Session, error) {
+	return loadOrRecover(id, func(previous bool) (*game.Session, error) {
 		if previous {
 			return localRead(key+".bak", id, find)
 		}
@@ -226,7 +227,7 @@ func (st LocalStore) Load(id string, find func(DeckRef) (*cards.Deck, error)) (*
 		if !tidy {
 			return id + ", left to the tab that plays it", nil
 		}
-		// Kept aside, as Store does, so that the next Save does not make
+		// Kept aside, as Folder does, so that the next Save does not make
 		// the damaged save the previous one.
 		if data, err := getItem(key); err == nil {
 			storage("setItem", key+".damaged", string(data))
@@ -238,7 +239,7 @@ func (st LocalStore) Load(id string, find func(DeckRef) (*cards.Deck, error)) (*
 
 // List describes every session in localStorage, newest first by Updated,
 // by scanning its keys.
-func (LocalStore) List() ([]Saved, error) {
+func (Browser) List() ([]Saved, error) {
 	if _, err := storage("key", 0); err != nil { // refused storage
 		return nil, fmt.Errorf("listing sessions: %w", err)
 	}
@@ -276,7 +277,7 @@ func (LocalStore) List() ([]Saved, error) {
 // when it is damaged, and whether it is an empty workshop.
 func localDescribe(id string) (Saved, bool) {
 	key := localPrefix + id
-	return describeSaved(id, func(previous bool) (*Session, error) {
+	return describeSaved(id, func(previous bool) (*game.Session, error) {
 		if previous {
 			return localQuick(key+".bak", id)
 		}
@@ -285,7 +286,7 @@ func localDescribe(id string) (Saved, bool) {
 }
 
 // localQuick reads and checks one key without the decks.
-func localQuick(key, id string) (*Session, error) {
+func localQuick(key, id string) (*game.Session, error) {
 	data, err := getItem(key)
 	if err != nil {
 		return nil, err
@@ -293,9 +294,9 @@ func localQuick(key, id string) (*Session, error) {
 	return decode(data, id)
 }
 
-// Resume holds the workshop id for this tab and loads it, as Store.Resume
+// Resume holds the workshop id for this tab and loads it, as Folder.Resume
 // does, with the same errors: another tab's workshop gives ErrHeld.
-func (st LocalStore) Resume(id string, find func(DeckRef) (*cards.Deck, error)) (*Session, error) {
+func (st Browser) Resume(id string, find func(game.DeckRef) (*cards.Deck, error)) (*game.Session, error) {
 	if err := checkID(id); err != nil {
 		return nil, err
 	}
@@ -317,7 +318,7 @@ func (st LocalStore) Resume(id string, find func(DeckRef) (*cards.Deck, error)) 
 }
 
 // Release gives back every workshop this tab holds.
-func (st LocalStore) Release() { dropAll(st) }
+func (st Browser) Release() { dropAll(st) }
 
 // A tab's hold on a workshop is an entry "declic/locks/<ID>" holding the
 // tab's token and when the hold ends unless renewed: a tab renews its
@@ -333,10 +334,10 @@ const (
 	lockRenew  = 20 * time.Second
 )
 
-func (LocalStore) key(id string) string { return "localStorage:" + localLocks + id }
-func (LocalStore) group() string        { return "localStorage" }
+func (Browser) key(id string) string { return "localStorage:" + localLocks + id }
+func (Browser) group() string        { return "localStorage" }
 
-func (LocalStore) taken(id string) (bool, error) {
+func (Browser) taken(id string) (bool, error) {
 	key := localPrefix + id
 	for _, k := range []string{key, key + ".bak", key + ".damaged"} {
 		_, err := getItem(k)
@@ -370,7 +371,7 @@ func heldElsewhere(entry string) bool {
 	return token != tabToken() && time.Now().UnixMilli() < ms
 }
 
-func (LocalStore) lock(id string) (func(), error) {
+func (Browser) lock(id string) (func(), error) {
 	key := localLocks + id
 	if v, err := getItem(key); err == nil && heldElsewhere(string(v)) {
 		return nil, ErrHeld

@@ -1,6 +1,6 @@
 //go:build unix
 
-package game
+package store
 
 import (
 	"os"
@@ -15,7 +15,7 @@ import (
 // holdElsewhere takes the lock of the workshop id as another instance of
 // the game would, on a file descriptor of its own, and returns what gives
 // it back.
-func holdElsewhere(t *testing.T, st Store, id string) (release func()) {
+func holdElsewhere(t *testing.T, st Folder, id string) (release func()) {
 	t.Helper()
 	f, err := os.OpenFile(st.lockPath(id), os.O_RDWR|os.O_CREATE, 0o644)
 	require.NoError(t, err)
@@ -26,7 +26,7 @@ func holdElsewhere(t *testing.T, st Store, id string) (release func()) {
 
 func TestAnotherInstanceHoldsTheWorkshop(t *testing.T) {
 	deck := parseStoreDeck(t, storeDeck)
-	st := Store{Dir: t.TempDir()}
+	st := Folder{Dir: t.TempDir()}
 	s := newStoreSession(t, deck)
 	storePlay(t, s, storeMoves[:2]...)
 	require.NoError(t, st.Save(s))
@@ -76,7 +76,7 @@ func TestResumeFromAReadOnlyFolder(t *testing.T) {
 		t.Skip("root writes in read-only folders")
 	}
 	deck := parseStoreDeck(t, storeDeck)
-	st := Store{Dir: t.TempDir()}
+	st := Folder{Dir: t.TempDir()}
 	s := newStoreSession(t, deck)
 	storePlay(t, s, storeMoves[:2]...)
 	require.NoError(t, st.Save(s))
@@ -96,7 +96,7 @@ func TestResumeFromAReadOnlyFolder(t *testing.T) {
 // even to root): the workshop is shown all the same.
 func TestResumeWithoutALockFile(t *testing.T) {
 	deck := parseStoreDeck(t, storeDeck)
-	st := Store{Dir: t.TempDir()}
+	st := Folder{Dir: t.TempDir()}
 	s := newStoreSession(t, deck)
 	storePlay(t, s, storeMoves[:2]...)
 	require.NoError(t, st.Save(s))

@@ -1,6 +1,6 @@
 //go:build js
 
-package ui
+package store
 
 import (
 	"fmt"
@@ -13,9 +13,10 @@ import (
 // localStorage, as the TOML of the settings file.
 const settingsKey = "declic/settings"
 
-// storeSettings writes the settings to localStorage: the browser has no
-// file system, and file is ignored.
-func storeSettings(_ string, s Settings) (err error) {
+// SaveSettings writes the settings where this build keeps them: here
+// localStorage, under settingsKey, as the TOML of the settings file; the
+// browser has no file system, and file is ignored.
+func SaveSettings(_ string, s Settings) (err error) {
 	defer func() {
 		if r := recover(); r != nil { // storage full or refused (private mode)
 			err = fmt.Errorf("saving settings: %v", r)

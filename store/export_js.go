@@ -1,35 +1,31 @@
 //go:build js
 
-package ui
+package store
 
 import (
 	"errors"
 	"fmt"
 	"syscall/js"
 
-	"declic/assets"
 	"declic/game"
-	"declic/report"
 )
 
-// exportPath returns the name of the CSV file the browser downloads.
-func exportPath(_ *Deps, s *game.Session) string { return exportFileName(s) }
+// ExportPath returns the name of the CSV file the browser downloads, for
+// whatever sessions keeps the workshop.
+func ExportPath(_ any, s *game.Session) string { return ExportFileName(s) }
 
-// exportDownloads is true in the browser: the CSV file is a download, in
+// ExportDownloads is true in the browser: the CSV file is a download, in
 // the browser's downloads folder, which a web page cannot open.
-const exportDownloads = true
+const ExportDownloads = true
 
-// openFolder cannot show a folder from a web page.
-func openFolder(string) error { return errors.New("a web page cannot open a folder") }
+// OpenFolder cannot show a folder from a web page.
+func OpenFolder(string) error { return errors.New("a web page cannot open a folder") }
 
-// writeExport hands the workshop's CSV to the browser as a download (a Blob
-// and a click on an <a download>): the web build has no file system. It
-// returns the file's name, which the end scene shows.
-func writeExport(file string, s *game.Session, tr *assets.Translator) (name string, err error) {
-	data, err := report.CSV(s, tr)
-	if err != nil {
-		return file, fmt.Errorf("exporting the scores: %w", err)
-	}
+// WriteExport hands an exported file (a workshop's CSV, report.CSV) to the
+// browser as a download named file (a Blob and a click on an <a
+// download>): the web build has no file system. It returns the file's
+// name, which the end scene shows.
+func WriteExport(file string, data []byte) (name string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("exporting the scores: %v", r)
