@@ -11,6 +11,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // TestAnswerButtonsShowTheirLabelsWhole plays every verdict and choice card
@@ -26,7 +27,7 @@ func TestAnswerButtonsShowTheirLabelsWhole(t *testing.T) {
 	images := newCardImages()
 	for _, size := range [][2]int{{1366, 768}, {1920, 1080}} {
 		for _, scale := range TextScales {
-			d.View.Metrics = NewMetrics(size[0], size[1], scale)
+			d.View.Metrics = draw.NewMetrics(size[0], size[1], scale)
 			v := d.View
 			for _, deck := range d.Library.Decks {
 				if deck.IsBoard() {
@@ -43,8 +44,8 @@ func TestAnswerButtonsShowTheirLabelsWhole(t *testing.T) {
 						where := fmt.Sprintf("%dx%d@%.1f %s/%s", size[0], size[1], scale, deck.ID, p.g.Card().ID)
 						labels := p.answerButtons()
 						for i, r := range p.answerRects(p.cardLayout(p.layout())) {
-							b := Button{Label: labels[i], Key: strconv.Itoa(i + 1), Rect: r}
-							l := v.buttonParts(b)
+							b := draw.Button{Label: labels[i], Key: strconv.Itoa(i + 1), Rect: r}
+							l := v.ButtonParts(b)
 							block := v.Fonts.Layout(b.Label, l.LabelStyle, l.Label.W, l.Label.H)
 							if !assert.False(t, block.Clipped, "%s: answer %d %q is cut: %q", where, i+1, b.Label, block.Lines) {
 								continue

@@ -13,6 +13,7 @@ import (
 
 	"declic/assets"
 	"declic/internal/firstframe"
+	"declic/ui/draw"
 )
 
 // App is Déclic's ebiten.Game: it turns the keyboard, mouse and touch into
@@ -30,7 +31,7 @@ type App struct {
 	// is the frame mode pace chose.
 	lastBusy time.Time
 	mode     ebiten.FPSModeType // the browser's frame mode (pace_js.go)
-	pointer  Point
+	pointer  draw.Point
 	w, h     int
 	touches  []ebiten.TouchID
 	// now reads the clock; the engine never does, the front end measures
@@ -102,7 +103,7 @@ func (a *App) Update() error {
 	// Ebitengine gives positions in the screen's pixels, those of Layout:
 	// already multiplied by the device scale factor.
 	x, y := ebiten.CursorPosition()
-	in.Pointer = Point{X: float64(x), Y: float64(y)}
+	in.Pointer = draw.Point{X: float64(x), Y: float64(y)}
 	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
 		in.Taps = append(in.Taps, in.Pointer)
 	}
@@ -112,12 +113,12 @@ func (a *App) Update() error {
 	a.touches = inpututil.AppendJustPressedTouchIDs(a.touches[:0])
 	for _, id := range a.touches {
 		tx, ty := ebiten.TouchPosition(id)
-		in.Taps = append(in.Taps, Point{X: float64(tx), Y: float64(ty)})
+		in.Taps = append(in.Taps, draw.Point{X: float64(tx), Y: float64(ty)})
 	}
 	a.touches = inpututil.AppendJustReleasedTouchIDs(a.touches[:0])
 	for _, id := range a.touches {
 		tx, ty := inpututil.TouchPositionInPreviousTick(id)
-		in.Releases = append(in.Releases, Point{X: float64(tx), Y: float64(ty)})
+		in.Releases = append(in.Releases, draw.Point{X: float64(tx), Y: float64(ty)})
 	}
 	if ebiten.IsWindowBeingClosed() {
 		if _, asking := a.scene.(*quitOverlay); !asking {
@@ -250,7 +251,7 @@ func (a *App) Layout(outsideWidth, outsideHeight int) (int, int) {
 	w, h := clampScreen(int(float64(outsideWidth)*s), int(float64(outsideHeight)*s))
 	if w != a.w || h != a.h {
 		a.w, a.h = w, h
-		a.view.Metrics = NewMetrics(w, h, a.view.Settings.TextScale)
+		a.view.Metrics = draw.NewMetrics(w, h, a.view.Settings.TextScale)
 		a.dirty = true
 	}
 	return w, h

@@ -10,6 +10,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // recorder is a scene that counts its frames and keeps the actions it got.
@@ -97,7 +98,7 @@ func TestBlackScreenTakesEveryKeyAndPausesTheScene(t *testing.T) {
 	a.frame(nil, Modifiers{}, nil)
 	assert.Equal(t, frames, under.frames, "the scene under a black screen is paused: its timer does not run")
 	// A tap brings it back too.
-	a.scene = switchOverlay(d.View, a.scene, &Input{Taps: []Point{{X: 10, Y: 10}}})
+	a.scene = switchOverlay(d.View, a.scene, &Input{Taps: []draw.Point{{X: 10, Y: 10}}})
 	assert.Same(t, under, a.scene)
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // TestBoardNotesWaitForTheReveal asks, for every character of the bundled
@@ -28,7 +29,7 @@ func TestBoardNotesWaitForTheReveal(t *testing.T) {
 	for _, size := range [][2]int{{1920, 1080}, {1366, 768}} {
 		for _, scale := range TextScales {
 			for _, deckID := range [][2]string{{"qui-est-ce-numerique", "fr"}, {"guess-who-digital", "en"}} {
-				d.View.Metrics = NewMetrics(size[0], size[1], scale)
+				d.View.Metrics = draw.NewMetrics(size[0], size[1], scale)
 				t.Run(fmt.Sprintf("%dx%d@%.1f/%s", size[0], size[1], scale, deckID[0]), func(t *testing.T) {
 					session, err := game.NewSession(game.NewTeams(DefaultTeamNames(d.View.Tr, 2)...), d.Now())
 					require.NoError(t, err)
@@ -85,7 +86,7 @@ func TestBoardNoteScreenshots(t *testing.T) {
 	for _, size := range [][2]int{{1920, 1080}, {1366, 768}} {
 		for _, scale := range []float64{1, 1.4} {
 			d := allDecksDeps(t)
-			d.View.Metrics = NewMetrics(size[0], size[1], scale)
+			d.View.Metrics = draw.NewMetrics(size[0], size[1], scale)
 			p, dr, _ := newPlay(t, d, "qui-est-ce-numerique", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
 			// The fourth character is the home console; the first a smartphone.
 			for p.g.Card().ID != "console" {

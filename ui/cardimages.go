@@ -3,7 +3,7 @@ package ui
 import (
 	"bytes"
 	"image"
-	"image/draw"
+	imagedraw "image/draw"
 	_ "image/gif"  // decks may hold GIF pictures
 	_ "image/jpeg" // and JPEG
 	_ "image/png"  // and PNG
@@ -15,6 +15,7 @@ import (
 
 	"declic/cards"
 	"declic/internal/safefile"
+	"declic/ui/draw"
 )
 
 // cardImages loads the pictures of a deck's cards on first use, reduced to
@@ -147,7 +148,7 @@ func reducePicture(img image.Image) image.Image {
 		for i, share := range yspan.shares {
 			y := yspan.first + i
 			if acrossY[y%span] != y {
-				draw.Draw(row, row.Bounds(), img, image.Pt(b.Min.X, b.Min.Y+y), draw.Src)
+				imagedraw.Draw(row, row.Bounds(), img, image.Pt(b.Min.X, b.Min.Y+y), imagedraw.Src)
 				reduceRow(across[y%span], row.Pix, xs)
 				acrossY[y%span] = y
 			}
@@ -210,7 +211,7 @@ func tentSpans(n, k int) []filterSpan {
 }
 
 // drawImageIn draws img scaled to fit r, centred, keeping its proportions.
-func drawImageIn(dst, img *ebiten.Image, r Rect) {
+func drawImageIn(dst, img *ebiten.Image, r draw.Rect) {
 	if img == nil {
 		return
 	}
@@ -227,11 +228,11 @@ func drawImageIn(dst, img *ebiten.Image, r Rect) {
 
 // fitImage returns where drawImageIn draws img in r: as large as fits,
 // centred, in its proportions; an empty rectangle for an empty picture.
-func fitImage(img *ebiten.Image, r Rect) Rect {
+func fitImage(img *ebiten.Image, r draw.Rect) draw.Rect {
 	w, h := float64(img.Bounds().Dx()), float64(img.Bounds().Dy())
 	if w == 0 || h == 0 {
-		return Rect{}
+		return draw.Rect{}
 	}
 	s := min(r.W/w, r.H/h)
-	return Rect{X: r.X + (r.W-w*s)/2, Y: r.Y + (r.H-h*s)/2, W: w * s, H: h * s}
+	return draw.Rect{X: r.X + (r.W-w*s)/2, Y: r.Y + (r.H-h*s)/2, W: w * s, H: h * s}
 }

@@ -16,6 +16,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // deckScene is the choice of a deck: the loaded decks as tiles, a filter by
@@ -117,28 +118,28 @@ func (sc *deckScene) chipLanguage(i int) string {
 
 // deckLayout is where the parts of the deck list go.
 type deckLayout struct {
-	title, subtitle Rect
-	chips           []Rect
-	list            Rect
-	body            Rect   // between the header and the footer
-	tiles           []Rect // the places of one page of decks
+	title, subtitle draw.Rect
+	chips           []draw.Rect
+	list            draw.Rect
+	body            draw.Rect   // between the header and the footer
+	tiles           []draw.Rect // the places of one page of decks
 	cols            int
-	back, message   Rect
-	up, down        Rect // previous and next page
-	add             Rect // Add decks, at the right of the chips' row
+	back, message   draw.Rect
+	up, down        draw.Rect // previous and next page
+	add             draw.Rect // Add decks, at the right of the chips' row
 }
 
 // layoutDecks lays the deck list out with chips filter chips: two columns of
 // tiles on a wide screen, as many rows as fit, six tiles at most so that each
 // has a number key.
-func layoutDecks(m Metrics, chips int, add bool) deckLayout {
+func layoutDecks(m draw.Metrics, chips int, add bool) deckLayout {
 	var l deckLayout
-	scr := m.Screen().Inset(m.Px(SizeMargin))
+	scr := m.Screen().Inset(m.Px(draw.SizeMargin))
 	header, rest := scr.Top(math.Min(m.Px(96), scr.H*0.12))
 	l.title, l.subtitle = header.Left(header.W * 0.5)
 	footer, rest := rest.Bottom(math.Min(m.Px(104), rest.H*0.16))
 	_, rest = rest.Bottom(m.Px(28))
-	var right Rect
+	var right draw.Rect
 	l.back, l.message, right = footerLayout(m, footer)
 	l.down, right = right.Right(right.H * 1.2)
 	_, right = right.Right(m.Px(16))
@@ -146,7 +147,7 @@ func layoutDecks(m Metrics, chips int, add bool) deckLayout {
 	_, l.body = rest.Top(m.Px(8))
 	if chips > 0 || add {
 		_, rest = rest.Top(m.Px(8))
-		var row Rect
+		var row draw.Rect
 		row, rest = rest.Top(math.Min(m.Px(80), rest.H*0.14))
 		gap := m.Px(16)
 		if add {
@@ -175,7 +176,7 @@ func layoutDecks(m Metrics, chips int, add bool) deckLayout {
 }
 
 // detailLayout is where the description of a deck goes, when browsing.
-func detailLayout(m Metrics, area Rect) (panel, title, meta, body, open Rect) {
+func detailLayout(m draw.Metrics, area draw.Rect) (panel, title, meta, body, open draw.Rect) {
 	panel = area
 	inner := panel.Inset(m.Px(36))
 	open, inner = inner.Bottom(math.Min(m.Px(104), math.Max(m.Px(80), inner.H*0.3)))
@@ -189,8 +190,8 @@ func detailLayout(m Metrics, area Rect) (panel, title, meta, body, open Rect) {
 
 // targets returns the focus targets: the filter chips, the tiles shown,
 // Back, and the page buttons when there are pages.
-func (sc *deckScene) targets(l deckLayout, shown int, paged bool) []Rect {
-	out := append([]Rect{}, l.chips...)
+func (sc *deckScene) targets(l deckLayout, shown int, paged bool) []draw.Rect {
+	out := append([]draw.Rect{}, l.chips...)
 	out = append(out, l.tiles[:shown]...)
 	out = append(out, l.back)
 	if paged {
@@ -361,7 +362,7 @@ func (sc *deckScene) Draw(dst *ebiten.Image) {
 	if sc.s != nil {
 		title = v.Tr.T("decks_title_choose")
 	}
-	v.Fonts.Text(dst, title, v.style(SizeTitle, true, Start, th.Accent), l.title)
+	v.Fonts.Text(dst, title, v.Style(draw.SizeTitle, true, draw.Start, th.Accent), l.title)
 	if sc.s != nil {
 		drawTeamStrip(v, dst, sc.s.Teams, l.subtitle)
 	}
@@ -383,23 +384,23 @@ func (sc *deckScene) Draw(dst *ebiten.Image) {
 			label = languageName(lang)
 		}
 		label += " · " + strconv.Itoa(sc.countIn(lang))
-		v.drawChip(dst, label, "", v.Px(SizeBody), r, lang == sc.filter, focus == i, r.Contains(v.Pointer))
+		v.drawChip(dst, label, "", v.Px(draw.SizeBody), r, lang == sc.filter, focus == i, r.Contains(v.Pointer))
 	}
 	if len(decks) == 0 {
-		v.Fonts.Text(dst, v.Tr.T("no_decks"), v.style(SizeLarge, false, Center, th.Muted), l.list)
+		v.Fonts.Text(dst, v.Tr.T("no_decks"), v.Style(draw.SizeLarge, false, draw.Center, th.Muted), l.list)
 	}
 	for k := 0; k < shown; k++ {
 		r := l.tiles[k]
 		sc.drawTile(dst, decks[sc.top+k], k, r, focus == chips+k, r.Contains(v.Pointer))
 	}
 	back := chips + shown
-	v.drawButton(dst, Button{Label: v.Tr.T("button_back"), Key: v.Tr.T("key_esc"), Rect: l.back, Focused: focus == back}, l.back.Contains(v.Pointer))
+	v.DrawButton(dst, draw.Button{Label: v.Tr.T("button_back"), Key: v.Tr.T("key_esc"), Rect: l.back, Focused: focus == back}, l.back.Contains(v.Pointer))
 	if sc.canAdd() {
 		add := back + 1
 		if paged {
 			add = back + 3
 		}
-		v.drawButton(dst, Button{Label: v.Tr.T("decks_add"), Key: "+", Rect: l.add, Focused: focus == add}, l.add.Contains(v.Pointer))
+		v.DrawButton(dst, draw.Button{Label: v.Tr.T("decks_add"), Key: "+", Rect: l.add, Focused: focus == add}, l.add.Contains(v.Pointer))
 	}
 	msg := v.Tr.T("decks_pick")
 	if paged {
@@ -408,7 +409,7 @@ func (sc *deckScene) Draw(dst *ebiten.Image) {
 		sc.drawPageButton(dst, l.down, false, sc.top+page < len(decks), focus == back+2)
 	}
 	if len(decks) > 0 {
-		v.Fonts.Text(dst, msg, v.style(SizeSmall, false, Center, th.Muted), l.message)
+		v.Fonts.Text(dst, msg, v.Style(draw.SizeSmall, false, draw.Center, th.Muted), l.message)
 	}
 	v.drawNotice(dst)
 }
@@ -478,34 +479,34 @@ func deckFacts(v *View, deck *cards.Deck) (size, kinds string) {
 
 // drawTile draws deck k of the page: its number key, title and language,
 // then its facts.
-func (sc *deckScene) drawTile(dst *ebiten.Image, deck *cards.Deck, k int, r Rect, focused, hover bool) {
+func (sc *deckScene) drawTile(dst *ebiten.Image, deck *cards.Deck, k int, r draw.Rect, focused, hover bool) {
 	v := sc.d.View
 	th := v.Theme
 	bg := th.Panel
 	if hover {
 		bg = th.PanelHover
 	}
-	fillRoundRect(dst, r, v.Px(22), bg)
+	draw.FillRoundRect(dst, r, v.Px(22), bg)
 	if focused {
-		strokeRoundRect(dst, r.Inset(-v.Px(5)), v.Px(27), v.Px(5), th.Accent)
+		draw.StrokeRoundRect(dst, r.Inset(-v.Px(5)), v.Px(27), v.Px(5), th.Accent)
 	}
 	inner := r.InsetXY(v.Px(26), v.Px(16))
 	title, rest := inner.Top(inner.H * 0.42)
-	capH := math.Min(v.Px(SizeSmall)*1.4, title.H)
+	capH := math.Min(v.Px(draw.SizeSmall)*1.4, title.H)
 	key := strconv.Itoa(k + 1)
 	box, title := title.Left(keyCapWidth(key, capH))
 	v.drawKeyCap(dst, key, box.Centered(box.W, capH), true)
 	_, title = title.Left(v.Px(18))
 	if sc.filter == "" {
 		// Decks of every language: each says its own.
-		var lang Rect
+		var lang draw.Rect
 		lang, title = title.Right(math.Min(v.Px(220), title.W*0.3))
-		v.Fonts.Text(dst, languageName(deck.Language), v.style(SizeSmall, false, End, th.Muted), lang)
+		v.Fonts.Text(dst, languageName(deck.Language), v.Style(draw.SizeSmall, false, draw.End, th.Muted), lang)
 	}
-	v.Fonts.Text(dst, deck.Title, Style{Size: v.Px(SizeLarge), Min: v.Px(SizeSmall), Bold: true, Align: Start, VAlign: Center, Colour: th.Text}, title)
+	v.Fonts.Text(dst, deck.Title, draw.Style{Size: v.Px(draw.SizeLarge), Min: v.Px(draw.SizeSmall), Bold: true, Align: draw.Start, VAlign: draw.Center, Colour: th.Text}, title)
 	size, kinds := deckFacts(v, deck)
 	a, b := rest.Top(rest.H / 2)
-	small := Style{Size: v.Px(SizeSmall), Min: v.Px(SizeTiny), Align: Start, VAlign: Center, Colour: th.Text}
+	small := draw.Style{Size: v.Px(draw.SizeSmall), Min: v.Px(draw.SizeTiny), Align: draw.Start, VAlign: draw.Center, Colour: th.Text}
 	v.Fonts.Text(dst, size, small, a)
 	small.Colour = th.Muted
 	v.Fonts.Text(dst, kinds, small, b)
@@ -513,8 +514,8 @@ func (sc *deckScene) drawTile(dst *ebiten.Image, deck *cards.Deck, k int, r Rect
 
 // drawPageButton draws the button of the previous (up) or next page: a
 // triangle, the fonts having no arrows.
-func (sc *deckScene) drawPageButton(dst *ebiten.Image, r Rect, up, enabled, focused bool) {
-	fg := sc.d.View.drawIconButton(dst, r, enabled, focused)
+func (sc *deckScene) drawPageButton(dst *ebiten.Image, r draw.Rect, up, enabled, focused bool) {
+	fg := sc.d.View.DrawIconButton(dst, r, enabled, focused, r.Contains(sc.d.View.Pointer))
 	drawTriangle(dst, r.Centered(r.H*0.42, r.H*0.42), up, fg)
 }
 
@@ -524,14 +525,14 @@ func (sc *deckScene) drawDetail(dst *ebiten.Image, l deckLayout) {
 	th := v.Theme
 	deck := sc.detail
 	panel, title, meta, body, open := detailLayout(v.Metrics, l.body)
-	fillRoundRect(dst, panel, v.Px(28), th.Panel)
+	draw.FillRoundRect(dst, panel, v.Px(28), th.Panel)
 	lang, title := title.Right(math.Min(v.Px(300), title.W*0.3))
-	v.Fonts.Text(dst, languageName(deck.Language), v.style(SizeBody, false, End, th.Muted), lang)
-	v.Fonts.Text(dst, deck.Title, v.style(SizeTitle, true, Start, nil), title)
+	v.Fonts.Text(dst, languageName(deck.Language), v.Style(draw.SizeBody, false, draw.End, th.Muted), lang)
+	v.Fonts.Text(dst, deck.Title, v.Style(draw.SizeTitle, true, draw.Start, nil), title)
 	size, kinds := deckFacts(v, deck)
 	a, b := meta.Top(meta.H / 2)
-	v.Fonts.Text(dst, size, v.style(SizeSmall, true, Start, nil), a)
-	v.Fonts.Text(dst, kinds, v.style(SizeSmall, false, Start, th.Muted), b)
+	v.Fonts.Text(dst, size, v.Style(draw.SizeSmall, true, draw.Start, nil), a)
+	v.Fonts.Text(dst, kinds, v.Style(draw.SizeSmall, false, draw.Start, th.Muted), b)
 	text := deck.Description
 	if text == "" {
 		text = deckExamples(v, deck)
@@ -545,11 +546,11 @@ func (sc *deckScene) drawDetail(dst *ebiten.Image, l deckLayout) {
 	if len(credits) > 0 {
 		credit, rest := body.Bottom(math.Min(v.Px(50), body.H*0.2))
 		body = rest
-		v.Fonts.Text(dst, strings.Join(credits, " · "), v.style(SizeTiny, false, Start, th.Muted), credit)
+		v.Fonts.Text(dst, strings.Join(credits, " · "), v.Style(draw.SizeTiny, false, draw.Start, th.Muted), credit)
 	}
-	v.Fonts.Text(dst, text, Style{Size: v.Px(SizeBody), Min: v.Px(SizeTiny), Align: Start, VAlign: Start, Colour: th.Text}, body)
-	v.drawButton(dst, Button{Label: v.Tr.T("decks_new_workshop"), Key: "1", Rect: open, Primary: true, Focused: true}, open.Contains(v.Pointer))
-	v.drawButton(dst, Button{Label: v.Tr.T("button_back"), Key: v.Tr.T("key_esc"), Rect: l.back}, l.back.Contains(v.Pointer))
+	v.Fonts.Text(dst, text, draw.Style{Size: v.Px(draw.SizeBody), Min: v.Px(draw.SizeTiny), Align: draw.Start, VAlign: draw.Start, Colour: th.Text}, body)
+	v.DrawButton(dst, draw.Button{Label: v.Tr.T("decks_new_workshop"), Key: "1", Rect: open, Primary: true, Focused: true}, open.Contains(v.Pointer))
+	v.DrawButton(dst, draw.Button{Label: v.Tr.T("button_back"), Key: v.Tr.T("key_esc"), Rect: l.back}, l.back.Contains(v.Pointer))
 }
 
 // deckExamples returns a few cards of a deck that has no description, to
@@ -586,7 +587,7 @@ func quote(lang, s string) string {
 }
 
 // drawTriangle draws a triangle pointing up or down in r.
-func drawTriangle(dst *ebiten.Image, r Rect, up bool, c color.Color) {
+func drawTriangle(dst *ebiten.Image, r draw.Rect, up bool, c color.Color) {
 	top, bottom := float32(r.Y), float32(r.Y+r.H)
 	if !up {
 		top, bottom = bottom, top
@@ -596,14 +597,14 @@ func drawTriangle(dst *ebiten.Image, r Rect, up bool, c color.Color) {
 	p.LineTo(float32(r.X+r.W), bottom)
 	p.LineTo(float32(r.X), bottom)
 	p.Close()
-	fillPath(dst, &p, c)
+	draw.FillPath(dst, &p, c)
 }
 
 // drawTeamStrip draws the teams of a workshop in one line, each as its
 // symbol in its colour and its name, right-aligned in r.
-func drawTeamStrip(v *View, dst *ebiten.Image, teams []game.Team, r Rect) {
-	st := v.style(SizeSmall, true, Start, nil)
-	sym := math.Min(v.Px(SizeSmall)*1.1, r.H)
+func drawTeamStrip(v *View, dst *ebiten.Image, teams []game.Team, r draw.Rect) {
+	st := v.Style(draw.SizeSmall, true, draw.Start, nil)
+	sym := math.Min(v.Px(draw.SizeSmall)*1.1, r.H)
 	gap := v.Px(28)
 	widths := make([]float64, len(teams))
 	total := 0.0
@@ -620,12 +621,12 @@ func drawTeamStrip(v *View, dst *ebiten.Image, teams []game.Team, r Rect) {
 	x := r.X + r.W - total*scale
 	for i, t := range teams {
 		s := sym * scale
-		drawSymbol(dst, t.Symbol, Rect{X: x, Y: r.Y + (r.H-s)/2, W: s, H: s}, TeamColour(t))
+		drawSymbol(dst, t.Symbol, draw.Rect{X: x, Y: r.Y + (r.H-s)/2, W: s, H: s}, TeamColour(t))
 		x += s + v.Px(10)*scale
 		w := widths[i] * scale
 		tst := st
 		tst.Size, tst.Min = st.Size*scale, st.Min*scale
-		v.Fonts.Text(dst, t.Name, tst, Rect{X: x, Y: r.Y, W: w + 1, H: r.H})
+		v.Fonts.Text(dst, t.Name, tst, draw.Rect{X: x, Y: r.Y, W: w + 1, H: r.H})
 		x += w + gap*scale
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/ui/draw"
 )
 
 func newTestSession(t *testing.T, d *Deps, names ...string) *game.Session {
@@ -188,14 +189,14 @@ func TestDeckSceneBrowsing(t *testing.T) {
 }
 
 func TestDeckLayoutFitsEveryScreen(t *testing.T) {
-	eachMetrics(func(m Metrics, name string) {
+	eachMetrics(func(m draw.Metrics, name string) {
 		for _, chips := range []int{0, 3, 5} {
 			l := layoutDecks(m, chips, true)
-			targets := append(append(append([]Rect{}, l.chips...), l.tiles...), l.back, l.up, l.down, l.add)
+			targets := append(append(append([]draw.Rect{}, l.chips...), l.tiles...), l.back, l.up, l.down, l.add)
 			checkTargets(t, m, name, targets)
 			assert.GreaterOrEqual(t, len(l.tiles), 2, name)
 			_, _, _, _, open := detailLayout(m, l.body)
-			checkTargets(t, m, name, []Rect{open, l.back})
+			checkTargets(t, m, name, []draw.Rect{open, l.back})
 		}
 	})
 }

@@ -10,6 +10,7 @@ import (
 	"declic/host"
 	"declic/sound"
 	"declic/store"
+	"declic/ui/draw"
 )
 
 // Deps is what the scenes of a workshop are made with: how to draw, the
@@ -145,9 +146,9 @@ func (d *Deps) saveSettings() {
 // applySettings brings the view in line with the settings: theme and text size.
 func (d *Deps) applySettings() {
 	v := d.View
-	v.Theme = NormalTheme
+	v.Theme = draw.NormalTheme
 	if v.Settings.HighContrast {
-		v.Theme = HighContrastTheme
+		v.Theme = draw.HighContrastTheme
 	}
-	v.Metrics = NewMetrics(int(v.Metrics.W), int(v.Metrics.H), v.Settings.TextScale)
+	v.Metrics = draw.NewMetrics(int(v.Metrics.W), int(v.Metrics.H), v.Settings.TextScale)
 }

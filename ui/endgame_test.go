@@ -57,7 +57,7 @@ answer = 1
 // French, with the sessions saved under a temporary home.
 func endgameDeps(t *testing.T) *Deps {
 	t.Helper()
-	fonts, err := NewFonts()
+	fonts, err := draw.NewFonts()
 	require.NoError(t, err)
 	tr, err := assets.NewTranslator("fr")
 	require.NoError(t, err)
@@ -67,7 +67,7 @@ func endgameDeps(t *testing.T) *Deps {
 	settings := store.DefaultSettings()
 	now := time.Date(2026, 3, 14, 16, 45, 0, 0, time.UTC)
 	d := &Deps{
-		View:    &View{Kit: draw.Kit{Fonts: fonts, Theme: NormalTheme, Metrics: NewMetrics(1920, 1080, 1)}, Tr: tr, Settings: &settings},
+		View:    &View{Kit: draw.Kit{Fonts: fonts, Theme: draw.NormalTheme, Metrics: draw.NewMetrics(1920, 1080, 1)}, Tr: tr, Settings: &settings},
 		Library: lib,
 		Store:   store.Folder{Dir: filepath.Join(t.TempDir(), "sessions")},
 		Now:     func() time.Time { return now },
@@ -119,8 +119,8 @@ func step(s Scene, actions ...Action) Scene {
 }
 
 // tap runs one frame with a tap in the middle of r.
-func tap(s Scene, r Rect) Scene {
-	return s.Update(&Input{Taps: []Point{{X: r.X + r.W/2, Y: r.Y + r.H/2}}, Dt: time.Second / 60})
+func tap(s Scene, r draw.Rect) Scene {
+	return s.Update(&Input{Taps: []draw.Point{{X: r.X + r.W/2, Y: r.Y + r.H/2}}, Dt: time.Second / 60})
 }
 
 func TestStandingsRankTeamsAndShareTies(t *testing.T) {
@@ -370,7 +370,7 @@ func TestScoresOverlayClosesOnAnyKeyOrTap(t *testing.T) {
 	o := newScoresOverlay(d, s, under)
 	assert.Same(t, o, step(o), "stays while nothing happens")
 	assert.Same(t, under, step(o, ActionBuzz3))
-	assert.Same(t, under, tap(o, Rect{X: 0, Y: 0, W: 10, H: 10}))
+	assert.Same(t, under, tap(o, draw.Rect{X: 0, Y: 0, W: 10, H: 10}))
 }
 
 // TestEndgameLayoutsFit checks every button of these scenes on the screens
@@ -381,9 +381,9 @@ func TestEndgameLayoutsFit(t *testing.T) {
 	for _, size := range sizes {
 		for _, scale := range TextScales {
 			v := *d.View
-			v.Metrics = NewMetrics(size[0], size[1], scale)
+			v.Metrics = draw.NewMetrics(size[0], size[1], scale)
 			scr := v.Metrics.Screen()
-			check := func(what string, rects []Rect) {
+			check := func(what string, rects []draw.Rect) {
 				for i, r := range rects {
 					assert.Truef(t, r.Within(scr), "%v ×%.1f %s %d is off the screen: %v", size, scale, what, i, r)
 					assert.GreaterOrEqualf(t, r.H, 44.0, "%v ×%.1f %s %d is too small: %v", size, scale, what, i, r)
@@ -422,7 +422,7 @@ func TestEndgameScenesDraw(t *testing.T) {
 	_, err := live.NewGame(d.Library.Decks[0], game.Settings{InOrder: true})
 	require.NoError(t, err)
 	for _, size := range [][2]int{{1366, 768}, {1920, 1080}} {
-		d.View.Metrics = NewMetrics(size[0], size[1], 1)
+		d.View.Metrics = draw.NewMetrics(size[0], size[1], 1)
 		screen := ebiten.NewImage(size[0], size[1])
 		play := newPlayScene(d, live)
 		for _, sc := range []Scene{

@@ -12,6 +12,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // endScene ends a workshop: first the podium (or, for a family playing
@@ -50,17 +51,17 @@ func newEndScene(d *Deps, s *game.Session) Scene {
 // teams beyond the third in a strip under it, and one button; the summary
 // page has its two columns and three buttons.
 type endLayout struct {
-	title   Rect
-	podium  Rect
-	others  Rect
-	answers Rect // summary: the teams' answers
-	truth   Rect // summary: discernment and techniques
-	buttons []Rect
+	title   draw.Rect
+	podium  draw.Rect
+	others  draw.Rect
+	answers draw.Rect // summary: the teams' answers
+	truth   draw.Rect // summary: discernment and techniques
+	buttons []draw.Rect
 }
 
 func layoutEnd(v *View, teams int, summary bool) endLayout {
 	var l endLayout
-	scr := v.Metrics.Screen().Inset(v.Px(SizeMargin))
+	scr := v.Metrics.Screen().Inset(v.Px(draw.SizeMargin))
 	l.title, scr = scr.Top(v.Px(110))
 	foot, body := scr.Bottom(v.Px(128))
 	foot, _ = foot.Bottom(v.Px(104))
@@ -84,7 +85,7 @@ func layoutEnd(v *View, teams int, summary bool) endLayout {
 
 // threeButtons lays the summary's three buttons side by side, the middle
 // one, whose label is longest, wider.
-func threeButtons(v *View, r Rect) []Rect {
+func threeButtons(v *View, r draw.Rect) []draw.Rect {
 	gap := v.Px(28)
 	w := math.Min(r.W, v.Px(1800))
 	row := r.Centered(w, r.H)
@@ -93,7 +94,7 @@ func threeButtons(v *View, r Rect) []Rect {
 	_, rest = rest.Left(gap)
 	b, rest := rest.Left(unit * 1.4)
 	_, c := rest.Left(gap)
-	return []Rect{a, b, c}
+	return []draw.Rect{a, b, c}
 }
 
 func (sc *endScene) Update(in *Input) Scene {
@@ -148,7 +149,7 @@ func (sc *endScene) Draw(dst *ebiten.Image) {
 	var labels []string
 	switch {
 	case sc.summary:
-		v.Fonts.Text(dst, v.Tr.T("end_summary_title"), v.style(SizeTitle, true, Center, v.Theme.Accent), l.title)
+		v.Fonts.Text(dst, v.Tr.T("end_summary_title"), v.Style(draw.SizeTitle, true, draw.Center, v.Theme.Accent), l.title)
 		sc.drawAnswers(dst, l.answers)
 		sc.drawTruth(dst, l.truth)
 		labels = []string{v.Tr.T("end_export"), v.Tr.T("end_new_game"), v.Tr.T("end_home")}
@@ -156,20 +157,20 @@ func (sc *endScene) Draw(dst *ebiten.Image) {
 		sc.drawFamily(dst, l.title, l.podium)
 		labels = []string{v.Tr.T("end_see_summary")}
 	default:
-		v.Fonts.Text(dst, v.Tr.T("end_title"), v.style(SizeTitle, true, Center, v.Theme.Accent), l.title)
+		v.Fonts.Text(dst, v.Tr.T("end_title"), v.Style(draw.SizeTitle, true, draw.Center, v.Theme.Accent), l.title)
 		sc.drawPodium(dst, l.podium)
 		sc.drawOthers(dst, l.others)
 		labels = []string{v.Tr.T("end_see_summary")}
 	}
 	for i, r := range l.buttons {
-		v.drawButton(dst, Button{Label: labels[i], Key: string(rune('1' + i)), Rect: r, Primary: i == 0, Focused: sc.menu.focus == i}, r.Contains(v.Pointer))
+		v.DrawButton(dst, draw.Button{Label: labels[i], Key: string(rune('1' + i)), Rect: r, Primary: i == 0, Focused: sc.menu.focus == i}, r.Contains(v.Pointer))
 	}
 	v.drawNotice(dst)
 }
 
 // podiumSlots returns the columns of the podium, left to right, and which
 // row of the standings stands on each: the second, the first, the third.
-func podiumSlots(r Rect, n int, gap, maxW float64) ([]Rect, []int) {
+func podiumSlots(r draw.Rect, n int, gap, maxW float64) ([]draw.Rect, []int) {
 	var order []int
 	switch {
 	case n >= 3:
@@ -187,7 +188,7 @@ func podiumSlots(r Rect, n int, gap, maxW float64) ([]Rect, []int) {
 // drawPodium draws the first three teams on their steps: the first in the
 // middle on the highest, each with its rank on its step and its symbol,
 // name and points above it. The steps grow as the scene opens.
-func (sc *endScene) drawPodium(dst *ebiten.Image, r Rect) {
+func (sc *endScene) drawPodium(dst *ebiten.Image, r draw.Rect) {
 	v := sc.d.View
 	th := v.Theme
 	cols, order := podiumSlots(r, len(sc.rows), v.Px(36), v.Px(480))
@@ -199,25 +200,25 @@ func (sc *endScene) drawPodium(dst *ebiten.Image, r Rect) {
 		team := sc.s.Teams[row.team]
 		height := steps * []float64{1, 0.72, 0.5}[min(row.rank, 3)-1] * (0.25 + 0.75*grown)
 		step, _ := col.Bottom(height)
-		label, _ := Rect{X: col.X, Y: step.Y - labelH, W: col.W, H: labelH}.Top(labelH)
-		fillRoundRect(dst, step, v.Px(22), th.Panel)
+		label, _ := draw.Rect{X: col.X, Y: step.Y - labelH, W: col.W, H: labelH}.Top(labelH)
+		draw.FillRoundRect(dst, step, v.Px(22), th.Panel)
 		band, _ := step.Top(v.Px(16))
-		fillRoundRect(dst, band, v.Px(8), TeamColour(team))
+		draw.FillRoundRect(dst, band, v.Px(8), TeamColour(team))
 		num := step.InsetXY(v.Px(12), v.Px(24))
-		v.Fonts.Text(dst, v.rankText(row.rank), Style{Size: v.Px(120), Min: v.Px(40), Bold: true, Align: Center, VAlign: Center, Colour: th.Accent}, num)
+		v.Fonts.Text(dst, v.rankText(row.rank), draw.Style{Size: v.Px(120), Min: v.Px(40), Bold: true, Align: draw.Center, VAlign: draw.Center, Colour: th.Accent}, num)
 
 		parts := stack(label, v.Px(96), v.Px(62), v.Px(44), v.Px(8)) // symbol, name, points, a gap over the step
 		side := math.Min(parts[0].H*0.9, v.Px(84))
 		drawSymbol(dst, team.Symbol, parts[0].Centered(side, side), TeamColour(team))
-		v.Fonts.Text(dst, team.Name, v.style(SizeBody, true, Center, nil), parts[1])
+		v.Fonts.Text(dst, team.Name, v.Style(draw.SizeBody, true, draw.Center, nil), parts[1])
 		points := parts[2]
-		v.Fonts.Text(dst, v.pointsText(row.total), v.style(SizeSmall, false, Center, th.Muted), points)
+		v.Fonts.Text(dst, v.pointsText(row.total), v.Style(draw.SizeSmall, false, draw.Center, th.Muted), points)
 	}
 }
 
 // drawOthers draws the teams after the third in a strip: rank, symbol, name
 // and points.
-func (sc *endScene) drawOthers(dst *ebiten.Image, r Rect) {
+func (sc *endScene) drawOthers(dst *ebiten.Image, r draw.Rect) {
 	if len(sc.rows) <= 3 {
 		return
 	}
@@ -226,40 +227,40 @@ func (sc *endScene) drawOthers(dst *ebiten.Image, r Rect) {
 	others := sc.rows[3:]
 	for i, cell := range r.Cols(len(others), v.Px(24)) {
 		row := others[i]
-		fillRoundRect(dst, cell, v.Px(18), th.Panel)
+		draw.FillRoundRect(dst, cell, v.Px(18), th.Panel)
 		inner := cell.InsetXY(v.Px(18), v.Px(8))
 		rank, rest := inner.Left(v.Px(64))
-		v.Fonts.Text(dst, v.rankText(row.rank), v.style(SizeSmall, true, Start, th.Accent), rank)
+		v.Fonts.Text(dst, v.rankText(row.rank), v.Style(draw.SizeSmall, true, draw.Start, th.Accent), rank)
 		points, name := rest.Right(math.Min(rest.W*0.34, v.Px(190)))
-		v.drawTeamTag(dst, sc.s.Teams[row.team], name, v.style(SizeSmall, true, Start, nil))
-		v.Fonts.Text(dst, v.pointsText(row.total), v.style(SizeTiny, false, End, th.Muted), points)
+		v.drawTeamTag(dst, sc.s.Teams[row.team], name, v.Style(draw.SizeSmall, true, draw.Start, nil))
+		v.Fonts.Text(dst, v.pointsText(row.total), v.Style(draw.SizeTiny, false, draw.End, th.Muted), points)
 	}
 }
 
 // drawFamily draws a family's end screen: no podium when everybody plays
 // together, but their points.
-func (sc *endScene) drawFamily(dst *ebiten.Image, title, r Rect) {
+func (sc *endScene) drawFamily(dst *ebiten.Image, title, r draw.Rect) {
 	v := sc.d.View
 	th := v.Theme
 	team := sc.s.Teams[0]
-	v.Fonts.Text(dst, v.Tr.T("end_family"), Style{Size: v.Px(SizeHuge), Min: v.Px(SizeLarge), Bold: true, Align: Center, VAlign: End, Colour: th.Accent}, title)
+	v.Fonts.Text(dst, v.Tr.T("end_family"), draw.Style{Size: v.Px(draw.SizeHuge), Min: v.Px(draw.SizeLarge), Bold: true, Align: draw.Center, VAlign: draw.End, Colour: th.Accent}, title)
 	box := r.Centered(math.Min(r.W, v.Px(1100)), math.Min(r.H, v.Px(560)))
 	grown := growth(sc.elapsed)
-	fillRoundRect(dst, box, v.Px(32), th.Panel)
+	draw.FillRoundRect(dst, box, v.Px(32), th.Panel)
 	inner := box.Inset(v.Px(36))
 	sym, rest := inner.Top(inner.H * 0.34)
 	side := math.Min(sym.H, v.Px(150)) * (0.6 + 0.4*grown)
 	drawSymbol(dst, team.Symbol, sym.Centered(side, side), TeamColour(team))
 	name, rest := rest.Top(rest.H * 0.26)
-	v.Fonts.Text(dst, team.Name, v.style(SizeLarge, true, Center, nil), name)
+	v.Fonts.Text(dst, team.Name, v.Style(draw.SizeLarge, true, draw.Center, nil), name)
 	points, games := rest.Top(rest.H * 0.68)
-	v.Fonts.Text(dst, v.pointsText(sc.rows[0].total), Style{Size: v.Px(130), Min: v.Px(SizeLarge), Bold: true, Align: Center, VAlign: Center, Colour: th.Accent}, points)
-	v.Fonts.Text(dst, v.Tr.N("end_family_games", len(sc.s.Games)), v.style(SizeBody, false, Center, th.Muted), games)
+	v.Fonts.Text(dst, v.pointsText(sc.rows[0].total), draw.Style{Size: v.Px(130), Min: v.Px(draw.SizeLarge), Bold: true, Align: draw.Center, VAlign: draw.Center, Colour: th.Accent}, points)
+	v.Fonts.Text(dst, v.Tr.N("end_family_games", len(sc.s.Games)), v.Style(draw.SizeBody, false, draw.Center, th.Muted), games)
 }
 
 // stack splits r into rows of the heights given, top down, shrunk all
 // alike when they do not fit.
-func stack(r Rect, heights ...float64) []Rect {
+func stack(r draw.Rect, heights ...float64) []draw.Rect {
 	total := 0.0
 	for _, h := range heights {
 		total += h
@@ -268,7 +269,7 @@ func stack(r Rect, heights ...float64) []Rect {
 	if total > r.H && total > 0 {
 		k = r.H / total
 	}
-	out := make([]Rect, len(heights))
+	out := make([]draw.Rect, len(heights))
 	rest := r
 	for i, h := range heights {
 		out[i], rest = rest.Top(h * k)
@@ -279,48 +280,48 @@ func stack(r Rect, heights ...float64) []Rect {
 // drawAnswers draws each team's right and wrong answers over the workshop:
 // the team on one line and its answers under it, or both on one line when
 // there is no room for two.
-func (sc *endScene) drawAnswers(dst *ebiten.Image, r Rect) {
+func (sc *endScene) drawAnswers(dst *ebiten.Image, r draw.Rect) {
 	v := sc.d.View
 	th := v.Theme
-	fillRoundRect(dst, r, v.Px(28), th.Panel)
+	draw.FillRoundRect(dst, r, v.Px(28), th.Panel)
 	inner := r.InsetXY(v.Px(36), v.Px(28))
 	heights := []float64{v.Px(76)}
 	for range sc.rows {
 		heights = append(heights, v.Px(104))
 	}
 	parts := stack(inner, heights...)
-	v.Fonts.Text(dst, v.Tr.T("end_answers_title"), v.style(SizeLarge, true, Start, th.Accent), parts[0])
+	v.Fonts.Text(dst, v.Tr.T("end_answers_title"), v.Style(draw.SizeLarge, true, draw.Start, th.Accent), parts[0])
 	for i, cell := range parts[1:] {
 		row := sc.rows[i]
 		ts := sc.sum.Teams[row.team]
 		text := v.Tr.N("end_right", ts.Right) + " · " + v.Tr.N("end_wrong", ts.Wrong)
 		if cell.H >= v.Px(84) {
 			name, detail := cell.Top(cell.H * 0.52)
-			v.drawTeamTag(dst, sc.s.Teams[row.team], name, v.style(SizeBody, true, Start, nil))
-			_, detail = detail.Left(v.Px(SizeBody) * 1.55)
-			v.Fonts.Text(dst, text, v.style(SizeSmall, false, Start, th.Muted), detail)
+			v.drawTeamTag(dst, sc.s.Teams[row.team], name, v.Style(draw.SizeBody, true, draw.Start, nil))
+			_, detail = detail.Left(v.Px(draw.SizeBody) * 1.55)
+			v.Fonts.Text(dst, text, v.Style(draw.SizeSmall, false, draw.Start, th.Muted), detail)
 			continue
 		}
 		detail, name := cell.Right(cell.W * 0.56)
-		v.drawTeamTag(dst, sc.s.Teams[row.team], name, v.style(SizeSmall, true, Start, nil))
-		v.Fonts.Text(dst, text, v.style(SizeTiny, false, End, th.Muted), detail)
+		v.drawTeamTag(dst, sc.s.Teams[row.team], name, v.Style(draw.SizeSmall, true, draw.Start, nil))
+		v.Fonts.Text(dst, text, v.Style(draw.SizeTiny, false, draw.End, th.Muted), detail)
 	}
 }
 
 // drawTruth draws the discernment in plain words — intox spotted, true news
 // doubted, and why both count — then the techniques that fooled the group
 // most.
-func (sc *endScene) drawTruth(dst *ebiten.Image, r Rect) {
+func (sc *endScene) drawTruth(dst *ebiten.Image, r draw.Rect) {
 	v := sc.d.View
 	th := v.Theme
 	d := sc.sum.Discernment
-	fillRoundRect(dst, r, v.Px(28), th.Panel)
+	draw.FillRoundRect(dst, r, v.Px(28), th.Panel)
 	inner := r.InsetXY(v.Px(40), v.Px(28))
 	falseItems, trueItems := d.FalseSpotted+d.FalseMissed, d.TrueTrusted+d.TrueDoubted
 	if falseItems+trueItems == 0 {
 		parts := stack(inner, v.Px(76), v.Px(120))
-		v.Fonts.Text(dst, v.Tr.T("end_discernment_title"), v.style(SizeLarge, true, Start, th.Accent), parts[0])
-		v.Fonts.Text(dst, v.Tr.T("end_no_verdicts"), v.style(SizeBody, false, Start, th.Muted), parts[1])
+		v.Fonts.Text(dst, v.Tr.T("end_discernment_title"), v.Style(draw.SizeLarge, true, draw.Start, th.Accent), parts[0])
+		v.Fonts.Text(dst, v.Tr.T("end_no_verdicts"), v.Style(draw.SizeBody, false, draw.Start, th.Muted), parts[1])
 		return
 	}
 	lines, grouped := sc.techniqueLines()
@@ -333,13 +334,13 @@ func (sc *endScene) drawTruth(dst *ebiten.Image, r Rect) {
 		heights = append(heights, v.Px(60))
 	}
 	parts := stack(inner, heights...)
-	v.Fonts.Text(dst, v.Tr.T("end_discernment_title"), v.style(SizeLarge, true, Start, th.Accent), parts[0])
-	v.Fonts.Text(dst, v.Tr.T("end_false_spotted", "Count", d.FalseSpotted, "Total", falseItems), v.style(SizeBody, true, Start, nil), parts[1])
-	v.Fonts.Text(dst, v.Tr.T("end_true_doubted", "Count", d.TrueDoubted, "Total", trueItems), v.style(SizeBody, true, Start, nil), parts[2])
-	v.Fonts.Text(dst, v.Tr.T("end_discernment_note"), v.style(SizeSmall, false, Start, th.Muted), parts[3])
-	v.Fonts.Text(dst, v.Tr.T("end_techniques_title"), v.style(SizeBody, true, Start, th.Accent), parts[5])
+	v.Fonts.Text(dst, v.Tr.T("end_discernment_title"), v.Style(draw.SizeLarge, true, draw.Start, th.Accent), parts[0])
+	v.Fonts.Text(dst, v.Tr.T("end_false_spotted", "Count", d.FalseSpotted, "Total", falseItems), v.Style(draw.SizeBody, true, draw.Start, nil), parts[1])
+	v.Fonts.Text(dst, v.Tr.T("end_true_doubted", "Count", d.TrueDoubted, "Total", trueItems), v.Style(draw.SizeBody, true, draw.Start, nil), parts[2])
+	v.Fonts.Text(dst, v.Tr.T("end_discernment_note"), v.Style(draw.SizeSmall, false, draw.Start, th.Muted), parts[3])
+	v.Fonts.Text(dst, v.Tr.T("end_techniques_title"), v.Style(draw.SizeBody, true, draw.Start, th.Accent), parts[5])
 	if len(lines) == 0 {
-		v.Fonts.Text(dst, v.Tr.T("end_no_technique"), v.style(SizeBody, false, Start, nil), parts[6])
+		v.Fonts.Text(dst, v.Tr.T("end_no_technique"), v.Style(draw.SizeBody, false, draw.Start, nil), parts[6])
 		return
 	}
 	for i, line := range lines {
@@ -348,7 +349,7 @@ func (sc *endScene) drawTruth(dst *ebiten.Image, r Rect) {
 			box = parts[6+2*i]
 			box.H += parts[7+2*i].H
 		}
-		v.Fonts.Text(dst, line, v.style(SizeBody, false, Start, nil), box)
+		v.Fonts.Text(dst, line, v.Style(draw.SizeBody, false, draw.Start, nil), box)
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // exportWorkshop writes the workshop's CSV file and says where it went,
@@ -66,11 +67,11 @@ func (p *exportPanel) buttons() []int {
 
 // exportPanelLayout is where the panel's parts go.
 type exportPanelLayout struct {
-	panel, title       Rect
-	folderLabel, where Rect
-	fileLabel, file    Rect
-	status             Rect
-	buttons            []Rect
+	panel, title       draw.Rect
+	folderLabel, where draw.Rect
+	fileLabel, file    draw.Rect
+	status             draw.Rect
+	buttons            []draw.Rect
 }
 
 func layoutExportPanel(v *View, buttons int) exportPanelLayout {
@@ -110,7 +111,7 @@ func (p *exportPanel) handle(in *Input) Scene {
 	return p.close()
 }
 
-func (p *exportPanel) box() (Rect, boxLook) {
+func (p *exportPanel) box() (draw.Rect, boxLook) {
 	return layoutExportPanel(p.v, len(p.buttons())).panel, boxMenu
 }
 
@@ -118,27 +119,27 @@ func (p *exportPanel) drawContent(dst *ebiten.Image) {
 	v := p.v
 	th := v.Theme
 	l := layoutExportPanel(v, len(p.buttons()))
-	v.Fonts.Text(dst, v.Tr.T("export_done_title"), v.style(SizeTitle, true, Start, th.Accent), l.title)
-	body := v.style(SizeBody, false, Start, nil)
-	body.VAlign = Start
+	v.Fonts.Text(dst, v.Tr.T("export_done_title"), v.Style(draw.SizeTitle, true, draw.Start, th.Accent), l.title)
+	body := v.Style(draw.SizeBody, false, draw.Start, nil)
+	body.VAlign = draw.Start
 	if exportDownloads {
-		all := Rect{X: l.folderLabel.X, Y: l.folderLabel.Y, W: l.folderLabel.W, H: l.file.Y + l.file.H - l.folderLabel.Y}
+		all := draw.Rect{X: l.folderLabel.X, Y: l.folderLabel.Y, W: l.folderLabel.W, H: l.file.Y + l.file.H - l.folderLabel.Y}
 		v.Fonts.Text(dst, v.Tr.T("export_downloaded", "File", p.path), body, all)
 	} else {
-		label := v.style(SizeSmall, true, Start, th.Muted)
+		label := v.Style(draw.SizeSmall, true, draw.Start, th.Muted)
 		v.Fonts.Text(dst, v.Tr.T("export_folder"), label, l.folderLabel)
 		v.Fonts.Text(dst, v.Fonts.PathLines(filepath.Dir(p.path), body, l.where.W), body, l.where)
 		v.Fonts.Text(dst, v.Tr.T("export_file"), label, l.fileLabel)
-		name := v.style(SizeBody, true, Start, nil)
-		name.VAlign = Start
+		name := v.Style(draw.SizeBody, true, draw.Start, nil)
+		name.VAlign = draw.Start
 		v.Fonts.Text(dst, filepath.Base(p.path), name, l.file)
 	}
 	if p.opened != "" {
-		v.Fonts.Text(dst, p.opened, v.style(SizeSmall, false, Start, th.Muted), l.status)
+		v.Fonts.Text(dst, p.opened, v.Style(draw.SizeSmall, false, draw.Start, th.Muted), l.status)
 	}
 	labels := map[int]string{exportOpen: v.Tr.T("export_open"), exportClose: v.Tr.T("export_close")}
 	for i, r := range l.buttons {
 		b := p.buttons()[i]
-		v.drawButton(dst, Button{Label: labels[b], Key: string(rune('1' + i)), Rect: r, Primary: i == 0, Focused: p.menu.focus == i}, r.Contains(v.Pointer))
+		v.DrawButton(dst, draw.Button{Label: labels[b], Key: string(rune('1' + i)), Rect: r, Primary: i == 0, Focused: p.menu.focus == i}, r.Contains(v.Pointer))
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"declic/store"
+	"declic/ui/draw"
 )
 
 func TestEndSceneSaysWhereTheCSVWentAndOpensItsFolder(t *testing.T) {
@@ -30,10 +31,10 @@ func TestEndSceneSaysWhereTheCSVWentAndOpensItsFolder(t *testing.T) {
 	// too long for one line.
 	v := d.View
 	l := layoutExportPanel(v, 2)
-	lines := v.Fonts.PathLines(filepath.Dir(p.path), v.style(SizeBody, false, Start, nil), l.where.W)
+	lines := v.Fonts.PathLines(filepath.Dir(p.path), v.Style(draw.SizeBody, false, draw.Start, nil), l.where.W)
 	assert.Equal(t, filepath.Dir(p.path), stripNewlines(lines))
 	long := "/home/animatrice-du-centre-social/.config/declic/un/dossier/tres/long/pour/voir/exports"
-	broken := v.Fonts.PathLines(long, v.style(SizeBody, false, Start, nil), l.where.W)
+	broken := v.Fonts.PathLines(long, v.Style(draw.SizeBody, false, draw.Start, nil), l.where.W)
 	assert.Contains(t, broken, "/\n", "a long folder takes several lines")
 	assert.Equal(t, long, stripNewlines(broken))
 

@@ -8,6 +8,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // familyCards is how many cards a family game draws from a deck that is not
@@ -55,14 +56,14 @@ func (f *familyScene) decks() []*cards.Deck {
 // familyLayout is the screen: a title, the big choices, and a footer with
 // Back and, choosing a deck, All the decks.
 type familyLayout struct {
-	title, question Rect
-	choices         []Rect
-	back, more      Rect
+	title, question draw.Rect
+	choices         []draw.Rect
+	back, more      draw.Rect
 }
 
-func layoutFamily(m Metrics, n int) familyLayout {
+func layoutFamily(m draw.Metrics, n int) familyLayout {
 	var l familyLayout
-	scr := m.Screen().Inset(m.Px(SizeMargin))
+	scr := m.Screen().Inset(m.Px(draw.SizeMargin))
 	header, rest := scr.Top(math.Min(m.Px(96), scr.H*0.12))
 	l.title, l.question = header.Left(header.W * 0.45)
 	footer, rest := rest.Bottom(math.Min(m.Px(104), rest.H*0.16))
@@ -98,8 +99,8 @@ func (f *familyScene) hasMore() bool {
 }
 
 // targets returns the choices, then Back, then All the decks if shown.
-func (f *familyScene) targets(l familyLayout) []Rect {
-	t := append(append([]Rect(nil), l.choices...), l.back)
+func (f *familyScene) targets(l familyLayout) []draw.Rect {
+	t := append(append([]draw.Rect(nil), l.choices...), l.back)
 	if f.hasMore() {
 		t = append(t, l.more)
 	}
@@ -189,12 +190,12 @@ func (f *familyScene) Draw(dst *ebiten.Image) {
 	n := f.choiceCount()
 	l := layoutFamily(v.Metrics, n)
 	focus := f.focus.focus
-	v.Fonts.Text(dst, v.Tr.T("family_title"), v.style(SizeTitle, true, Start, th.Accent), l.title)
+	v.Fonts.Text(dst, v.Tr.T("family_title"), v.Style(draw.SizeTitle, true, draw.Start, th.Accent), l.title)
 	question := v.Tr.T("family_who")
 	if f.players > 0 {
 		question = v.Tr.T("family_which")
 	}
-	v.Fonts.Text(dst, question, v.style(SizeLarge, true, End, nil), l.question)
+	v.Fonts.Text(dst, question, v.Style(draw.SizeLarge, true, draw.End, nil), l.question)
 	decks := f.decks()
 	for i, r := range l.choices {
 		var label, hint string
@@ -212,32 +213,32 @@ func (f *familyScene) Draw(dst *ebiten.Image) {
 		}
 		f.drawChoice(dst, strconv.Itoa(i+1), label, hint, r, focus == i)
 	}
-	v.drawButton(dst, Button{Label: v.Tr.T("button_back"), Key: v.Tr.T("key_esc"), Rect: l.back, Focused: focus == n}, l.back.Contains(v.Pointer))
+	v.DrawButton(dst, draw.Button{Label: v.Tr.T("button_back"), Key: v.Tr.T("key_esc"), Rect: l.back, Focused: focus == n}, l.back.Contains(v.Pointer))
 	if f.hasMore() {
-		v.drawButton(dst, Button{Label: v.Tr.T("family_more"), Rect: l.more, Focused: focus == n+1}, l.more.Contains(v.Pointer))
+		v.DrawButton(dst, draw.Button{Label: v.Tr.T("family_more"), Rect: l.more, Focused: focus == n+1}, l.more.Contains(v.Pointer))
 	}
 	v.drawNotice(dst)
 }
 
 // drawChoice draws a big choice: a panel with its number key, a label in
 // large type and a hint of up to two lines under it.
-func (f *familyScene) drawChoice(dst *ebiten.Image, key, label, hint string, r Rect, focused bool) {
+func (f *familyScene) drawChoice(dst *ebiten.Image, key, label, hint string, r draw.Rect, focused bool) {
 	v := f.d.View
 	th := v.Theme
 	bg := th.Panel
 	if r.Contains(v.Pointer) {
 		bg = th.PanelHover
 	}
-	fillRoundRect(dst, r, v.Px(26), bg)
+	draw.FillRoundRect(dst, r, v.Px(26), bg)
 	if focused {
-		strokeRoundRect(dst, r.Inset(-v.Px(6)), v.Px(32), v.Px(6), th.Accent)
+		draw.StrokeRoundRect(dst, r.Inset(-v.Px(6)), v.Px(32), v.Px(6), th.Accent)
 	}
 	inner := r.InsetXY(v.Px(32), v.Px(22))
-	capH := math.Min(v.Px(SizeLarge)*1.3, inner.H*0.5)
+	capH := math.Min(v.Px(draw.SizeLarge)*1.3, inner.H*0.5)
 	box, rest := inner.Left(keyCapWidth(key, capH))
 	v.drawKeyCap(dst, key, box.Centered(box.W, capH), true)
 	_, rest = rest.Left(v.Px(28))
 	top, bottom := rest.Top(rest.H * 0.5)
-	v.Fonts.Text(dst, label, Style{Size: v.Px(SizeTitle), Min: v.Px(SizeSmall), Bold: true, Align: Start, VAlign: End, Colour: th.Text}, top.InsetXY(0, v.Px(4)))
-	v.Fonts.Text(dst, hint, Style{Size: v.Px(SizeSmall), Min: v.Px(SizeTiny), Align: Start, VAlign: Start, Colour: th.Muted}, bottom.InsetXY(0, v.Px(6)))
+	v.Fonts.Text(dst, label, draw.Style{Size: v.Px(draw.SizeTitle), Min: v.Px(draw.SizeSmall), Bold: true, Align: draw.Start, VAlign: draw.End, Colour: th.Text}, top.InsetXY(0, v.Px(4)))
+	v.Fonts.Text(dst, hint, draw.Style{Size: v.Px(draw.SizeSmall), Min: v.Px(draw.SizeTiny), Align: draw.Start, VAlign: draw.Start, Colour: th.Muted}, bottom.InsetXY(0, v.Px(6)))
 }

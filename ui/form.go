@@ -5,6 +5,8 @@ import (
 	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"declic/ui/draw"
 )
 
 // focusGrid is a keyboard focus over the targets of a screen laid out in
@@ -16,7 +18,7 @@ type focusGrid struct{ focus int }
 
 // move handles ↑ ↓ and Tab over rects, skipping the targets ok rejects (nil
 // accepts every one), and reports whether one of those keys was pressed.
-func (f *focusGrid) move(in *Input, rects []Rect, ok func(int) bool) bool {
+func (f *focusGrid) move(in *Input, rects []draw.Rect, ok func(int) bool) bool {
 	n := len(rects)
 	if n == 0 {
 		return false
@@ -53,12 +55,12 @@ func (f *focusGrid) next(n int, ok func(int) bool) {
 // vertical moves the focus to the nearest row below (dir 1) or above (-1),
 // to the target of that row nearest across; past the last row it wraps to
 // the first.
-func (f *focusGrid) vertical(rects []Rect, ok func(int) bool, dir float64) {
+func (f *focusGrid) vertical(rects []draw.Rect, ok func(int) bool, dir float64) {
 	cur := rects[f.focus]
 	cx, cy := cur.X+cur.W/2, cur.Y+cur.H/2
 	// distance along the way the focus goes; rows behind come after every
 	// row ahead (the wrap), the focus's own row last.
-	dist := func(r Rect) float64 {
+	dist := func(r draw.Rect) float64 {
 		d := dir * (r.Y + r.H/2 - cy)
 		if d <= 1 {
 			d += 1e7
@@ -100,15 +102,15 @@ type choice struct {
 
 // choiceRects are where a choice row is drawn: its label and its options.
 type choiceRects struct {
-	Label   Rect
-	Options []Rect
+	Label   draw.Rect
+	Options []draw.Rect
 }
 
 // layoutChoices places rows of choices in r, one under the other, centred
 // in its height: rows with details or a hint are taller. The label takes the left part
 // of a row; the options share the rest, each no wider than it needs to be
 // read from the back of a room.
-func layoutChoices(m Metrics, r Rect, rows []choice) []choiceRects {
+func layoutChoices(m draw.Metrics, r draw.Rect, rows []choice) []choiceRects {
 	if len(rows) == 0 {
 		return nil
 	}
@@ -132,7 +134,7 @@ func layoutChoices(m Metrics, r Rect, rows []choice) []choiceRects {
 	out := make([]choiceRects, len(rows))
 	y := area.Y
 	for i, c := range rows {
-		row := Rect{X: area.X, Y: y, W: area.W, H: unit * weights[i]}
+		row := draw.Rect{X: area.X, Y: y, W: area.W, H: unit * weights[i]}
 		y += row.H + gap
 		label, rest := row.Left(labelW)
 		_, opts := rest.Left(m.Px(24))
@@ -151,8 +153,8 @@ func layoutChoices(m Metrics, r Rect, rows []choice) []choiceRects {
 
 // choiceTargets returns the options of every row in one list, for a focus
 // grid: the focus rests on options, not on labels.
-func choiceTargets(rects []choiceRects) []Rect {
-	var out []Rect
+func choiceTargets(rects []choiceRects) []draw.Rect {
+	var out []draw.Rect
 	for _, r := range rects {
 		out = append(out, r.Options...)
 	}
@@ -207,7 +209,7 @@ func flatChoice(rows []choice, index int) (row, option int) {
 func (v *View) drawChoices(dst *ebiten.Image, rows []choice, rects []choiceRects, focus int) {
 	// One text size for every row, fitting the shortest: sizes that change
 	// from row to row look like a mistake.
-	size := v.Px(SizeBody)
+	size := v.Px(draw.SizeBody)
 	for _, r := range rects {
 		if len(r.Options) > 0 {
 			size = math.Min(size, r.Options[0].H*0.55)
@@ -234,15 +236,15 @@ func (v *View) drawChoices(dst *ebiten.Image, rows []choice, rects []choiceRects
 
 // drawKeyCap draws a key's name in a small box, as on a keyboard: a dark
 // box on a panel, a panel-coloured one on the background.
-func (v *View) drawKeyCap(dst *ebiten.Image, key string, box Rect, onPanel bool) {
+func (v *View) drawKeyCap(dst *ebiten.Image, key string, box draw.Rect, onPanel bool) {
 	bg := v.Theme.Panel
 	if onPanel {
 		bg = v.Theme.Background
 		bg.A = 0x90
 	}
-	fillRoundRect(dst, box, v.Px(10), bg)
+	draw.FillRoundRect(dst, box, v.Px(10), bg)
 	fg := v.Theme.Text
-	v.Fonts.Text(dst, key, Style{Size: box.H * 0.58, Min: box.H * 0.35, Bold: true, Align: Center, VAlign: Center, Colour: fg}, box.InsetXY(v.Px(4), 0))
+	v.Fonts.Text(dst, key, draw.Style{Size: box.H * 0.58, Min: box.H * 0.35, Bold: true, Align: draw.Center, VAlign: draw.Center, Colour: fg}, box.InsetXY(v.Px(4), 0))
 }
 
 // keyCapWidth returns the width of the key box of drawKeyCap for key, h high.
@@ -254,39 +256,39 @@ func keyCapWidth(key string, h float64) float64 {
 // drawLabelKey draws a choice's name at size pixels with its number key in
 // front and its hint under it. The label is a target (a tap moves to the
 // next option), so it lights up under the pointer.
-func (v *View) drawLabelKey(dst *ebiten.Image, key, label, hint string, size float64, r Rect, hover bool) {
+func (v *View) drawLabelKey(dst *ebiten.Image, key, label, hint string, size float64, r draw.Rect, hover bool) {
 	if hover {
-		fillRoundRect(dst, r, v.Px(18), v.Theme.PanelHover)
+		draw.FillRoundRect(dst, r, v.Px(18), v.Theme.PanelHover)
 	}
 	inner := r.InsetXY(v.Px(12), v.Px(6))
 	if key != "" {
-		h := math.Min(v.Px(SizeSmall)*1.4, math.Min(size*1.15, inner.H))
+		h := math.Min(v.Px(draw.SizeSmall)*1.4, math.Min(size*1.15, inner.H))
 		box, rest := inner.Left(keyCapWidth(key, h))
 		v.drawKeyCap(dst, key, box.Centered(box.W, h), false)
 		_, inner = rest.Left(v.Px(18))
 	}
 	if hint == "" {
-		v.Fonts.Text(dst, label, Style{Size: size, Min: size * 0.6, Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Text}, inner)
+		v.Fonts.Text(dst, label, draw.Style{Size: size, Min: size * 0.6, Bold: true, Align: draw.Start, VAlign: draw.Center, Colour: v.Theme.Text}, inner)
 		return
 	}
 	// The label at the size of the others, its hint under it in what room
 	// is left, the two centred together; no room, no hint.
 	labelH := size * 1.3
-	hintSize := math.Min(math.Min(v.Px(SizeTiny), size*0.7), (inner.H-labelH)/1.45)
-	if hintSize < v.Px(SizeTiny)*0.6 {
-		v.Fonts.Text(dst, label, Style{Size: size, Min: size * 0.6, Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Text}, inner)
+	hintSize := math.Min(math.Min(v.Px(draw.SizeTiny), size*0.7), (inner.H-labelH)/1.45)
+	if hintSize < v.Px(draw.SizeTiny)*0.6 {
+		v.Fonts.Text(dst, label, draw.Style{Size: size, Min: size * 0.6, Bold: true, Align: draw.Start, VAlign: draw.Center, Colour: v.Theme.Text}, inner)
 		return
 	}
 	block := inner.Centered(inner.W, labelH+hintSize*1.45)
 	top, bottom := block.Top(labelH)
-	v.Fonts.Text(dst, label, Style{Size: size, Min: size * 0.6, Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Text}, top)
-	v.Fonts.Text(dst, hint, Style{Size: hintSize, Min: hintSize * 0.7, Align: Start, VAlign: Center, Colour: v.Theme.Muted}, bottom)
+	v.Fonts.Text(dst, label, draw.Style{Size: size, Min: size * 0.6, Bold: true, Align: draw.Start, VAlign: draw.Center, Colour: v.Theme.Text}, top)
+	v.Fonts.Text(dst, hint, draw.Style{Size: hintSize, Min: hintSize * 0.7, Align: draw.Start, VAlign: draw.Center, Colour: v.Theme.Muted}, bottom)
 }
 
 // drawChip draws one option of a choice: the selected one in the accent
 // colour and bold, so that it stands out by its lightness and its weight,
 // not by its hue alone.
-func (v *View) drawChip(dst *ebiten.Image, label, detail string, size float64, r Rect, selected, focused, hover bool) {
+func (v *View) drawChip(dst *ebiten.Image, label, detail string, size float64, r draw.Rect, selected, focused, hover bool) {
 	t := v.Theme
 	bg, fg, sub := t.Panel, t.Text, t.Muted
 	switch {
@@ -296,24 +298,24 @@ func (v *View) drawChip(dst *ebiten.Image, label, detail string, size float64, r
 		bg = t.PanelHover
 	}
 	radius := v.Px(18)
-	fillRoundRect(dst, r, radius, bg)
+	draw.FillRoundRect(dst, r, radius, bg)
 	if focused {
-		strokeRoundRect(dst, r.Inset(-v.Px(5)), radius+v.Px(5), v.Px(5), t.Accent)
+		draw.StrokeRoundRect(dst, r.Inset(-v.Px(5)), radius+v.Px(5), v.Px(5), t.Accent)
 	}
 	inner := r.InsetXY(v.Px(16), v.Px(6))
 	if detail == "" {
-		v.Fonts.Text(dst, label, Style{Size: size, Min: size * 0.55, Bold: selected, Align: Center, VAlign: Center, Colour: fg}, inner)
+		v.Fonts.Text(dst, label, draw.Style{Size: size, Min: size * 0.55, Bold: selected, Align: draw.Center, VAlign: draw.Center, Colour: fg}, inner)
 		return
 	}
 	top, bottom := inner.Top(inner.H * 0.46)
-	v.Fonts.Text(dst, label, Style{Size: size, Min: size * 0.55, Bold: selected, Align: Center, VAlign: End, Colour: fg}, top)
-	hint := math.Min(v.Px(SizeTiny), size*0.7)
-	v.Fonts.Text(dst, detail, Style{Size: hint, Min: hint * 0.7, Align: Center, VAlign: Start, Colour: sub}, bottom.InsetXY(0, v.Px(2)))
+	v.Fonts.Text(dst, label, draw.Style{Size: size, Min: size * 0.55, Bold: selected, Align: draw.Center, VAlign: draw.End, Colour: fg}, top)
+	hint := math.Min(v.Px(draw.SizeTiny), size*0.7)
+	v.Fonts.Text(dst, detail, draw.Style{Size: hint, Min: hint * 0.7, Align: draw.Center, VAlign: draw.Start, Colour: sub}, bottom.InsetXY(0, v.Px(2)))
 }
 
 // footerLayout splits the bottom band of a screen into a back button on the
 // left, a message in the middle and the main button on the right.
-func footerLayout(m Metrics, band Rect) (back, message, next Rect) {
+func footerLayout(m draw.Metrics, band draw.Rect) (back, message, next draw.Rect) {
 	gap := m.Px(32)
 	back, rest := band.Left(math.Min(m.Px(380), band.W*0.26))
 	next, rest = rest.Right(math.Min(m.Px(500), band.W*0.32))

@@ -49,14 +49,14 @@ func allDecksDeps(t testing.TB, extra ...string) *Deps {
 // commands or lets a glyph or picture go, so fonts and pictures made again
 // for each test added up (19 GB for the suite).
 var (
-	testFonts    *Fonts
+	testFonts    *draw.Fonts
 	testPictures = newCardImages()
 )
 
 func depsWith(t testing.TB, bundled fs.FS, extra ...string) *Deps {
 	t.Helper()
 	if testFonts == nil {
-		fonts, err := NewFonts()
+		fonts, err := draw.NewFonts()
 		require.NoError(t, err)
 		testFonts = fonts
 	}
@@ -76,7 +76,7 @@ func depsWith(t testing.TB, bundled fs.FS, extra ...string) *Deps {
 	settings := store.DefaultSettings()
 	now := time.Date(2025, 3, 14, 14, 30, 0, 0, time.UTC)
 	d := &Deps{
-		View:         &View{Kit: draw.Kit{Fonts: fonts, Theme: NormalTheme, Metrics: NewMetrics(1920, 1080, 1)}, Tr: tr, Settings: &settings},
+		View:         &View{Kit: draw.Kit{Fonts: fonts, Theme: draw.NormalTheme, Metrics: draw.NewMetrics(1920, 1080, 1)}, Tr: tr, Settings: &settings},
 		Library:      lib,
 		Store:        store.Folder{Dir: t.TempDir()},
 		Now:          func() time.Time { return now },
@@ -206,9 +206,9 @@ func (dr *sceneDriver) typeText(s string) Scene {
 }
 
 // tap taps the middle of r.
-func (dr *sceneDriver) tap(r Rect) Scene {
+func (dr *sceneDriver) tap(r draw.Rect) Scene {
 	dr.t.Helper()
-	return dr.frame(&Input{Taps: []Point{{X: r.X + r.W/2, Y: r.Y + r.H/2}}})
+	return dr.frame(&Input{Taps: []draw.Point{{X: r.X + r.W/2, Y: r.Y + r.H/2}}})
 }
 
 // backScene is where Esc goes in the tests.
@@ -222,10 +222,10 @@ func (backScene) Animating() bool     { return false }
 // a 4K screen, an old 4:3 projector and a small window, at every text size.
 var screenSizes = [][2]int{{1366, 768}, {1920, 1080}, {3840, 2160}, {1024, 768}, {800, 600}}
 
-func eachMetrics(f func(m Metrics, name string)) {
+func eachMetrics(f func(m draw.Metrics, name string)) {
 	for _, s := range screenSizes {
 		for _, scale := range TextScales {
-			f(NewMetrics(s[0], s[1], scale), fmt.Sprintf("%d×%d text ×%.1f", s[0], s[1], scale))
+			f(draw.NewMetrics(s[0], s[1], scale), fmt.Sprintf("%d×%d text ×%.1f", s[0], s[1], scale))
 		}
 	}
 }
@@ -234,10 +234,10 @@ func eachMetrics(f func(m Metrics, name string)) {
 // are big enough for a finger: 60 pixels on a 1920 × 1080 screen, 43 on a
 // 1366 × 768 laptop, whatever the text size (a larger text leaves less room
 // for the same targets, it does not make fingers bigger).
-func checkTargets(t *testing.T, m Metrics, name string, targets []Rect) {
+func checkTargets(t *testing.T, m draw.Metrics, name string, targets []draw.Rect) {
 	t.Helper()
 	scr := m.Screen()
-	minSide := 60 * NewMetrics(int(m.W), int(m.H), 1).U
+	minSide := 60 * draw.NewMetrics(int(m.W), int(m.H), 1).U
 	for i, r := range targets {
 		assert.Truef(t, r.Within(scr), "%s: target %d %v is off the screen", name, i, r)
 		assert.GreaterOrEqualf(t, r.H, minSide, "%s: target %d %v is too small", name, i, r)
@@ -250,7 +250,7 @@ func checkTargets(t *testing.T, m Metrics, name string, targets []Rect) {
 
 func TestFocusGridMovesByRowsAndWraps(t *testing.T) {
 	// Two chips on a row, one wide button under them, then two buttons.
-	rects := []Rect{
+	rects := []draw.Rect{
 		{X: 0, Y: 0, W: 100, H: 50}, {X: 120, Y: 0, W: 100, H: 50},
 		{X: 0, Y: 100, W: 220, H: 50},
 		{X: 0, Y: 200, W: 100, H: 50}, {X: 120, Y: 200, W: 100, H: 50},
@@ -291,7 +291,7 @@ func TestChoiceRowsFitEveryScreen(t *testing.T) {
 		{Label: "Points", Hint: "…", Options: []string{"Avec", "Sans"}},
 		{Label: "Passer la main", Hint: "…", Options: []string{"Non", "Oui"}},
 	}
-	eachMetrics(func(m Metrics, name string) {
+	eachMetrics(func(m draw.Metrics, name string) {
 		l := layoutSetup(m, rows)
 		targets := append(choiceTargets(l.rows), l.back, l.next)
 		for _, r := range l.rows {

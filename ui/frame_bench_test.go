@@ -9,6 +9,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // BenchmarkFrame draws one whole frame, as the App draws it, at the game's
@@ -18,7 +19,7 @@ import (
 // Xvfb the GPU is Mesa's software renderer (BENCHMARKS.md).
 func BenchmarkFrame(b *testing.B) {
 	d := sceneDeps(b)
-	d.View.Metrics = NewMetrics(1366, 768, 1)
+	d.View.Metrics = draw.NewMetrics(1366, 768, 1)
 	screen := ebiten.NewImage(1366, 768)
 	defer screen.Deallocate()
 

@@ -9,6 +9,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // timerPerCard is the timer choice that keeps each card's own time.
@@ -300,15 +301,15 @@ func (g *gameSetupScene) startTarget(rows []setupRow) int { return optionCount(r
 
 // setupLayout is where the parts of the settings screen go.
 type setupLayout struct {
-	title, facts, teams Rect
+	title, facts, teams draw.Rect
 	rows                []choiceRects
-	back, message, next Rect
+	back, message, next draw.Rect
 }
 
-func layoutSetup(m Metrics, rows []choice) setupLayout {
+func layoutSetup(m draw.Metrics, rows []choice) setupLayout {
 	var l setupLayout
-	scr := m.Screen().Inset(m.Px(SizeMargin))
-	var header, rest Rect
+	scr := m.Screen().Inset(m.Px(draw.SizeMargin))
+	var header, rest draw.Rect
 	if scr.H >= m.Px(760) {
 		header, rest = scr.Top(math.Min(m.Px(150), scr.H*0.18))
 		header, l.facts = header.Top(header.H * 0.6)
@@ -393,11 +394,11 @@ func (g *gameSetupScene) Draw(dst *ebiten.Image) {
 	th := v.Theme
 	rows := g.rows()
 	l := layoutSetup(v.Metrics, choicesOf(rows))
-	v.Fonts.Text(dst, g.deck.Title, v.style(SizeTitle, true, Start, th.Accent), l.title)
+	v.Fonts.Text(dst, g.deck.Title, v.Style(draw.SizeTitle, true, draw.Start, th.Accent), l.title)
 	drawTeamStrip(v, dst, g.s.Teams, l.teams)
 	size, kinds := deckFacts(v, g.deck)
 	if l.facts.H > 0 {
-		v.Fonts.Text(dst, size+" · "+kinds, v.style(SizeSmall, false, Start, th.Muted), l.facts)
+		v.Fonts.Text(dst, size+" · "+kinds, v.Style(draw.SizeSmall, false, draw.Start, th.Muted), l.facts)
 	}
 	focus := g.focus.focus
 	optFocus := -1
@@ -405,12 +406,12 @@ func (g *gameSetupScene) Draw(dst *ebiten.Image) {
 		optFocus = focus
 	}
 	v.drawChoices(dst, choicesOf(rows), l.rows, optFocus)
-	v.drawButton(dst, Button{Label: v.Tr.T("button_back"), Key: v.Tr.T("key_esc"), Rect: l.back, Focused: focus == g.backTarget(rows)}, l.back.Contains(v.Pointer))
+	v.DrawButton(dst, draw.Button{Label: v.Tr.T("button_back"), Key: v.Tr.T("key_esc"), Rect: l.back, Focused: focus == g.backTarget(rows)}, l.back.Contains(v.Pointer))
 	msg := v.Tr.T("setup_help")
 	if g.s.Coop() {
 		msg = v.Tr.T("setup_family")
 	}
-	v.Fonts.Text(dst, msg, v.style(SizeSmall, false, Center, th.Muted), l.message)
-	v.drawButton(dst, Button{Label: v.Tr.T("button_start"), Key: v.Tr.T("key_enter"), Rect: l.next, Primary: true, Focused: focus == g.startTarget(rows)}, l.next.Contains(v.Pointer))
+	v.Fonts.Text(dst, msg, v.Style(draw.SizeSmall, false, draw.Center, th.Muted), l.message)
+	v.DrawButton(dst, draw.Button{Label: v.Tr.T("button_start"), Key: v.Tr.T("key_enter"), Rect: l.next, Primary: true, Focused: focus == g.startTarget(rows)}, l.next.Contains(v.Pointer))
 	v.drawNotice(dst)
 }

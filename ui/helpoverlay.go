@@ -4,6 +4,8 @@ import (
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"declic/ui/draw"
 )
 
 // helpOverlay lists every key over the scene; any key or tap closes it.
@@ -40,37 +42,37 @@ func (h *helpOverlay) closesOn() closeRule { return closeOnAnyKey }
 // handle has nothing to do: the help has no keys of its own.
 func (h *helpOverlay) handle(*Input) Scene { return h }
 
-func (h *helpOverlay) box() (Rect, boxLook) { return h.v.panel(1500, 960), boxAccent }
+func (h *helpOverlay) box() (draw.Rect, boxLook) { return h.v.panel(1500, 960), boxAccent }
 
 func (h *helpOverlay) drawContent(dst *ebiten.Image) {
 	v := h.v
 	p, _ := h.box()
 	inner := p.Inset(v.Px(40))
 	title, rest := inner.Top(v.Px(90))
-	v.Fonts.Text(dst, v.Tr.T("help_title"), v.style(SizeTitle, true, Start, v.Theme.Accent), title)
+	v.Fonts.Text(dst, v.Tr.T("help_title"), v.Style(draw.SizeTitle, true, draw.Start, v.Theme.Accent), title)
 	foot, rest := rest.Bottom(v.Px(60))
-	v.Fonts.Text(dst, v.Tr.T("help_close"), v.style(SizeSmall, false, Center, v.Theme.Muted), foot)
+	v.Fonts.Text(dst, v.Tr.T("help_close"), v.Style(draw.SizeSmall, false, draw.Center, v.Theme.Muted), foot)
 	rows := rest.Rows(len(helpKeys), v.Px(6))
 	size := h.textSize(rows[0])
 	for i, row := range rows {
 		keys, what := row.Left(row.W * 0.36)
-		v.Fonts.Text(dst, v.Tr.T(helpKeys[i][0]), Style{Size: size, Min: size, Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Accent}, keys)
-		v.Fonts.Text(dst, v.Tr.T(helpKeys[i][1]), Style{Size: size, Min: size, Align: Start, VAlign: Center, Colour: v.Theme.Text}, what)
+		v.Fonts.Text(dst, v.Tr.T(helpKeys[i][0]), draw.Style{Size: size, Min: size, Bold: true, Align: draw.Start, VAlign: draw.Center, Colour: v.Theme.Accent}, keys)
+		v.Fonts.Text(dst, v.Tr.T(helpKeys[i][1]), draw.Style{Size: size, Min: size, Align: draw.Start, VAlign: draw.Center, Colour: v.Theme.Text}, what)
 	}
 }
 
 // textSize returns the one text size of every row of the help, each row
 // row high: the largest, up to SizeSmall, at which every row fits on one
 // line. Rows shrunk each on its own would look like a mistake.
-func (h *helpOverlay) textSize(row Rect) float64 {
+func (h *helpOverlay) textSize(row draw.Rect) float64 {
 	v := h.v
 	keysW, whatW := row.W*0.36, row.W*0.64
-	size := math.Min(v.Px(SizeSmall), row.H/1.2)
-	for ; size > v.Px(SizeTiny)*0.5; size *= 0.94 {
+	size := math.Min(v.Px(draw.SizeSmall), row.H/1.2)
+	for ; size > v.Px(draw.SizeTiny)*0.5; size *= 0.94 {
 		fits := true
 		for _, k := range helpKeys {
-			kw, _ := v.Fonts.Measure(v.Tr.T(k[0]), Style{Size: size, Min: size, Bold: true}, math.Inf(1), math.Inf(1))
-			ww, _ := v.Fonts.Measure(v.Tr.T(k[1]), Style{Size: size, Min: size}, math.Inf(1), math.Inf(1))
+			kw, _ := v.Fonts.Measure(v.Tr.T(k[0]), draw.Style{Size: size, Min: size, Bold: true}, math.Inf(1), math.Inf(1))
+			ww, _ := v.Fonts.Measure(v.Tr.T(k[1]), draw.Style{Size: size, Min: size}, math.Inf(1), math.Inf(1))
 			if kw > keysW-v.Px(16) || ww > whatW {
 				fits = false
 				break

@@ -16,7 +16,7 @@ import (
 // settings file it could not use — alone and together, in the notice bar
 // of the smallest screen at every text size: they show whole.
 func TestHomeNoticesFit(t *testing.T) {
-	fonts, err := NewFonts()
+	fonts, err := draw.NewFonts()
 	require.NoError(t, err)
 	for _, lang := range assets.Languages {
 		tr, err := assets.NewTranslator(lang)
@@ -26,7 +26,7 @@ func TestHomeNoticesFit(t *testing.T) {
 			for _, key := range []string{"home_fallback", "home_temporary"} {
 				home := tr.T(key, "Path", "/tmp/declic-1000/.declic")
 				for _, notices := range [][]string{{home}, {settings, home}} {
-					v := &View{Kit: draw.Kit{Fonts: fonts, Theme: NormalTheme, Metrics: NewMetrics(1366, 768, scale)}, Tr: tr}
+					v := &View{Kit: draw.Kit{Fonts: fonts, Theme: draw.NormalTheme, Metrics: draw.NewMetrics(1366, 768, scale)}, Tr: tr}
 					for _, n := range notices {
 						v.AddNotice(n)
 					}

@@ -20,6 +20,7 @@ import (
 	"declic/cards"
 	"declic/decks"
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // TestKeptSize lists the sizes the game keeps of pictures: within 3840 ×
@@ -163,7 +164,7 @@ image = "img/a.png"
 	}
 	for _, size := range [][2]int{{1920, 1080}, {1366, 768}} {
 		d := depsWith(t, assets)
-		d.View.Metrics = NewMetrics(size[0], size[1], 1)
+		d.View.Metrics = draw.NewMetrics(size[0], size[1], 1)
 		shot := func(name string, s Scene) {
 			t.Helper()
 			img := ebiten.NewImage(size[0], size[1])

@@ -1,5 +1,7 @@
 package ui
 
+import "declic/ui/draw"
+
 // menu is a column of buttons picked with a tap, their number key, or the
 // focus moved with ↑ ↓ Tab and confirmed with Space or Enter.
 type menu struct {
@@ -8,7 +10,7 @@ type menu struct {
 
 // update returns the index of the item chosen this frame, or -1. rects are
 // the items' rectangles; disabled items cannot be chosen or focused.
-func (m *menu) update(in *Input, rects []Rect, disabled func(int) bool) int {
+func (m *menu) update(in *Input, rects []draw.Rect, disabled func(int) bool) int {
 	n := len(rects)
 	if n == 0 {
 		return -1

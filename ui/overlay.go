@@ -4,6 +4,8 @@ import (
 	"image/color"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"declic/ui/draw"
 )
 
 // switchOverlay handles, before the scene on show sees them, the keys that
@@ -87,7 +89,7 @@ type overlayContent interface {
 	// to show next: the panel itself, close() or another scene.
 	handle(in *Input) Scene
 	// box returns where the panel is and how its box is drawn.
-	box() (Rect, boxLook)
+	box() (draw.Rect, boxLook)
 	// drawContent draws what is in the panel, over its box.
 	drawContent(dst *ebiten.Image)
 }
@@ -171,32 +173,32 @@ func (o *overlay) Draw(dst *ebiten.Image) {
 	case boxMenu:
 		v.drawMenuPanel(dst, r)
 	case boxPlain:
-		fillRoundRect(dst, r, v.Px(28), v.Theme.Panel)
+		draw.FillRoundRect(dst, r, v.Px(28), v.Theme.Panel)
 	}
 	o.content.drawContent(dst)
 }
 
 // drawShade covers the scene under an overlay.
 func (v *View) drawShade(dst *ebiten.Image) {
-	fillRect(dst, v.Metrics.Screen(), v.Theme.Shade)
+	draw.FillRect(dst, v.Metrics.Screen(), v.Theme.Shade)
 }
 
 // panel returns the centred panel of an overlay, w × h units at most.
-func (v *View) panel(wUnits, hUnits float64) Rect {
-	scr := v.Metrics.Screen().Inset(v.Px(SizeMargin))
+func (v *View) panel(wUnits, hUnits float64) draw.Rect {
+	scr := v.Metrics.Screen().Inset(v.Px(draw.SizeMargin))
 	return scr.Centered(v.Px(wUnits), v.Px(hUnits))
 }
 
 // drawPanel draws an overlay's panel: the screen's background colour with
 // an accent border, so that buttons (panel-coloured) stand out on it.
-func (v *View) drawPanel(dst *ebiten.Image, r Rect) {
-	fillRoundRect(dst, r, v.Px(28), v.Theme.Background)
-	strokeRoundRect(dst, r, v.Px(28), v.Px(4), v.Theme.Accent)
+func (v *View) drawPanel(dst *ebiten.Image, r draw.Rect) {
+	draw.FillRoundRect(dst, r, v.Px(28), v.Theme.Background)
+	draw.StrokeRoundRect(dst, r, v.Px(28), v.Px(4), v.Theme.Accent)
 }
 
 // drawMenuPanel draws the panel of a menu in the background colour with a
 // border, so that its buttons, in the panel colour, stand out from it.
-func (v *View) drawMenuPanel(dst *ebiten.Image, r Rect) {
-	fillRoundRect(dst, r, v.Px(28), v.Theme.Background)
-	strokeRoundRect(dst, r, v.Px(28), v.Px(4), v.Theme.PanelHover)
+func (v *View) drawMenuPanel(dst *ebiten.Image, r draw.Rect) {
+	draw.FillRoundRect(dst, r, v.Px(28), v.Theme.Background)
+	draw.StrokeRoundRect(dst, r, v.Px(28), v.Px(4), v.Theme.PanelHover)
 }

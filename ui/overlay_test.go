@@ -15,6 +15,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // TestScreenshotsOfOverlays draws every overlay (help, quit, pause and its
@@ -34,7 +35,7 @@ func TestScreenshotsOfOverlays(t *testing.T) {
 		}
 		require.NoError(t, os.MkdirAll(out, 0o755))
 		d := sceneDeps(t)
-		d.View.Metrics = NewMetrics(size[0], size[1], sized[2])
+		d.View.Metrics = draw.NewMetrics(size[0], size[1], sized[2])
 		d.View.Settings.TextScale = sized[2]
 		img := ebiten.NewImage(size[0], size[1])
 		shot := func(name string, s Scene) {
@@ -100,20 +101,20 @@ func keys(a ...Action) func(overlayContent) *Input {
 	return func(overlayContent) *Input { return &Input{Actions: a} }
 }
 
-func tapAt(where func(o overlayContent) Point) func(overlayContent) *Input {
-	return func(o overlayContent) *Input { return &Input{Taps: []Point{where(o)}} }
+func tapAt(where func(o overlayContent) draw.Point) func(overlayContent) *Input {
+	return func(o overlayContent) *Input { return &Input{Taps: []draw.Point{where(o)}} }
 }
 
 // corner is a point of the screen outside every panel; inBox the middle of
 // the panel.
-func corner(overlayContent) Point { return Point{X: 5, Y: 5} }
+func corner(overlayContent) draw.Point { return draw.Point{X: 5, Y: 5} }
 
-func inBox(o overlayContent) Point {
+func inBox(o overlayContent) draw.Point {
 	r, _ := o.box()
-	return Point{X: r.X + r.W/2, Y: r.Y + r.H/2}
+	return draw.Point{X: r.X + r.W/2, Y: r.Y + r.H/2}
 }
 
-func centreOf(r Rect) Point { return Point{X: r.X + r.W/2, Y: r.Y + r.H/2} }
+func centreOf(r draw.Rect) draw.Point { return draw.Point{X: r.X + r.W/2, Y: r.Y + r.H/2} }
 
 var overlayCases = []overlayCase{
 	{
@@ -142,14 +143,14 @@ var overlayCases = []overlayCase{
 		closes: map[string]func(overlayContent) *Input{
 			"Esc": keys(ActionPause), "←": keys(ActionBack), "2: no": keys(ActionAnswer2),
 			"Enter: no has the focus": keys(ActionConfirm),
-			"a tap on no":             tapAt(func(o overlayContent) Point { return centreOf(o.(*quitOverlay).buttons()[1]) }),
+			"a tap on no":             tapAt(func(o overlayContent) draw.Point { return centreOf(o.(*quitOverlay).buttons()[1]) }),
 		},
 		stays: map[string]func(overlayContent) *Input{
 			"nothing": keys(), "↓": keys(ActionDown), "3": keys(ActionAnswer3), "S": keys(ActionScores),
 			"a tap outside": tapAt(corner),
-			"a tap on the question": tapAt(func(o overlayContent) Point {
+			"a tap on the question": tapAt(func(o overlayContent) draw.Point {
 				r, _ := o.box()
-				return Point{X: r.X + r.W/2, Y: r.Y + o.(*quitOverlay).v.Px(80)}
+				return draw.Point{X: r.X + r.W/2, Y: r.Y + o.(*quitOverlay).v.Px(80)}
 			}),
 		},
 	},
@@ -161,7 +162,7 @@ var overlayCases = []overlayCase{
 		closes: map[string]func(overlayContent) *Input{
 			"Esc": keys(ActionPause), "←": keys(ActionBack), "1: resume": keys(ActionAnswer1),
 			"Space: resume has the focus": keys(ActionNext),
-			"a tap on resume": tapAt(func(o overlayContent) Point {
+			"a tap on resume": tapAt(func(o overlayContent) draw.Point {
 				_, _, items := layoutPause(o.(*pauseOverlay).v)
 				return centreOf(items[pauseResume])
 			}),
@@ -183,7 +184,7 @@ var overlayCases = []overlayCase{
 			"its digit: close": func(o overlayContent) *Input {
 				return &Input{Actions: []Action{ActionAnswer1 + Action(len(o.(*exportPanel).buttons())-1)}}
 			},
-			"a tap on close": tapAt(func(o overlayContent) Point {
+			"a tap on close": tapAt(func(o overlayContent) draw.Point {
 				p := o.(*exportPanel)
 				l := layoutExportPanel(p.v, len(p.buttons()))
 				return centreOf(l.buttons[len(l.buttons)-1])
@@ -230,7 +231,7 @@ func TestEveryOverlayDrawsTheSceneUnderShaded(t *testing.T) {
 	img := ebiten.NewImage(w, h)
 	defer img.Deallocate()
 	pix := image.NewRGBA(image.Rect(0, 0, w, h))
-	for _, th := range []Theme{NormalTheme, HighContrastTheme} {
+	for _, th := range []draw.Theme{draw.NormalTheme, draw.HighContrastTheme} {
 		d.View.Theme = th
 		// The shade over white: its colour, premultiplied, plus what
 		// of the white shows through.

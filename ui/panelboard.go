@@ -9,6 +9,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // boardPanel plays a "Qui est-ce ?" board: questions asked about the
@@ -37,7 +38,7 @@ func (bp *boardPanel) nextRound() {}
 const boardShare = 0.7
 
 // boardArea returns where the portraits are on the play screen.
-func boardArea(l playLayout) Rect {
+func boardArea(l playLayout) draw.Rect {
 	board, _ := l.body.Left(l.body.W * boardShare)
 	return board
 }
@@ -45,16 +46,16 @@ func boardArea(l playLayout) Rect {
 // boardLayout places a "Qui est-ce ?" board: the characters' tiles, the
 // questions to ask, and the number being typed.
 type boardLayout struct {
-	tiles     []Rect
-	questions []Rect
-	typed     Rect
-	list      Rect
-	confirm   Rect // "That's the one!": the marked portrait as the guess
-	board     Rect // where the tiles are
+	tiles     []draw.Rect
+	questions []draw.Rect
+	typed     draw.Rect
+	list      draw.Rect
+	confirm   draw.Rect // "That's the one!": the marked portrait as the guess
+	board     draw.Rect // where the tiles are
 	// first is the question shown first, when they do not all fit; more,
 	// moreAbove and moreBelow are then the list and its "more" marks.
 	first                      int
-	more, moreAbove, moreBelow Rect
+	more, moreAbove, moreBelow draw.Rect
 }
 
 func (bp *boardPanel) boardLayout(l playLayout) boardLayout {
@@ -96,12 +97,12 @@ func (bp *boardPanel) boardLayout(l playLayout) boardLayout {
 // boardNameStyle is the style of a portrait's name on the board: it shrinks
 // further than other texts rather than be cut, on the small tiles of a
 // laptop at the largest text size, where the picture says who it is too.
-func boardNameStyle(v *View) Style {
-	return Style{Size: v.Px(SizeTiny), Min: v.Px(13), Bold: true, Align: Center, VAlign: Center, Colour: v.Theme.Text}
+func boardNameStyle(v *View) draw.Style {
+	return draw.Style{Size: v.Px(draw.SizeTiny), Min: v.Px(13), Bold: true, Align: draw.Center, VAlign: draw.Center, Colour: v.Theme.Text}
 }
 
 // tileName returns where a portrait's name is on its tile.
-func tileName(v *View, tile Rect) Rect {
+func tileName(v *View, tile draw.Rect) draw.Rect {
 	rest := tile.Inset(v.Px(8))
 	name, _ := rest.Bottom(math.Min(v.Px(72), rest.H*0.5)) // two lines for long names
 	return name
@@ -220,7 +221,7 @@ func (bp *boardPanel) draw(dst *ebiten.Image, l playLayout) {
 		if alive && r.Contains(v.Pointer) {
 			bg = v.Theme.PanelHover
 		}
-		fillRoundRect(dst, r, v.Px(16), bg)
+		draw.FillRoundRect(dst, r, v.Px(16), bg)
 		// The number stands in the corner beside the picture, so that small
 		// tiles (a laptop at the largest text size) keep room for the name.
 		rest := r.Inset(v.Px(8))
@@ -228,10 +229,10 @@ func (bp *boardPanel) draw(dst *ebiten.Image, l playLayout) {
 		name := tileName(v, r)
 		pic, _ := rest.Top(name.Y - rest.Y - v.Px(4))
 		drawImageIn(dst, p.images.get(d, card), pic.InsetXY(v.Px(30), 0))
-		v.Fonts.Text(dst, strconv.Itoa(i+1), v.style(SizeTiny, true, Start, v.Theme.Accent), num)
+		v.Fonts.Text(dst, strconv.Itoa(i+1), v.Style(draw.SizeTiny, true, draw.Start, v.Theme.Accent), num)
 		v.Fonts.Text(dst, card.Text, boardNameStyle(v), name)
 		if i == bp.marked {
-			strokeRoundRect(dst, r.Inset(-v.Px(6)), v.Px(22), v.Px(8), v.Theme.Accent)
+			draw.StrokeRoundRect(dst, r.Inset(-v.Px(6)), v.Px(22), v.Px(8), v.Theme.Accent)
 		}
 		if !alive {
 			// Greyed out; just eliminated tiles fade in over a moment.
@@ -240,22 +241,22 @@ func (bp *boardPanel) draw(dst *ebiten.Image, l playLayout) {
 			if lastAsked > 0 && bp.wasCandidateBefore(i) {
 				shade.A = uint8(float64(shade.A) * fade)
 			}
-			fillRoundRect(dst, r, v.Px(16), shade)
+			draw.FillRoundRect(dst, r, v.Px(16), shade)
 		}
 	}
 	if bp.marked >= 0 {
-		v.Fonts.Text(dst, v.Tr.T("board_marked", "N", bp.marked+1, "Name", d.Cards[bp.marked].Text), Style{Size: v.Px(SizeSmall), Min: v.Px(SizeTiny), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Accent}, b.typed)
+		v.Fonts.Text(dst, v.Tr.T("board_marked", "N", bp.marked+1, "Name", d.Cards[bp.marked].Text), draw.Style{Size: v.Px(draw.SizeSmall), Min: v.Px(draw.SizeTiny), Bold: true, Align: draw.Start, VAlign: draw.Center, Colour: v.Theme.Accent}, b.typed)
 	} else if bp.typed != "" {
-		v.Fonts.Text(dst, v.Tr.T("board_typed", "N", bp.typed), v.style(SizeBody, true, Start, v.Theme.Accent), b.typed)
+		v.Fonts.Text(dst, v.Tr.T("board_typed", "N", bp.typed), v.Style(draw.SizeBody, true, draw.Start, v.Theme.Accent), b.typed)
 	} else {
-		v.Fonts.Text(dst, v.Tr.N("board_questions", len(st.Asked), "Asked", len(st.Asked), "Points", game.BoardPoints(len(st.Asked))), v.style(SizeSmall, true, Start, v.Theme.Accent), b.typed)
+		v.Fonts.Text(dst, v.Tr.N("board_questions", len(st.Asked), "Asked", len(st.Asked), "Points", game.BoardPoints(len(st.Asked))), v.Style(draw.SizeSmall, true, draw.Start, v.Theme.Accent), b.typed)
 	}
 	if b.more.H > 0 {
 		if b.first > 0 {
-			v.Fonts.Text(dst, v.Tr.N("board_more_above", b.first), v.style(SizeTiny, true, Center, v.Theme.Muted), b.moreAbove)
+			v.Fonts.Text(dst, v.Tr.N("board_more_above", b.first), v.Style(draw.SizeTiny, true, draw.Center, v.Theme.Muted), b.moreAbove)
 		}
 		if below := len(d.Questions) - b.first - len(b.questions); below > 0 {
-			v.Fonts.Text(dst, v.Tr.N("board_more_below", below), v.style(SizeTiny, true, Center, v.Theme.Muted), b.moreBelow)
+			v.Fonts.Text(dst, v.Tr.N("board_more_below", below), v.Style(draw.SizeTiny, true, draw.Center, v.Theme.Muted), b.moreBelow)
 		}
 	}
 	for row, r := range b.questions {
@@ -266,9 +267,9 @@ func (bp *boardPanel) draw(dst *ebiten.Image, l playLayout) {
 		if r.Contains(v.Pointer) && !asked {
 			bg = v.Theme.PanelHover
 		}
-		fillRoundRect(dst, r, v.Px(14), bg)
+		draw.FillRoundRect(dst, r, v.Px(14), bg)
 		if bp.focusItem == i {
-			strokeRoundRect(dst, r.Inset(-v.Px(3)), v.Px(16), v.Px(4), v.Theme.Accent)
+			draw.StrokeRoundRect(dst, r.Inset(-v.Px(3)), v.Px(16), v.Px(4), v.Theme.Accent)
 		}
 		word, question := r.InsetXY(v.Px(16), 0).Right(v.Px(90))
 		fg := v.Theme.Text
@@ -278,11 +279,11 @@ func (bp *boardPanel) draw(dst *ebiten.Image, l playLayout) {
 			if p.g.Answer(i) {
 				answer, c = v.Tr.T("answer_yes"), v.Theme.Right
 			}
-			v.Fonts.Text(dst, answer, v.style(SizeSmall, true, End, c), word)
+			v.Fonts.Text(dst, answer, v.Style(draw.SizeSmall, true, draw.End, c), word)
 		}
-		v.Fonts.Text(dst, q.Text, Style{Size: v.Px(SizeSmall), Min: v.Px(SizeReadable) * 0.8, Align: Start, VAlign: Center, Colour: fg}, question)
+		v.Fonts.Text(dst, q.Text, draw.Style{Size: v.Px(draw.SizeSmall), Min: v.Px(draw.SizeReadable) * 0.8, Align: draw.Start, VAlign: draw.Center, Colour: fg}, question)
 	}
-	v.drawButton(dst, Button{Label: v.Tr.T("board_confirm"), Key: "↵", Rect: b.confirm, Primary: bp.marked >= 0, Disabled: bp.marked < 0},
+	v.DrawButton(dst, draw.Button{Label: v.Tr.T("board_confirm"), Key: "↵", Rect: b.confirm, Primary: bp.marked >= 0, Disabled: bp.marked < 0},
 		bp.marked >= 0 && b.confirm.Contains(v.Pointer))
 }
 

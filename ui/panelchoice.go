@@ -6,6 +6,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // choicePanel plays a choice card: one answer given at once, or several
@@ -58,10 +59,10 @@ func (cp *choicePanel) draw(dst *ebiten.Image, l playLayout) {
 	c := p.cardLayout(l)
 	p.drawFace(dst, c, p.kindLabel())
 	if cp.several() {
-		v.Fonts.Text(dst, v.Tr.T("several_answers"), v.style(SizeSmall, false, End, v.Theme.Muted), c.kind)
+		v.Fonts.Text(dst, v.Tr.T("several_answers"), v.Style(draw.SizeSmall, false, draw.End, v.Theme.Muted), c.kind)
 	}
 	team := p.answering()
-	p.drawAnswerButtons(dst, c, func(i int, b *Button) {
+	p.drawAnswerButtons(dst, c, func(i int, b *draw.Button) {
 		b.Selected = slices.Contains(cp.picked, i)
 		b.Disabled = p.outOfCard(team)
 	})

@@ -6,6 +6,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // cluesPanel plays a clues card (a riddle): the clues come one by one, and
@@ -41,7 +42,7 @@ func (cl *cluesPanel) draw(dst *ebiten.Image, l playLayout) {
 	st := p.g.State()
 	p.drawFace(dst, c, p.kindLabel())
 	cl.drawClues(dst, c)
-	p.drawAnswerButtons(dst, c, func(i int, b *Button) {
+	p.drawAnswerButtons(dst, c, func(i int, b *draw.Button) {
 		if i == 2 {
 			b.Key = "C"
 			b.Disabled = st.Clue >= len(card.Clues)-1
@@ -69,18 +70,18 @@ func (cl *cluesPanel) drawClues(dst *ebiten.Image, c cardLayout) {
 		if i == st.Clue {
 			bg, fg = v.Theme.PanelHover, v.Theme.Text
 		}
-		fillRoundRect(dst, rows[i], v.Px(16), bg)
+		draw.FillRoundRect(dst, rows[i], v.Px(16), bg)
 		num, text := clueText(v, rows[i])
-		v.Fonts.Text(dst, strconv.Itoa(i+1), v.style(SizeBody, true, Start, v.Theme.Accent), num)
+		v.Fonts.Text(dst, strconv.Itoa(i+1), v.Style(draw.SizeBody, true, draw.Start, v.Theme.Accent), num)
 		style.Colour = fg
 		v.Fonts.Text(dst, card.Clues[i], style, text)
 	}
 	for i := st.Clue + 1; i < n; i++ {
-		strokeRoundRect(dst, rows[i], v.Px(16), v.Px(3), v.Theme.Panel)
+		draw.StrokeRoundRect(dst, rows[i], v.Px(16), v.Px(3), v.Theme.Panel)
 	}
 	pts := card.CluePoints[st.Clue]
 	if p.g.Settings.Unscored {
 		return
 	}
-	v.Fonts.Text(dst, v.Tr.N("clue_offer", pts), v.style(SizeBody, true, End, v.Theme.Accent), offer)
+	v.Fonts.Text(dst, v.Tr.N("clue_offer", pts), v.Style(draw.SizeBody, true, draw.End, v.Theme.Accent), offer)
 }

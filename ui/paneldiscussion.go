@@ -4,6 +4,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // A debate with prompts is discussed between its two placings: when the
@@ -20,20 +21,20 @@ func (sp *spectrumPanel) discussing() bool {
 
 // discussionLayout places the discussion: the statement, then the prompts
 // flowing under it (over pages of their own when they are many).
-func (sp *spectrumPanel) discussionLayout(l playLayout) (kind, statement, prompts Rect, flow flowLayout) {
+func (sp *spectrumPanel) discussionLayout(l playLayout) (kind, statement, prompts draw.Rect, flow draw.FlowLayout) {
 	p := sp.p
 	v := p.d.View
 	body, _ := l.body.Top(l.next.Y - l.body.Y - v.Px(16))
 	kind, body = body.Top(v.Px(56))
 	statement, body = body.Top(body.H * 0.22)
 	_, prompts = body.Top(v.Px(16))
-	blocks := []flowBlock{{Text: v.Tr.T("discuss"), Size: SizeSmall, Bold: true, Colour: v.Theme.Accent, Keep: true}}
+	blocks := []draw.FlowBlock{{Text: v.Tr.T("discuss"), Size: draw.SizeSmall, Bold: true, Colour: v.Theme.Accent, Keep: true}}
 	for _, d := range p.g.Card().Discuss {
-		blocks = append(blocks, flowBlock{Text: "• " + d, Size: SizeBody, Colour: v.Theme.Text, Gap: 10})
+		blocks = append(blocks, draw.FlowBlock{Text: "• " + d, Size: draw.SizeBody, Colour: v.Theme.Text, Gap: 10})
 	}
 	prompts = prompts.Inset(v.Px(24))
 	prompts.W = min(prompts.W, v.Px(explanationWidth))
-	return kind, statement, prompts, v.layoutFlow(blocks, prompts.W, prompts.H, prompts.H)
+	return kind, statement, prompts, v.LayoutFlow(blocks, prompts.W, prompts.H, prompts.H)
 }
 
 // updateDiscussion goes through the prompts' pages, then on to placing
@@ -65,14 +66,14 @@ func (sp *spectrumPanel) drawDiscussion(dst *ebiten.Image, l playLayout) {
 	p := sp.p
 	v := p.d.View
 	kind, statement, prompts, flow := sp.discussionLayout(l)
-	v.Fonts.Text(dst, v.Tr.T("discussion_title"), v.style(SizeSmall, true, Start, v.Theme.Accent), kind)
-	v.Fonts.Text(dst, p.g.Card().MainText(v.Settings.Easy), Style{Size: v.Px(SizeTitle), Min: v.Px(SizeSmall), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Text}, statement)
-	fillRoundRect(dst, prompts.Inset(-v.Px(24)), v.Px(24), v.Theme.Panel)
+	v.Fonts.Text(dst, v.Tr.T("discussion_title"), v.Style(draw.SizeSmall, true, draw.Start, v.Theme.Accent), kind)
+	v.Fonts.Text(dst, p.g.Card().MainText(v.Settings.Easy), draw.Style{Size: v.Px(draw.SizeTitle), Min: v.Px(draw.SizeSmall), Bold: true, Align: draw.Start, VAlign: draw.Center, Colour: v.Theme.Text}, statement)
+	draw.FillRoundRect(dst, prompts.Inset(-v.Px(24)), v.Px(24), v.Theme.Panel)
 	page := min(sp.page, len(flow.Pages)-1)
-	v.drawFlowPage(dst, flow, page, prompts)
+	v.DrawFlowPage(dst, flow, page, prompts)
 	label := v.Tr.T("discussion_next")
 	if page+1 < len(flow.Pages) {
 		label = v.Tr.T("reveal_next_page")
 	}
-	v.drawButton(dst, Button{Label: label, Key: v.Tr.T("key_space"), Rect: l.next, Primary: true}, l.next.Contains(v.Pointer))
+	v.DrawButton(dst, draw.Button{Label: label, Key: v.Tr.T("key_space"), Rect: l.next, Primary: true}, l.next.Contains(v.Pointer))
 }

@@ -4,6 +4,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // openPanel plays an open question: the room talks, the facilitator
@@ -21,8 +22,8 @@ func (o *openPanel) draw(dst *ebiten.Image, l playLayout) {
 	v := p.d.View
 	c := p.cardLayout(l)
 	p.drawFace(dst, c, p.kindLabel())
-	v.Fonts.Text(dst, v.Tr.T("open_hint"), v.style(SizeBody, false, Center, v.Theme.Muted), c.extra)
-	v.drawButton(dst, Button{Label: v.Tr.T("reveal"), Key: v.Tr.T("key_space"), Rect: l.next, Primary: true}, l.next.Contains(v.Pointer))
+	v.Fonts.Text(dst, v.Tr.T("open_hint"), v.Style(draw.SizeBody, false, draw.Center, v.Theme.Muted), c.extra)
+	v.DrawButton(dst, draw.Button{Label: v.Tr.T("reveal"), Key: v.Tr.T("key_space"), Rect: l.next, Primary: true}, l.next.Contains(v.Pointer))
 }
 
 func (o *openPanel) editing() bool { return false }

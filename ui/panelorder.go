@@ -7,6 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // orderPanel plays an order card: the items, shuffled, are put in order
@@ -33,7 +34,7 @@ func (op *orderPanel) fresh() {
 func (op *orderPanel) nextRound() {}
 
 // orderRects returns the rows of the items and the confirm button.
-func (op *orderPanel) orderRects(c cardLayout) (items []Rect, confirm Rect) {
+func (op *orderPanel) orderRects(c cardLayout) (items []draw.Rect, confirm draw.Rect) {
 	v := op.p.d.View
 	n := len(op.picked)
 	area := c.extra
@@ -145,24 +146,24 @@ func (op *orderPanel) draw(dst *ebiten.Image, l playLayout) {
 		} else if r.Contains(v.Pointer) {
 			bg = v.Theme.PanelHover
 		}
-		fillRoundRect(dst, r, v.Px(18), bg)
+		draw.FillRoundRect(dst, r, v.Px(18), bg)
 		if op.focusItem == i {
-			strokeRoundRect(dst, r.Inset(-v.Px(4)), v.Px(22), v.Px(4), v.Theme.Accent)
+			draw.StrokeRoundRect(dst, r.Inset(-v.Px(4)), v.Px(22), v.Px(4), v.Theme.Accent)
 		}
 		fg := v.Theme.Text
 		if op.hold == i {
 			fg = v.Theme.OnAccent
 		}
 		num, text := r.InsetXY(v.Px(24), 0).Left(v.Px(70))
-		v.Fonts.Text(dst, strconv.Itoa(i+1), v.style(SizeBody, true, Start, v.Theme.Accent), num)
+		v.Fonts.Text(dst, strconv.Itoa(i+1), v.Style(draw.SizeBody, true, draw.Start, v.Theme.Accent), num)
 		if op.hold == i {
-			v.Fonts.Text(dst, strconv.Itoa(i+1), v.style(SizeBody, true, Start, v.Theme.OnAccent), num)
+			v.Fonts.Text(dst, strconv.Itoa(i+1), v.Style(draw.SizeBody, true, draw.Start, v.Theme.OnAccent), num)
 		}
-		v.Fonts.Text(dst, card.Items[op.picked[i]], Style{Size: v.Px(SizeBody), Min: v.Px(SizeTiny), Align: Start, VAlign: Center, Colour: fg}, text)
+		v.Fonts.Text(dst, card.Items[op.picked[i]], draw.Style{Size: v.Px(draw.SizeBody), Min: v.Px(draw.SizeTiny), Align: draw.Start, VAlign: draw.Center, Colour: fg}, text)
 		grip, _ := r.InsetXY(v.Px(24), 0).Right(v.Px(40))
-		v.Fonts.Text(dst, "↕", v.style(SizeBody, true, Center, fg), grip)
+		v.Fonts.Text(dst, "↕", v.Style(draw.SizeBody, true, draw.Center, fg), grip)
 	}
-	v.drawButton(dst, Button{Label: v.Tr.T("order_confirm"), Key: "↵", Rect: confirm, Primary: true, Focused: op.focusItem >= len(items)}, confirm.Contains(v.Pointer))
+	v.DrawButton(dst, draw.Button{Label: v.Tr.T("order_confirm"), Key: "↵", Rect: confirm, Primary: true, Focused: op.focusItem >= len(items)}, confirm.Contains(v.Pointer))
 	hint, _ := c.kind.Right(c.kind.W * 0.7)
-	v.Fonts.Text(dst, v.Tr.T("order_keys"), Style{Size: v.Px(SizeSmall), Min: v.Px(SizeTiny), Align: End, VAlign: Center, Colour: v.Theme.Muted}, hint)
+	v.Fonts.Text(dst, v.Tr.T("order_keys"), draw.Style{Size: v.Px(draw.SizeSmall), Min: v.Px(draw.SizeTiny), Align: draw.End, VAlign: draw.Center, Colour: v.Theme.Muted}, hint)
 }

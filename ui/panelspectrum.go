@@ -10,6 +10,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // spectrumPanel plays a spectrum card: an estimate placed on a scale with
@@ -72,7 +73,7 @@ func (sp *spectrumPanel) takeKeys(in *Input) {
 
 // spectrumRects returns the boxes of a scale without target: five steps,
 // then « je ne comprends pas » set apart.
-func (p *playScene) spectrumRects(c cardLayout) (poles Rect, boxes []Rect, toggle Rect) {
+func (p *playScene) spectrumRects(c cardLayout) (poles draw.Rect, boxes []draw.Rect, toggle draw.Rect) {
 	v := p.d.View
 	area := c.extra
 	poles, area = area.Top(v.Px(60))
@@ -86,7 +87,7 @@ func (p *playScene) spectrumRects(c cardLayout) (poles Rect, boxes []Rect, toggl
 // scaleRect returns the parts of a scale with a target: the poles, the
 // value being placed (above the bar), the bar, and the buttons under it:
 // the confirm button between the step buttons (−10 −1 … +1 +10 steps).
-func (p *playScene) scaleRect(c cardLayout) (poles, value, bar, confirm Rect, steps [4]Rect) {
+func (p *playScene) scaleRect(c cardLayout) (poles, value, bar, confirm draw.Rect, steps [4]draw.Rect) {
 	v := p.d.View
 	poles, rest := c.extra.Top(v.Px(70))
 	value, rest = rest.Top(min(v.Px(90), rest.H*0.3))
@@ -95,10 +96,10 @@ func (p *playScene) scaleRect(c cardLayout) (poles, value, bar, confirm Rect, st
 	confirm = row.Centered(v.Px(560), row.H)
 	gap, apart := v.Px(14), v.Px(24)
 	w := min(v.Px(170), ((row.W-confirm.W)/2-apart-gap)/2)
-	steps[1] = Rect{X: confirm.X - apart - w, Y: row.Y, W: w, H: row.H} // − fine
-	steps[0] = Rect{X: steps[1].X - gap - w, Y: row.Y, W: w, H: row.H}  // − coarse
-	steps[2] = Rect{X: confirm.X + confirm.W + apart, Y: row.Y, W: w, H: row.H}
-	steps[3] = Rect{X: steps[2].X + w + gap, Y: row.Y, W: w, H: row.H}
+	steps[1] = draw.Rect{X: confirm.X - apart - w, Y: row.Y, W: w, H: row.H} // − fine
+	steps[0] = draw.Rect{X: steps[1].X - gap - w, Y: row.Y, W: w, H: row.H}  // − coarse
+	steps[2] = draw.Rect{X: confirm.X + confirm.W + apart, Y: row.Y, W: w, H: row.H}
+	steps[3] = draw.Rect{X: steps[2].X + w + gap, Y: row.Y, W: w, H: row.H}
 	return poles, value, bar, confirm, steps
 }
 
@@ -130,7 +131,7 @@ func scaleStart(c *cards.Card) int {
 }
 
 // scaleX returns where a value of the card's scale lies on the bar.
-func scaleX(c *cards.Card, bar Rect, value int) float64 {
+func scaleX(c *cards.Card, bar draw.Rect, value int) float64 {
 	return bar.X + bar.W*float64(value-c.Min)/float64(c.Max-c.Min)
 }
 
@@ -317,7 +318,7 @@ func (sp *spectrumPanel) switchMode() {
 
 // countButtons returns the − and + buttons of a step of the scale while
 // counting heads, at the bottom of its box.
-func (p *playScene) countButtons(box Rect) (minus, plus Rect) {
+func (p *playScene) countButtons(box draw.Rect) (minus, plus draw.Rect) {
 	v := p.d.View
 	inner := box.Inset(v.Px(10))
 	row, _ := inner.Bottom(min(v.Px(72), inner.H*0.3))
@@ -331,12 +332,12 @@ func (p *playScene) stepLabels() []string {
 	return []string{tr.T("step_1"), tr.T("step_2"), tr.T("step_3"), tr.T("step_4"), tr.T("step_5"), tr.T("step_dunno")}
 }
 
-func (p *playScene) drawPoles(dst *ebiten.Image, r Rect) {
+func (p *playScene) drawPoles(dst *ebiten.Image, r draw.Rect) {
 	v := p.d.View
 	card := p.g.Card()
 	left, right := r.Cols(2, v.Px(20))[0], r.Cols(2, v.Px(20))[1]
-	v.Fonts.Text(dst, "← "+card.Left, v.style(SizeSmall, true, Start, v.Theme.Muted), left)
-	v.Fonts.Text(dst, card.Right+" →", v.style(SizeSmall, true, End, v.Theme.Muted), right)
+	v.Fonts.Text(dst, "← "+card.Left, v.Style(draw.SizeSmall, true, draw.Start, v.Theme.Muted), left)
+	v.Fonts.Text(dst, card.Right+" →", v.Style(draw.SizeSmall, true, draw.End, v.Theme.Muted), right)
 }
 
 func (sp *spectrumPanel) drawSpectrum(dst *ebiten.Image, c cardLayout) {
@@ -349,23 +350,23 @@ func (sp *spectrumPanel) drawSpectrum(dst *ebiten.Image, c cardLayout) {
 		p.drawPoles(dst, poles)
 		p.drawScale(dst, bar)
 		x := scaleX(card, bar, sp.value)
-		marker := Rect{X: x - v.Px(10), Y: bar.Y, W: v.Px(20), H: bar.H}
-		fillRoundRect(dst, marker, v.Px(10), v.Theme.Accent)
-		label := Rect{X: x - v.Px(260), Y: value.Y, W: v.Px(520), H: value.H}
+		marker := draw.Rect{X: x - v.Px(10), Y: bar.Y, W: v.Px(20), H: bar.H}
+		draw.FillRoundRect(dst, marker, v.Px(10), v.Theme.Accent)
+		label := draw.Rect{X: x - v.Px(260), Y: value.Y, W: v.Px(520), H: value.H}
 		label.X = min(max(label.X, bar.X-v.Px(40)), bar.X+bar.W+v.Px(40)-label.W)
-		v.Fonts.Text(dst, p.scaleValue(sp.value), v.style(SizeTitle, true, Center, v.Theme.Accent), label)
-		v.drawButton(dst, Button{Label: v.Tr.T("spectrum_confirm"), Key: "↵", Rect: confirm, Primary: true}, confirm.Contains(v.Pointer))
+		v.Fonts.Text(dst, p.scaleValue(sp.value), v.Style(draw.SizeTitle, true, draw.Center, v.Theme.Accent), label)
+		v.DrawButton(dst, draw.Button{Label: v.Tr.T("spectrum_confirm"), Key: "↵", Rect: confirm, Primary: true}, confirm.Contains(v.Pointer))
 		fine, coarse := scaleSteps(card)
 		for i, d := range []int{-coarse, -fine, fine, coarse} {
 			sign := "+"
 			if d < 0 {
 				sign, d = "−", -d
 			}
-			fillRoundRect(dst, steps[i], v.Px(18), v.Theme.Panel)
-			v.Fonts.Text(dst, sign+strconv.Itoa(d), v.style(SizeBody, true, Center, v.Theme.Text), steps[i])
+			draw.FillRoundRect(dst, steps[i], v.Px(18), v.Theme.Panel)
+			v.Fonts.Text(dst, sign+strconv.Itoa(d), v.Style(draw.SizeBody, true, draw.Center, v.Theme.Text), steps[i])
 		}
 		hint, _ := c.kind.Right(c.kind.W * 0.6)
-		v.Fonts.Text(dst, v.Tr.T("spectrum_hint"), v.style(SizeTiny, false, End, v.Theme.Muted), hint)
+		v.Fonts.Text(dst, v.Tr.T("spectrum_hint"), v.Style(draw.SizeTiny, false, draw.End, v.Theme.Muted), hint)
 		return
 	}
 	poles, boxes, toggle := p.spectrumRects(c)
@@ -377,37 +378,37 @@ func (sp *spectrumPanel) drawSpectrum(dst *ebiten.Image, c cardLayout) {
 		if r.Contains(v.Pointer) {
 			bg = v.Theme.PanelHover
 		}
-		fillRoundRect(dst, r, v.Px(18), bg)
+		draw.FillRoundRect(dst, r, v.Px(18), bg)
 		head, rest := r.Inset(v.Px(12)).Top(min(v.Px(70), r.H*0.3))
-		v.Fonts.Text(dst, strconv.Itoa(i+1)+"  "+labels[i], Style{Size: v.Px(SizeTiny), Min: v.Px(18), Bold: true, Align: Center, VAlign: Start, Colour: v.Theme.Muted}, head)
+		v.Fonts.Text(dst, strconv.Itoa(i+1)+"  "+labels[i], draw.Style{Size: v.Px(draw.SizeTiny), Min: v.Px(18), Bold: true, Align: draw.Center, VAlign: draw.Start, Colour: v.Theme.Muted}, head)
 		if !p.heads {
 			p.drawMarkers(dst, rest, i)
 			continue
 		}
 		if i == sp.countStep {
-			strokeRoundRect(dst, r.Inset(-v.Px(4)), v.Px(22), v.Px(5), v.Theme.Accent) // the step + and − change
+			draw.StrokeRoundRect(dst, r.Inset(-v.Px(4)), v.Px(22), v.Px(5), v.Theme.Accent) // the step + and − change
 		}
 		minus, plus := p.countButtons(r)
 		number, _ := rest.Top(minus.Y - rest.Y)
 		if before := st.Heads[0]; st.Phase == game.PhaseSecond && before != nil {
-			var was Rect
+			var was draw.Rect
 			was, number = number.Bottom(v.Px(40))
-			v.Fonts.Text(dst, v.Tr.T("count_before", "N", before[i]), v.style(SizeTiny, false, Center, v.Theme.Muted), was)
+			v.Fonts.Text(dst, v.Tr.T("count_before", "N", before[i]), v.Style(draw.SizeTiny, false, draw.Center, v.Theme.Muted), was)
 		}
-		v.Fonts.Text(dst, strconv.Itoa(counts[i]), v.style(SizeHuge, true, Center, v.Theme.Accent), number)
+		v.Fonts.Text(dst, strconv.Itoa(counts[i]), v.Style(draw.SizeHuge, true, draw.Center, v.Theme.Accent), number)
 		for _, b := range []struct {
-			r    Rect
+			r    draw.Rect
 			sign string
 		}{{minus, "−"}, {plus, "+"}} {
-			fillRoundRect(dst, b.r, v.Px(14), v.Theme.Background)
-			v.Fonts.Text(dst, b.sign, v.style(SizeLarge, true, Center, v.Theme.Accent), b.r)
+			draw.FillRoundRect(dst, b.r, v.Px(14), v.Theme.Background)
+			v.Fonts.Text(dst, b.sign, v.Style(draw.SizeLarge, true, draw.Center, v.Theme.Accent), b.r)
 		}
 	}
 	label := v.Tr.T("count_heads")
 	if p.heads {
 		label = v.Tr.T("place_teams")
 	}
-	v.drawButton(dst, Button{Label: label, Key: "C", Rect: toggle}, toggle.Contains(v.Pointer))
+	v.DrawButton(dst, draw.Button{Label: label, Key: "C", Rect: toggle}, toggle.Contains(v.Pointer))
 	round := v.Tr.T("opinion_before")
 	if st.Phase == game.PhaseSecond {
 		round = v.Tr.T("opinion_after")
@@ -420,21 +421,21 @@ func (sp *spectrumPanel) drawSpectrum(dst *ebiten.Image, c cardLayout) {
 		round = v.Tr.T("count_hint", "Round", when)
 	}
 	hint, _ := c.kind.Right(c.kind.W * 0.6)
-	v.Fonts.Text(dst, round, v.style(SizeTiny, true, End, v.Theme.Accent), hint)
+	v.Fonts.Text(dst, round, v.Style(draw.SizeTiny, true, draw.End, v.Theme.Accent), hint)
 }
 
 // drawMarkers draws the symbols of the teams standing on step i: before
 // the discussion as outlines, after it filled.
-func (p *playScene) drawMarkers(dst *ebiten.Image, r Rect, step int) {
+func (p *playScene) drawMarkers(dst *ebiten.Image, r draw.Rect, step int) {
 	v := p.d.View
 	st := p.g.State()
-	var cells []Rect
+	var cells []draw.Rect
 	n := len(p.s.Teams)
 	cells = r.Grid(n, 2, v.Px(8))
 	for t, team := range p.s.Teams {
 		cell := cells[t].Centered(v.Px(56), v.Px(56))
 		if a := st.First[t]; a != nil && a.Choice == step {
-			strokeRoundRect(dst, cell, v.Px(28), v.Px(4), TeamColour(team))
+			draw.StrokeRoundRect(dst, cell, v.Px(28), v.Px(4), TeamColour(team))
 		}
 		if a := st.Answers[t]; a != nil && a.Choice == step {
 			drawSymbol(dst, team.Symbol, cell, TeamColour(team))
@@ -446,22 +447,22 @@ func (p *playScene) drawMarkers(dst *ebiten.Image, r Rect, step int) {
 
 // drawScale draws the bar of a scale with a target, its ticks, and the
 // values of its ends and middle under it, in the card's unit.
-func (p *playScene) drawScale(dst *ebiten.Image, bar Rect) {
+func (p *playScene) drawScale(dst *ebiten.Image, bar draw.Rect) {
 	v := p.d.View
 	card := p.g.Card()
 	mid := bar.Y + bar.H/2
-	fillRoundRect(dst, Rect{X: bar.X, Y: mid - v.Px(14), W: bar.W, H: v.Px(28)}, v.Px(14), v.Theme.Panel)
+	draw.FillRoundRect(dst, draw.Rect{X: bar.X, Y: mid - v.Px(14), W: bar.W, H: v.Px(28)}, v.Px(14), v.Theme.Panel)
 	for i := 0; i <= 10; i++ {
 		x := bar.X + bar.W*float64(i)/10
 		h := v.Px(36)
 		if i%5 == 0 {
 			h = v.Px(56)
 		}
-		fillRect(dst, Rect{X: x - v.Px(2), Y: mid - h/2, W: v.Px(4), H: h}, v.Theme.Muted)
+		draw.FillRect(dst, draw.Rect{X: x - v.Px(2), Y: mid - h/2, W: v.Px(4), H: h}, v.Theme.Muted)
 	}
-	labels := Rect{X: bar.X, Y: mid + v.Px(30), W: bar.W, H: v.Px(44)}
+	labels := draw.Rect{X: bar.X, Y: mid + v.Px(30), W: bar.W, H: v.Px(44)}
 	for i, val := range []int{card.Min, card.Min + (card.Max-card.Min)/2, card.Max} {
-		align := []Align{Start, Center, End}[i]
+		align := []draw.Align{draw.Start, draw.Center, draw.End}[i]
 		r := labels
 		switch i {
 		case 1:
@@ -472,14 +473,14 @@ func (p *playScene) drawScale(dst *ebiten.Image, bar Rect) {
 				r.X = labels.X + labels.W - r.W
 			}
 		}
-		v.Fonts.Text(dst, p.scaleValue(val), v.style(SizeTiny, true, align, v.Theme.Muted), r)
+		v.Fonts.Text(dst, p.scaleValue(val), v.Style(draw.SizeTiny, true, align, v.Theme.Muted), r)
 	}
 }
 
 // drawEstimate draws, at the reveal of a scale with a target, the scale
 // with the target and every team's mark (its colour and symbol) where it
 // placed itself: who was close shows at a glance.
-func (p *playScene) drawEstimate(dst *ebiten.Image, r Rect, result *game.Result) {
+func (p *playScene) drawEstimate(dst *ebiten.Image, r draw.Rect, result *game.Result) {
 	v := p.d.View
 	card := p.g.Card()
 	if card == nil || !card.HasTarget || r.H <= 0 {
@@ -490,19 +491,19 @@ func (p *playScene) drawEstimate(dst *ebiten.Image, r Rect, result *game.Result)
 	bar = bar.InsetXY(v.Px(40), 0)
 	p.drawScale(dst, bar)
 	x := scaleX(card, bar, card.Target)
-	fillRoundRect(dst, Rect{X: x - v.Px(8), Y: bar.Y - v.Px(10), W: v.Px(16), H: bar.H + v.Px(20)}, v.Px(8), v.Theme.Right)
+	draw.FillRoundRect(dst, draw.Rect{X: x - v.Px(8), Y: bar.Y - v.Px(10), W: v.Px(16), H: bar.H + v.Px(20)}, v.Px(8), v.Theme.Right)
 	if result == nil {
 		return
 	}
 	size := min(v.Px(48), marks.H)
-	var placed []Rect
+	var placed []draw.Rect
 	for t, team := range p.s.Teams {
 		a := result.Answers[t]
 		if a == nil {
 			continue
 		}
-		cell := Rect{X: scaleX(card, bar, a.Choice) - size/2, Y: marks.Y + marks.H - size, W: size, H: size}
-		for slices.ContainsFunc(placed, func(o Rect) bool { return o.Overlaps(cell) }) && cell.Y-size >= marks.Y-size {
+		cell := draw.Rect{X: scaleX(card, bar, a.Choice) - size/2, Y: marks.Y + marks.H - size, W: size, H: size}
+		for slices.ContainsFunc(placed, func(o draw.Rect) bool { return o.Overlaps(cell) }) && cell.Y-size >= marks.Y-size {
 			cell.Y -= size * 0.8 // teams close together stack up
 		}
 		placed = append(placed, cell)

@@ -4,6 +4,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // verdictPanel plays a verdict card: a claim and the deck's verdicts, with
@@ -43,15 +44,15 @@ func (vp *verdictPanel) draw(dst *ebiten.Image, l playLayout) {
 	p.drawFace(dst, c, label)
 	first := vp.firstVote()
 	if st.Phase == game.PhaseSecond {
-		hints, caption := c.extra, Rect{}
+		hints, caption := c.extra, draw.Rect{}
 		if first != nil {
 			caption, hints = c.extra.Bottom(v.Px(60))
-			v.Fonts.Text(dst, v.Tr.T("first_vote", "Answer", p.answerText(first)), v.style(SizeSmall, true, Center, v.Theme.Accent), caption)
+			v.Fonts.Text(dst, v.Tr.T("first_vote", "Answer", p.answerText(first)), v.Style(draw.SizeSmall, true, draw.Center, v.Theme.Accent), caption)
 		}
 		p.drawList(dst, v.Tr.T("hints_title"), p.g.Card().Hints, hints)
 	}
 	team := p.answering()
-	p.drawAnswerButtons(dst, c, func(i int, b *Button) {
+	p.drawAnswerButtons(dst, c, func(i int, b *draw.Button) {
 		b.Disabled = p.outOfCard(team)
 		if first != nil && first.Choice == i && team >= 0 {
 			colour := TeamColour(p.s.Teams[team])

@@ -6,6 +6,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // pauseOverlay is the pause menu over a game (Esc, F5, a clicker's start
@@ -54,7 +55,7 @@ func newPauseOverlay(d *Deps, s *game.Session, under Scene, play Scene) Scene {
 }
 
 // layoutPause places the menu in a panel: the title, then a button an item.
-func layoutPause(v *View) (panel, title Rect, items []Rect) {
+func layoutPause(v *View) (panel, title draw.Rect, items []draw.Rect) {
 	panel = v.panel(1000, 872)
 	inner := panel.Inset(v.Px(36))
 	title, rest := inner.Top(v.Px(100))
@@ -67,7 +68,7 @@ func layoutPause(v *View) (panel, title Rect, items []Rect) {
 }
 
 // layoutPauseConfirm places the question "end the game?" and its two answers.
-func layoutPauseConfirm(v *View) (panel, question, detail Rect, answers []Rect) {
+func layoutPauseConfirm(v *View) (panel, question, detail draw.Rect, answers []draw.Rect) {
 	panel = v.panel(1200, 700)
 	inner := panel.Inset(v.Px(40))
 	bottom, top := inner.Bottom(math.Min(inner.H*0.48, v.Px(236)))
@@ -152,7 +153,7 @@ func (p *pauseOverlay) endGame() Scene {
 	return newScoresScene(p.d, p.s)
 }
 
-func (p *pauseOverlay) box() (Rect, boxLook) {
+func (p *pauseOverlay) box() (draw.Rect, boxLook) {
 	if p.confirm {
 		panel, _, _, _ := layoutPauseConfirm(p.v)
 		return panel, boxMenu
@@ -166,19 +167,19 @@ func (p *pauseOverlay) drawContent(dst *ebiten.Image) {
 	th := v.Theme
 	if p.confirm {
 		_, question, detail, answers := layoutPauseConfirm(v)
-		v.Fonts.Text(dst, v.Tr.T("pause_end_question"), v.style(SizeLarge, true, Center, nil), question)
-		v.Fonts.Text(dst, v.Tr.T("pause_end_detail"), v.style(SizeSmall, false, Center, th.Muted), detail)
+		v.Fonts.Text(dst, v.Tr.T("pause_end_question"), v.Style(draw.SizeLarge, true, draw.Center, nil), question)
+		v.Fonts.Text(dst, v.Tr.T("pause_end_detail"), v.Style(draw.SizeSmall, false, draw.Center, th.Muted), detail)
 		labels := []string{v.Tr.T("pause_end_yes"), v.Tr.T("pause_end_no")}
 		for i, r := range answers {
-			v.drawButton(dst, Button{Label: labels[i], Key: string(rune('1' + i)), Rect: r, Primary: i == 1, Focused: p.confirmMenu.focus == i}, r.Contains(v.Pointer))
+			v.DrawButton(dst, draw.Button{Label: labels[i], Key: string(rune('1' + i)), Rect: r, Primary: i == 1, Focused: p.confirmMenu.focus == i}, r.Contains(v.Pointer))
 		}
 		v.drawNotice(dst)
 		return
 	}
 	_, title, items := layoutPause(v)
-	v.Fonts.Text(dst, v.Tr.T("pause_title"), v.style(SizeTitle, true, Center, th.Accent), title)
+	v.Fonts.Text(dst, v.Tr.T("pause_title"), v.Style(draw.SizeTitle, true, draw.Center, th.Accent), title)
 	for i, r := range items {
-		v.drawButton(dst, Button{Label: v.Tr.T(pauseItems[i]), Key: string(rune('1' + i)), Rect: r, Primary: i == pauseResume, Focused: p.menu.focus == i}, r.Contains(v.Pointer))
+		v.DrawButton(dst, draw.Button{Label: v.Tr.T(pauseItems[i]), Key: string(rune('1' + i)), Rect: r, Primary: i == pauseResume, Focused: p.menu.focus == i}, r.Contains(v.Pointer))
 	}
 	v.drawNotice(dst)
 }

@@ -11,6 +11,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // The pixel tests draw scenes offscreen, as the App draws them, and look at
@@ -108,7 +109,7 @@ func TestPixelsPlayScreenBackground(t *testing.T) {
 	for _, th := range themes {
 		t.Run(th.name, func(t *testing.T) {
 			d := themedDeps(t, th.highContrast)
-			want := NormalTheme.Background
+			want := draw.NormalTheme.Background
 			if th.highContrast {
 				want = color.RGBA{0, 0, 0, 0xff}
 			}

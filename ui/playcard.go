@@ -8,14 +8,15 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // cardLayout splits the body of the play screen: the card's text (and its
 // picture) above, what teams answer with below.
 type cardLayout struct {
-	kind, text, picture Rect
-	extra               Rect // hints, clues, the scale: between text and answers
-	answers             Rect
+	kind, text, picture draw.Rect
+	extra               draw.Rect // hints, clues, the scale: between text and answers
+	answers             draw.Rect
 }
 
 // cardPanelMargin is how far the panel behind a card's text reaches around
@@ -52,7 +53,7 @@ func (p *playScene) cardLayout(l playLayout) cardLayout {
 	}
 	// The text's share of the body grows, as far as the answers under it
 	// allow, until a long text fits whole at a large text size.
-	grow := func(from, to float64) (top, rest Rect) {
+	grow := func(from, to float64) (top, rest draw.Rect) {
 		for f := from; ; f += 0.04 {
 			top, rest = body.Top(body.H * min(f, to))
 			_, text := top.Top(v.Px(56))
@@ -80,7 +81,7 @@ func (p *playScene) cardLayout(l playLayout) cardLayout {
 			top, rest = body.Top(body.H * f)
 			hints := rest
 			hints.H -= v.Px(20 + 130 + 16 + 60) // the verdicts, the first vote's line
-			fl := v.layoutFlow(listBlocks(v, v.Tr.T("hints_title"), p.g.Card().Hints), hints.W, hints.H, hints.H)
+			fl := v.LayoutFlow(listBlocks(v, v.Tr.T("hints_title"), p.g.Card().Hints), hints.W, hints.H, hints.H)
 			if len(fl.Pages) == 1 || f <= 0.2 {
 				break
 			}
@@ -128,9 +129,9 @@ func (p *playScene) picture() *ebiten.Image {
 
 // cardTextStyle is the style of the card's text in play: large, shrinking
 // for a long text down to the smallest that reads from the back of a room.
-func (p *playScene) cardTextStyle() Style {
+func (p *playScene) cardTextStyle() draw.Style {
 	v := p.d.View
-	return Style{Size: v.Px(SizeTitle), Min: v.Px(SizeReadable), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Text}
+	return draw.Style{Size: v.Px(draw.SizeTitle), Min: v.Px(draw.SizeReadable), Bold: true, Align: draw.Start, VAlign: draw.Center, Colour: v.Theme.Text}
 }
 
 // kindLabel names the card's kind above its text.
@@ -158,7 +159,7 @@ func (p *playScene) answerButtons() []string {
 	return nil
 }
 
-func (p *playScene) answerRects(c cardLayout) []Rect {
+func (p *playScene) answerRects(c cardLayout) []draw.Rect {
 	v := p.d.View
 	labels := p.answerButtons()
 	n := len(labels)
@@ -201,9 +202,9 @@ func (p *playScene) outOfCard(team int) bool {
 // text on its panel (a riddle has none), its picture.
 func (p *playScene) drawFace(dst *ebiten.Image, c cardLayout, label string) {
 	v := p.d.View
-	v.Fonts.Text(dst, label, v.style(SizeSmall, true, Start, v.Theme.Accent), c.kind)
+	v.Fonts.Text(dst, label, v.Style(draw.SizeSmall, true, draw.Start, v.Theme.Accent), c.kind)
 	if p.g.Kind() != cards.KindClues {
-		fillRoundRect(dst, c.text.Inset(-v.Px(cardPanelMargin)), v.Px(24), v.Theme.Panel)
+		draw.FillRoundRect(dst, c.text.Inset(-v.Px(cardPanelMargin)), v.Px(24), v.Theme.Panel)
 		v.Fonts.Text(dst, p.g.Card().MainText(v.Settings.Easy), p.cardTextStyle(), c.text.Inset(v.Px(24)))
 	}
 	if img := p.picture(); img != nil {
@@ -214,31 +215,31 @@ func (p *playScene) drawFace(dst *ebiten.Image, c cardLayout, label string) {
 
 // drawAnswerButtons draws the answer buttons of a verdict, choice or clues
 // card, each as its panel shapes it.
-func (p *playScene) drawAnswerButtons(dst *ebiten.Image, c cardLayout, shape func(i int, b *Button)) {
+func (p *playScene) drawAnswerButtons(dst *ebiten.Image, c cardLayout, shape func(i int, b *draw.Button)) {
 	v := p.d.View
 	labels := p.answerButtons()
 	for i, r := range p.answerRects(c) {
-		b := Button{Label: labels[i], Key: strconv.Itoa(i + 1), Rect: r}
+		b := draw.Button{Label: labels[i], Key: strconv.Itoa(i + 1), Rect: r}
 		shape(i, &b)
-		v.drawButton(dst, b, r.Contains(v.Pointer))
+		v.DrawButton(dst, b, r.Contains(v.Pointer))
 	}
 }
 
 // drawList draws a titled list of short texts, such as hints, at one size
 // that fits them all.
-func (p *playScene) drawList(dst *ebiten.Image, title string, items []string, r Rect) {
+func (p *playScene) drawList(dst *ebiten.Image, title string, items []string, r draw.Rect) {
 	v := p.d.View
 	if len(items) == 0 || r.H <= 0 {
 		return
 	}
-	v.drawFlowPage(dst, v.fitFlow(listBlocks(v, title, items), r.W, r.H), 0, r)
+	v.DrawFlowPage(dst, v.FitFlow(listBlocks(v, title, items), r.W, r.H), 0, r)
 }
 
 // listBlocks is a titled list as a flow.
-func listBlocks(v *View, title string, items []string) []flowBlock {
-	blocks := []flowBlock{{Text: title, Size: SizeSmall, Bold: true, Colour: v.Theme.Accent, Keep: true}}
+func listBlocks(v *View, title string, items []string) []draw.FlowBlock {
+	blocks := []draw.FlowBlock{{Text: title, Size: draw.SizeSmall, Bold: true, Colour: v.Theme.Accent, Keep: true}}
 	for _, item := range items {
-		blocks = append(blocks, flowBlock{Text: "• " + item, Size: SizeBody, Colour: v.Theme.Text, Gap: 8})
+		blocks = append(blocks, draw.FlowBlock{Text: "• " + item, Size: draw.SizeBody, Colour: v.Theme.Text, Gap: 8})
 	}
 	return blocks
 }
@@ -247,14 +248,14 @@ func listBlocks(v *View, title string, items []string) []flowBlock {
 // are all drawn in: the largest size at which every clue fits whole, each
 // row as high as its clue's lines, so that the hardest clue (often the
 // longest) is neither the smallest nor cut.
-func (p *playScene) clueRows(c cardLayout) ([]Rect, Style) {
+func (p *playScene) clueRows(c cardLayout) ([]draw.Rect, draw.Style) {
 	v := p.d.View
 	clues := p.g.Card().Clues
 	gap, pad := v.Px(8), v.Px(6)
-	style := Style{Size: v.Px(SizeBody), Align: Start, VAlign: Center}
+	style := draw.Style{Size: v.Px(draw.SizeBody), Align: draw.Start, VAlign: draw.Center}
 	_, text := clueText(v, c.extra)
 	heights := make([]float64, len(clues))
-	for size := v.Px(SizeBody); ; size *= 0.92 {
+	for size := v.Px(draw.SizeBody); ; size *= 0.92 {
 		style.Size, style.Min = size, size
 		total := gap * float64(len(clues)-1)
 		for i, clue := range clues {
@@ -264,14 +265,14 @@ func (p *playScene) clueRows(c cardLayout) ([]Rect, Style) {
 		}
 		// Below the readable size only as a last resort, for the longest
 		// riddles on a laptop at the largest text size: smaller, not cut.
-		if total <= c.extra.H || size <= v.Px(SizeTiny)*0.5 {
+		if total <= c.extra.H || size <= v.Px(draw.SizeTiny)*0.5 {
 			break
 		}
 	}
-	rows := make([]Rect, len(clues))
+	rows := make([]draw.Rect, len(clues))
 	y := c.extra.Y
 	for i, h := range heights {
-		rows[i] = Rect{X: c.extra.X, Y: y, W: c.extra.W, H: h}
+		rows[i] = draw.Rect{X: c.extra.X, Y: y, W: c.extra.W, H: h}
 		y += h + gap
 	}
 	return rows, style
@@ -279,12 +280,12 @@ func (p *playScene) clueRows(c cardLayout) ([]Rect, Style) {
 
 // clueOffer returns where a riddle says the points a right answer earns
 // now: on the line of its kind.
-func (p *playScene) clueOffer(c cardLayout) Rect {
+func (p *playScene) clueOffer(c cardLayout) draw.Rect {
 	offer, _ := c.kind.Right(p.d.View.Px(400))
 	return offer
 }
 
 // clueText splits a clue's row into its number and its text.
-func clueText(v *View, row Rect) (num, text Rect) {
+func clueText(v *View, row draw.Rect) (num, text draw.Rect) {
 	return row.InsetXY(v.Px(20), 0).Left(v.Px(60))
 }

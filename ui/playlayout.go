@@ -7,20 +7,21 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // playLayout places the play screen: a header with the deck, the card
 // number, the team in turn and the timer; the card in the middle; the teams
 // and their scores at the bottom.
 type playLayout struct {
-	title, turn, timer, pause Rect
-	body                      Rect
-	teams                     []Rect
+	title, turn, timer, pause draw.Rect
+	body                      draw.Rect
+	teams                     []draw.Rect
 	// above are the places above the teams, for their buzzer keys in
 	// buzzer mode and the − and + buttons of the team in focus when the
 	// teams are too narrow to hold them; nil when neither.
-	above []Rect
-	next  Rect // the "next" button of the reveal
+	above []draw.Rect
+	next  draw.Rect // the "next" button of the reveal
 }
 
 // aboveH is the height of the row above the teams (playLayout.above).
@@ -37,7 +38,7 @@ const minTeam = 150
 // beside the − and + buttons, or in buzzer mode (the buttons then go above
 // the team in focus); else the team in focus gets the width it needs, as
 // far as the others allow, so that its buttons never cover its name.
-func (p *playScene) teamTiles(row Rect, buzzer bool) []Rect {
+func (p *playScene) teamTiles(row draw.Rect, buzzer bool) []draw.Rect {
 	v := p.d.View
 	n := len(p.s.Teams)
 	gap := v.Px(16)
@@ -48,14 +49,14 @@ func (p *playScene) teamTiles(row Rect, buzzer bool) []Rect {
 	}
 	focused := max(equal, min(v.Px(narrowTeam), room-float64(n-1)*v.Px(minTeam)))
 	other := (room - focused) / float64(n-1)
-	tiles := make([]Rect, n)
+	tiles := make([]draw.Rect, n)
 	x := row.X
 	for i := range tiles {
 		w := other
 		if i == p.focus {
 			w = focused
 		}
-		tiles[i] = Rect{X: x, Y: row.Y, W: w, H: row.H}
+		tiles[i] = draw.Rect{X: x, Y: row.Y, W: w, H: row.H}
 		x += w + gap
 	}
 	return tiles
@@ -76,7 +77,7 @@ func (p *playScene) layout() playLayout {
 	_, l.body = body.Top(v.Px(16))
 	l.body, _ = l.body.Bottom(l.body.H - v.Px(0))
 	l.body.H -= v.Px(16)
-	var right Rect
+	var right draw.Rect
 	right, header = header.Right(v.Px(260))
 	l.pause, l.timer = right.Right(v.Px(110))
 	l.timer = l.timer.Centered(v.Px(104), v.Px(104))
@@ -84,7 +85,7 @@ func (p *playScene) layout() playLayout {
 	l.title, l.turn = header.Left(header.W * 0.42)
 	l.teams = p.teamTiles(footer.InsetXY(0, v.Px(8)), buzzer)
 	if buzzer {
-		l.above = make([]Rect, n)
+		l.above = make([]draw.Rect, n)
 		for i := range l.teams {
 			l.above[i], l.teams[i] = l.teams[i].Top(v.Px(aboveH))
 		}
@@ -98,12 +99,12 @@ func (p *playScene) drawHeader(dst *ebiten.Image, l playLayout) {
 	v := p.d.View
 	st := p.g.State()
 	title, progress := l.title.Top(l.title.H * 0.55)
-	v.Fonts.Text(dst, p.g.Deck.Title, v.style(SizeBody, true, Start, nil), title)
+	v.Fonts.Text(dst, p.g.Deck.Title, v.Style(draw.SizeBody, true, draw.Start, nil), title)
 	progressID := "card_progress"
 	if p.g.TheDeck().IsBoard() && !p.g.Settings.Riddles {
 		progressID = "round_progress" // each round has a secret character
 	}
-	v.Fonts.Text(dst, v.Tr.T(progressID, "N", st.Card+1, "Total", p.g.Len()), v.style(SizeSmall, false, Start, v.Theme.Muted), progress)
+	v.Fonts.Text(dst, v.Tr.T(progressID, "N", st.Card+1, "Total", p.g.Len()), v.Style(draw.SizeSmall, false, draw.Start, v.Theme.Muted), progress)
 
 	t := p.answering()
 	if p.needsHandover() {
@@ -112,13 +113,13 @@ func (p *playScene) drawHeader(dst *ebiten.Image, l playLayout) {
 	if t != game.NoTeam && st.Phase != game.PhaseRevealed && !p.g.Opinion() {
 		team := p.s.Teams[t]
 		chip := l.turn.Centered(v.Px(760), v.Px(84))
-		fillRoundRect(dst, chip, v.Px(42), v.Theme.Panel)
+		draw.FillRoundRect(dst, chip, v.Px(42), v.Theme.Panel)
 		sym, rest := chip.InsetXY(v.Px(22), v.Px(14)).Left(v.Px(56))
 		drawSymbol(dst, team.Symbol, sym, TeamColour(team))
 		_, rest = rest.Left(v.Px(16))
-		v.Fonts.Text(dst, v.Tr.T("turn_of", "Team", team.Name), v.style(SizeBody, true, Start, TeamColour(team)), rest)
+		v.Fonts.Text(dst, v.Tr.T("turn_of", "Team", team.Name), v.Style(draw.SizeBody, true, draw.Start, TeamColour(team)), rest)
 	} else if p.g.Settings.Mode == cards.ModeBuzzer && st.Phase != game.PhaseRevealed && p.g.Buzzes() {
-		v.Fonts.Text(dst, v.Tr.T("buzz_now"), v.style(SizeBody, true, Center, v.Theme.Accent), l.turn)
+		v.Fonts.Text(dst, v.Tr.T("buzz_now"), v.Style(draw.SizeBody, true, draw.Center, v.Theme.Accent), l.turn)
 	}
 
 	if left, paused, running := p.timeLeft(); running {
@@ -130,23 +131,23 @@ func (p *playScene) drawHeader(dst *ebiten.Image, l playLayout) {
 		} else if left.Seconds() <= 5 {
 			c = v.Theme.Warning
 		}
-		drawRing(dst, l.timer, frac, v.Px(12), v.Theme.Panel, c)
+		draw.DrawRing(dst, l.timer, frac, v.Px(12), v.Theme.Panel, c)
 		secs := int(left.Seconds() + 0.999)
-		v.Fonts.Text(dst, strconv.Itoa(secs), v.style(SizeBody, true, Center, c), l.timer)
+		v.Fonts.Text(dst, strconv.Itoa(secs), v.Style(draw.SizeBody, true, draw.Center, c), l.timer)
 	}
-	fillRoundRect(dst, l.pause, v.Px(20), v.Theme.Panel)
+	draw.FillRoundRect(dst, l.pause, v.Px(20), v.Theme.Panel)
 	bars := l.pause.Centered(v.Px(34), v.Px(40))
 	left, _ := bars.Left(v.Px(12))
 	right, _ := bars.Right(v.Px(12))
-	fillRect(dst, left, v.Theme.Text)
-	fillRect(dst, right, v.Theme.Text)
+	draw.FillRect(dst, left, v.Theme.Text)
+	draw.FillRect(dst, right, v.Theme.Text)
 }
 
 // pointButtons returns the − and + buttons of the team in focus: points by
 // hand with a mouse or a finger, as + and − do on the keyboard. They are in
 // the team's place, or above it (at both ends, the buzzer key between)
 // when the teams are too narrow.
-func (p *playScene) pointButtons(l playLayout) (minus, plus Rect) {
+func (p *playScene) pointButtons(l playLayout) (minus, plus draw.Rect) {
 	v := p.d.View
 	if l.above != nil && l.teams[p.focus].W < v.Px(narrowTeam) {
 		row := l.above[p.focus]
@@ -175,14 +176,14 @@ func (p *playScene) drawTeams(dst *ebiten.Image, l playLayout) {
 		if st.Turn == i || p.handed == i {
 			bg = v.Theme.PanelHover
 		}
-		fillRoundRect(dst, r, v.Px(20), bg)
+		draw.FillRoundRect(dst, r, v.Px(20), bg)
 		if p.focus == i && len(p.s.Teams) > 1 {
 			// Thick enough to be seen from the back of the room: + and −
 			// go to this team.
-			strokeRoundRect(dst, r.Inset(-v.Px(7)), v.Px(27), v.Px(8), v.Theme.Accent)
+			draw.StrokeRoundRect(dst, r.Inset(-v.Px(7)), v.Px(27), v.Px(8), v.Theme.Accent)
 		}
 		if st.Out != nil && i < len(st.Out) && st.Out[i] && st.Phase != game.PhaseRevealed {
-			fillRoundRect(dst, r, v.Px(20), v.Theme.Shade)
+			draw.FillRoundRect(dst, r, v.Px(20), v.Theme.Shade)
 		}
 		inner := r.InsetXY(v.Px(18), v.Px(10))
 		sym, rest := inner.Left(v.Px(48))
@@ -192,31 +193,31 @@ func (p *playScene) drawTeams(dst *ebiten.Image, l playLayout) {
 		if i == p.focus {
 			minus, plus := p.pointButtons(l)
 			fill := v.Theme.Panel // above the team
-			if r.Contains(Point{X: minus.X, Y: minus.Y}) {
+			if r.Contains(draw.Point{X: minus.X, Y: minus.Y}) {
 				name.W = minus.X - name.X - v.Px(8)
 				fill = v.Theme.Background
 			}
 			for _, b := range []struct {
-				r      Rect
+				r      draw.Rect
 				sign   string
 				points int
 			}{{minus, "−", -1}, {plus, "+", 1}} {
-				fillRoundRect(dst, b.r, v.Px(14), fill)
+				draw.FillRoundRect(dst, b.r, v.Px(14), fill)
 				colour := v.Theme.Accent
 				if p.g.Allowed(game.Move{Kind: game.MovePoints, Team: i, Points: b.points}) != nil {
 					colour = v.Theme.Muted // the rules refuse it: not offered
 				}
-				v.Fonts.Text(dst, b.sign, v.style(SizeBody, true, Center, colour), b.r)
+				v.Fonts.Text(dst, b.sign, v.Style(draw.SizeBody, true, draw.Center, colour), b.r)
 			}
 		}
-		v.Fonts.Text(dst, team.Name, v.style(SizeSmall, true, Start, nil), name)
-		v.Fonts.Text(dst, strconv.Itoa(totals[i]), v.style(SizeLarge, true, End, v.Theme.Accent), score)
+		v.Fonts.Text(dst, team.Name, v.Style(draw.SizeSmall, true, draw.Start, nil), name)
+		v.Fonts.Text(dst, strconv.Itoa(totals[i]), v.Style(draw.SizeLarge, true, draw.End, v.Theme.Accent), score)
 		if l.above != nil && p.g.Settings.Mode == cards.ModeBuzzer {
 			p.drawBuzzKey(dst, l.above[i], i)
 		}
 		if p.g.Answered(i) && st.Phase != game.PhaseRevealed && p.g.Settings.Mode == cards.ModeAll {
-			tick := Rect{X: r.X + r.W - v.Px(30), Y: r.Y - v.Px(10), W: v.Px(36), H: v.Px(36)}
-			fillRoundRect(dst, tick, v.Px(18), v.Theme.Right)
+			tick := draw.Rect{X: r.X + r.W - v.Px(30), Y: r.Y - v.Px(10), W: v.Px(36), H: v.Px(36)}
+			draw.FillRoundRect(dst, tick, v.Px(18), v.Theme.Right)
 		}
 	}
 }
@@ -224,7 +225,7 @@ func (p *playScene) drawTeams(dst *ebiten.Image, l playLayout) {
 // drawBuzzKey draws, above a team in buzzer mode, its buzzer key as a key
 // cap with the letter printed on it: big enough to be read from the back of
 // the room, so that every team knows which key is theirs.
-func (p *playScene) drawBuzzKey(dst *ebiten.Image, r Rect, team int) {
+func (p *playScene) drawBuzzKey(dst *ebiten.Image, r draw.Rect, team int) {
 	v := p.d.View
 	label := BuzzerKey(team)
 	if label == "" {
@@ -232,11 +233,11 @@ func (p *playScene) drawBuzzKey(dst *ebiten.Image, r Rect, team int) {
 	}
 	key := r.Centered(v.Px(96), r.H-v.Px(10))
 	key.Y = r.Y + r.H - key.H - v.Px(8)
-	fillRoundRect(dst, key, v.Px(14), TeamColour(p.s.Teams[team]))
+	draw.FillRoundRect(dst, key, v.Px(14), TeamColour(p.s.Teams[team]))
 	face := key.Inset(v.Px(5))
 	face.H -= v.Px(4) // the cap's lower edge shows, as on a key
-	fillRoundRect(dst, face, v.Px(10), v.Theme.Text)
-	v.Fonts.Text(dst, label, v.style(SizeLarge, true, Center, v.Theme.Background), face)
+	draw.FillRoundRect(dst, face, v.Px(10), v.Theme.Text)
+	v.Fonts.Text(dst, label, v.Style(draw.SizeLarge, true, draw.Center, v.Theme.Background), face)
 }
 
 // drawHandover is the pass-the-laptop screen of all mode: the next team
@@ -249,15 +250,15 @@ func (p *playScene) drawHandover(dst *ebiten.Image, l playLayout) {
 	}
 	team := p.s.Teams[t]
 	box := l.body.Centered(v.Px(1200), v.Px(560))
-	fillRoundRect(dst, box, v.Px(32), v.Theme.Panel)
+	draw.FillRoundRect(dst, box, v.Px(32), v.Theme.Panel)
 	inner := box.Inset(v.Px(48))
 	sym, rest := inner.Top(v.Px(150))
 	drawSymbol(dst, team.Symbol, sym.Centered(v.Px(130), v.Px(130)), TeamColour(team))
 	name, rest := rest.Top(v.Px(140))
-	v.Fonts.Text(dst, v.Tr.T("handover", "Team", team.Name), v.style(SizeTitle, true, Center, TeamColour(team)), name)
+	v.Fonts.Text(dst, v.Tr.T("handover", "Team", team.Name), v.Style(draw.SizeTitle, true, draw.Center, TeamColour(team)), name)
 	text := v.Tr.T("handover_go")
 	if left, _, running := p.timeLeft(); running {
 		text += "\n" + v.Tr.T("handover_time", "Seconds", int(left.Seconds()+0.999))
 	}
-	v.Fonts.Text(dst, text, v.style(SizeBody, false, Center, v.Theme.Muted), rest)
+	v.Fonts.Text(dst, text, v.Style(draw.SizeBody, false, draw.Center, v.Theme.Muted), rest)
 }

@@ -9,6 +9,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // rightAnswer returns the right answer in words, or "" for cards without
@@ -93,19 +94,19 @@ func (p *playScene) answerText(a *game.Answer) string {
 // pages after it, under the right answer on one line, going on over as
 // many pages as it needs at a readable size: never cut.
 type revealLayout struct {
-	kind, claim, answer, picture Rect
-	scale                        Rect // an estimate's scale, on the first page
-	claimStyle                   Style
-	answerStyle                  Style
-	teams                        []Rect // empty on the explanation's own pages
-	text                         Rect   // where the flow's page goes
-	more                         Rect   // the line that says the explanation goes on
+	kind, claim, answer, picture draw.Rect
+	scale                        draw.Rect // an estimate's scale, on the first page
+	claimStyle                   draw.Style
+	answerStyle                  draw.Style
+	teams                        []draw.Rect // empty on the explanation's own pages
+	text                         draw.Rect   // where the flow's page goes
+	more                         draw.Rect   // the line that says the explanation goes on
 	// right is the right answer as the box shows it, and blocks the flow
 	// under it: a right answer too long for the box (an order of eight
 	// items) is summed up there and given in full at the top of the flow.
 	right  string
-	blocks []flowBlock
-	flow   flowLayout
+	blocks []draw.FlowBlock
+	flow   draw.FlowLayout
 	// pages counts the reveal's pages, and flowPage is the flow's page
 	// shown on this one (-1 for none).
 	pages, flowPage int
@@ -136,7 +137,7 @@ func (p *playScene) revealLayout(l playLayout, page int) revealLayout {
 			break // the shift of positions takes the first page
 		}
 		r := p.revealTry(l, try, blocks)
-		r.flow = v.layoutFlow(r.blocks, r.text.W, r.text.H, r.text.H)
+		r.flow = v.LayoutFlow(r.blocks, r.text.W, r.text.H, r.text.H)
 		if len(r.flow.Pages) <= 1 {
 			r.pages, r.flowPage = 1, 0
 			return r
@@ -144,26 +145,26 @@ func (p *playScene) revealLayout(l playLayout, page int) revealLayout {
 	}
 	// The explanation on pages of its own.
 	r := p.revealTry(l, revealTries[0], blocks)
-	r.more, _ = r.text.Top(v.Px(SizeSmall) * 1.6)
+	r.more, _ = r.text.Top(v.Px(draw.SizeSmall) * 1.6)
 	body := l.body
 	kind, rest := body.Top(v.Px(56))
 	answer, rest := rest.Top(v.Px(64))
 	_, rest = rest.Top(v.Px(16))
 	text, _ := rest.Top(l.next.Y - rest.Y - v.Px(16))
 	text.W = min(text.W, v.Px(explanationWidth))
-	r.flow = v.layoutFlow(r.blocks, text.W, text.H, text.H)
+	r.flow = v.LayoutFlow(r.blocks, text.W, text.H, text.H)
 	r.pages, r.flowPage = 1+len(r.flow.Pages), -1
 	if opinion {
 		// The shift of positions is drawn in the first page's column: the
 		// line that says where the explanation is takes its top.
-		r.more, r.text = r.text.Top(v.Px(SizeSmall) * 1.6)
+		r.more, r.text = r.text.Top(v.Px(draw.SizeSmall) * 1.6)
 		_, r.text = r.text.Top(v.Px(8))
 	}
 	if page > 0 {
 		r.kind, r.answer, r.text = kind, answer, text
-		r.claim, r.picture, r.scale, r.teams = Rect{}, Rect{}, Rect{}, nil
-		r.more = Rect{X: body.X, Y: l.next.Y, W: l.next.X - body.X - v.Px(24), H: l.next.H}
-		r.answerStyle = Style{Size: v.Px(SizeBody), Min: v.Px(SizeSmall), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Right}
+		r.claim, r.picture, r.scale, r.teams = draw.Rect{}, draw.Rect{}, draw.Rect{}, nil
+		r.more = draw.Rect{X: body.X, Y: l.next.Y, W: l.next.X - body.X - v.Px(24), H: l.next.H}
+		r.answerStyle = draw.Style{Size: v.Px(draw.SizeBody), Min: v.Px(draw.SizeSmall), Bold: true, Align: draw.Start, VAlign: draw.Center, Colour: v.Theme.Right}
 		r.flowPage = min(page, r.pages-1) - 1
 	}
 	return r
@@ -171,7 +172,7 @@ func (p *playScene) revealLayout(l playLayout, page int) revealLayout {
 
 // revealTry lays out the first page of the reveal in one way, the text
 // column left for the explanation.
-func (p *playScene) revealTry(l playLayout, try revealTry, blocks []flowBlock) revealLayout {
+func (p *playScene) revealTry(l playLayout, try revealTry, blocks []draw.FlowBlock) revealLayout {
 	v := p.d.View
 	c := p.g.Card()
 	var r revealLayout
@@ -192,10 +193,10 @@ func (p *playScene) revealTry(l playLayout, try revealTry, blocks []flowBlock) r
 	if l.next.X < main.X+main.W {
 		main, _ = main.Top(l.next.Y - main.Y - v.Px(16))
 	}
-	r.claimStyle = Style{Size: v.Px(SizeBody), Min: v.Px(SizeTiny), Align: Start, VAlign: Center, Colour: v.Theme.Muted}
+	r.claimStyle = draw.Style{Size: v.Px(draw.SizeBody), Min: v.Px(draw.SizeTiny), Align: draw.Start, VAlign: draw.Center, Colour: v.Theme.Muted}
 	claimH := main.H * 0.22
 	if try.oneLine {
-		r.claimStyle = Style{Size: v.Px(SizeSmall), Min: v.Px(SizeTiny), Align: Start, VAlign: Center, Colour: v.Theme.Muted}
+		r.claimStyle = draw.Style{Size: v.Px(draw.SizeSmall), Min: v.Px(draw.SizeTiny), Align: draw.Start, VAlign: draw.Center, Colour: v.Theme.Muted}
 		claimH = v.Fonts.Layout("Ag", r.claimStyle, main.W, math.Inf(1)).LineH
 	}
 	r.claim, main = main.Top(claimH)
@@ -203,10 +204,10 @@ func (p *playScene) revealTry(l playLayout, try revealTry, blocks []flowBlock) r
 	r.blocks = blocks
 	if right := p.rightAnswer(); right != "" {
 		r.right = right
-		r.answerStyle = Style{Size: v.Px(SizeTitle), Min: v.Px(SizeSmall), Bold: true, Align: Center, VAlign: Center, Colour: v.Theme.OnAccent}
+		r.answerStyle = draw.Style{Size: v.Px(draw.SizeTitle), Min: v.Px(draw.SizeSmall), Bold: true, Align: draw.Center, VAlign: draw.Center, Colour: v.Theme.OnAccent}
 		h := v.Px(130)
 		hasPicture := p.images.get(p.g.TheDeck(), c) != nil
-		label := func(box Rect) Rect {
+		label := func(box draw.Rect) draw.Rect {
 			if hasPicture {
 				_, box = box.Left(v.Px(140))
 			}
@@ -222,7 +223,7 @@ func (p *playScene) revealTry(l playLayout, try revealTry, blocks []flowBlock) r
 			if h > main.H/2 && try > 130 {
 				break
 			}
-			in := label(Rect{X: main.X, Y: main.Y, W: main.W, H: h})
+			in := label(draw.Rect{X: main.X, Y: main.Y, W: main.W, H: h})
 			if fits = v.Fonts.Fits(right, r.answerStyle, in.W, in.H); fits {
 				break
 			}
@@ -257,7 +258,7 @@ func (p *playScene) revealPages(l playLayout) int {
 // rightAnswerList returns, for a card whose right answer is a list (the
 // answers of a choice card, the items of an order card), a summary for the
 // answer's box and the list as blocks of the flow; "" for other cards.
-func (p *playScene) rightAnswerList() (string, []flowBlock) {
+func (p *playScene) rightAnswerList() (string, []draw.FlowBlock) {
 	v := p.d.View
 	c := p.g.Card()
 	var items []string
@@ -278,13 +279,13 @@ func (p *playScene) rightAnswerList() (string, []flowBlock) {
 	default:
 		return "", nil
 	}
-	var out []flowBlock
+	var out []draw.FlowBlock
 	for i, item := range items {
 		gap := 6.0
 		if i == 0 {
 			gap = 0
 		}
-		out = append(out, flowBlock{Text: item, Size: SizeBody, Bold: true, Colour: v.Theme.Right, Gap: gap})
+		out = append(out, draw.FlowBlock{Text: item, Size: draw.SizeBody, Bold: true, Colour: v.Theme.Right, Gap: gap})
 	}
 	out[len(out)-1].Gap = 6
 	return summary, out
@@ -292,15 +293,15 @@ func (p *playScene) rightAnswerList() (string, []flowBlock) {
 
 // revealBlocks returns what the reveal explains, as a flow: the
 // explanation, the technique, the prompts for a discussion, the source.
-func (p *playScene) revealBlocks() []flowBlock {
+func (p *playScene) revealBlocks() []draw.FlowBlock {
 	v := p.d.View
 	c := p.g.Card()
-	var out []flowBlock
+	var out []draw.FlowBlock
 	heading := func(s string) {
-		out = append(out, flowBlock{Text: s, Size: SizeSmall, Bold: true, Colour: v.Theme.Accent, Gap: 18, Keep: true})
+		out = append(out, draw.FlowBlock{Text: s, Size: draw.SizeSmall, Bold: true, Colour: v.Theme.Accent, Gap: 18, Keep: true})
 	}
 	para := func(s string, gap float64) {
-		out = append(out, flowBlock{Text: s, Size: SizeBody, Colour: v.Theme.Text, Gap: gap})
+		out = append(out, draw.FlowBlock{Text: s, Size: draw.SizeBody, Colour: v.Theme.Text, Gap: gap})
 	}
 	if c.Explanation != "" {
 		para(c.Explanation, 0)
@@ -308,7 +309,7 @@ func (p *playScene) revealBlocks() []flowBlock {
 	// The other answers of a riddle (a board's guess is a portrait, not
 	// words), or the other verdicts that count as right.
 	if also := p.g.TheDeck().AlsoRight(c); len(also) > 0 && p.g.Kind() != cards.KindCharacter {
-		out = append(out, flowBlock{Text: v.Tr.T("reveal_accept", "Answers", strings.Join(also, ", ")), Size: SizeSmall, Bold: true, Colour: v.Theme.Right, Gap: 12})
+		out = append(out, draw.FlowBlock{Text: v.Tr.T("reveal_accept", "Answers", strings.Join(also, ", ")), Size: draw.SizeSmall, Bold: true, Colour: v.Theme.Right, Gap: 12})
 	}
 	// A board's secret character: the answers its notes explain, for the
 	// questions the teams asked, in the order they asked them (the others
@@ -324,7 +325,7 @@ func (p *playScene) revealBlocks() []flowBlock {
 				heading(v.Tr.T("reveal_board_notes"))
 				first = false
 			}
-			out = append(out, flowBlock{Text: questions[q].Text, Size: SizeSmall, Bold: true, Colour: v.Theme.Muted, Gap: 10, Keep: true})
+			out = append(out, draw.FlowBlock{Text: questions[q].Text, Size: draw.SizeSmall, Bold: true, Colour: v.Theme.Muted, Gap: 10, Keep: true})
 			para(c.Notes[questions[q].ID], 2)
 		}
 	}
@@ -345,7 +346,7 @@ func (p *playScene) revealBlocks() []flowBlock {
 		para(c.Report, 6)
 	}
 	if c.Technique != "" {
-		out = append(out, flowBlock{Text: v.Tr.T("technique", "Technique", c.Technique), Size: SizeSmall, Bold: true, Colour: v.Theme.Accent, Gap: 18})
+		out = append(out, draw.FlowBlock{Text: v.Tr.T("technique", "Technique", c.Technique), Size: draw.SizeSmall, Bold: true, Colour: v.Theme.Accent, Gap: 18})
 	}
 	// An opinion's prompts were on screen during its discussion.
 	if len(c.Discuss) > 0 && !p.g.Opinion() {
@@ -355,7 +356,7 @@ func (p *playScene) revealBlocks() []flowBlock {
 		}
 	}
 	if c.Source != "" {
-		out = append(out, flowBlock{Text: v.Tr.T("source", "Source", sourceLabel(c.Source)), Size: SizeTiny, Colour: v.Theme.Muted, Gap: 18})
+		out = append(out, draw.FlowBlock{Text: v.Tr.T("source", "Source", sourceLabel(c.Source)), Size: draw.SizeTiny, Colour: v.Theme.Muted, Gap: 18})
 	}
 	return out
 }
@@ -370,13 +371,13 @@ func (p *playScene) drawReveal(dst *ebiten.Image, l playLayout) {
 	page := min(p.page, pages-1)
 
 	// The card and its right answer.
-	v.Fonts.Text(dst, p.kindLabel(), v.style(SizeSmall, true, Start, v.Theme.Accent), r.kind)
+	v.Fonts.Text(dst, p.kindLabel(), v.Style(draw.SizeSmall, true, draw.Start, v.Theme.Accent), r.kind)
 	if page == 0 {
 		v.Fonts.Text(dst, c.MainText(v.Settings.Easy), r.claimStyle, r.claim)
 	}
 	if right := r.right; right != "" {
 		if page == 0 {
-			fillRoundRect(dst, r.answer, v.Px(24), v.Theme.Right)
+			draw.FillRoundRect(dst, r.answer, v.Px(24), v.Theme.Right)
 			label := r.answer
 			if r.picture.W > 0 {
 				_, label = r.answer.Left(v.Px(140))
@@ -385,7 +386,7 @@ func (p *playScene) drawReveal(dst *ebiten.Image, l playLayout) {
 			v.Fonts.Text(dst, right, r.answerStyle, label.InsetXY(v.Px(24), v.Px(8)))
 		} else {
 			m, label := r.answer.Left(r.answer.H)
-			drawMark(dst, m.Centered(v.Px(40), v.Px(40)), true, v.Theme.Right)
+			draw.DrawMark(dst, m.Centered(v.Px(40), v.Px(40)), true, v.Theme.Right)
 			_, label = label.Left(v.Px(12))
 			v.Fonts.Text(dst, right, r.answerStyle, label)
 		}
@@ -397,7 +398,7 @@ func (p *playScene) drawReveal(dst *ebiten.Image, l playLayout) {
 	case p.g.Opinion() && page == 0:
 		p.drawShift(dst, r.text)
 	case r.flowPage >= 0:
-		v.drawFlowPage(dst, r.flow, r.flowPage, r.text)
+		v.DrawFlowPage(dst, r.flow, r.flowPage, r.text)
 	}
 	if pages > 1 {
 		more := v.Tr.T("reveal_more", "N", page+1, "Total", pages)
@@ -407,7 +408,7 @@ func (p *playScene) drawReveal(dst *ebiten.Image, l playLayout) {
 		case page+1 == pages:
 			more = v.Tr.T("reveal_last", "N", page+1, "Total", pages)
 		}
-		v.Fonts.Text(dst, more, v.style(SizeSmall, true, Start, v.Theme.Accent), r.more)
+		v.Fonts.Text(dst, more, v.Style(draw.SizeSmall, true, draw.Start, v.Theme.Accent), r.more)
 	}
 
 	// Each team: what it answered, right or not, and the points it gains.
@@ -423,14 +424,14 @@ func (p *playScene) drawReveal(dst *ebiten.Image, l playLayout) {
 			a = result.Answers[t]
 			gain = result.Gained[t]
 		}
-		fillRoundRect(dst, row, v.Px(18), v.Theme.Panel)
+		draw.FillRoundRect(dst, row, v.Px(18), v.Theme.Panel)
 		inner := row.InsetXY(v.Px(18), v.Px(10))
 		sym, rest := inner.Left(v.Px(46))
 		drawSymbol(dst, team.Symbol, sym.Centered(v.Px(42), v.Px(42)), TeamColour(team))
 		_, rest = rest.Left(v.Px(12))
 		pts, rest := rest.Right(v.Px(110))
 		name, ans := rest.Top(rest.H * 0.48)
-		v.Fonts.Text(dst, team.Name, v.style(SizeSmall, true, Start, nil), name)
+		v.Fonts.Text(dst, team.Name, v.Style(draw.SizeSmall, true, draw.Start, nil), name)
 		if !p.g.Opinion() && p.g.Kind() != cards.KindOpen {
 			col := v.Theme.Muted
 			if a != nil {
@@ -439,19 +440,19 @@ func (p *playScene) drawReveal(dst *ebiten.Image, l playLayout) {
 					col = v.Theme.Right
 				}
 				m, rest := ans.Left(ans.H)
-				drawMark(dst, m.Centered(v.Px(30), v.Px(30)), a.Right, col)
+				draw.DrawMark(dst, m.Centered(v.Px(30), v.Px(30)), a.Right, col)
 				_, ans = rest.Left(v.Px(8))
 			}
-			v.Fonts.Text(dst, p.answerText(a), v.style(SizeTiny, true, Start, col), ans)
+			v.Fonts.Text(dst, p.answerText(a), v.Style(draw.SizeTiny, true, draw.Start, col), ans)
 		}
 		if p.g.Opinion() && result != nil && (result.First[t] != nil || a != nil) {
 			// Where the team stood before the discussion, and after it.
-			v.Fonts.Text(dst, p.answerText(result.First[t])+"  →  "+p.answerText(a), v.style(SizeTiny, true, Start, v.Theme.Muted), ans)
+			v.Fonts.Text(dst, p.answerText(result.First[t])+"  →  "+p.answerText(a), v.Style(draw.SizeTiny, true, draw.Start, v.Theme.Muted), ans)
 		}
 		if gain != 0 {
 			s := "+" + strconv.Itoa(gain)
-			size := SizeLarge * (0.6 + 0.4*grow)
-			v.Fonts.Text(dst, s, v.style(size, true, End, v.Theme.Accent), pts)
+			size := draw.SizeLarge * (0.6 + 0.4*grow)
+			v.Fonts.Text(dst, s, v.Style(size, true, draw.End, v.Theme.Accent), pts)
 		}
 	}
 	label := v.Tr.T("next_card")
@@ -463,12 +464,12 @@ func (p *playScene) drawReveal(dst *ebiten.Image, l playLayout) {
 	case st.Card+1 >= p.g.Len():
 		label = v.Tr.T("see_scores")
 	}
-	v.drawButton(dst, Button{Label: label, Key: v.Tr.T("key_space"), Rect: l.next, Primary: true}, l.next.Contains(v.Pointer))
+	v.DrawButton(dst, draw.Button{Label: label, Key: v.Tr.T("key_space"), Rect: l.next, Primary: true}, l.next.Contains(v.Pointer))
 }
 
 // drawShift shows how positions moved on a scale without target: before
 // the discussion and after it, team by team or in head counts.
-func (p *playScene) drawShift(dst *ebiten.Image, r Rect) {
+func (p *playScene) drawShift(dst *ebiten.Image, r draw.Rect) {
 	v := p.d.View
 	st := p.g.State()
 	var result *game.Result
@@ -481,10 +482,10 @@ func (p *playScene) drawShift(dst *ebiten.Image, r Rect) {
 	labels := p.stepLabels()
 	// The rows say which is which: before the discussion, then after it,
 	// in a column as wide as its words need (text size 1.4 cut them).
-	nameStyle := Style{Size: v.Px(SizeSmall), Min: v.Px(SizeTiny), Bold: true, Align: Start, VAlign: Center, Colour: v.Theme.Accent}
+	nameStyle := draw.Style{Size: v.Px(draw.SizeSmall), Min: v.Px(draw.SizeTiny), Bold: true, Align: draw.Start, VAlign: draw.Center, Colour: v.Theme.Accent}
 	nameW := v.Px(190)
 	for _, id := range []string{"round_before", "round_after"} {
-		one := v.Fonts.Layout(v.Tr.T(id), Style{Size: v.Px(SizeTiny), Bold: true}, math.Inf(1), math.Inf(1))
+		one := v.Fonts.Layout(v.Tr.T(id), draw.Style{Size: v.Px(draw.SizeTiny), Bold: true}, math.Inf(1), math.Inf(1))
 		nameW = max(nameW, one.Widths[0]+v.Px(12))
 	}
 	names, r := r.Left(min(nameW, r.W*0.32))
@@ -497,16 +498,16 @@ func (p *playScene) drawShift(dst *ebiten.Image, r Rect) {
 	cols := r.Cols(game.Steps, v.Px(10))
 	for i, col := range cols {
 		head, rest := col.Top(v.Px(64))
-		v.Fonts.Text(dst, labels[i], Style{Size: v.Px(SizeTiny), Min: v.Px(14), Bold: true, Align: Center, VAlign: Center, Colour: v.Theme.Muted}, head)
+		v.Fonts.Text(dst, labels[i], draw.Style{Size: v.Px(draw.SizeTiny), Min: v.Px(14), Bold: true, Align: draw.Center, VAlign: draw.Center, Colour: v.Theme.Muted}, head)
 		before, after := rest.Rows(2, v.Px(8))[0], rest.Rows(2, v.Px(8))[1]
-		fillRoundRect(dst, before, v.Px(14), v.Theme.Panel)
-		fillRoundRect(dst, after, v.Px(14), v.Theme.PanelHover)
+		draw.FillRoundRect(dst, before, v.Px(14), v.Theme.Panel)
+		draw.FillRoundRect(dst, after, v.Px(14), v.Theme.PanelHover)
 		if result.Heads[0] != nil || result.Heads[1] != nil {
 			if result.Heads[0] != nil {
-				v.Fonts.Text(dst, strconv.Itoa(result.Heads[0][i]), v.style(SizeLarge, true, Center, v.Theme.Muted), before)
+				v.Fonts.Text(dst, strconv.Itoa(result.Heads[0][i]), v.Style(draw.SizeLarge, true, draw.Center, v.Theme.Muted), before)
 			}
 			if result.Heads[1] != nil {
-				v.Fonts.Text(dst, strconv.Itoa(result.Heads[1][i]), v.style(SizeLarge, true, Center, v.Theme.Accent), after)
+				v.Fonts.Text(dst, strconv.Itoa(result.Heads[1][i]), v.Style(draw.SizeLarge, true, draw.Center, v.Theme.Accent), after)
 			}
 			continue
 		}

@@ -10,6 +10,7 @@ import (
 	"declic/cards"
 	"declic/game"
 	"declic/sound"
+	"declic/ui/draw"
 )
 
 // playFor plays a frame dt long with the actions, and draws it.
@@ -177,9 +178,9 @@ func TestPlayHeadCountsCorrected(t *testing.T) {
 	c := p.cardLayout(p.layout())
 	_, boxes, _ := p.spectrumRects(c)
 	minus, plus := p.countButtons(boxes[0])
-	p.Update(&Input{Taps: []Point{centre(plus)}})
-	p.Update(&Input{Taps: []Point{centre(plus)}})
-	p.Update(&Input{Taps: []Point{centre(minus)}})
+	p.Update(&Input{Taps: []draw.Point{centre(plus)}})
+	p.Update(&Input{Taps: []draw.Point{centre(plus)}})
+	p.Update(&Input{Taps: []draw.Point{centre(minus)}})
 	assert.Equal(t, []int{1, 0, 20, 1, 0, 0}, heads())
 
 	for heads() != nil {
@@ -222,13 +223,13 @@ func TestPlayEstimateInItsScale(t *testing.T) {
 	assert.Equal(t, 1997-1-1-10-10-10, panelOf[*spectrumPanel](t, p).value)
 	c := p.cardLayout(p.layout())
 	_, _, bar, _, steps := p.scaleRect(c)
-	p.Update(&Input{Taps: []Point{{X: scaleX(p.g.Card(), bar, 1990), Y: bar.Y + bar.H/2}}})
+	p.Update(&Input{Taps: []draw.Point{{X: scaleX(p.g.Card(), bar, 1990), Y: bar.Y + bar.H/2}}})
 	assert.Equal(t, 1990, panelOf[*spectrumPanel](t, p).value, "a tap on the bar puts the marker there")
-	p.Update(&Input{Taps: []Point{centre(steps[1])}})
+	p.Update(&Input{Taps: []draw.Point{centre(steps[1])}})
 	assert.Equal(t, 1989, panelOf[*spectrumPanel](t, p).value, "−1")
-	p.Update(&Input{Taps: []Point{centre(steps[3])}, Dt: time.Second})
+	p.Update(&Input{Taps: []draw.Point{centre(steps[3])}, Dt: time.Second})
 	assert.Equal(t, 1999, panelOf[*spectrumPanel](t, p).value, "+10")
-	p.Update(&Input{Taps: []Point{centre(steps[0])}, Dt: time.Second})
+	p.Update(&Input{Taps: []draw.Point{centre(steps[0])}, Dt: time.Second})
 	assert.Equal(t, 1989, panelOf[*spectrumPanel](t, p).value, "−10")
 	playFor(t, dr, p, 0, ActionNext)
 	require.Equal(t, game.PhaseRevealed, p.g.State().Phase)
@@ -266,7 +267,7 @@ func TestPlayEstimateHidesTheTeamBefore(t *testing.T) {
 func TestScaleLayoutFits(t *testing.T) {
 	for _, size := range [][2]int{{1366, 768}, {1920, 1080}, {3840, 2160}} {
 		d := sceneDeps(t, yearDeck)
-		d.View.Metrics = NewMetrics(size[0], size[1], 1)
+		d.View.Metrics = draw.NewMetrics(size[0], size[1], 1)
 		for _, deck := range []string{"web", "decouverte"} {
 			p, _, _ := newPlay(t, d, deck, 3, game.Settings{InOrder: true, Mode: cards.ModeTurns})
 			for p.g.Kind() != cards.KindSpectrum {
@@ -276,10 +277,10 @@ func TestScaleLayoutFits(t *testing.T) {
 			}
 			l := p.layout()
 			c := p.cardLayout(l)
-			var parts []Rect
+			var parts []draw.Rect
 			if p.g.Card().HasTarget {
 				_, value, bar, confirm, steps := p.scaleRect(c)
-				parts = append([]Rect{value, bar, confirm}, steps[:]...)
+				parts = append([]draw.Rect{value, bar, confirm}, steps[:]...)
 			} else {
 				p.heads = true
 				_, boxes, toggle := p.spectrumRects(c)

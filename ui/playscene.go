@@ -9,6 +9,7 @@ import (
 	"declic/cards"
 	"declic/game"
 	"declic/sound"
+	"declic/ui/draw"
 )
 
 // playScene plays the current game of a session, card after card: the card
@@ -343,8 +344,8 @@ func (p *playScene) Draw(dst *ebiten.Image) {
 		}
 		bar := area.Centered(min(area.W, v.Px(1300)), v.Px(100))
 		bar.Y = area.Y + area.H - bar.H
-		fillRoundRect(dst, bar, v.Px(20), v.Theme.Accent)
-		v.Fonts.Text(dst, p.flash, v.style(SizeBody, true, Center, v.Theme.OnAccent), bar.InsetXY(v.Px(20), v.Px(6)))
+		draw.FillRoundRect(dst, bar, v.Px(20), v.Theme.Accent)
+		v.Fonts.Text(dst, p.flash, v.Style(draw.SizeBody, true, draw.Center, v.Theme.OnAccent), bar.InsetXY(v.Px(20), v.Px(6)))
 	}
 	p.d.View.drawNotice(dst)
 }

@@ -12,6 +12,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // newPlay starts a game of a bundled deck and its play scene, with a driver
@@ -190,7 +191,7 @@ func TestPlayLayoutFitsEveryScreen(t *testing.T) {
 	for _, sized := range [][3]float64{{1366, 768, 1}, {1920, 1080, 1}, {3840, 2160, 1}, {1366, 768, 1.2}, {1366, 768, 1.4}, {1920, 1080, 1.4}} {
 		size := [2]int{int(sized[0]), int(sized[1])}
 		d := longDeckDeps(t)
-		d.View.Metrics = NewMetrics(size[0], size[1], sized[2])
+		d.View.Metrics = draw.NewMetrics(size[0], size[1], sized[2])
 		scr := d.View.Metrics.Screen()
 		for _, deck := range d.Library.Decks {
 			t.Run(fmt.Sprintf("%dx%d@%.1f/%s", size[0], size[1], sized[2], deck.Path), func(t *testing.T) {
@@ -201,7 +202,7 @@ func TestPlayLayoutFitsEveryScreen(t *testing.T) {
 				p := newPlayScene(d, session).(*playScene)
 				for !p.g.Over() {
 					l := p.layout()
-					all := append([]Rect{l.title, l.turn, l.timer, l.pause, l.body, l.next}, l.teams...)
+					all := append([]draw.Rect{l.title, l.turn, l.timer, l.pause, l.body, l.next}, l.teams...)
 					for _, r := range all {
 						assert.True(t, r.Within(scr), "%v leaves the screen", r)
 					}
@@ -240,11 +241,11 @@ func TestPlayByMouseAlone(t *testing.T) {
 	d := sceneDeps(t)
 	p, _, s := newPlay(t, d, "decouverte", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
 	l := p.layout()
-	centre := func(r Rect) Point { return Point{X: r.X + r.W/2, Y: r.Y + r.H/2} }
-	p.Update(&Input{Taps: []Point{centre(l.teams[1])}})
+	centre := func(r draw.Rect) draw.Point { return draw.Point{X: r.X + r.W/2, Y: r.Y + r.H/2} }
+	p.Update(&Input{Taps: []draw.Point{centre(l.teams[1])}})
 	require.Equal(t, 1, p.focus, "a tap on a team's chip gives it the focus")
 	_, plus := p.pointButtons(p.layout())
-	p.Update(&Input{Taps: []Point{centre(plus)}})
+	p.Update(&Input{Taps: []draw.Point{centre(plus)}})
 	assert.Equal(t, []int{0, 1}, s.Totals(), "the + of the team in focus")
 
 	for p.g.Kind() != cards.KindOrder {
@@ -255,8 +256,8 @@ func TestPlayByMouseAlone(t *testing.T) {
 	order := panelOf[*orderPanel](t, p)
 	items, _ := order.orderRects(p.cardLayout(p.layout()))
 	first := order.picked[0]
-	p.Update(&Input{Taps: []Point{centre(items[0])}})
-	p.Update(&Input{Releases: []Point{centre(items[2])}})
+	p.Update(&Input{Taps: []draw.Point{centre(items[0])}})
+	p.Update(&Input{Releases: []draw.Point{centre(items[2])}})
 	assert.Equal(t, first, order.picked[2], "the item dragged from the first place to the third")
 	assert.Equal(t, -1, order.hold, "and let go")
 }
@@ -326,7 +327,7 @@ func TestBuzzerKeysShow(t *testing.T) {
 		for _, teams := range []int{2, 6} {
 			t.Run(fmt.Sprintf("%dx%d, %d teams", size[0], size[1], teams), func(t *testing.T) {
 				d := sceneDeps(t)
-				d.View.Metrics = NewMetrics(size[0], size[1], 1)
+				d.View.Metrics = draw.NewMetrics(size[0], size[1], 1)
 				p, _, _ := newPlay(t, d, "decouverte", teams, game.Settings{InOrder: true, Mode: cards.ModeBuzzer})
 				l := p.layout()
 				require.Len(t, l.above, teams)
@@ -378,9 +379,9 @@ func TestBoardTapMarksThenConfirms(t *testing.T) {
 	p, dr, s := newPlay(t, d, "qui-est-ce", 2, game.Settings{Mode: cards.ModeTurns, Seed: 3})
 	require.True(t, p.g.TheDeck().IsBoard())
 	events := func() int { return len(s.Current().Events) }
-	tap := func(r Rect) {
+	tap := func(r draw.Rect) {
 		t.Helper()
-		p.Update(&Input{Taps: []Point{{X: r.X + r.W/2, Y: r.Y + r.H/2}}})
+		p.Update(&Input{Taps: []draw.Point{{X: r.X + r.W/2, Y: r.Y + r.H/2}}})
 		dr.screen = nil
 		playStep(t, dr, p)
 	}

@@ -7,6 +7,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // zoomKey reports whether the Z key (ActionBuzz5, the key labelled Z)
@@ -19,7 +20,7 @@ func (p *playScene) zoomKey() bool {
 // updateZoom opens the picture full screen on Z or a tap on it, and closes
 // it on any key or tap: the facilitator can point at a detail for as long as
 // it takes. It reports whether it took the input.
-func (p *playScene) updateZoom(in *Input, picture Rect) bool {
+func (p *playScene) updateZoom(in *Input, picture draw.Rect) bool {
 	if p.zoom {
 		if len(in.Actions) > 0 || len(in.Taps) > 0 {
 			p.zoom = false
@@ -44,41 +45,41 @@ func (p *playScene) drawZoom(dst *ebiten.Image) {
 	dst.Fill(color.Black)
 	img, hint := p.zoomLayout()
 	drawImageIn(dst, p.picture(), img)
-	v.Fonts.Text(dst, v.Tr.T("zoom_back"), v.style(SizeSmall, false, Center, v.Theme.Muted), hint)
+	v.Fonts.Text(dst, v.Tr.T("zoom_back"), v.Style(draw.SizeSmall, false, draw.Center, v.Theme.Muted), hint)
 }
 
 // zoomLayout places the zoomed picture: the whole screen but a line at the
 // bottom that says how to go back.
-func (p *playScene) zoomLayout() (picture, hint Rect) {
+func (p *playScene) zoomLayout() (picture, hint draw.Rect) {
 	v := p.d.View
 	hint, picture = v.Metrics.Screen().Bottom(v.Px(72))
 	return picture.Inset(v.Px(16)), hint
 }
 
 // drawZoomHint says, on the picture, that Z or a tap shows it full screen.
-func (p *playScene) drawZoomHint(dst *ebiten.Image, r Rect) {
+func (p *playScene) drawZoomHint(dst *ebiten.Image, r draw.Rect) {
 	v := p.d.View
 	if !p.zoomKey() {
 		return
 	}
 	r = fitImage(p.picture(), r)
-	badge := Rect{X: r.X + r.W - v.Px(84), Y: r.Y + r.H - v.Px(84), W: v.Px(72), H: v.Px(72)}
-	fillRoundRect(dst, badge, v.Px(20), v.Theme.Panel)
-	v.Fonts.Text(dst, "Z", v.style(SizeBody, true, Center, v.Theme.Accent), badge)
+	badge := draw.Rect{X: r.X + r.W - v.Px(84), Y: r.Y + r.H - v.Px(84), W: v.Px(72), H: v.Px(72)}
+	draw.FillRoundRect(dst, badge, v.Px(20), v.Theme.Panel)
+	v.Fonts.Text(dst, "Z", v.Style(draw.SizeBody, true, draw.Center, v.Theme.Accent), badge)
 }
 
 // pictureRect returns where the card's picture is on the screen shown: on
 // the card, or in the right answer's box at the reveal; empty when none is
 // shown (the pass-the-laptop screen).
-func (p *playScene) pictureRect() Rect {
+func (p *playScene) pictureRect() draw.Rect {
 	l := p.layout()
 	switch {
 	case p.picture() == nil:
-		return Rect{}
+		return draw.Rect{}
 	case p.g.State().Phase == game.PhaseRevealed:
 		return p.revealLayout(l, p.page).picture
 	case p.needsHandover():
-		return Rect{}
+		return draw.Rect{}
 	}
 	return fitImage(p.picture(), p.cardLayout(l).picture)
 }

@@ -9,6 +9,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // TestPictureIsBigOnTheCard: a card whose picture is the content (a
@@ -19,7 +20,7 @@ func TestPictureIsBigOnTheCard(t *testing.T) {
 		for _, scale := range TextScales {
 			t.Run(fmt.Sprintf("%dx%d@%.1f", size[0], size[1], scale), func(t *testing.T) {
 				d := longDeckDeps(t)
-				d.View.Metrics = NewMetrics(size[0], size[1], scale)
+				d.View.Metrics = draw.NewMetrics(size[0], size[1], scale)
 				p, _, _ := newPlay(t, d, "textes-longs", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
 				require.NotNil(t, p.picture())
 				l := p.layout()
@@ -27,7 +28,7 @@ func TestPictureIsBigOnTheCard(t *testing.T) {
 				pic := fitImage(p.picture(), c.picture)
 				assert.GreaterOrEqual(t, pic.H, 0.40*float64(size[1]), "the picture is a thumbnail")
 				assert.True(t, pic.Within(l.body))
-				for _, r := range append([]Rect{c.text, c.kind}, p.answerRects(c)...) {
+				for _, r := range append([]draw.Rect{c.text, c.kind}, p.answerRects(c)...) {
 					assert.False(t, pic.Overlaps(r), "the picture covers the card's text or answers")
 				}
 			})
@@ -57,16 +58,16 @@ func TestZoomOnThePicture(t *testing.T) {
 	assert.Nil(t, p.g.State().Answers[0], "the key that closed the zoom did not answer")
 
 	r := p.pictureRect()
-	p.Update(&Input{Taps: []Point{{X: r.X + r.W/2, Y: r.Y + r.H/2}}})
+	p.Update(&Input{Taps: []draw.Point{{X: r.X + r.W/2, Y: r.Y + r.H/2}}})
 	assert.True(t, p.zoom, "a tap on the picture zooms")
-	p.Update(&Input{Taps: []Point{{X: 1, Y: 1}}})
+	p.Update(&Input{Taps: []draw.Point{{X: 1, Y: 1}}})
 	assert.False(t, p.zoom)
 
 	p.shown = revealDelay
 	require.True(t, p.apply(game.Move{Kind: game.MoveReveal}))
 	r = p.pictureRect()
 	require.Greater(t, r.W, 0.0, "the reveal shows the picture")
-	p.Update(&Input{Taps: []Point{{X: r.X + r.W/2, Y: r.Y + r.H/2}}})
+	p.Update(&Input{Taps: []draw.Point{{X: r.X + r.W/2, Y: r.Y + r.H/2}}})
 	assert.True(t, p.zoom, "a tap on the picture at the reveal zooms")
 }
 

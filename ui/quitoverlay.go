@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/hajimehoshi/ebiten/v2"
+import (
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"declic/ui/draw"
+)
 
 // quitOverlay asks before quitting: nothing quits without asking. Over a
 // black screen (the window closed while it is black) it is answered with
@@ -16,7 +20,7 @@ func newQuitOverlay(v *View, under Scene) *quitOverlay {
 	return q
 }
 
-func (q *quitOverlay) buttons() []Rect {
+func (q *quitOverlay) buttons() []draw.Rect {
 	v := q.v
 	p, _ := q.box()
 	_, bottom := p.Inset(v.Px(40)).Top(v.Px(220))
@@ -36,15 +40,15 @@ func (q *quitOverlay) handle(in *Input) Scene {
 	return q
 }
 
-func (q *quitOverlay) box() (Rect, boxLook) { return q.v.panel(1100, 520), boxAccent }
+func (q *quitOverlay) box() (draw.Rect, boxLook) { return q.v.panel(1100, 520), boxAccent }
 
 func (q *quitOverlay) drawContent(dst *ebiten.Image) {
 	v := q.v
 	p, _ := q.box()
 	top, _ := p.Inset(v.Px(40)).Top(v.Px(200))
-	v.Fonts.Text(dst, v.Tr.T("quit_question"), v.style(SizeLarge, true, Center, nil), top)
+	v.Fonts.Text(dst, v.Tr.T("quit_question"), v.Style(draw.SizeLarge, true, draw.Center, nil), top)
 	labels := []string{v.Tr.T("quit_yes"), v.Tr.T("quit_no")}
 	for i, r := range q.buttons() {
-		v.drawButton(dst, Button{Label: labels[i], Key: string(rune('1' + i)), Rect: r, Focused: q.menu.focus == i, Primary: i == 1}, false)
+		v.DrawButton(dst, draw.Button{Label: labels[i], Key: string(rune('1' + i)), Rect: r, Focused: q.menu.focus == i, Primary: i == 1}, false)
 	}
 }

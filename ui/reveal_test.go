@@ -14,6 +14,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // longDeckDeps returns deps with every bundled deck and the deck of the
@@ -37,7 +38,7 @@ func TestRevealShowsEverythingAtEverySize(t *testing.T) {
 	for _, size := range sizes {
 		for _, scale := range TextScales {
 			d := longDeckDeps(t)
-			d.View.Metrics = NewMetrics(size[0], size[1], scale)
+			d.View.Metrics = draw.NewMetrics(size[0], size[1], scale)
 			for _, deck := range d.Library.Decks {
 				if deck.IsBoard() {
 					continue
@@ -75,8 +76,8 @@ func checkReveal(t *testing.T, p *playScene) {
 	for n := 0; n < first.pages; n++ {
 		r := p.revealLayout(l, n)
 		require.Equal(t, first.pages, r.pages)
-		for _, box := range []Rect{r.text, r.more, r.answer, r.kind} {
-			if box == (Rect{}) {
+		for _, box := range []draw.Rect{r.text, r.more, r.answer, r.kind} {
+			if box == (draw.Rect{}) {
 				continue // not on this page
 			}
 			assert.True(t, box.Within(l.body), "card %s page %d: %v leaves the card", card.ID, n, box)
@@ -97,7 +98,7 @@ func checkReveal(t *testing.T, p *playScene) {
 			assert.Equal(t, next[piece.Block], piece.From, "card %s: lines of %q are missing", card.ID, bl.Text)
 			next[piece.Block], total[piece.Block] = piece.To, len(piece.Text.Lines)
 			assert.LessOrEqual(t, piece.Y+float64(piece.To-piece.From)*piece.Text.LineH, r.text.H+0.5, "card %s page %d: %q runs off the column", card.ID, n, bl.Text)
-			assert.GreaterOrEqual(t, piece.Style.Size, v.Px(min(bl.Size, SizeReadable))-0.01, "card %s: %q is drawn too small", card.ID, bl.Text)
+			assert.GreaterOrEqual(t, piece.Style.Size, v.Px(min(bl.Size, draw.SizeReadable))-0.01, "card %s: %q is drawn too small", card.ID, bl.Text)
 			for _, line := range piece.Text.Lines[piece.From:piece.To] {
 				assert.False(t, strings.HasSuffix(line, "…") && !strings.Contains(bl.Text, "…"), "card %s: %q is cut", card.ID, line)
 			}
@@ -133,7 +134,7 @@ func TestRevealScreenshots(t *testing.T) {
 	for _, size := range [][2]int{{1920, 1080}, {1366, 768}} {
 		for _, scale := range []float64{1, 1.4} {
 			d := longDeckDeps(t)
-			d.View.Metrics = NewMetrics(size[0], size[1], scale)
+			d.View.Metrics = draw.NewMetrics(size[0], size[1], scale)
 			for _, deck := range []struct {
 				id string
 				n  int
@@ -188,7 +189,7 @@ func writePNG(t *testing.T, path string, img *ebiten.Image) {
 // goes back a page.
 func TestRevealLongExplanationTakesPages(t *testing.T) {
 	d := longDeckDeps(t)
-	d.View.Metrics = NewMetrics(1366, 768, 1.4)
+	d.View.Metrics = draw.NewMetrics(1366, 768, 1.4)
 	p, dr, _ := newPlay(t, d, "textes-longs", 3, game.Settings{InOrder: true, Mode: cards.ModeTurns})
 	p.shown = revealDelay
 	require.True(t, p.apply(game.Move{Kind: game.MoveReveal}))
@@ -307,7 +308,7 @@ func TestCluesShareOneSize(t *testing.T) {
 			assert.Equal(t, style.Size, style.Min, "one size")
 			assert.True(t, rows[len(rows)-1].Within(c.extra), "%s %s: the clues run out of their room", card.ID, at)
 			if !strings.HasPrefix(deck.Path, "testdata/") {
-				assert.GreaterOrEqual(t, style.Size, d.View.Px(SizeTiny)*0.7-0.01, "%s %s: the clues are too small", card.ID, at)
+				assert.GreaterOrEqual(t, style.Size, d.View.Px(draw.SizeTiny)*0.7-0.01, "%s %s: the clues are too small", card.ID, at)
 			}
 			for i, clue := range card.Clues {
 				_, text := clueText(d.View, rows[i])
@@ -328,7 +329,7 @@ func TestCardLabelClearOfItsPanel(t *testing.T) {
 			}
 			v := d.View
 			c := p.cardLayout(p.layout())
-			st := v.style(SizeSmall, true, Start, v.Theme.Accent)
+			st := v.Style(draw.SizeSmall, true, draw.Start, v.Theme.Accent)
 			_, h := v.Fonts.Measure(p.kindLabel(), st, c.kind.W, c.kind.H)
 			bottom := c.kind.Y + (c.kind.H+h)/2 // drawn centred in its box
 			panelTop := c.text.Y - v.Px(cardPanelMargin)
@@ -344,7 +345,7 @@ func atEverySize(t *testing.T, f func(d *Deps, at string)) {
 	for _, size := range [][2]int{{1366, 768}, {1920, 1080}} {
 		for _, scale := range TextScales {
 			d := longDeckDeps(t)
-			d.View.Metrics = NewMetrics(size[0], size[1], scale)
+			d.View.Metrics = draw.NewMetrics(size[0], size[1], scale)
 			d.View.Settings.TextScale = scale
 			f(d, fmt.Sprintf("%dx%d@%.1f", size[0], size[1], scale))
 		}
@@ -405,7 +406,7 @@ func TestHintsShowWhole(t *testing.T) {
 			p.sync()
 			c := p.cardLayout(p.layout())
 			_, hints := c.extra.Bottom(d.View.Px(60)) // the first vote's line
-			f := d.View.fitFlow(listBlocks(d.View, "Pistes pour vérifier", card.Hints), hints.W, hints.H)
+			f := d.View.FitFlow(listBlocks(d.View, "Pistes pour vérifier", card.Hints), hints.W, hints.H)
 			assert.Len(t, f.Pages, 1, "%s %s: the hints do not fit", card.ID, at)
 			if d.View.Settings.TextScale == 1 { // larger, the claim read in the first round may shorten for the hints
 				assert.True(t, d.View.Fonts.Fits(card.MainText(false), p.cardTextStyle(), c.text.W-d.View.Px(48), c.text.H-d.View.Px(48)), "%s %s: the claim is cut", card.ID, at)
@@ -420,7 +421,7 @@ func TestHintsShowWhole(t *testing.T) {
 func TestBoardQuestionsReadable(t *testing.T) {
 	for _, scale := range TextScales {
 		d := allDecksDeps(t)
-		d.View.Metrics = NewMetrics(1366, 768, scale)
+		d.View.Metrics = draw.NewMetrics(1366, 768, scale)
 		p, dr, _ := newPlay(t, d, "qui-est-ce-numerique", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
 		n := len(p.g.TheDeck().Questions)
 		for i := 0; i < n; i++ {

@@ -16,11 +16,11 @@ import (
 // hover, typed characters for text fields, and the time that passed.
 type Input struct {
 	Actions []Action
-	Taps    []Point
+	Taps    []draw.Point
 	// Releases are where a mouse button or a finger was let go: with Taps,
 	// they make a drag (an order card's item moved to another place).
-	Releases []Point
-	Pointer  Point
+	Releases []draw.Point
+	Pointer  draw.Point
 	Chars    []rune
 	Dt       time.Duration
 }
@@ -39,7 +39,7 @@ func (in *Input) Has(a Action) bool {
 }
 
 // Tapped reports whether a tap fell in r, and takes it out.
-func (in *Input) Tapped(r Rect) bool {
+func (in *Input) Tapped(r draw.Rect) bool {
 	for i, p := range in.Taps {
 		if r.Contains(p) {
 			in.Taps = append(in.Taps[:i:i], in.Taps[i+1:]...)
@@ -74,7 +74,7 @@ type View struct {
 	Tr       *assets.Translator
 	Settings *store.Settings
 	// Pointer is where the mouse is, for hover.
-	Pointer Point
+	Pointer draw.Point
 	// Notice, when set, is a message the person should read (a session
 	// recovered from its previous save, a save that failed), shown at the
 	// bottom of the screen, above its buttons, until the next key or tap.
@@ -100,7 +100,7 @@ func (v *View) drawNotice(dst *ebiten.Image) {
 		return
 	}
 	bar, box := v.noticeBar()
-	fillRoundRect(dst, bar, v.Px(20), v.Theme.Accent)
+	draw.FillRoundRect(dst, bar, v.Px(20), v.Theme.Accent)
 	v.Fonts.Text(dst, v.Notice, v.noticeStyle(), box)
 }
 
@@ -109,7 +109,7 @@ func (v *View) drawNotice(dst *ebiten.Image) {
 // titles they have at the top; one bar high for a line or two, higher for
 // a longer notice (two notices at once, at the largest text size), up to
 // half the screen above the buttons.
-func (v *View) noticeBar() (bar, box Rect) {
+func (v *View) noticeBar() (bar, box draw.Rect) {
 	_, scr := v.Metrics.Screen().Inset(v.Px(24)).Bottom(v.Px(150))
 	w := math.Min(v.Px(1500), scr.W)
 	pad := v.Px(8)
@@ -118,8 +118,10 @@ func (v *View) noticeBar() (bar, box Rect) {
 		_, th := v.Fonts.Measure(v.Notice, v.noticeStyle(), w-2*v.Px(24), scr.H)
 		h = math.Min(math.Max(h, th+2*pad), scr.H/2)
 	}
-	bar = Rect{X: scr.X + (scr.W-w)/2, Y: scr.Y + scr.H - h, W: w, H: h}
+	bar = draw.Rect{X: scr.X + (scr.W-w)/2, Y: scr.Y + scr.H - h, W: w, H: h}
 	return bar, bar.InsetXY(v.Px(24), pad)
 }
 
-func (v *View) noticeStyle() Style { return v.style(SizeSmall, true, Center, v.Theme.OnAccent) }
+func (v *View) noticeStyle() draw.Style {
+	return v.Style(draw.SizeSmall, true, draw.Center, v.Theme.OnAccent)
+}

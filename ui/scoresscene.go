@@ -7,6 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // scoresScene shows the scores between two games: each team's total as a
@@ -41,14 +42,14 @@ func newScoresScene(d *Deps, s *game.Session) Scene {
 // scoresLayout places the scores scene: a title, a row for each team, and
 // the buttons at the bottom.
 type scoresLayout struct {
-	title, subtitle Rect
-	rows            []Rect
-	buttons         []Rect
+	title, subtitle draw.Rect
+	rows            []draw.Rect
+	buttons         []draw.Rect
 }
 
 func layoutScores(v *View, teams int) scoresLayout {
 	var l scoresLayout
-	scr := v.Metrics.Screen().Inset(v.Px(SizeMargin))
+	scr := v.Metrics.Screen().Inset(v.Px(draw.SizeMargin))
 	head, rest := scr.Top(v.Px(170))
 	l.title, l.subtitle = head.Top(v.Px(100))
 	foot, rest := rest.Bottom(v.Px(120))
@@ -64,7 +65,7 @@ func layoutScores(v *View, teams int) scoresLayout {
 
 // buttonRow lays n buttons side by side, centred in r, none wider than
 // 760 units.
-func buttonRow(v *View, r Rect, n int) []Rect {
+func buttonRow(v *View, r draw.Rect, n int) []draw.Rect {
 	gap := v.Px(32)
 	w := math.Min(v.Px(760), (r.W-gap*float64(n-1))/float64(n))
 	row := r.Centered(w*float64(n)+gap*float64(n-1), r.H)
@@ -92,10 +93,10 @@ func (sc *scoresScene) Draw(dst *ebiten.Image) {
 	v := sc.d.View
 	th := v.Theme
 	l := layoutScores(v, len(sc.rows))
-	v.Fonts.Text(dst, v.Tr.T("scores_title"), v.style(SizeTitle, true, Center, th.Accent), l.title)
+	v.Fonts.Text(dst, v.Tr.T("scores_title"), v.Style(draw.SizeTitle, true, draw.Center, th.Accent), l.title)
 	if g := sc.s.Current(); g != nil {
 		v.Fonts.Text(dst, v.Tr.T("scores_after_game", "Game", len(sc.s.Games), "Deck", g.Deck.Title),
-			v.style(SizeBody, false, Center, th.Muted), l.subtitle)
+			v.Style(draw.SizeBody, false, draw.Center, th.Muted), l.subtitle)
 	}
 	grown := growth(sc.elapsed)
 	for i, r := range sc.rows {
@@ -104,7 +105,7 @@ func (sc *scoresScene) Draw(dst *ebiten.Image) {
 	}
 	labels := []string{v.Tr.T("scores_again"), v.Tr.T("scores_finish")}
 	for i, r := range l.buttons {
-		v.drawButton(dst, Button{Label: labels[i], Key: string(rune('1' + i)), Rect: r, Primary: i == scoresAgain, Focused: sc.menu.focus == i}, r.Contains(v.Pointer))
+		v.DrawButton(dst, draw.Button{Label: labels[i], Key: string(rune('1' + i)), Rect: r, Primary: i == scoresAgain, Focused: sc.menu.focus == i}, r.Contains(v.Pointer))
 	}
 	v.drawNotice(dst)
 }
@@ -112,29 +113,29 @@ func (sc *scoresScene) Draw(dst *ebiten.Image) {
 // drawRow draws a team's row on one line: its rank, symbol and name, its
 // bar at the total shown (growing), its points, and what the last game
 // gave it.
-func (sc *scoresScene) drawRow(dst *ebiten.Image, r standing, shown float64, row Rect) {
+func (sc *scoresScene) drawRow(dst *ebiten.Image, r standing, shown float64, row draw.Rect) {
 	v := sc.d.View
 	th := v.Theme
 	team := sc.s.Teams[r.team]
-	fillRoundRect(dst, row, v.Px(20), th.Panel)
+	draw.FillRoundRect(dst, row, v.Px(20), th.Panel)
 	inner := row.InsetXY(v.Px(24), v.Px(6))
 	rank, rest := inner.Left(v.Px(96))
-	v.Fonts.Text(dst, v.rankText(r.rank), v.style(SizeBody, true, Start, th.Accent), rank)
+	v.Fonts.Text(dst, v.rankText(r.rank), v.Style(draw.SizeBody, true, draw.Start, th.Accent), rank)
 	name, rest := rest.Left(math.Min(v.Px(460), rest.W*0.32))
-	v.drawTeamTag(dst, team, name, v.style(SizeBody, true, Start, nil))
+	v.drawTeamTag(dst, team, name, v.Style(draw.SizeBody, true, draw.Start, nil))
 	if sc.s.Current() != nil {
-		var last Rect
+		var last draw.Rect
 		last, rest = rest.Right(math.Min(v.Px(290), rest.W*0.3))
-		v.Fonts.Text(dst, v.Tr.T("scores_last_game", "Points", signed(r.last)), v.style(SizeSmall, false, End, th.Muted), last)
+		v.Fonts.Text(dst, v.Tr.T("scores_last_game", "Points", signed(r.last)), v.Style(draw.SizeSmall, false, draw.End, th.Muted), last)
 	}
 	points, rest := rest.Right(math.Min(v.Px(230), rest.W*0.36))
-	v.Fonts.Text(dst, v.pointsText(int(math.Round(shown))), v.style(SizeBody, true, End, nil), points)
+	v.Fonts.Text(dst, v.pointsText(int(math.Round(shown))), v.Style(draw.SizeBody, true, draw.End, nil), points)
 	bar := rest.InsetXY(v.Px(20), 0)
 	bar = bar.Centered(bar.W, math.Min(bar.H*0.6, v.Px(40)))
-	fillRoundRect(dst, bar, bar.H/2, th.Background)
+	draw.FillRoundRect(dst, bar, bar.H/2, th.Background)
 	if sc.top > 0 && shown > 0 {
 		w := bar.W * math.Min(1, shown/float64(sc.top))
 		fill, _ := bar.Left(math.Max(w, bar.H))
-		fillRoundRect(dst, fill, bar.H/2, TeamColour(team))
+		draw.FillRoundRect(dst, fill, bar.H/2, TeamColour(team))
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"declic/cards"
 	"declic/game"
 	"declic/store"
+	"declic/ui/draw"
 )
 
 // TestScreenshots draws every scene of a workshop, at a laptop's and a
@@ -33,7 +34,7 @@ func TestScreenshots(t *testing.T) {
 		}
 		require.NoError(t, os.MkdirAll(out, 0o755))
 		d := allDecksDeps(t)
-		d.View.Metrics = NewMetrics(size[0], size[1], sized[2])
+		d.View.Metrics = draw.NewMetrics(size[0], size[1], sized[2])
 		d.View.Settings.TextScale = sized[2]
 		d.Shelf = store.FolderShelf{Dir: t.TempDir()}
 		shot := func(name string, s Scene) {
@@ -95,7 +96,7 @@ func TestScreenshots(t *testing.T) {
 		play("23-board")
 		play("24-board-asked", ActionNext, ActionDown, ActionNext, ActionDown, ActionDown, ActionNext)
 		tile := panelOf[*boardPanel](t, b).boardLayout(b.layout()).tiles[4]
-		b.Update(&Input{Taps: []Point{{X: tile.X + tile.W/2, Y: tile.Y + tile.H/2}}})
+		b.Update(&Input{Taps: []draw.Point{{X: tile.X + tile.W/2, Y: tile.Y + tile.H/2}}})
 		play("33-board-marked")
 		play("25-board-reveal", ActionConfirm)
 		for !b.g.Over() {

@@ -8,6 +8,7 @@ import (
 
 	"declic/assets"
 	"declic/sound"
+	"declic/ui/draw"
 )
 
 // settingsScene shows the player's settings: language, fullscreen, text
@@ -98,19 +99,19 @@ func (sc *settingsScene) set(r, o int) {
 
 // settingsLayout is where the parts of the settings screen go.
 type settingsLayout struct {
-	title         Rect
+	title         draw.Rect
 	rows          []choiceRects
-	back, message Rect
+	back, message draw.Rect
 }
 
-func layoutSettings(m Metrics, rows []choice) settingsLayout {
+func layoutSettings(m draw.Metrics, rows []choice) settingsLayout {
 	var l settingsLayout
-	scr := m.Screen().Inset(m.Px(SizeMargin))
+	scr := m.Screen().Inset(m.Px(draw.SizeMargin))
 	l.title, scr = scr.Top(math.Min(m.Px(96), scr.H*0.12))
 	footer, rest := scr.Bottom(math.Min(m.Px(104), scr.H*0.16))
 	_, rest = rest.Bottom(m.Px(28))
 	_, rest = rest.Top(m.Px(24))
-	var next Rect
+	var next draw.Rect
 	l.back, l.message, next = footerLayout(m, footer)
 	l.message.W = next.X + next.W - l.message.X
 	area := rest.Centered(math.Min(rest.W, m.Px(1600)), rest.H)
@@ -151,7 +152,7 @@ func (sc *settingsScene) Draw(dst *ebiten.Image) {
 	v := sc.d.View
 	rows := sc.choices()
 	l := layoutSettings(v.Metrics, rows)
-	v.Fonts.Text(dst, v.Tr.T("settings_title"), v.style(SizeTitle, true, Start, v.Theme.Accent), l.title)
+	v.Fonts.Text(dst, v.Tr.T("settings_title"), v.Style(draw.SizeTitle, true, draw.Start, v.Theme.Accent), l.title)
 	back := optionsIn(rows)
 	focus := sc.focus.focus
 	optFocus := -1
@@ -159,7 +160,7 @@ func (sc *settingsScene) Draw(dst *ebiten.Image) {
 		optFocus = focus
 	}
 	v.drawChoices(dst, rows, l.rows, optFocus)
-	v.drawButton(dst, Button{Label: v.Tr.T("button_back"), Key: v.Tr.T("key_esc"), Rect: l.back, Focused: focus == back}, l.back.Contains(v.Pointer))
-	v.Fonts.Text(dst, v.Tr.T("settings_help"), v.style(SizeSmall, false, Center, v.Theme.Muted), l.message)
+	v.DrawButton(dst, draw.Button{Label: v.Tr.T("button_back"), Key: v.Tr.T("key_esc"), Rect: l.back, Focused: focus == back}, l.back.Contains(v.Pointer))
+	v.Fonts.Text(dst, v.Tr.T("settings_help"), v.Style(draw.SizeSmall, false, draw.Center, v.Theme.Muted), l.message)
 	v.drawNotice(dst)
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"declic/store"
+	"declic/ui/draw"
 )
 
 func TestSettingsSceneAppliesAndSaves(t *testing.T) {
@@ -18,7 +19,7 @@ func TestSettingsSceneAppliesAndSaves(t *testing.T) {
 
 	dr.press(ActionAnswer4) // high contrast
 	assert.True(t, d.View.Settings.HighContrast)
-	assert.Equal(t, HighContrastTheme, d.View.Theme)
+	assert.Equal(t, draw.HighContrastTheme, d.View.Theme)
 	saved, err := store.LoadSettings(d.SettingsFile)
 	require.NoError(t, err)
 	assert.True(t, saved.HighContrast, "saved at once")
@@ -52,7 +53,7 @@ func TestSettingsSceneAppliesAndSaves(t *testing.T) {
 	dr.press(ActionDown, ActionDown, ActionDown)
 	dr.press(ActionNext)
 	assert.False(t, d.View.Settings.HighContrast)
-	assert.Equal(t, NormalTheme, d.View.Theme)
+	assert.Equal(t, draw.NormalTheme, d.View.Theme)
 
 	assert.IsType(t, backScene{}, dr.press(ActionPause))
 }
@@ -60,7 +61,7 @@ func TestSettingsSceneAppliesAndSaves(t *testing.T) {
 func TestSettingsLayoutFitsEveryScreen(t *testing.T) {
 	d := sceneDeps(t)
 	sc := newSettingsScene(d, backScene{}).(*settingsScene)
-	eachMetrics(func(m Metrics, name string) {
+	eachMetrics(func(m draw.Metrics, name string) {
 		l := layoutSettings(m, sc.choices())
 		targets := append(choiceTargets(l.rows), l.back)
 		for _, r := range l.rows {

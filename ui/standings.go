@@ -9,6 +9,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // standing is a team's place in a workshop: its total, what the last game
@@ -80,7 +81,7 @@ func (v *View) rankText(rank int) string {
 
 // drawTeamTag draws a team as its symbol in its colour and its name, in r:
 // the symbol as high as the text, the name after it.
-func (v *View) drawTeamTag(dst *ebiten.Image, t game.Team, r Rect, st Style) {
+func (v *View) drawTeamTag(dst *ebiten.Image, t game.Team, r draw.Rect, st draw.Style) {
 	side := math.Min(st.Size*1.15, r.H)
 	sym, rest := r.Left(side)
 	drawSymbol(dst, t.Symbol, sym.Centered(side, side), TeamColour(t))

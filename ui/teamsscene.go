@@ -8,6 +8,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // The longest names typed here: those of the game's name rules.
@@ -292,7 +293,7 @@ func (t *teamsScene) Update(in *Input) Scene {
 // one to Continue, Esc leaves the name for Continue, ↑ ↓ move the focus.
 // The keymap gives no action for a key that types (TypingActionsFor): B,
 // ".", the digits, + and − and the buzzer letters are characters here.
-func (t *teamsScene) updateTyping(in *Input, targets []Rect, enabled func(int) bool) Scene {
+func (t *teamsScene) updateTyping(in *Input, targets []draw.Rect, enabled func(int) bool) Scene {
 	erase := in.Has(ActionUndo)
 	if len(in.Chars) > 0 || erase {
 		if i := t.typing(); i >= 0 {
@@ -369,17 +370,17 @@ func (t *teamsScene) Animating() bool { return false }
 
 // teamsLayout is where the parts of the teams screen go.
 type teamsLayout struct {
-	title                   Rect
-	question, count, hint   Rect
-	minus, plus             Rect
-	workshopLabel, workshop Rect
-	symbols, colours, names []Rect
-	back, message, next     Rect
+	title                   draw.Rect
+	question, count, hint   draw.Rect
+	minus, plus             draw.Rect
+	workshopLabel, workshop draw.Rect
+	symbols, colours, names []draw.Rect
+	back, message, next     draw.Rect
 }
 
 // targets returns the rectangles of the focus targets, in their order.
-func (l teamsLayout) targets() []Rect {
-	out := []Rect{l.workshop, l.minus, l.plus}
+func (l teamsLayout) targets() []draw.Rect {
+	out := []draw.Rect{l.workshop, l.minus, l.plus}
 	for i := range l.names {
 		out = append(out, l.symbols[i], l.colours[i], l.names[i])
 	}
@@ -388,12 +389,12 @@ func (l teamsLayout) targets() []Rect {
 
 // layoutTeams lays the teams screen out for n teams: one column of teams up
 // to three, two columns beyond.
-func layoutTeams(m Metrics, n int) teamsLayout {
+func layoutTeams(m draw.Metrics, n int) teamsLayout {
 	var l teamsLayout
-	scr := m.Screen().Inset(m.Px(SizeMargin))
+	scr := m.Screen().Inset(m.Px(draw.SizeMargin))
 	header, rest := scr.Top(math.Min(m.Px(96), scr.H*0.12))
 	// The title, then the workshop's name: the first field of the form.
-	var right Rect
+	var right draw.Rect
 	l.title, right = header.Left(header.W * 0.36)
 	_, right = right.Left(m.Px(24))
 	l.workshopLabel, l.workshop = right.Left(math.Min(right.W*0.3, m.Px(330)))
@@ -423,7 +424,7 @@ func layoutTeams(m Metrics, n int) teamsLayout {
 		blockW = math.Min(area.W, m.Px(1240))
 	}
 	block := area.Centered(blockW, cellH*float64(rows)+rowGap*float64(rows-1))
-	var cells []Rect
+	var cells []draw.Rect
 	for _, r := range block.Rows(rows, rowGap) {
 		cells = append(cells, r.Cols(cols, colGap)...)
 	}
@@ -444,23 +445,23 @@ func (t *teamsScene) Draw(dst *ebiten.Image) {
 	th := v.Theme
 	l := layoutTeams(v.Metrics, t.n)
 	focus := t.focus.focus
-	v.Fonts.Text(dst, v.Tr.T("teams_title"), v.style(SizeTitle, true, Start, th.Accent), l.title)
+	v.Fonts.Text(dst, v.Tr.T("teams_title"), v.Style(draw.SizeTitle, true, draw.Start, th.Accent), l.title)
 
-	v.Fonts.Text(dst, v.Tr.T("teams_question"), v.style(SizeLarge, true, Start, nil), l.question)
+	v.Fonts.Text(dst, v.Tr.T("teams_question"), v.Style(draw.SizeLarge, true, draw.Start, nil), l.question)
 	t.drawStep(dst, l.minus, false, t.n > 1, focus == targetMinus)
 	t.drawStep(dst, l.plus, true, t.n < game.MaxTeams, focus == targetPlus)
-	v.Fonts.Text(dst, string(rune('0'+t.n)), v.style(SizeHuge, true, Center, nil), l.count)
+	v.Fonts.Text(dst, string(rune('0'+t.n)), v.Style(draw.SizeHuge, true, draw.Center, nil), l.count)
 	hint := v.Tr.T("teams_keys")
 	if t.n == 1 {
 		hint = v.Tr.T("teams_family")
 	}
 	hintR := l.hint
 	if t.deck != nil {
-		var deckLine Rect
+		var deckLine draw.Rect
 		deckLine, hintR = hintR.Top(hintR.H * 0.42)
-		v.Fonts.Text(dst, v.Tr.T("teams_deck", "Title", t.deck.Title), v.style(SizeSmall, true, Start, nil), deckLine)
+		v.Fonts.Text(dst, v.Tr.T("teams_deck", "Title", t.deck.Title), v.Style(draw.SizeSmall, true, draw.Start, nil), deckLine)
 	}
-	v.Fonts.Text(dst, hint, v.style(SizeSmall, t.n == 1, Start, th.Muted), hintR)
+	v.Fonts.Text(dst, hint, v.Style(draw.SizeSmall, t.n == 1, draw.Start, th.Muted), hintR)
 
 	prob, bad := t.problem()
 	for i := 0; i < t.n; i++ {
@@ -471,19 +472,19 @@ func (t *teamsScene) Draw(dst *ebiten.Image) {
 		drawSymbol(dst, tm.symbol, r.Inset(r.W*0.2), c)
 		r = l.colours[i]
 		t.drawSwatch(dst, r, focus == t.colourTarget(i))
-		fillRoundRect(dst, r.Inset(r.W*0.2), v.Px(10), c)
+		draw.FillRoundRect(dst, r.Inset(r.W*0.2), v.Px(10), c)
 		t.drawName(dst, i, l.names[i], focus == t.nameTarget(i), i == bad)
 	}
-	v.Fonts.Text(dst, v.Tr.T("teams_workshop"), v.style(SizeSmall, true, End, th.Muted), l.workshopLabel.InsetXY(v.Px(12), 0))
+	v.Fonts.Text(dst, v.Tr.T("teams_workshop"), v.Style(draw.SizeSmall, true, draw.End, th.Muted), l.workshopLabel.InsetXY(v.Px(12), 0))
 	v.drawField(dst, l.workshop, field{Text: string(t.workshop), Placeholder: v.Tr.T("teams_workshop_placeholder"), Focused: focus == targetWorkshop})
 
-	v.drawButton(dst, Button{Label: v.Tr.T("button_back"), Key: v.Tr.T("key_esc"), Rect: l.back, Focused: focus == t.backTarget()}, l.back.Contains(v.Pointer))
+	v.DrawButton(dst, draw.Button{Label: v.Tr.T("button_back"), Key: v.Tr.T("key_esc"), Rect: l.back, Focused: focus == t.backTarget()}, l.back.Contains(v.Pointer))
 	msg, colour := t.footer(), th.Muted
 	if prob != "" {
 		msg, colour = prob, th.Wrong
 	}
-	v.Fonts.Text(dst, msg, v.style(SizeSmall, prob != "", Center, colour), l.message)
-	v.drawButton(dst, Button{Label: v.Tr.T("button_continue"), Key: v.Tr.T("key_enter"), Rect: l.next, Primary: prob == "", Disabled: prob != "", Focused: focus == t.nextTarget()}, l.next.Contains(v.Pointer))
+	v.Fonts.Text(dst, msg, v.Style(draw.SizeSmall, prob != "", draw.Center, colour), l.message)
+	v.DrawButton(dst, draw.Button{Label: v.Tr.T("button_continue"), Key: v.Tr.T("key_enter"), Rect: l.next, Primary: prob == "", Disabled: prob != "", Focused: focus == t.nextTarget()}, l.next.Contains(v.Pointer))
 	v.drawNotice(dst)
 }
 
@@ -503,33 +504,33 @@ func (t *teamsScene) footer() string {
 }
 
 // drawStep draws the + or − button: the sign is its key.
-func (t *teamsScene) drawStep(dst *ebiten.Image, r Rect, plus, enabled, focused bool) {
-	fg := t.d.View.drawIconButton(dst, r, enabled, focused)
+func (t *teamsScene) drawStep(dst *ebiten.Image, r draw.Rect, plus, enabled, focused bool) {
+	fg := t.d.View.DrawIconButton(dst, r, enabled, focused, r.Contains(t.d.View.Pointer))
 	s := math.Min(r.W, r.H) * 0.42
 	bar := math.Max(2, s*0.2)
 	c := r.Centered(s, s)
-	fillRoundRect(dst, c.Centered(s, bar), bar/3, fg)
+	draw.FillRoundRect(dst, c.Centered(s, bar), bar/3, fg)
 	if plus {
-		fillRoundRect(dst, c.Centered(bar, s), bar/3, fg)
+		draw.FillRoundRect(dst, c.Centered(bar, s), bar/3, fg)
 	}
 }
 
 // drawSwatch draws the panel of a symbol or colour target.
-func (t *teamsScene) drawSwatch(dst *ebiten.Image, r Rect, focused bool) {
+func (t *teamsScene) drawSwatch(dst *ebiten.Image, r draw.Rect, focused bool) {
 	v := t.d.View
 	bg := v.Theme.Panel
 	if r.Contains(v.Pointer) {
 		bg = v.Theme.PanelHover
 	}
-	fillRoundRect(dst, r, v.Px(18), bg)
+	draw.FillRoundRect(dst, r, v.Px(18), bg)
 	if focused {
-		strokeRoundRect(dst, r.Inset(-v.Px(5)), v.Px(23), v.Px(5), v.Theme.Accent)
+		draw.StrokeRoundRect(dst, r.Inset(-v.Px(5)), v.Px(23), v.Px(5), v.Theme.Accent)
 	}
 }
 
 // drawName draws team i's name field: the offered name selected while it
 // has the focus, a red outline when it is why the teams cannot go on.
-func (t *teamsScene) drawName(dst *ebiten.Image, i int, r Rect, focused, bad bool) {
+func (t *teamsScene) drawName(dst *ebiten.Image, i int, r draw.Rect, focused, bad bool) {
 	v := t.d.View
 	v.drawField(dst, r, field{
 		Text:        t.name(i),

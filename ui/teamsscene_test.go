@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"declic/game"
+	"declic/ui/draw"
 )
 
 func TestTeamsSceneSavesTheTeamsTyped(t *testing.T) {
@@ -155,11 +156,11 @@ func TestTeamsSceneFromADeckGoesToItsSettings(t *testing.T) {
 }
 
 func TestTeamsLayoutFitsEveryScreen(t *testing.T) {
-	eachMetrics(func(m Metrics, name string) {
+	eachMetrics(func(m draw.Metrics, name string) {
 		for n := 1; n <= game.MaxTeams; n++ {
 			l := layoutTeams(m, n)
 			checkTargets(t, m, name, l.targets())
-			for _, r := range []Rect{l.title, l.question, l.count, l.hint, l.message} {
+			for _, r := range []draw.Rect{l.title, l.question, l.count, l.hint, l.message} {
 				assert.True(t, r.Within(m.Screen()), "%s: %v", name, r)
 				for i, tr := range l.targets() {
 					assert.False(t, r.Overlaps(tr), "%s, %d teams: text %v under target %d %v", name, n, r, i, tr)

@@ -5,6 +5,8 @@ import (
 	"unicode"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"declic/ui/draw"
 )
 
 // editLine applies one frame of typing to a line of text: Backspace (erase)
@@ -37,22 +39,22 @@ type field struct {
 // drawField draws a text field in r: a panel, the accent ring while it has
 // the focus with a caret after the text, a red outline when it is why a
 // form cannot go on.
-func (v *View) drawField(dst *ebiten.Image, r Rect, f field) {
+func (v *View) drawField(dst *ebiten.Image, r draw.Rect, f field) {
 	th := v.Theme
 	bg := th.Panel
 	if !f.Focused && r.Contains(v.Pointer) {
 		bg = th.PanelHover
 	}
-	fillRoundRect(dst, r, v.Px(18), bg)
+	draw.FillRoundRect(dst, r, v.Px(18), bg)
 	switch {
 	case f.Focused:
-		strokeRoundRect(dst, r.Inset(-v.Px(5)), v.Px(23), v.Px(5), th.Accent)
+		draw.StrokeRoundRect(dst, r.Inset(-v.Px(5)), v.Px(23), v.Px(5), th.Accent)
 	case f.Bad:
-		strokeRoundRect(dst, r.Inset(v.Px(2)), v.Px(16), v.Px(4), th.Wrong)
+		draw.StrokeRoundRect(dst, r.Inset(v.Px(2)), v.Px(16), v.Px(4), th.Wrong)
 	}
 	inner := r.InsetXY(v.Px(24), v.Px(10))
-	size := math.Min(v.Px(SizeBody), inner.H*0.8)
-	st := Style{Size: size, Min: math.Min(v.Px(SizeTiny), size), Align: Start, VAlign: Center, Colour: th.Text}
+	size := math.Min(v.Px(draw.SizeBody), inner.H*0.8)
+	st := draw.Style{Size: size, Min: math.Min(v.Px(draw.SizeTiny), size), Align: draw.Start, VAlign: draw.Center, Colour: th.Text}
 	if f.Text == "" {
 		st.Colour = th.Muted
 		if !f.Focused {
@@ -66,7 +68,7 @@ func (v *View) drawField(dst *ebiten.Image, r Rect, f field) {
 		textR.W -= v.Px(14)
 	}
 	w, h := v.Fonts.Measure(f.Text, st, textR.W, textR.H)
-	rtl := isRTL(f.Text)
+	rtl := draw.IsRTL(f.Text)
 	x := textR.X
 	if rtl {
 		x = textR.X + textR.W - w
@@ -75,7 +77,7 @@ func (v *View) drawField(dst *ebiten.Image, r Rect, f field) {
 		// A translucent accent: colours are premultiplied by their alpha.
 		sel := th.Accent
 		sel.R, sel.G, sel.B, sel.A = uint8(uint(sel.R)*0x50/0xff), uint8(uint(sel.G)*0x50/0xff), uint8(uint(sel.B)*0x50/0xff), 0x50
-		fillRoundRect(dst, Rect{X: x - v.Px(6), Y: textR.Y + (textR.H-h)/2, W: w + v.Px(12), H: h}, v.Px(8), sel)
+		draw.FillRoundRect(dst, draw.Rect{X: x - v.Px(6), Y: textR.Y + (textR.H-h)/2, W: w + v.Px(12), H: h}, v.Px(8), sel)
 	}
 	v.Fonts.Text(dst, f.Text, st, textR)
 	if f.Focused {
@@ -84,6 +86,6 @@ func (v *View) drawField(dst *ebiten.Image, r Rect, f field) {
 		if rtl {
 			cx = x - v.Px(10)
 		}
-		fillRect(dst, Rect{X: cx, Y: inner.Y + (inner.H-ch)/2, W: math.Max(2, v.Px(4)), H: ch}, th.Accent)
+		draw.FillRect(dst, draw.Rect{X: cx, Y: inner.Y + (inner.H-ch)/2, W: math.Max(2, v.Px(4)), H: ch}, th.Accent)
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"declic/game"
 	"declic/store"
+	"declic/ui/draw"
 )
 
 // titleScene is the first screen: resume the workshop saved last when it
@@ -47,9 +48,9 @@ func NewTitleScene(d *Deps) Scene {
 	return t
 }
 
-func (t *titleScene) layout() (title, subtitle Rect, buttons []Rect) {
+func (t *titleScene) layout() (title, subtitle draw.Rect, buttons []draw.Rect) {
 	v := t.d.View
-	scr := v.Metrics.Screen().Inset(v.Px(SizeMargin))
+	scr := v.Metrics.Screen().Inset(v.Px(draw.SizeMargin))
 	// The title takes what the buttons leave, between a quarter and 38 %
 	// of the screen.
 	n := len(t.items)
@@ -136,14 +137,14 @@ func (t *titleScene) Animating() bool { return false }
 func (t *titleScene) Draw(dst *ebiten.Image) {
 	v := t.d.View
 	title, subtitle, buttons := t.layout()
-	v.Fonts.Text(dst, "Déclic", Style{Size: v.Px(150), Min: v.Px(60), Bold: true, Align: Center, VAlign: End, Colour: v.Theme.Accent}, title)
-	v.Fonts.Text(dst, v.Tr.T("title_tagline"), v.style(SizeBody, false, Center, v.Theme.Muted), subtitle)
+	v.Fonts.Text(dst, "Déclic", draw.Style{Size: v.Px(150), Min: v.Px(60), Bold: true, Align: draw.Center, VAlign: draw.End, Colour: v.Theme.Accent}, title)
+	v.Fonts.Text(dst, v.Tr.T("title_tagline"), v.Style(draw.SizeBody, false, draw.Center, v.Theme.Muted), subtitle)
 	for i, r := range buttons {
 		key := ""
 		if i < MaxAnswers {
 			key = string(rune('1' + i)) // the seventh, Quit, is Esc's
 		}
-		v.drawButton(dst, Button{Label: v.Tr.T(t.items[i]), Key: key, Rect: r, Focused: t.menu.focus == i, Primary: t.menu.focus == i}, r.Contains(v.Pointer))
+		v.DrawButton(dst, draw.Button{Label: v.Tr.T(t.items[i]), Key: key, Rect: r, Focused: t.menu.focus == i, Primary: t.menu.focus == i}, r.Contains(v.Pointer))
 	}
 	v.drawNotice(dst)
 }

@@ -10,6 +10,7 @@ import (
 
 	"declic/game"
 	"declic/store"
+	"declic/ui/draw"
 )
 
 // keystroke is the key a character is typed with on a keyboard: its place,
@@ -141,7 +142,7 @@ func TestTeamNamesTakeEveryKey(t *testing.T) {
 			ts.setCount(5)
 			a.frame(nil, Modifiers{}, nil)
 			// The tap is how the first name gets the focus; then keys only.
-			a.scene.Update(&Input{Taps: []Point{centre(layoutTeams(d.View.Metrics, 5).names[0])}})
+			a.scene.Update(&Input{Taps: []draw.Point{centre(layoutTeams(d.View.Metrics, 5).names[0])}})
 			require.Equal(t, ts.nameTarget(0), ts.focus.focus)
 
 			a.typeText(kb, "Les Zèbres")
@@ -205,7 +206,7 @@ func TestTheWorkshopNameIsSavedAndListed(t *testing.T) {
 	d := sceneDeps(t)
 	ts := newTeamsScene(d, backScene{}).(*teamsScene)
 	a := newApp(t, d.View, ts)
-	a.scene.Update(&Input{Taps: []Point{centre(layoutTeams(d.View.Metrics, 2).workshop)}})
+	a.scene.Update(&Input{Taps: []draw.Point{centre(layoutTeams(d.View.Metrics, 2).workshop)}})
 	require.True(t, ts.Typing())
 	a.typeText(azertyKeys, "  Collège Jean Moulin, 4e B. ")
 	a.key(ebiten.KeyEscape)

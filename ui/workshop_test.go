@@ -11,6 +11,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/ui/draw"
 )
 
 // workshop plays the scenes as the App does: each frame, the input goes to
@@ -110,7 +111,7 @@ func TestAWholeWorkshop(t *testing.T) {
 	w.press(ActionNext)
 	teams := showing[*teamsScene](w)
 	require.Equal(t, 2, teams.n, "two teams offered")
-	w.frame(&Input{Taps: []Point{centre(layoutTeams(d.View.Metrics, 2).names[0])}})
+	w.frame(&Input{Taps: []draw.Point{centre(layoutTeams(d.View.Metrics, 2).names[0])}})
 	require.True(t, teams.Typing())
 	w.typeText("Les Ados")
 	w.press(ActionNext) // the next name
@@ -331,7 +332,7 @@ func TestAWholeWorkshop(t *testing.T) {
 }
 
 // centre returns the middle of r, where a tap on r falls.
-func centre(r Rect) Point { return Point{X: r.X + r.W/2, Y: r.Y + r.H/2} }
+func centre(r draw.Rect) draw.Point { return draw.Point{X: r.X + r.W/2, Y: r.Y + r.H/2} }
 
 // chooseDeck returns the number key of a deck on the first page of the list.
 func chooseDeck(t *testing.T, sc *deckScene, id string) Action {

@@ -11,6 +11,7 @@ import (
 
 	"declic/game"
 	"declic/store"
+	"declic/ui/draw"
 )
 
 // workshopsScene lists the saved workshops, newest first, from the title
@@ -86,18 +87,18 @@ func unreadable(s store.Saved) bool {
 
 // workshopsLayout is where the parts of the list go.
 type workshopsLayout struct {
-	title         Rect
-	rows          []Rect // the rows on show
-	buttons       []Rect
-	back, message Rect
+	title         draw.Rect
+	rows          []draw.Rect // the rows on show
+	buttons       []draw.Rect
+	back, message draw.Rect
 	// the rename and delete panels
-	panel, question, detail, field Rect
-	answers                        []Rect
+	panel, question, detail, field draw.Rect
+	answers                        []draw.Rect
 }
 
 func layoutWorkshops(v *View) workshopsLayout {
 	var l workshopsLayout
-	scr := v.Metrics.Screen().Inset(v.Px(SizeMargin))
+	scr := v.Metrics.Screen().Inset(v.Px(draw.SizeMargin))
 	l.title, scr = scr.Top(math.Min(v.Px(100), scr.H*0.13))
 	footer, body := scr.Bottom(math.Min(v.Px(104), scr.H*0.15))
 	l.back, l.message, _ = footerLayout(v.Metrics, footer)
@@ -303,9 +304,9 @@ func (w *workshopsScene) Draw(dst *ebiten.Image) {
 	v := w.d.View
 	th := v.Theme
 	l := layoutWorkshops(v)
-	v.Fonts.Text(dst, v.Tr.T("workshops_title"), v.style(SizeTitle, true, Start, th.Accent), l.title)
+	v.Fonts.Text(dst, v.Tr.T("workshops_title"), v.Style(draw.SizeTitle, true, draw.Start, th.Accent), l.title)
 	if len(w.list) == 0 {
-		v.Fonts.Text(dst, v.Tr.T("workshops_none"), v.style(SizeBody, false, Start, th.Muted), l.rows[0])
+		v.Fonts.Text(dst, v.Tr.T("workshops_none"), v.Style(draw.SizeBody, false, draw.Start, th.Muted), l.rows[0])
 	}
 	for i, r := range l.rows {
 		k := w.top + i
@@ -316,14 +317,14 @@ func (w *workshopsScene) Draw(dst *ebiten.Image) {
 	}
 	for i, r := range l.buttons {
 		dis := w.disabled(i)
-		v.drawButton(dst, Button{Label: v.Tr.T(workshopButtons[i]), Key: string(rune('1' + i)), Rect: r, Disabled: dis, Focused: w.menu.focus == i && !w.renaming && !w.confirm}, !dis && r.Contains(v.Pointer))
+		v.DrawButton(dst, draw.Button{Label: v.Tr.T(workshopButtons[i]), Key: string(rune('1' + i)), Rect: r, Disabled: dis, Focused: w.menu.focus == i && !w.renaming && !w.confirm}, !dis && r.Contains(v.Pointer))
 	}
-	v.drawButton(dst, Button{Label: v.Tr.T("button_back"), Key: v.Tr.T("key_esc"), Rect: l.back}, l.back.Contains(v.Pointer))
+	v.DrawButton(dst, draw.Button{Label: v.Tr.T("button_back"), Key: v.Tr.T("key_esc"), Rect: l.back}, l.back.Contains(v.Pointer))
 	hint := v.Tr.T("workshops_help")
 	if n := len(w.list); n > len(l.rows) {
 		hint = v.Tr.T("workshops_help_more", "First", w.top+1, "Last", min(n, w.top+len(l.rows)), "Count", n)
 	}
-	v.Fonts.Text(dst, hint, v.style(SizeSmall, false, Center, th.Muted), l.message)
+	v.Fonts.Text(dst, hint, v.Style(draw.SizeSmall, false, draw.Center, th.Muted), l.message)
 	switch {
 	case w.renaming:
 		w.drawRename(dst, l)
@@ -335,16 +336,16 @@ func (w *workshopsScene) Draw(dst *ebiten.Image) {
 
 // drawRow draws one workshop: its name and when it was last played on the
 // first line, what it holds on the second.
-func (w *workshopsScene) drawRow(dst *ebiten.Image, r Rect, s store.Saved, selected bool) {
+func (w *workshopsScene) drawRow(dst *ebiten.Image, r draw.Rect, s store.Saved, selected bool) {
 	v := w.d.View
 	th := v.Theme
 	bg := th.Panel
 	if selected || r.Contains(v.Pointer) {
 		bg = th.PanelHover
 	}
-	fillRoundRect(dst, r, v.Px(18), bg)
+	draw.FillRoundRect(dst, r, v.Px(18), bg)
 	if selected {
-		strokeRoundRect(dst, r.Inset(-v.Px(5)), v.Px(23), v.Px(5), th.Accent)
+		draw.StrokeRoundRect(dst, r.Inset(-v.Px(5)), v.Px(23), v.Px(5), th.Accent)
 	}
 	inner := r.InsetXY(v.Px(28), v.Px(10))
 	top, bottom := inner.Top(inner.H * 0.55)
@@ -353,13 +354,13 @@ func (w *workshopsScene) drawRow(dst *ebiten.Image, r Rect, s store.Saved, selec
 		colour = th.Muted
 	}
 	if !unreadable(s) {
-		var when Rect
+		var when draw.Rect
 		when, top = top.Right(math.Min(top.W*0.34, v.Px(340)))
-		v.Fonts.Text(dst, v.date(s.Updated), v.style(SizeSmall, false, End, th.Muted), when)
+		v.Fonts.Text(dst, v.date(s.Updated), v.Style(draw.SizeSmall, false, draw.End, th.Muted), when)
 		top.W -= v.Px(24)
 	}
-	v.Fonts.Text(dst, w.title(s), v.style(SizeBody, true, Start, colour), top)
-	v.Fonts.Text(dst, w.detail(s), v.style(SizeSmall, false, Start, th.Muted), bottom)
+	v.Fonts.Text(dst, w.title(s), v.Style(draw.SizeBody, true, draw.Start, colour), top)
+	v.Fonts.Text(dst, w.detail(s), v.Style(draw.SizeSmall, false, draw.Start, th.Muted), bottom)
 }
 
 // drawRename draws the panel in which the name is typed.
@@ -367,10 +368,10 @@ func (w *workshopsScene) drawRename(dst *ebiten.Image, l workshopsLayout) {
 	v := w.d.View
 	v.drawShade(dst)
 	v.drawMenuPanel(dst, l.panel)
-	v.Fonts.Text(dst, v.Tr.T("workshops_rename_title"), v.style(SizeLarge, true, Center, nil), l.question)
+	v.Fonts.Text(dst, v.Tr.T("workshops_rename_title"), v.Style(draw.SizeLarge, true, draw.Center, nil), l.question)
 	v.drawField(dst, l.field, field{Text: string(w.name), Placeholder: v.Tr.T("teams_workshop_placeholder"), Focused: true, Selected: w.fresh})
-	v.drawButton(dst, Button{Label: v.Tr.T("workshops_rename_keep"), Key: v.Tr.T("key_enter"), Rect: l.answers[0], Primary: true}, l.answers[0].Contains(v.Pointer))
-	v.drawButton(dst, Button{Label: v.Tr.T("workshops_cancel"), Key: v.Tr.T("key_esc"), Rect: l.answers[1]}, l.answers[1].Contains(v.Pointer))
+	v.DrawButton(dst, draw.Button{Label: v.Tr.T("workshops_rename_keep"), Key: v.Tr.T("key_enter"), Rect: l.answers[0], Primary: true}, l.answers[0].Contains(v.Pointer))
+	v.DrawButton(dst, draw.Button{Label: v.Tr.T("workshops_cancel"), Key: v.Tr.T("key_esc"), Rect: l.answers[1]}, l.answers[1].Contains(v.Pointer))
 }
 
 // drawConfirm draws the question asked before deleting.
@@ -378,10 +379,10 @@ func (w *workshopsScene) drawConfirm(dst *ebiten.Image, l workshopsLayout) {
 	v := w.d.View
 	v.drawShade(dst)
 	v.drawMenuPanel(dst, l.panel)
-	v.Fonts.Text(dst, v.Tr.T("workshops_delete_question", "Name", w.title(w.list[w.sel])), v.style(SizeLarge, true, Center, nil), l.question)
-	v.Fonts.Text(dst, v.Tr.T("workshops_delete_detail"), v.style(SizeSmall, false, Center, v.Theme.Muted), l.detail)
+	v.Fonts.Text(dst, v.Tr.T("workshops_delete_question", "Name", w.title(w.list[w.sel])), v.Style(draw.SizeLarge, true, draw.Center, nil), l.question)
+	v.Fonts.Text(dst, v.Tr.T("workshops_delete_detail"), v.Style(draw.SizeSmall, false, draw.Center, v.Theme.Muted), l.detail)
 	labels := []string{v.Tr.T("workshops_delete_yes"), v.Tr.T("workshops_delete_no")}
 	for i, r := range l.answers {
-		v.drawButton(dst, Button{Label: labels[i], Key: string(rune('1' + i)), Rect: r, Primary: i == 1, Focused: w.confirmMenu.focus == i}, r.Contains(v.Pointer))
+		v.DrawButton(dst, draw.Button{Label: labels[i], Key: string(rune('1' + i)), Rect: r, Primary: i == 1, Focused: w.confirmMenu.focus == i}, r.Contains(v.Pointer))
 	}
 }

@@ -15,6 +15,7 @@ import (
 
 	"declic/game"
 	"declic/store"
+	"declic/ui/draw"
 )
 
 // savedWorkshop saves a workshop started at, with a game of the discovery
@@ -161,7 +162,7 @@ func TestWorkshopsSceneScrollsAndTaps(t *testing.T) {
 func TestWorkshopsAndTitleLayoutsFit(t *testing.T) {
 	d := sceneDeps(t)
 	savedWorkshop(t, d, d.Now(), "x", 1, "A", "B")
-	eachMetrics(func(m Metrics, name string) {
+	eachMetrics(func(m draw.Metrics, name string) {
 		v := *d.View
 		v.Metrics = m
 		l := layoutWorkshops(&v)
@@ -195,7 +196,7 @@ func TestScreenshotsOfWorkshops(t *testing.T) {
 			out := filepath.Join(dir, fmt.Sprintf("%dx%d", size[0], size[1]))
 			require.NoError(t, os.MkdirAll(out, 0o755))
 			d := sceneDeps(t)
-			d.View.Metrics = NewMetrics(size[0], size[1], scale)
+			d.View.Metrics = draw.NewMetrics(size[0], size[1], scale)
 			shot := func(name string, s Scene) {
 				t.Helper()
 				img := ebiten.NewImage(size[0], size[1])

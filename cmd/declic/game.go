@@ -43,7 +43,7 @@ func window(c *cli.Command, deck string) int {
 	if c.Options().Sound == "off" {
 		settings.Sound = false
 	}
-	fonts, err := ui.NewFonts()
+	fonts, err := draw.NewFonts()
 	if err != nil {
 		fmt.Fprintln(c.Stderr(), err)
 		return cli.ExitInvalid
@@ -55,7 +55,7 @@ func window(c *cli.Command, deck string) int {
 		}
 	}
 	d := &ui.Deps{
-		View:         &ui.View{Kit: draw.Kit{Fonts: fonts, Theme: ui.NormalTheme, Metrics: ui.NewMetrics(1366, 768, 1)}, Tr: c.Tr(), Settings: &settings},
+		View:         &ui.View{Kit: draw.Kit{Fonts: fonts, Theme: draw.NormalTheme, Metrics: draw.NewMetrics(1366, 768, 1)}, Tr: c.Tr(), Settings: &settings},
 		Library:      lib,
 		Family:       c.Family(),
 		Shelf:        shelf(c, lib),
