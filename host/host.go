@@ -187,7 +187,7 @@ func (h *Host) Rename(name string, teams []game.Team) error {
 		h.s.Teams = teams
 	}
 	h.s.Name = name
-	h.publish(Event{From: Local, Opened: true}, h.bump())
+	h.publish(Event{From: Local}, h.bump())
 	return nil
 }
 

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"image"
 	"image/color"
 	"image/png"
@@ -27,13 +26,9 @@ func TestScreenshotsOfOverlays(t *testing.T) {
 	if dir == "" {
 		t.Skip("DECLIC_SCREENSHOTS names no folder")
 	}
-	for _, sized := range [][3]float64{{1920, 1080, 1}, {1366, 768, 1}, {1920, 1080, 1.4}, {1366, 768, 1.4}} {
+	for _, sized := range screenshotSizes {
 		size := [2]int{int(sized[0]), int(sized[1])}
-		out := filepath.Join(dir, fmt.Sprintf("%dx%d", size[0], size[1]))
-		if sized[2] != 1 {
-			out += fmt.Sprintf("@%.1f", sized[2])
-		}
-		require.NoError(t, os.MkdirAll(out, 0o755))
+		out := screenshotFolder(t, dir, sized)
 		d := sceneDeps(t)
 		d.View.Metrics = draw.NewMetrics(size[0], size[1], sized[2])
 		d.View.Settings.TextScale = sized[2]

@@ -17,6 +17,22 @@ import (
 	"declic/ui/draw"
 )
 
+// screenshotSizes are the screens screenshots are taken at: a projector's
+// and a laptop's, at the normal and the largest text size.
+var screenshotSizes = [][3]float64{{1920, 1080, 1}, {1366, 768, 1}, {1920, 1080, 1.4}, {1366, 768, 1.4}}
+
+// screenshotFolder makes and returns the folder of one size's screenshots
+// in dir: "1920x1080", "1366x768@1.4" (the largest text size).
+func screenshotFolder(t *testing.T, dir string, sized [3]float64) string {
+	t.Helper()
+	out := filepath.Join(dir, fmt.Sprintf("%dx%d", int(sized[0]), int(sized[1])))
+	if sized[2] != 1 {
+		out += fmt.Sprintf("@%.1f", sized[2])
+	}
+	require.NoError(t, os.MkdirAll(out, 0o755))
+	return out
+}
+
 // TestScreenshots draws every scene of a workshop, at a laptop's and a
 // projector's size, at the normal and the largest text size, into PNG files in the folder DECLIC_SCREENSHOTS names
 // (make screenshots): what a facilitator sees, to look at before a release
@@ -26,13 +42,9 @@ func TestScreenshots(t *testing.T) {
 	if dir == "" {
 		t.Skip("DECLIC_SCREENSHOTS names no folder")
 	}
-	for _, sized := range [][3]float64{{1920, 1080, 1}, {1366, 768, 1}, {1920, 1080, 1.4}, {1366, 768, 1.4}} {
+	for _, sized := range screenshotSizes {
 		size := [2]int{int(sized[0]), int(sized[1])}
-		out := filepath.Join(dir, fmt.Sprintf("%dx%d", size[0], size[1]))
-		if sized[2] != 1 {
-			out += fmt.Sprintf("@%.1f", sized[2]) // the largest text size
-		}
-		require.NoError(t, os.MkdirAll(out, 0o755))
+		out := screenshotFolder(t, dir, sized)
 		d := allDecksDeps(t)
 		d.View.Metrics = draw.NewMetrics(size[0], size[1], sized[2])
 		d.View.Settings.TextScale = sized[2]
