@@ -71,6 +71,19 @@ const (
 	// tell them apart sees a "next"; an order card tells it apart from
 	// Space, which picks an item up, and gives its order with it.
 	ActionConfirm
+	// ActionRoom opens the room overlay (R): the QR code phones join by,
+	// the room's address and code, who has joined; opened, it hides it
+	// again and the room stays open. An addition to DESIGN.md's table.
+	ActionRoom
+	// ActionTimer pauses the answer timer, or lets it run again (T, the
+	// console's "pause").
+	ActionTimer
+	// ActionNetwork advertises the room on the next network (N), in the
+	// room overlay, when the computer has several.
+	ActionNetwork
+	// ActionCloseRoom closes the room (Delete), in the room overlay: every
+	// phone is let go.
+	ActionCloseRoom
 )
 
 // MaxAnswers is the number of answer actions, and so of answer keys.
@@ -107,6 +120,10 @@ var actionNames = [...]string{
 	ActionDown:       "Down",
 	ActionBlank:      "Blank",
 	ActionConfirm:    "Confirm",
+	ActionRoom:       "Room",
+	ActionTimer:      "Timer",
+	ActionNetwork:    "Network",
+	ActionCloseRoom:  "CloseRoom",
 }
 
 // String returns the action's name without the "Action" prefix ("Next",

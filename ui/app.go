@@ -136,6 +136,13 @@ func (a *App) update(in *Input, now time.Time) error {
 		in.Dt = min(now.Sub(a.last), time.Second)
 	}
 	a.last = now
+	if a.deps != nil {
+		// The console's actions are the keyboard's: they come in with the
+		// keys of the frame, after the phones' moves (Pump, below).
+		var changed bool
+		in.Actions, changed = a.deps.pollRoom(in.Actions)
+		a.dirty = a.dirty || changed
+	}
 	if len(in.Actions) > 0 || len(in.Taps) > 0 || len(in.Releases) > 0 || len(in.Chars) > 0 {
 		a.dirty = true
 		a.view.Notice = "" // read: the person has moved on
@@ -207,6 +214,12 @@ func (a *App) step(in *Input) bool {
 	if in.Has(ActionFullscreen) {
 		a.view.Settings.Fullscreen = !ebiten.IsFullscreen()
 		ebiten.SetFullscreen(a.view.Settings.Fullscreen)
+	}
+	if a.deps != nil {
+		if next := a.deps.roomKeys(a.scene, in); next != a.scene {
+			a.scene = next
+			a.dirty = true
+		}
 	}
 	if a.actionLog != nil {
 		for _, x := range in.Actions {

@@ -47,7 +47,7 @@ func TestDeckSceneStartsAGameWithTheSettingsChosen(t *testing.T) {
 	dr.press(ActionAnswer5)                // not scored
 	dr.press(ActionAnswer3, ActionAnswer3) // turns → all → buzzer
 	assert.Equal(t, []string{"Cartes", "Ordre", "Qui répond\u00a0?", "Minuteur", "Points"}, labels(), "passing is for turns only")
-	l := layoutSetup(d.View.Metrics, choicesOf(g.rows()))
+	l := g.layout(g.rows())
 	dr.tap(l.rows[3].Options[len(l.rows[3].Options)-1]) // 90 s
 	require.Equal(t, g.startTarget(g.rows()), g.focus.focus, "the focus stays on Start")
 

@@ -41,6 +41,15 @@ type Deps struct {
 	// that failed, a file manager missing), a line each; nil says nothing.
 	// The command line passes its standard error.
 	Log io.Writer
+	// OpenRoom opens the room on the local network, phones as answer pads
+	// and the facilitator's console (the R key, declic --salle); nil where
+	// no room can be served (the browser build), and the R key says so.
+	// The command line makes it with lan.Open.
+	OpenRoom func() (Room, error)
+	// room is the room open, nil while none is; roomSeen is what the screen
+	// last showed of it (pollRoom).
+	room     Room
+	roomSeen roomLook
 	// pictures, when set, is the picture cache every play scene shares;
 	// unset, each game reads its pictures afresh (a deck's file may have
 	// changed between two games). The tests share one: without a frame

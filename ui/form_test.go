@@ -292,11 +292,18 @@ func TestChoiceRowsFitEveryScreen(t *testing.T) {
 		{Label: "Passer la main", Hint: "…", Options: []string{"Non", "Oui"}},
 	}
 	eachMetrics(func(m draw.Metrics, name string) {
-		l := layoutSetup(m, rows)
-		targets := append(choiceTargets(l.rows), l.back, l.next)
-		for _, r := range l.rows {
-			targets = append(targets, r.Label)
+		// Without the room's button, with it, and with its badge.
+		for _, room := range []float64{0, roomBadgeWidth(false), roomBadgeWidth(true)} {
+			l := layoutSetup(m, rows, room)
+			targets := append(choiceTargets(l.rows), l.back, l.next)
+			for _, r := range l.rows {
+				targets = append(targets, r.Label)
+			}
+			if room > 0 {
+				targets = append(targets, l.room)
+				assert.Falsef(t, l.room.Overlaps(l.title), "%s: the room's button keeps clear of the title", name)
+			}
+			checkTargets(t, m, name, targets)
 		}
-		checkTargets(t, m, name, targets)
 	})
 }

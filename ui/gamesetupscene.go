@@ -302,11 +302,16 @@ func (g *gameSetupScene) startTarget(rows []setupRow) int { return optionCount(r
 // setupLayout is where the parts of the settings screen go.
 type setupLayout struct {
 	title, facts, teams draw.Rect
-	rows                []choiceRects
+	// room is the room's button, or its badge once open (see
+	// layoutSetup); empty where no room can be served.
+	room draw.Rect
+	rows []choiceRects
 	back, message, next draw.Rect
 }
 
-func layoutSetup(m draw.Metrics, rows []choice) setupLayout {
+// layoutSetup places the settings screen; room, when set, keeps a place
+// for the room's button at the right of the header (roomWidth units wide).
+func layoutSetup(m draw.Metrics, rows []choice, roomWidth float64) setupLayout {
 	var l setupLayout
 	scr := m.Screen().Inset(m.Px(draw.SizeMargin))
 	var header, rest draw.Rect
@@ -319,6 +324,12 @@ func layoutSetup(m draw.Metrics, rows []choice) setupLayout {
 		header, rest = scr.Top(math.Min(m.Px(96), scr.H*0.12))
 	}
 	l.title, l.teams = header.Left(header.W * 0.6)
+	if roomWidth > 0 {
+		var room draw.Rect
+		room, l.teams = l.teams.Right(m.Px(roomWidth + 28))
+		l.room, _ = room.Right(m.Px(roomWidth))
+		l.room = l.room.Centered(l.room.W, math.Min(m.Px(90), l.room.H))
+	}
 	footer, rest := rest.Bottom(math.Min(m.Px(104), rest.H*0.16))
 	_, rest = rest.Bottom(m.Px(28))
 	_, rest = rest.Top(m.Px(24))
@@ -329,8 +340,11 @@ func layoutSetup(m draw.Metrics, rows []choice) setupLayout {
 
 func (g *gameSetupScene) Update(in *Input) Scene {
 	rows := g.rows()
-	l := layoutSetup(g.d.View.Metrics, choicesOf(rows))
+	l := g.layout(rows)
 	back, start := g.backTarget(rows), g.startTarget(rows)
+	if in.Tapped(l.room) {
+		return g.d.showRoom(g)
+	}
 	if r, o := pickChoice(in, choicesOf(rows), l.rows); r >= 0 {
 		g.pick(rows, r, o)
 		return g
@@ -393,7 +407,10 @@ func (g *gameSetupScene) Draw(dst *ebiten.Image) {
 	v := g.d.View
 	th := v.Theme
 	rows := g.rows()
-	l := layoutSetup(v.Metrics, choicesOf(rows))
+	l := g.layout(rows)
+	if l.room.W > 0 {
+		g.d.drawRoomBadge(dst, l.room)
+	}
 	v.Fonts.Text(dst, g.deck.Title, v.Style(draw.SizeTitle, true, draw.Start, th.Accent), l.title)
 	drawTeamStrip(v, dst, g.s.Teams, l.teams)
 	size, kinds := deckFacts(v, g.deck)
@@ -414,4 +431,14 @@ func (g *gameSetupScene) Draw(dst *ebiten.Image) {
 	v.Fonts.Text(dst, msg, v.Style(draw.SizeSmall, false, draw.Center, th.Muted), l.message)
 	v.DrawButton(dst, draw.Button{Label: v.Tr.T("button_start"), Key: v.Tr.T("key_enter"), Rect: l.next, Primary: true, Focused: focus == g.startTarget(rows)}, l.next.Contains(v.Pointer))
 	v.drawNotice(dst)
+}
+
+// layout places the screen, with the room's button where a room can be
+// served.
+func (g *gameSetupScene) layout(rows []setupRow) setupLayout {
+	w := 0.0
+	if g.d.OpenRoom != nil {
+		w = roomBadgeWidth(g.d.room != nil)
+	}
+	return layoutSetup(g.d.View.Metrics, choicesOf(rows), w)
 }

@@ -35,6 +35,8 @@ var helpKeys = [][2]string{
 	{"help_key_pause", "help_pause"},
 	{"help_key_blank", "help_blank"},
 	{"help_key_zoom", "help_zoom"},
+	{"help_key_room", "help_room"},
+	{"help_key_timer", "help_timer"},
 }
 
 func (h *helpOverlay) closesOn() closeRule { return closeOnAnyKey }

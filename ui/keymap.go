@@ -72,6 +72,7 @@ var byPosition = map[ebiten.Key]Action{
 	ebiten.KeyF1:             ActionHelp,
 	ebiten.KeyEscape:         ActionPause,
 	ebiten.KeyF5:             ActionPause,
+	ebiten.KeyDelete:         ActionCloseRoom,
 }
 
 // byLabel holds the keys that act by the label printed on them, so that the
@@ -93,6 +94,9 @@ var byLabel = map[string]Action{
 	"s": ActionScores,
 	"f": ActionFullscreen,
 	"h": ActionHelp,
+	"r": ActionRoom,
+	"t": ActionTimer,
+	"n": ActionNetwork,
 }
 
 // BuzzerKey returns the label of the buzzer key of team (0-based), upper

@@ -15,6 +15,9 @@ import (
 // and their scores at the bottom.
 type playLayout struct {
 	title, turn, timer, pause draw.Rect
+	// room is the room's button, or its badge once open; empty where no
+	// room can be served.
+	room draw.Rect
 	body                      draw.Rect
 	teams                     []draw.Rect
 	// above are the places above the teams, for their buzzer keys in
@@ -79,6 +82,13 @@ func (p *playScene) layout() playLayout {
 	l.body.H -= v.Px(16)
 	var right draw.Rect
 	right, header = header.Right(v.Px(260))
+	if p.d.OpenRoom != nil {
+		w := roomBadgeWidth(p.d.room != nil)
+		var room draw.Rect
+		room, header = header.Right(v.Px(w + 24))
+		l.room, _ = room.Right(v.Px(w))
+		l.room = l.room.Centered(l.room.W, v.Px(90))
+	}
 	l.pause, l.timer = right.Right(v.Px(110))
 	l.timer = l.timer.Centered(v.Px(104), v.Px(104))
 	l.pause = l.pause.Centered(v.Px(90), v.Px(90))
@@ -108,7 +118,7 @@ func (p *playScene) drawHeader(dst *ebiten.Image, l playLayout) {
 
 	t := p.answering()
 	if p.needsHandover() {
-		t = p.g.NextToAnswer() // the team the laptop goes to, not the one before
+		t = p.nextOnLaptop() // the team the laptop goes to, not the one before
 	}
 	if t != game.NoTeam && st.Phase != game.PhaseRevealed && !p.g.Opinion() {
 		team := p.s.Teams[t]
@@ -118,6 +128,8 @@ func (p *playScene) drawHeader(dst *ebiten.Image, l playLayout) {
 		drawSymbol(dst, team.Symbol, sym, TeamColour(team))
 		_, rest = rest.Left(v.Px(16))
 		v.Fonts.Text(dst, v.Tr.T("turn_of", "Team", team.Name), v.Style(draw.SizeBody, true, draw.Start, TeamColour(team)), rest)
+	} else if p.phonesPlay() && st.Phase != game.PhaseRevealed && !p.g.Opinion() {
+		v.Fonts.Text(dst, v.Tr.T("answer_on_phones"), v.Style(draw.SizeBody, true, draw.Center, v.Theme.Accent), l.turn)
 	} else if p.g.Settings.Mode == cards.ModeBuzzer && st.Phase != game.PhaseRevealed && p.g.Buzzes() {
 		v.Fonts.Text(dst, v.Tr.T("buzz_now"), v.Style(draw.SizeBody, true, draw.Center, v.Theme.Accent), l.turn)
 	}
@@ -126,14 +138,24 @@ func (p *playScene) drawHeader(dst *ebiten.Image, l playLayout) {
 		total := float64(p.g.Seconds())
 		frac := left.Seconds() / total
 		c := v.Theme.Accent
-		if paused {
+		if paused || p.d.Host.Paused() {
 			c = v.Theme.Muted // on the hand-over screen the time waits for the next team
 		} else if left.Seconds() <= 5 {
 			c = v.Theme.Warning
 		}
 		draw.DrawRing(dst, l.timer, frac, v.Px(12), v.Theme.Panel, c)
-		secs := int(left.Seconds() + 0.999)
-		v.Fonts.Text(dst, strconv.Itoa(secs), v.Style(draw.SizeBody, true, draw.Center, c), l.timer)
+		if p.d.Host.Paused() {
+			// Paused (T, the console): the word in the accent colour
+			// instead of seconds that do not move (the pause button
+			// beside it already has the sign).
+			v.Fonts.Text(dst, v.Tr.T("timer_paused"), v.Style(draw.SizeTiny*0.8, true, draw.Center, v.Theme.Accent), l.timer.Inset(v.Px(16)))
+		} else {
+			secs := int(left.Seconds() + 0.999)
+			v.Fonts.Text(dst, strconv.Itoa(secs), v.Style(draw.SizeBody, true, draw.Center, c), l.timer)
+		}
+	}
+	if l.room.W > 0 {
+		p.d.drawRoomBadge(dst, l.room)
 	}
 	draw.FillRoundRect(dst, l.pause, v.Px(20), v.Theme.Panel)
 	bars := l.pause.Centered(v.Px(34), v.Px(40))
@@ -244,7 +266,7 @@ func (p *playScene) drawBuzzKey(dst *ebiten.Image, r draw.Rect, team int) {
 // takes the laptop, and nobody sees the answers before theirs.
 func (p *playScene) drawHandover(dst *ebiten.Image, l playLayout) {
 	v := p.d.View
-	t := p.g.NextToAnswer()
+	t := p.nextOnLaptop()
 	if t == game.NoTeam {
 		return
 	}

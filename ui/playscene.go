@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"slices"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -153,6 +154,7 @@ func (p *playScene) Update(in *Input) Scene {
 	if p.g.Over() {
 		return newScoresScene(p.d, p.s)
 	}
+	p.settleHandover()
 	if !p.needsHandover() {
 		p.shown += in.Dt
 	}
@@ -197,6 +199,9 @@ func (p *playScene) Update(in *Input) Scene {
 	if in.Tapped(l.pause) {
 		return newPauseOverlay(p.d, p.s, p, p)
 	}
+	if in.Tapped(l.room) {
+		return p.d.showRoom(p)
+	}
 	st := p.g.State()
 	if st.Phase == game.PhaseRevealed {
 		if in.Has(ActionBack) && p.page > 0 {
@@ -217,7 +222,7 @@ func (p *playScene) Update(in *Input) Scene {
 	}
 	if p.needsHandover() {
 		if in.Has(ActionNext) || in.Tapped(l.body) {
-			p.handed = p.g.NextToAnswer()
+			p.handed = p.nextOnLaptop()
 			p.shown, p.flash = 0, ""
 			p.panel.fresh()
 		}
@@ -261,43 +266,127 @@ func (p *playScene) keyTeam() int {
 }
 
 // needsHandover reports whether, in all mode, the pass-the-laptop screen
-// must show: nobody sees the answers of the teams before them.
-func (p *playScene) needsHandover() bool { return p.g.NeedsHandover(p.handed) }
-
-// clock returns whose timer runs now (game.Game.Clock): no timer (ok
-// false) on the hand-over screen.
-func (p *playScene) clock() (team int, ok bool) { return p.g.Clock(p.handed) }
-
-// timeLeft returns what the header's timer shows: the time of the clock that
-// runs, or on the hand-over screen the full time the next team will get.
-// paused is set on the hand-over screen; running is false without a timer.
-func (p *playScene) timeLeft() (left time.Duration, paused, running bool) {
-	team, ok := p.clock()
-	if !ok {
-		left, running = p.g.TimeLeftFor(p.g.NextToAnswer())
-		return left, true, running
+// must show: nobody sees the answers of the teams before them. Teams that
+// answer on their phones in the room take no turn with the laptop: when
+// every team does, the screen shows the question and who has answered.
+func (p *playScene) needsHandover() bool {
+	if !p.phonesPlay() {
+		return p.g.NeedsHandover(p.handed)
 	}
-	left, running = p.g.TimeLeftFor(team)
-	return left, false, running
+	if !p.g.SecretAnswers() {
+		return false
+	}
+	if h := p.handed; h != game.NoTeam && !p.g.Answered(h) && !p.g.OutOfTime(h) {
+		return false // the team the laptop went to is answering
+	}
+	return p.nextOnLaptop() != game.NoTeam
 }
 
-// runTimer runs the clock of the moment by dt; when the time runs out, the
-// room sees and hears it.
-func (p *playScene) runTimer(dt time.Duration) {
-	team, ok := p.clock()
-	if !ok {
-		return // the hand-over screen: nobody is answering
-	}
-	if _, out := p.d.live(p.s).Advance(team, dt); out {
-		if team == game.NoTeam {
-			p.flash = p.d.View.Tr.T("time_up")
-		} else {
-			p.flash = p.d.View.Tr.T("time_up_team", "Team", p.s.Teams[team].Name)
+// onPhones reports whether team answers on phones: in all mode, with the
+// room open and a phone seated for it.
+func (p *playScene) onPhones(team int) bool {
+	return p.g.Settings.Mode == cards.ModeAll && p.d.phonesOf(team) > 0
+}
+
+// phonesPlay reports whether a team answers on phones (onPhones).
+func (p *playScene) phonesPlay() bool {
+	for t := range p.s.Teams {
+		if p.onPhones(t) {
+			return true
 		}
-		p.sync()
+	}
+	return false
+}
+
+// nextOnLaptop returns the team the laptop goes to next: the next team to
+// answer (game.Game.NextToAnswer) among those without a phone; NoTeam when
+// none is left.
+func (p *playScene) nextOnLaptop() int {
+	if !p.phonesPlay() {
+		return p.g.NextToAnswer()
+	}
+	for t := range p.s.Teams {
+		if !p.onPhones(t) && !p.g.Answered(t) && !p.g.OutOfTime(t) {
+			return t
+		}
+	}
+	return game.NoTeam
+}
+
+// settleHandover takes the laptop back from a team that has answered
+// when no team without a phone is left to answer: the screen then shows
+// the question to the room, with none of the laptop's draft.
+func (p *playScene) settleHandover() {
+	h := p.handed
+	if h == game.NoTeam || !p.phonesPlay() || !p.g.SecretAnswers() || p.nextOnLaptop() != game.NoTeam {
 		return
 	}
-	if left, running := p.g.TimeLeftFor(team); running && left <= 5*time.Second && left > 5*time.Second-dt {
+	if p.g.Answered(h) || p.g.OutOfTime(h) {
+		p.handed = game.NoTeam
+		p.panel.fresh()
+	}
+}
+
+// clocks returns whose timers run now: the one game.Game.Clock names on a
+// shared laptop (none on the hand-over screen); with phones in the room,
+// every team answering on its phones sees the card at once and its time
+// runs, and so does the time of the team the laptop went to.
+func (p *playScene) clocks() []int {
+	if !p.phonesPlay() || !p.g.SecretAnswers() {
+		if team, ok := p.g.Clock(p.handed); ok {
+			return []int{team}
+		}
+		return nil
+	}
+	var teams []int
+	for t := range p.s.Teams {
+		if p.onPhones(t) {
+			teams = append(teams, t)
+		}
+	}
+	if !p.needsHandover() && p.handed != game.NoTeam && !p.onPhones(p.handed) {
+		teams = append(teams, p.handed)
+	}
+	return teams
+}
+
+// timeLeft returns what the header's timer shows: the time of the clock that
+// runs (the laptop's team's first, else a phone team's), or on the
+// hand-over screen the full time the next team will get. paused is set on
+// the hand-over screen; running is false without a timer.
+func (p *playScene) timeLeft() (left time.Duration, paused, running bool) {
+	clocks := p.clocks()
+	if p.handed != game.NoTeam && slices.Contains(clocks, p.handed) {
+		clocks = []int{p.handed}
+	}
+	for _, team := range clocks {
+		if left, running = p.g.TimeLeftFor(team); running {
+			return left, false, true
+		}
+	}
+	if p.needsHandover() {
+		left, running = p.g.TimeLeftFor(p.nextOnLaptop())
+		return left, true, running
+	}
+	return 0, false, false
+}
+
+// runTimer runs the clocks of the moment by dt (none on the hand-over
+// screen, where nobody is answering); when a time runs out, the room sees
+// and hears it.
+func (p *playScene) runTimer(dt time.Duration) {
+	for _, team := range p.clocks() {
+		if _, out := p.d.live(p.s).Advance(team, dt); out {
+			if team == game.NoTeam {
+				p.flash = p.d.View.Tr.T("time_up")
+			} else {
+				p.flash = p.d.View.Tr.T("time_up_team", "Team", p.s.Teams[team].Name)
+			}
+			p.sync()
+			return
+		}
+	}
+	if left, paused, running := p.timeLeft(); running && !paused && !p.d.Host.Paused() && left <= 5*time.Second && left > 5*time.Second-dt {
 		p.d.Sound.Play(sound.Tick)
 	}
 }
@@ -309,7 +398,7 @@ func (p *playScene) discussing() bool {
 }
 
 func (p *playScene) Animating() bool {
-	if _, paused, running := p.timeLeft(); running && !paused {
+	if _, paused, running := p.timeLeft(); running && !paused && !p.d.Host.Paused() {
 		return true
 	}
 	return p.since < 900*time.Millisecond

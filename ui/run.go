@@ -17,5 +17,8 @@ func Run(d *Deps, first Scene) error {
 	if os.Getenv(ActionLogEnv) != "" {
 		app.actionLog = d.Log
 	}
+	// Quitting the game closes the room: no phone stays connected to a
+	// game that is gone.
+	defer d.closeRoom()
 	return ebiten.RunGame(app)
 }
