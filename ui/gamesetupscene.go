@@ -304,8 +304,8 @@ type setupLayout struct {
 	title, facts, teams draw.Rect
 	// room is the room's button, or its badge once open (see
 	// layoutSetup); empty where no room can be served.
-	room draw.Rect
-	rows []choiceRects
+	room                draw.Rect
+	rows                []choiceRects
 	back, message, next draw.Rect
 }
 

@@ -198,6 +198,7 @@ func (sp *spectrumPanel) updateSpectrum(in *Input, c cardLayout) {
 		}
 		return
 	}
+	sp.followPhones()
 	_, boxes, toggle := p.spectrumRects(c)
 	if in.Tapped(toggle) || in.Has(ActionNextClue) {
 		sp.switchMode()
@@ -288,6 +289,28 @@ func (sp *spectrumPanel) countKeys(in *Input) {
 		p.apply(game.Move{Kind: game.MoveUndo})
 	}
 }
+
+// followPhones counts heads when people vote on their phones in the room:
+// their tally arrives as head counts (MoveHeadCount), which replace
+// counting hands, and the screen shows it live. Teams already placed keep
+// their positions: the facilitator switches with C.
+func (sp *spectrumPanel) followPhones() {
+	p := sp.p
+	if p.heads || !p.phoneVotes() || !p.g.Opinion() {
+		return
+	}
+	st := p.g.State()
+	placed := st.First
+	if st.Phase == game.PhaseSecond {
+		placed = st.Answers
+	}
+	if !slices.ContainsFunc(placed, func(a *game.Answer) bool { return a != nil }) {
+		p.heads = true
+	}
+}
+
+// phoneVotes reports people voting on their phones in the open room.
+func (p *playScene) phoneVotes() bool { return p.d.room != nil && p.d.room.People() > 0 }
 
 // switchMode switches between placing teams and counting heads, and says
 // so. It is refused once the round holds positions or counts of the other
@@ -419,6 +442,9 @@ func (sp *spectrumPanel) drawSpectrum(dst *ebiten.Image, c cardLayout) {
 			when = v.Tr.T("round_after")
 		}
 		round = v.Tr.T("count_hint", "Round", when)
+		if p.phoneVotes() {
+			round = v.Tr.T("phone_votes_hint", "Round", when)
+		}
 	}
 	hint, _ := c.kind.Right(c.kind.W * 0.6)
 	v.Fonts.Text(dst, round, v.Style(draw.SizeTiny, true, draw.End, v.Theme.Accent), hint)

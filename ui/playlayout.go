@@ -17,9 +17,9 @@ type playLayout struct {
 	title, turn, timer, pause draw.Rect
 	// room is the room's button, or its badge once open; empty where no
 	// room can be served.
-	room draw.Rect
-	body                      draw.Rect
-	teams                     []draw.Rect
+	room  draw.Rect
+	body  draw.Rect
+	teams []draw.Rect
 	// above are the places above the teams, for their buzzer keys in
 	// buzzer mode and the − and + buttons of the team in focus when the
 	// teams are too narrow to hold them; nil when neither.
@@ -148,7 +148,7 @@ func (p *playScene) drawHeader(dst *ebiten.Image, l playLayout) {
 			// Paused (T, the console): the word in the accent colour
 			// instead of seconds that do not move (the pause button
 			// beside it already has the sign).
-			v.Fonts.Text(dst, v.Tr.T("timer_paused"), v.Style(draw.SizeTiny*0.8, true, draw.Center, v.Theme.Accent), l.timer.Inset(v.Px(16)))
+			v.Fonts.Text(dst, v.Tr.T("timer_paused"), v.Style(draw.SizeTiny, true, draw.Center, v.Theme.Accent), l.timer.Inset(v.Px(14)))
 		} else {
 			secs := int(left.Seconds() + 0.999)
 			v.Fonts.Text(dst, strconv.Itoa(secs), v.Style(draw.SizeBody, true, draw.Center, c), l.timer)

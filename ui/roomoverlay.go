@@ -72,8 +72,8 @@ type roomLayout struct {
 	panel draw.Rect
 	// qr is the QR code with its quiet zone, a square of whole modules of
 	// module pixels each.
-	qr     draw.Rect
-	module float64
+	qr                                    draw.Rect
+	module                                float64
 	title, hint, address, codeLabel, code draw.Rect
 	teams                                 []draw.Rect
 	people, network, networkButton        draw.Rect
@@ -107,13 +107,20 @@ func layoutRoom(m draw.Metrics, modules, teams, networks int) roomLayout {
 	scr := m.Screen()
 	l.panel = scr.Inset(math.Min(m.Px(28), scr.H*0.03))
 	inner := l.panel.Inset(m.Px(36))
+	// The buttons go along the bottom, the QR code's width for the first:
+	// the right column is too narrow for their labels at the largest text.
+	buttonH := math.Min(m.Px(roomButtonH), inner.H*0.14)
+	buttons, top := inner.Bottom(buttonH)
+	top.H -= m.Px(roomGap)
 	cells := float64(modules + 2*quietZone)
-	side := math.Min(inner.H, inner.W*0.46)
+	side := math.Min(top.H, inner.W*0.46)
 	l.module = math.Max(1, math.Floor(side/cells))
 	side = l.module * cells
-	l.qr = draw.Rect{X: math.Round(inner.X), Y: math.Round(inner.Y + (inner.H-side)/2), W: side, H: side}
+	l.qr = draw.Rect{X: math.Round(inner.X), Y: math.Round(top.Y + (top.H-side)/2), W: side, H: side}
 	gap := m.Px(40)
-	right := draw.Rect{X: l.qr.X + side + gap, Y: inner.Y, W: inner.X + inner.W - (l.qr.X + side + gap), H: inner.H}
+	right := draw.Rect{X: l.qr.X + side + gap, Y: top.Y, W: top.X + top.W - (l.qr.X + side + gap), H: top.H}
+	l.hide, l.close = buttons.Left(side)
+	_, l.close = l.close.Left(gap)
 
 	teamRows := (teams + 1) / 2
 	if teams <= 1 {
@@ -121,7 +128,7 @@ func layoutRoom(m draw.Metrics, modules, teams, networks int) roomLayout {
 	}
 	units := []float64{roomTitleH, roomHintH, roomAddressH, roomCodeH,
 		float64(teamRows)*roomTeamH + float64(max(teamRows-1, 0))*roomGap/2,
-		roomPeopleH, roomNetworkH, roomButtonH}
+		roomPeopleH, roomNetworkH}
 	total := float64(len(units)-1) * roomGap
 	for _, u := range units {
 		total += u
@@ -147,12 +154,9 @@ func layoutRoom(m draw.Metrics, modules, teams, networks int) roomLayout {
 	l.people = next(roomPeopleH)
 	l.network = next(roomNetworkH)
 	if networks > 1 {
-		l.networkButton, l.network = l.network.Right(math.Min(l.network.W*0.45, k(380)))
+		l.networkButton, l.network = l.network.Right(math.Min(l.network.W*0.5, k(420)))
 		l.network.W -= k(roomGap)
 	}
-	buttons := next(roomButtonH)
-	bs := buttons.Cols(2, k(24))
-	l.hide, l.close = bs[0], bs[1]
 	return l
 }
 
@@ -218,31 +222,28 @@ func (o *roomOverlay) Draw(dst *ebiten.Image) {
 	o.overlay.Draw(dst)
 }
 
-func (o *roomOverlay) drawContent(dst *ebiten.Image) {
-	d, v := o.d, o.v
+// roomText is one text of the room overlay, where and how it is drawn.
+type roomText struct {
+	text  string
+	style draw.Style
+	rect  draw.Rect
+}
+
+// roomStyle returns a text style of u units shrunk by the layout's scale,
+// shrinking further to half of that before it is cut.
+func (o *roomOverlay) roomStyle(l roomLayout, u float64, bold bool, align draw.Align, c color.Color) draw.Style {
+	st := o.v.Style(u, bold, align, c)
+	st.Size = o.v.Px(u) * l.scale
+	st.Min = st.Size * 0.5
+	return st
+}
+
+// texts returns the overlay's texts but the teams': its title, the
+// address and code, the people and the network (the tests check that none
+// is cut).
+func (o *roomOverlay) texts(l roomLayout) []roomText {
+	v, room := o.v, o.d.room
 	th := v.Theme
-	room := d.room
-	l := o.layout()
-	size := func(u float64) float64 { return v.Px(u) * l.scale }
-	style := func(u float64, bold bool, align draw.Align, c color.Color) draw.Style {
-		st := v.Style(u, bold, align, c)
-		st.Size, st.Min = size(u), size(u)*0.5
-		return st
-	}
-	drawQR(dst, o.code, l.qr, l.module)
-
-	v.Fonts.Text(dst, v.Tr.T("room_title"), style(draw.SizeTitle, true, draw.Start, th.Accent), l.title)
-	v.Fonts.Text(dst, v.Tr.T("room_hint"), style(draw.SizeSmall, false, draw.Start, th.Muted), l.hint)
-	v.Fonts.Text(dst, roomAddress(room.PlayersURL()), style(draw.SizeTitle, true, draw.Start, nil), l.address)
-	v.Fonts.Text(dst, v.Tr.T("room_code"), style(draw.SizeBody, false, draw.Start, th.Muted), l.codeLabel)
-	v.Fonts.Text(dst, room.Code(), style(roomCodeH*0.82, true, draw.Start, th.Accent), l.code)
-
-	for i, r := range l.teams {
-		o.drawTeam(dst, r, i, style)
-	}
-	people := room.People()
-	v.Fonts.Text(dst, v.Tr.N("room_people", people), style(draw.SizeSmall, false, draw.Start, th.Text), l.people)
-
 	nets := room.Networks()
 	net := v.Tr.T("room_no_network")
 	if i := room.Network(); i >= 0 && i < len(nets) {
@@ -251,18 +252,51 @@ func (o *roomOverlay) drawContent(dst *ebiten.Image) {
 			net = v.Tr.T("room_network_of", "Network", nets[i], "N", i+1, "Total", len(nets))
 		}
 	}
-	v.Fonts.Text(dst, net, style(draw.SizeSmall, false, draw.Start, th.Muted), l.network)
-	if len(nets) > 1 {
-		v.DrawButton(dst, draw.Button{Label: v.Tr.T("room_other_network"), Key: "N", Rect: l.networkButton}, l.networkButton.Contains(v.Pointer))
+	return []roomText{
+		{v.Tr.T("room_title"), o.roomStyle(l, draw.SizeTitle, true, draw.Start, th.Accent), l.title},
+		{v.Tr.T("room_hint"), o.roomStyle(l, draw.SizeSmall, false, draw.Start, th.Muted), l.hint},
+		{roomAddress(room.PlayersURL()), o.roomStyle(l, draw.SizeTitle, true, draw.Start, nil), l.address},
+		{v.Tr.T("room_code"), o.roomStyle(l, draw.SizeBody, false, draw.Start, th.Muted), l.codeLabel},
+		{room.Code(), o.roomStyle(l, roomCodeH*0.82, true, draw.Start, th.Accent), l.code},
+		{v.Tr.N("room_people", room.People()), o.roomStyle(l, draw.SizeSmall, false, draw.Start, th.Text), l.people},
+		{net, o.roomStyle(l, draw.SizeSmall, false, draw.Start, th.Muted), l.network},
 	}
-	v.DrawButton(dst, draw.Button{Label: v.Tr.T("room_hide"), Key: v.Tr.T("key_esc"), Rect: l.hide, Primary: true, Focused: o.focus == 0}, l.hide.Contains(v.Pointer))
-	v.DrawButton(dst, draw.Button{Label: v.Tr.T("room_close"), Key: v.Tr.T("key_delete"), Rect: l.close, Focused: o.focus == 1}, l.close.Contains(v.Pointer))
+}
+
+func (o *roomOverlay) drawContent(dst *ebiten.Image) {
+	d, v := o.d, o.v
+	l := o.layout()
+	drawQR(dst, o.code, l.qr, l.module)
+	for _, t := range o.texts(l) {
+		v.Fonts.Text(dst, t.text, t.style, t.rect)
+	}
+	for i, r := range l.teams {
+		o.drawTeam(dst, r, i, l)
+	}
+	if len(d.room.Networks()) > 1 {
+	}
+	for _, b := range o.buttons(l) {
+		v.DrawButton(dst, b, b.Rect.Contains(v.Pointer))
+	}
 	v.drawNotice(dst)
+}
+
+// buttons returns the overlay's buttons: another network (when there are
+// several), hide, close the room.
+func (o *roomOverlay) buttons(l roomLayout) []draw.Button {
+	v := o.v
+	var out []draw.Button
+	if len(o.d.room.Networks()) > 1 {
+		out = append(out, draw.Button{Label: v.Tr.T("room_other_network"), Key: "N", Rect: l.networkButton})
+	}
+	return append(out,
+		draw.Button{Label: v.Tr.T("room_hide"), Key: v.Tr.T("key_esc"), Rect: l.hide, Primary: true, Focused: o.focus == 0},
+		draw.Button{Label: v.Tr.T("room_close"), Key: v.Tr.T("key_delete"), Rect: l.close, Focused: o.focus == 1})
 }
 
 // drawTeam draws a team's tile: its colour, symbol and name, and how many
 // phones answer for it (dimmed while none does).
-func (o *roomOverlay) drawTeam(dst *ebiten.Image, r draw.Rect, team int, style func(float64, bool, draw.Align, color.Color) draw.Style) {
+func (o *roomOverlay) drawTeam(dst *ebiten.Image, r draw.Rect, team int, l roomLayout) {
 	v := o.v
 	t := o.d.Host.Session().Teams[team]
 	phones := o.d.phonesOf(team)
@@ -275,18 +309,14 @@ func (o *roomOverlay) drawTeam(dst *ebiten.Image, r draw.Rect, team int, style f
 	count, name := rest.Right(inner.H * 1.9)
 	name.X += inner.H * 0.25
 	name.W -= inner.H * 0.25
-	fg := v.Theme.Text
+	fg, c := v.Theme.Text, v.Theme.Accent
 	if phones == 0 {
-		fg = v.Theme.Muted
+		fg, c = v.Theme.Muted, v.Theme.Muted
 	}
-	v.Fonts.Text(dst, t.Name, style(draw.SizeSmall, true, draw.Start, fg), name)
+	v.Fonts.Text(dst, t.Name, o.roomStyle(l, draw.SizeSmall, true, draw.Start, fg), name)
 	glyph, num := count.Left(inner.H * 0.7)
 	drawPhone(dst, glyph.Centered(inner.H*0.45, inner.H*0.8), fg)
-	c := v.Theme.Accent
-	if phones == 0 {
-		c = v.Theme.Muted
-	}
-	v.Fonts.Text(dst, strconv.Itoa(phones), style(draw.SizeBody, true, draw.End, c), num)
+	v.Fonts.Text(dst, strconv.Itoa(phones), o.roomStyle(l, draw.SizeBody, true, draw.End, c), num)
 }
 
 // roomAddress returns the players' address as people type it: without the

@@ -163,6 +163,23 @@ func TestScreenshots(t *testing.T) {
 			play("", ActionNext)
 		}
 		play("37-estimate-year-reveal")
+
+		// The room: its overlay over a game, three teams joining, two
+		// networks; then hidden, the badge of the room left open; and a
+		// timer paused from the console.
+		room := withRoom(d, newFakeRoom(3))
+		room.phones, room.people = []int{2, 1, 0}, 4
+		p, dr, _ = newPlay(t, d, "decouverte", 3, game.Settings{InOrder: true, Mode: cards.ModeAll, Timer: true, Seconds: 45})
+		shot("38-room", d.showRoom(p))
+		play("39-room-badge")
+		room.phones = []int{2, 1, 1} // every team on its phones: no hand-over
+		_, err = d.Host.Apply("phone", d.Host.Rev(), game.Move{Kind: game.MoveAnswer, Team: 1, Choice: 0})
+		require.NoError(t, err)
+		d.Host.SetPaused(true)
+		play("40-phones-paused")
+		d.Host.SetPaused(false)
+		d.CloseRoom()
+		d.OpenRoom = nil
 	}
 }
 
