@@ -69,6 +69,7 @@ func window(c *cli.Command, deck string) int {
 	// it, those started from the title screen as well as declic play's.
 	d.Host.SetSeed(c.Options().Seed)
 	d.Listen()
+	d.OpenRoom = roomOpener(c, d.Host)
 	d.View.AddNotice(notice)
 	d.View.AddNotice(c.HomeNotice())
 	if c.Options().Sound != "off" {
@@ -85,6 +86,15 @@ func window(c *cli.Command, deck string) int {
 			return status
 		}
 		first = scene
+	}
+	if c.Options().Salle {
+		// declic --salle: the room opens with the game, its overlay
+		// first on the projector; a room that cannot open leaves the
+		// game playable, and says why.
+		var err error
+		if first, err = d.OpenRoomAtStart(first); err != nil {
+			fmt.Fprintln(c.Stderr(), "declic:", err)
+		}
 	}
 	if err := ui.Run(d, first); err != nil {
 		fmt.Fprintln(c.Stderr(), err)

@@ -9,6 +9,7 @@ import (
 	"syscall/js"
 
 	"declic/cards"
+	"declic/host"
 	"declic/internal/bundle"
 	"declic/internal/cli"
 	"declic/store"
@@ -66,3 +67,7 @@ func shelf(_ *cli.Command, lib *cards.Library) store.Shelf {
 }
 
 func loadSettings(string) (store.Settings, error) { return store.LoadBrowserSettings() }
+
+// roomOpener is nil in the browser: a page cannot serve the phones of a
+// room, and the R key says so (ui.Deps.OpenRoom).
+func roomOpener(*cli.Command, *host.Host) func() (ui.Room, error) { return nil }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 
 	"declic/cards"
+	"declic/host"
 	"declic/internal/cli"
 	"declic/store"
 	"declic/ui"
@@ -23,4 +24,17 @@ func loadSettings(file string) (store.Settings, error) { return store.LoadSettin
 // user's decks folder, which the library loads at every start.
 func shelf(c *cli.Command, _ *cards.Library) store.Shelf {
 	return store.FolderShelf{Dir: filepath.Join(c.Home(), "decks")}
+}
+
+// roomOpener returns how the game opens its room on the local network
+// (the R key, --salle): cli.Command.OpenRoom, which also writes the room's
+// addresses on the standard output.
+func roomOpener(c *cli.Command, h *host.Host) func() (ui.Room, error) {
+	return func() (ui.Room, error) {
+		r, err := c.OpenRoom(h)
+		if err != nil {
+			return nil, err // not a nil *cli.Room in a non-nil ui.Room
+		}
+		return r, nil
+	}
 }

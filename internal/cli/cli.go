@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strconv"
 	"strings"
 
 	"declic/assets"
@@ -72,6 +73,14 @@ type Options struct {
 	Cards   int
 	InOrder bool
 	Seed    int64
+
+	// Salle opens the room on the local network as the game starts
+	// (--salle): phones as answer pads, the facilitator's console.
+	Salle bool
+	// Port is the room's port (--port N, 0 for any free one), when PortSet
+	// says it was given; else the room takes its default port.
+	Port    int
+	PortSet bool
 }
 
 type repeated struct{ values *[]string }
@@ -83,6 +92,9 @@ func (r repeated) String() string {
 	return strings.Join(*r.values, ",")
 }
 func (r repeated) Set(v string) error { *r.values = append(*r.values, v); return nil }
+
+// errBadPort refuses a --port that is no port number (0 to 65535).
+var errBadPort = errors.New("a port is a number from 0 to 65535")
 
 // parse reads flags wherever they stand among the arguments (declic check
 // decks/ --lang en works as well as declic --lang en check decks/), and
@@ -103,6 +115,15 @@ func parse(args []string) (Options, []string, error) {
 	fs.IntVar(&o.Cards, "cards", 0, "")
 	fs.BoolVar(&o.InOrder, "in-order", false, "")
 	fs.Int64Var(&o.Seed, "seed", 0, "")
+	fs.BoolVar(&o.Salle, "salle", false, "")
+	fs.Func("port", "", func(v string) error {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 || n > 65535 {
+			return errBadPort
+		}
+		o.Port, o.PortSet = n, true
+		return nil
+	})
 	var rest []string
 	for {
 		if err := fs.Parse(args); err != nil {
