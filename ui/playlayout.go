@@ -128,7 +128,7 @@ func (p *playScene) drawHeader(dst *ebiten.Image, l playLayout) {
 		drawSymbol(dst, team.Symbol, sym, TeamColour(team))
 		_, rest = rest.Left(v.Px(16))
 		v.Fonts.Text(dst, v.Tr.T("turn_of", "Team", team.Name), v.Style(draw.SizeBody, true, draw.Start, TeamColour(team)), rest)
-	} else if p.phonesPlay() && st.Phase != game.PhaseRevealed && !p.g.Opinion() {
+	} else if p.phonesPlay() && p.g.SecretAnswers() && st.Phase != game.PhaseRevealed {
 		v.Fonts.Text(dst, v.Tr.T("answer_on_phones"), v.Style(draw.SizeBody, true, draw.Center, v.Theme.Accent), l.turn)
 	} else if p.g.Settings.Mode == cards.ModeBuzzer && st.Phase != game.PhaseRevealed && p.g.Buzzes() {
 		v.Fonts.Text(dst, v.Tr.T("buzz_now"), v.Style(draw.SizeBody, true, draw.Center, v.Theme.Accent), l.turn)
