@@ -212,4 +212,3 @@ func (r *Room) serveWS(w http.ResponseWriter, req *http.Request) {
 	r.save()
 	r.h.Wake()
 }
-

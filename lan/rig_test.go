@@ -252,3 +252,47 @@ func (rg *rig) state() (st game.State, rev int) {
 	})
 	return st, rev
 }
+
+// apply plays a move of the facilitator on the loop, at the host's
+// revision.
+func (rg *rig) apply(m game.Move) {
+	rg.t.Helper()
+	var err error
+	rg.do(func() { _, err = rg.h.Apply(host.Local, rg.h.Rev(), m) })
+	require.NoError(rg.t, err, "%+v", m)
+}
+
+// joinPerson connects a phone seated as a person.
+func (rg *rig) joinPerson() (*client, PhoneView) {
+	rg.t.Helper()
+	p := rg.dial("c=" + rg.room.Code())
+	p.send(map[string]any{"t": "hello", "token": ""})
+	p.next("room", nil)
+	p.send(map[string]any{"t": "join", "person": true})
+	p.next("seat", nil)
+	return p, p.view(nil)
+}
+
+// consoleMsgOf decodes a console message.
+func consoleOf(t *testing.T, b []byte) (cm consoleMsg, cg consoleGame) {
+	t.Helper()
+	require.NoError(t, json.Unmarshal(b, &cm))
+	require.NoError(t, json.Unmarshal(cm.Game, &cg))
+	return cm, cg
+}
+
+// move is a phone's move message.
+func move(rev, id int, kind string, choice int, choices ...int) map[string]any {
+	m := map[string]any{"t": "move", "rev": rev, "id": id, "kind": kind, "choice": choice}
+	if choices != nil {
+		m["choices"] = choices
+	}
+	return m
+}
+
+// waitFor and tick bound the waits of require.Eventually: a guard against
+// a test hanging, never a measure of speed.
+const (
+	waitFor = 10 * time.Second
+	tick    = 2 * time.Millisecond
+)
