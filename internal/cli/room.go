@@ -21,7 +21,8 @@ type Room struct {
 
 // OpenRoom opens the room of the live workshop of h (lan.Open): on the
 // port of --port (lan.DefaultPort and the ones after it when absent, any
-// free port for 0), its pages in the command's language, and writes on
+// free port for 0), its pages in the command's language, kept in the data
+// folder (store.Folder keeps the room between runs), and writes on
 // the standard output the players' address and the facilitator's console,
 // two lines (roomLines), at once: a script or the facilitator reads them
 // there, and the console's key is never shown on the projector. Call it
@@ -34,6 +35,10 @@ func (c *Command) OpenRoom(h *host.Host) (*Room, error) {
 	r, err := lan.Open(h, lan.Options{
 		Port: port,
 		Lang: c.tr.Lang(),
+		// The room is kept beside the sessions: a game restarted (even
+		// after kill -9) reopens it on the same port, with the same code
+		// and seats, and the phones come back by themselves.
+		Keeper: c.store(),
 		Log: func(format string, args ...any) {
 			fmt.Fprintf(c.env.stderr, "declic: "+format+"\n", args...)
 		},
