@@ -323,7 +323,11 @@ func layoutSetup(m draw.Metrics, rows []choice, roomWidth float64) setupLayout {
 		// for the settings; the facts are on the list of decks.
 		header, rest = scr.Top(math.Min(m.Px(96), scr.H*0.12))
 	}
-	l.title, l.teams = header.Left(header.W * 0.6)
+	title := 0.6
+	if roomWidth > 0 {
+		title = 0.5 // the teams share their part with the room's button
+	}
+	l.title, l.teams = header.Left(header.W * title)
 	if roomWidth > 0 {
 		var room draw.Rect
 		room, l.teams = l.teams.Right(m.Px(roomWidth + 28))

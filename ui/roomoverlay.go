@@ -388,7 +388,7 @@ func drawQRGlyph(dst *ebiten.Image, r draw.Rect, c, bg color.Color) {
 // phones).
 func roomBadgeWidth(open bool) float64 {
 	if open {
-		return 290
+		return 240
 	}
 	return 90
 }

@@ -169,8 +169,10 @@ func TestScreenshots(t *testing.T) {
 		// timer paused from the console.
 		room := withRoom(d, newFakeRoom(3))
 		room.phones, room.people = []int{2, 1, 0}, 4
-		p, dr, _ = newPlay(t, d, "decouverte", 3, game.Settings{InOrder: true, Mode: cards.ModeAll, Timer: true, Seconds: 45})
+		var rs *game.Session
+		p, dr, rs = newPlay(t, d, "decouverte", 3, game.Settings{InOrder: true, Mode: cards.ModeAll, Timer: true, Seconds: 45})
 		shot("38-room", d.showRoom(p))
+		shot("41-setup-room", newGameSetupScene(d, rs, p.g.TheDeck(), title))
 		play("39-room-badge")
 		room.phones = []int{2, 1, 1} // every team on its phones: no hand-over
 		_, err = d.Host.Apply("phone", d.Host.Rev(), game.Move{Kind: game.MoveAnswer, Team: 1, Choice: 0})
