@@ -8,6 +8,7 @@ import (
 	"declic/cards"
 	"declic/host"
 	"declic/internal/cli"
+	"declic/internal/cli/room"
 	"declic/store"
 	"declic/ui"
 )
@@ -27,11 +28,11 @@ func shelf(c *cli.Command, _ *cards.Library) store.Shelf {
 }
 
 // roomOpener returns how the game opens its room on the local network
-// (the R key, --salle): cli.Command.OpenRoom, which also writes the room's
-// addresses on the standard output.
+// (the R key, --salle): room.Open, which also writes the room's addresses
+// on the standard output.
 func roomOpener(c *cli.Command, h *host.Host) func() (ui.Room, error) {
 	return func() (ui.Room, error) {
-		r, err := c.OpenRoom(h)
+		r, err := room.Open(c, h)
 		if err != nil {
 			return nil, err // not a nil *cli.Room in a non-nil ui.Room
 		}

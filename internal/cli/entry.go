@@ -96,6 +96,9 @@ func (c *Command) Tr() *assets.Translator { return c.tr }
 // saved in the game may differ from the system's language).
 func (c *Command) Speak(lang string) { c.tr = translator(lang) }
 
+// Stdout is where the command writes its answers (the room's addresses).
+func (c *Command) Stdout() io.Writer { return c.env.stdout }
+
 // Stderr is where the command writes its errors.
 func (c *Command) Stderr() io.Writer { return c.env.stderr }
 
