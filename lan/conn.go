@@ -38,6 +38,7 @@ type conn struct {
 	lim     *limit
 	lastID  int
 	wake    chan struct{} // cap 1: something to write
+	done    chan struct{} // closed when the writer is over
 
 	// seat is the conn's seat, nil before hello or join. The room's
 	// mutex guards it.
@@ -52,7 +53,7 @@ type conn struct {
 
 func newConn(r *Room, ws *websocket.Conn, console bool) *conn {
 	ctx, cancel := context.WithCancel(context.Background())
-	return &conn{r: r, ws: ws, console: console, ctx: ctx, cancel: cancel, lim: newLimit(), wake: make(chan struct{}, 1)}
+	return &conn{r: r, ws: ws, console: console, ctx: ctx, cancel: cancel, lim: newLimit(), wake: make(chan struct{}, 1), done: make(chan struct{})}
 }
 
 // send queues a reply; a client with too many unread replies is dropped.
@@ -113,6 +114,7 @@ func (c *conn) close() {
 
 // write runs the connection's writer until the connection ends.
 func (c *conn) write() {
+	defer close(c.done)
 	ping := time.NewTicker(pingEvery)
 	defer ping.Stop()
 	for {
@@ -172,6 +174,7 @@ func (c *conn) read() {
 		typ, data, err := c.ws.Read(c.ctx)
 		if err != nil {
 			if errors.Is(err, websocket.ErrMessageTooBig) {
+				c.r.cut.Add(1)
 				c.r.logf("salle : une connexion coupée (message trop long)")
 			}
 			return
@@ -198,6 +201,7 @@ func (c *conn) read() {
 
 // cutOff closes a connection that broke the limits.
 func (c *conn) cutOff(why string) {
+	c.r.cut.Add(1)
 	c.r.logf("salle : une connexion coupée (%s)", why)
 	c.ws.Close(websocket.StatusPolicyViolation, why)
 	c.close()

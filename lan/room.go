@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -57,24 +58,25 @@ type Room struct {
 	ln    net.Listener
 	pages *pages
 	count atomic.Int32 // connections open
-	wg    sync.WaitGroup
+	// cut counts the connections closed for breaking the limits.
+	cut atomic.Int32
+	wg  sync.WaitGroup
 
 	saveMu sync.Mutex // one save at a time, in order
 
-	mu       sync.Mutex // guards everything below
-	nets     []network
-	net      int
-	seats    *seats
-	clients  map[*conn]bool
-	snap     snapshot
-	actions  []string
-	closed   bool // closed from the console
-	shut     bool // Close called: the server is down
-	says     []said
-	locks    []teamLock
-	votes    votes
-	unsaved  bool // seats changed since the last save
-	loopDone bool // the host's listener has seen the room closed
+	mu      sync.Mutex // guards everything below
+	nets    []network
+	net     int
+	seats   *seats
+	clients map[*conn]bool
+	snap    snapshot
+	actions []string
+	closed  bool // closed from the console
+	shut    bool // Close called: the server is down
+	says    []said
+	locks   []teamLock
+	votes   votes
+	unsaved bool // seats changed since the last save
 }
 
 // teamLock is the 2 s after a team's answer changed, during which only the
@@ -154,20 +156,11 @@ func validCode(c string) bool {
 		return false
 	}
 	for i := range len(c) {
-		if !containsByte(codeLetters, c[i]) {
+		if strings.IndexByte(codeLetters, c[i]) < 0 {
 			return false
 		}
 	}
 	return true
-}
-
-func containsByte(s string, b byte) bool {
-	for i := range len(s) {
-		if s[i] == b {
-			return true
-		}
-	}
-	return false
 }
 
 // Code returns the room's code: 4 letters from "ACDEFHJKMNPRTUVWXY".
@@ -300,6 +293,12 @@ func (r *Room) Close() error {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
+	for _, c := range clients { // each says goodbye, or is cut at the deadline
+		select {
+		case <-c.done:
+		case <-ctx.Done():
+		}
+	}
 	err := r.srv.Shutdown(ctx) // stops listening; hijacked connections are ours
 	for _, c := range clients {
 		c.close()

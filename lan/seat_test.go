@@ -10,6 +10,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/store"
 )
 
 // memKeeper keeps a room in memory, as store.Folder keeps it in a file.
@@ -19,7 +20,12 @@ type memKeeper struct {
 }
 
 func (k *memKeeper) LoadRoom() (Saved, error) { k.mu.Lock(); defer k.mu.Unlock(); return k.saved, nil }
-func (k *memKeeper) SaveRoom(s Saved) error  { k.mu.Lock(); defer k.mu.Unlock(); k.saved = s; return nil }
+func (k *memKeeper) SaveRoom(s Saved) error {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.saved = s
+	return nil
+}
 
 // TestAPhoneComesBackToItsSeatAfterARestart: the room is closed (the game
 // quit) and opened again with the same keeper: same code, key and port,
@@ -109,3 +115,6 @@ func TestTheTwoSecondLock(t *testing.T) {
 	assert.Equal(t, 2, st.Answers[0].Choice, "the last tap counts")
 	assert.Nil(t, st.Answers[1])
 }
+
+// The game's keeper is store.Folder.
+var _ Keeper = store.Folder{}
