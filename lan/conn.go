@@ -77,10 +77,10 @@ func (c *conn) poke() {
 	c.signal()
 }
 
-// kick tells the phone its seat was freed. Called with the room's mutex
-// held.
+// kick takes the phone off its seat and tells it so (the page goes back
+// to the team buttons). Called with the room's mutex held.
 func (c *conn) kick() {
-	c.seat = nil
+	c.r.detach(c)
 	c.mu.Lock()
 	c.kicked = true
 	c.queue = append(c.queue, encode(struct {
@@ -175,13 +175,13 @@ func (c *conn) read() {
 		if err != nil {
 			if errors.Is(err, websocket.ErrMessageTooBig) {
 				c.r.cut.Add(1)
-				c.r.logf("salle : une connexion coupée (message trop long)")
+				c.r.logf("salle : une connexion coupée (message trop long)", "room: a connection cut off (message too long)")
 			}
 			return
 		}
 		if !c.lim.allow(c.r.now()) {
 			if c.lim.fault() {
-				c.cutOff("trop de messages")
+				c.cutOff("trop de messages / too many messages")
 				return
 			}
 			if c.lim.bad == 1 {
@@ -192,7 +192,7 @@ func (c *conn) read() {
 		var m in
 		if typ != websocket.MessageText || json.Unmarshal(data, &m) != nil || !c.r.handle(c, m) {
 			if c.lim.fault() {
-				c.cutOff("messages illisibles")
+				c.cutOff("messages illisibles / unreadable messages")
 				return
 			}
 		}
@@ -202,7 +202,7 @@ func (c *conn) read() {
 // cutOff closes a connection that broke the limits.
 func (c *conn) cutOff(why string) {
 	c.r.cut.Add(1)
-	c.r.logf("salle : une connexion coupée (%s)", why)
+	c.r.logf("salle : une connexion coupée (%s)", "room: a connection cut off (%s)", why)
 	c.ws.Close(websocket.StatusPolicyViolation, why)
 	c.close()
 }

@@ -105,7 +105,7 @@ func Open(h *host.Host, o Options) (*Room, error) {
 	if o.Keeper != nil {
 		k, err := o.Keeper.LoadRoom()
 		if err != nil {
-			r.logf("salle : la salle gardée ne se relit pas (%v), une nouvelle est ouverte", err)
+			r.logf("salle : la salle gardée ne se relit pas (%v), une nouvelle est ouverte", "room: the room kept does not read back (%v), a new one is opened", err)
 		} else if validCode(k.Code) && len(k.Key) >= 22 {
 			kept = k
 		}
@@ -140,7 +140,7 @@ func Open(h *host.Host, o Options) (*Room, error) {
 	}
 	go func() {
 		if err := r.srv.Serve(r.ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			r.logf("salle : le serveur s'est arrêté : %v", err)
+			r.logf("salle : le serveur s'est arrêté : %v", "room: the server stopped: %v", err)
 		}
 	}()
 	r.mu.Lock()
@@ -326,12 +326,19 @@ func (r *Room) save() {
 	k := Saved{Code: r.code, Key: r.key, Port: r.port, Seats: r.seats.saved(r.now())}
 	r.mu.Unlock()
 	if err := r.o.Keeper.SaveRoom(k); err != nil {
-		r.logf("salle : la salle ne s'enregistre pas : %v", err)
+		r.logf("salle : la salle ne s'enregistre pas : %v", "room: the room cannot be saved: %v", err)
 	}
 }
 
-func (r *Room) logf(format string, args ...any) {
-	if r.o.Log != nil {
-		r.o.Log(format, args...)
+// logf tells Options.Log, in the room's language, what the facilitator
+// may want to know.
+func (r *Room) logf(fr, en string, args ...any) {
+	if r.o.Log == nil {
+		return
 	}
+	if r.o.Lang == "en" {
+		r.o.Log(en, args...)
+		return
+	}
+	r.o.Log(fr, args...)
 }

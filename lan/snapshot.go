@@ -1,6 +1,7 @@
 package lan
 
 import (
+	"bytes"
 	"slices"
 
 	"declic/cards"
@@ -42,10 +43,19 @@ func (r *Room) onEvent(e host.Event) {
 	snap := r.build(e)
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	newTeams := !bytes.Equal(r.snap.room, snap.room)
 	r.snap = snap
 	for c := range r.clients {
+		if c.seat == nil && !c.console {
+			if newTeams {
+				c.send(snap.room) // the buttons of another workshop's teams
+			}
+			continue
+		}
 		if s := c.seat; s != nil && !s.person && s.team >= len(snap.teams) {
-			c.kick() // another workshop, with fewer teams
+			c.kick() // another workshop, with fewer teams: the seat's team is gone
+			r.seats.remove(s)
+			r.unsaved = true
 			continue
 		}
 		c.poke()
