@@ -44,11 +44,10 @@ type conn struct {
 	// mutex guards it.
 	seat *seat
 
-	mu     sync.Mutex // guards the fields below
-	queue  [][]byte
-	view   bool // the latest view is to be sent
-	kicked bool // the seat was freed: send kicked, then the room
-	last   []byte
+	mu    sync.Mutex // guards the fields below
+	queue [][]byte
+	view  bool   // the latest view is to be sent
+	last  []byte // the goodbye, after which the writer closes
 }
 
 func newConn(r *Room, ws *websocket.Conn, console bool) *conn {
@@ -82,7 +81,6 @@ func (c *conn) poke() {
 func (c *conn) kick() {
 	c.r.detach(c)
 	c.mu.Lock()
-	c.kicked = true
 	c.queue = append(c.queue, encode(struct {
 		T string `json:"t"`
 	}{"kicked"}), c.r.snap.room)

@@ -167,14 +167,11 @@ func (r *Room) consoleGame(s *game.Session, rev int) consoleGame {
 	cg.Kind, cg.Phase, cg.Turn, cg.Answered, cg.Out, cg.Heads = v.Kind, phaseNames[v.Phase], v.Turn, v.Answered, v.Out, v.Heads
 	cg.First, cg.Answers = cloneAnswers(st.First), cloneAnswers(st.Answers)
 	r.mu.Lock()
-	for t := range s.Teams {
-		by := ""
-		if t < len(r.locks) && st.Answers[t] != nil || t < len(st.First) && st.First[t] != nil {
-			if t < len(r.locks) {
-				by = r.locks[t].seat
-			}
+	cg.By = make([]string, len(s.Teams))
+	for t := range min(len(r.locks), len(s.Teams)) {
+		if g.Answered(t) {
+			cg.By[t] = r.locks[t].seat // "" for an answer from the keyboard
 		}
-		cg.By = append(cg.By, by)
 	}
 	r.mu.Unlock()
 	if left, ok := g.TimeLeft(); ok {
