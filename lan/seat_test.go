@@ -16,14 +16,19 @@ import (
 // memKeeper keeps a room in memory, as store.Folder keeps it in a file.
 type memKeeper struct {
 	mu    sync.Mutex
-	saved Saved
+	saved []byte
 }
 
-func (k *memKeeper) LoadRoom() (Saved, error) { k.mu.Lock(); defer k.mu.Unlock(); return k.saved, nil }
-func (k *memKeeper) SaveRoom(s Saved) error {
+func (k *memKeeper) LoadRoom() ([]byte, error) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	k.saved = s
+	return k.saved, nil
+}
+
+func (k *memKeeper) SaveRoom(b []byte) error {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.saved = b
 	return nil
 }
 
