@@ -68,6 +68,12 @@ type Move struct {
 	Right   bool     `json:"right,omitempty"`
 	Points  int      `json:"points,omitempty"`
 	Reason  string   `json:"reason,omitempty"`
+	// Change, on an answer in all mode before the reveal, replaces the
+	// team's answer of the round in play instead of being refused with
+	// ErrAlreadyAnswered: the room's phones, where the last tap of a team
+	// counts. Everywhere else (turns and buzzer modes, after the reveal, a
+	// team out of time) the move is checked as without it.
+	Change bool `json:"change,omitempty"`
 }
 
 // Event is an accepted move, where it happened and what it gave.

@@ -230,7 +230,8 @@ func (s *State) answer(g *Game, m Move, ev *Event) error {
 		}
 		return nil
 	}
-	if err := s.mayAnswer(g, m.Team, true); err != nil {
+	again := !m.Change || g.Settings.Mode != cards.ModeAll // a change replaces only in all mode
+	if err := s.mayAnswer(g, m.Team, again); err != nil {
 		return err
 	}
 	a, err := score(g, c, m)

@@ -143,6 +143,10 @@ type View struct {
 	// never the right one). It never holds the right answer, the
 	// explanation or, on a board, anything of the secret character.
 	Question cards.Card
+	// Several is a choice card with more than one right answer, which the
+	// screen says (the teams pick several before confirming): how many
+	// are right, never which.
+	Several bool
 	// Secret is the card in play whole, right answer and explanation, once
 	// it is revealed; nil before. It belongs to the deck: read it only.
 	Secret *cards.Card
@@ -176,6 +180,7 @@ func (g *Game) View(team int) View {
 	}
 	v.Kind = g.Kind()
 	v.Question = g.question()
+	v.Several = v.Kind == cards.KindChoice && len(g.Card().Correct) > 1
 	if st.Phase == PhaseRevealed {
 		v.Secret = g.Card()
 	}

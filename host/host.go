@@ -80,6 +80,10 @@ type Event struct {
 	TimeUp bool
 	// Over is set when the game has no card left.
 	Over bool
+	// Paused is whether the answer timer is paused (SetPaused) at this
+	// event; an event of its own, with no move, is published when it
+	// changes.
+	Paused bool
 	// SaveErr is why the session could not be saved, nil when it was. The
 	// change stands: the game goes on, and the next change tries again.
 	SaveErr error
@@ -91,12 +95,14 @@ type Result struct {
 	Err   error
 }
 
-// request is a move handed over by Send, waiting for Pump.
+// request is a move handed over by Send, or a function handed over by Do,
+// waiting for Pump.
 type request struct {
 	from  Source
 	seen  int
 	move  game.Move
 	reply chan Result
+	do    func()
 }
 
 // Host holds the live session. Make one with New.
@@ -106,8 +112,9 @@ type Host struct {
 	// seed, when not 0, is the seed of every new game (SetSeed).
 	seed int64
 
-	s   *game.Session
-	rev int
+	s      *game.Session
+	rev    int
+	paused bool
 	// at is where the session stood at the last change of revision.
 	at place
 
@@ -254,9 +261,10 @@ func (h *Host) Apply(from Source, seen int, m game.Move) (Event, error) {
 
 // Advance runs the answer timer of team (game.NoTeam: the card's) by dt, as
 // game.AdvanceFor does. When the time runs out the timeout is a move like
-// any other: saved, then published, and Advance returns it and true.
+// any other: saved, then published, and Advance returns it and true. While
+// the host is paused (SetPaused) no time runs.
 func (h *Host) Advance(team int, dt time.Duration) (Event, bool) {
-	if h.s == nil || h.s.Current() == nil {
+	if h.paused || h.s == nil || h.s.Current() == nil {
 		return Event{}, false
 	}
 	g := h.s.Current()
@@ -289,6 +297,48 @@ func (h *Host) Send(from Source, seen int, m game.Move) <-chan Result {
 	return reply
 }
 
+// SetPaused pauses (true) or resumes the answer timer: Advance runs no
+// time while paused. A change publishes an Event with no move (Kind "") and
+// Paused set as it now is, so that screens and phones redraw their clock;
+// the session is not saved for it (a pause is not part of the workshop) and
+// the revision stays, so that no answer in flight becomes stale. Called on
+// the loop, like Apply.
+func (h *Host) SetPaused(paused bool) {
+	if h.paused == paused {
+		return
+	}
+	h.paused = paused
+	h.tell(Event{From: Local, Rev: h.rev})
+}
+
+// Paused reports whether the answer timer is paused (SetPaused).
+func (h *Host) Paused() bool { return h.paused }
+
+// Do hands a function over from another goroutine: the loop runs it at its
+// next Pump, in order with the moves Send handed over, where it may use the
+// host as the loop does (Apply, Session, SetPaused…). The loop is woken as
+// by Send. f must not block: the game's frame waits for it.
+func (h *Host) Do(f func()) {
+	h.mu.Lock()
+	h.inbox = append(h.inbox, request{do: f})
+	wake := h.wake
+	h.mu.Unlock()
+	if wake != nil {
+		wake()
+	}
+}
+
+// Wake calls the function given to SetWake, from any goroutine: something
+// the loop polls (the room's console actions, who has joined) changed.
+func (h *Host) Wake() {
+	h.mu.Lock()
+	wake := h.wake
+	h.mu.Unlock()
+	if wake != nil {
+		wake()
+	}
+}
+
 // SetWake sets what Send calls to wake the loop (the game passes
 // ebiten.ScheduleFrame); nil calls nothing.
 func (h *Host) SetWake(f func()) {
@@ -297,9 +347,10 @@ func (h *Host) SetWake(f func()) {
 	h.mu.Unlock()
 }
 
-// Pump plays, in the order they arrived, the moves Send handed over, and
-// returns how many were accepted (a refused move changes nothing to redraw).
-// The loop calls it once a frame, before the keys.
+// Pump plays, in the order they arrived, the moves Send handed over and the
+// functions Do handed over, and returns how many moves were accepted (a
+// refused move changes nothing to redraw). The loop calls it once a frame,
+// before the keys.
 func (h *Host) Pump() int {
 	h.mu.Lock()
 	queued := h.inbox
@@ -307,6 +358,10 @@ func (h *Host) Pump() int {
 	h.mu.Unlock()
 	played := 0
 	for _, r := range queued {
+		if r.do != nil {
+			r.do()
+			continue
+		}
 		ev, err := h.Apply(r.from, r.seen, r.move)
 		if err == nil {
 			played++
@@ -338,7 +393,7 @@ func (h *Host) bump() int {
 // publish saves the session, then gives the event, at revision rev, to
 // every listener.
 func (h *Host) publish(e Event, rev int) Event {
-	e.Rev = rev
+	e.Rev, e.Paused = rev, h.paused
 	e.SaveErr = h.saver.Save(h.s)
 	h.tell(e)
 	return e
@@ -346,6 +401,7 @@ func (h *Host) publish(e Event, rev int) Event {
 
 // tell gives the event to every listener.
 func (h *Host) tell(e Event) {
+	e.Paused = h.paused
 	for _, f := range h.listeners {
 		f(e)
 	}

@@ -19,7 +19,9 @@ import (
 // and reads, at every card, the message each team's phone would receive:
 // before the reveal it holds none of the card's explanation, source,
 // reflex, answer to find or character's name; from the reveal on it holds
-// the explanation.
+// the explanation. A board lists every character's name, as the board shows
+// them: the list is the deck's whole cast in the deck's order, the same at
+// every round, and no other field holds the secret character's name.
 func TestPhonesLearnNothingBeforeTheReveal(t *testing.T) {
 	lib := &cards.Library{}
 	lib.AddFS(decks.FS, "bundled/")
@@ -35,6 +37,10 @@ func TestPhonesLearnNothingBeforeTheReveal(t *testing.T) {
 				for _, team := range []int{0, 1} {
 					pv := NewPhoneView(s, rev, team)
 					require.Nil(t, pv.Revealed, "card %s", c.ID)
+					if deck.IsBoard() {
+						assert.Equal(t, castOf(deck), pv.Characters, "card %s: the board's characters are the whole cast, in the deck's order", c.ID)
+						pv.Characters = nil
+					}
 					text := marshal(t, pv)
 					for what, secret := range secretsOf(c) {
 						assert.NotContains(t, text, secret, "card %s: the %s reached a phone before the reveal", c.ID, what)
@@ -57,6 +63,16 @@ func TestPhonesLearnNothingBeforeTheReveal(t *testing.T) {
 			assert.True(t, NewPhoneView(s, 0, 0).Over)
 		})
 	}
+}
+
+// castOf returns the names of a board deck's characters, in the deck's
+// order.
+func castOf(d *cards.Deck) []string {
+	var names []string
+	for i := range d.Cards {
+		names = append(names, d.Cards[i].Text)
+	}
+	return names
 }
 
 // secretsOf returns what a phone must not read before the card's reveal,
