@@ -144,7 +144,7 @@
     if (!m) return;
     var g = m.game || {};
     $('deck').textContent = typo(g.deck || 'Déclic');
-    $('code').textContent = typo(t('code', { c: m.code || '' }));
+    $('roomcode').textContent = typo(t('code', { c: m.code || '' }));
     $('where').textContent = typo(g.cards && !g.over ? t('card', { n: g.card + 1, t: g.cards }) + ' · ' + t(g.phase || 'answering') : g.over ? t('over') : '');
     var pause = $('pause');
     pause.hidden = !g.kind || g.over;
@@ -212,9 +212,9 @@
       if (g.turn === i) state.push(h('b', { class: 'go', text: t('turn') }));
       if ((g.out || [])[i]) state.push(h('b', { class: 'wrong', text: t('out') }));
       var said = g.kind ? h('div', { class: 'ans' + (a && g.phase === 'revealed' ? (a.right ? ' right' : ' wrong') : '') }, [
-        (g.answered || [])[i] || a ? '✓ ' + answerText(g, a || f) : t('waiting'),
-        by ? h('span', { class: 'muted', text: ' ' + t('answeredBy', { s: by }) }) : null,
-        f && a && f !== a && g.phase !== 'answering' ? h('span', { class: 'muted', text: ' · ' + t('first', { a: answerText(g, f) }) }) : null]) : null;
+        a ? '✓ ' + answerText(g, a) : (g.answered || [])[i] ? '✓' : f ? '' : t('waiting'),
+        by && (a || f) ? h('span', { class: 'muted', text: ' ' + t('answeredBy', { s: by }) }) : null,
+        f && g.phase !== 'answering' ? h('span', { class: 'muted', text: (a ? ' · ' : '') + t('first', { a: answerText(g, f) }) }) : null]) : null;
       var row = h('div', { class: 'trow' }, [
         h('div', { class: 'who' }, [chip(i), state, said]),
         h('div', { class: 'pts' }, [

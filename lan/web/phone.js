@@ -345,12 +345,13 @@
     else if (v.buzz && v.turn >= 0) out.push(h('p', { class: 'note' + (v.turn === tm ? ' go' : '') }, v.turn === tm ? t('youBuzzed') : [t('buzzed', { t: '' }).replace(/\s*!$/, ''), ' ', chip(v.turn)]));
     else if (v.turn >= 0) out.push(h('p', { class: 'note' + (v.turn === tm ? ' go' : '') }, v.turn === tm ? t('yourTurn') : [t('waitTurn', { t: '' }), chip(v.turn)]));
     var c = choice(v);
-    if (c && v.kind !== 'character' && v.kind !== 'clues' && v.kind !== 'open') {
+    if (c && v.phase === 'second' && v.kind === 'verdict' && !(v.answered || [])[tm]) out.push(h('p', { class: 'pending' }, t('first', { a: answerText(v, c) })));
+    else if (c && v.kind !== 'character' && v.kind !== 'clues' && v.kind !== 'open') {
       var other = v.pending && v.pending.by && S.seat && v.pending.by !== S.seat.id;
       out.push(h('p', { class: 'pending' }, [t('teamChoice', { a: answerText(v, c) }), other ? t('otherPhone') : '']));
     }
     if (lockedOut(v)) out.push(h('p', { class: 'lock', id: 'lock', text: t('locked', { s: Math.ceil(lockLeft() / 1000) }) }));
-    if (v.kind === 'verdict' && v.phase === 'second' && v.mine && !v.pending) out.push(h('p', { class: 'muted', text: t('first', { a: answerText(v, v.mine) }) }));
+
     var who = (v.answered || []).map(function (a, i) { return a ? i : -1; }).filter(function (i) { return i >= 0; });
     if (who.length) out.push(h('p', { class: 'who' }, [t('answered'), ' '].concat(who.map(chip))));
     return out;
