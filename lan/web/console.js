@@ -174,11 +174,11 @@
     if (sc.accept && sc.accept.length) out.push(h('p', { class: 'muted', text: t('accept', { a: sc.accept.join(', ') }) }));
     if (sc.target != null) out.push(h('p', { class: 'answer-is', text: t('target', { a: sc.target + (p.unit ? ' ' + p.unit : '') }) }));
     if (g.kind === 'spectrum' && !p.target) out.push(heads(g));
-    if (sc.clues && sc.clues.length) out.push(section(t('clues'), h('ol', { class: 'list' }, sc.clues.map(function (c, i) { return h('li', { class: i <= (p.clue || 0) ? 'shown' : 'later', text: (i + 1) + '. ' + c }); }))));
+    if (sc.clues && sc.clues.length && !p.characters) out.push(section(t('clues'), h('ol', { class: 'list' }, sc.clues.map(function (c, i) { return h('li', { class: i <= (p.clue || 0) ? 'shown' : 'later', text: (i + 1) + '. ' + c }); }))));
     if (g.kind === 'order' && sc.order) out.push(section(t('order'), h('ol', { class: 'list' }, sc.order.map(function (x, i) { return h('li', { text: (i + 1) + '. ' + x }); }))));
     if (g.kind === 'character' && p.characters) {
       if (p.asked && p.asked.length) out.push(section(t('asked'), h('ul', { class: 'list' }, p.asked.map(function (a) { return h('li', { text: (p.questions || [])[a.q] + ' — ' + (a.yes ? t('yes') : t('no')) }); }))));
-      out.push(section(t('characters'), h('p', { class: 'muted' }, p.characters.map(function (c, i) { return h('span', { class: p.candidates && !p.candidates[i] ? 'gone' : 'still', text: (i + 1) + '. ' + c + '  ' }); }))));
+      out.push(section(t('characters'), h('p', { class: 'chars' }, p.characters.map(function (c, i) { return h('span', { class: p.candidates && !p.candidates[i] ? 'gone' : 'still', text: (i + 1) + '. ' + c }); }))));
     }
     if (sc.hints && sc.hints.length) out.push(section(t('hints'), list(sc.hints)));
     if (sc.explanation) out.push(section(t('explanation'), h('p', { text: sc.explanation })));

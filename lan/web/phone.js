@@ -7,7 +7,7 @@
   var STR = {
     fr: {
       connecting: 'Connexion…', reconnecting: 'reconnexion…', closed: 'La salle est fermée. On réessaie…',
-      code: 'Code de la salle', go: 'Entrer', pick: 'Touchez votre équipe', person: 'Je joue seul·e (votes)',
+      code: 'Code de la salle', go: 'Entrer', pick: 'Touchez votre équipe', person: 'Je joue seul·e (votes)', me_person: 'Vote personnel',
       card: 'Carte {n} sur {t}', textless: 'Boutons seuls', withText: 'Avec le texte',
       kind_verdict: 'Vrai ou faux ?', kind_choice: 'Question', kind_clues: 'Qui suis-je ?', kind_spectrum: 'Estimez',
       kind_order: 'Remettez dans l\'ordre', kind_open: 'Question ouverte', kind_character: 'Qui est-ce ?', kind_opinion: 'Débat : placez-vous',
@@ -32,7 +32,7 @@
     },
     en: {
       connecting: 'Connecting…', reconnecting: 'reconnecting…', closed: 'The room is closed. Trying again…',
-      code: 'Room code', go: 'Enter', pick: 'Tap your team', person: 'Join as a player',
+      code: 'Room code', go: 'Enter', pick: 'Tap your team', person: 'Join as a player', me_person: 'Personal vote',
       card: 'Card {n} of {t}', textless: 'Buttons only', withText: 'With the text',
       kind_verdict: 'True or false?', kind_choice: 'Question', kind_clues: 'Who am I?', kind_spectrum: 'Estimate',
       kind_order: 'Put in order', kind_open: 'Open question', kind_character: 'Guess who?', kind_opinion: 'Debate: take your place',
@@ -209,7 +209,7 @@
     var bar = $('me');
     bar.textContent = '';
     if (S.seat && !S.seat.person) add(bar, chip(S.seat.team));
-    else if (S.seat) add(bar, t('person'));
+    else if (S.seat) add(bar, h('b', { text: t('me_person') }));
     var tl = $('textless');
     tl.hidden = !S.v || S.v.over;
     tl.textContent = typo(textless() ? t('withText') : t('textless'));
@@ -321,7 +321,7 @@
 
   function question(v) {
     var out = [];
-    if (!textless() && v.kind !== 'character') out.push(h('p', { class: 'text', text: v.easy || v.text }));
+    if (!textless() && v.kind !== 'character' && (v.easy || v.text)) out.push(h('p', { class: 'text', text: v.easy || v.text }));
     if (v.kind === 'clues' || (v.kind === 'character' && v.clues)) {
       out.push(h('ol', { class: 'list clues' }, (v.clues || []).map(function (c, i) { return h('li', null, [h('b', { text: t('clue', { n: i + 1 }) + ' · ' }), c]); })));
     }
@@ -422,7 +422,7 @@
     return [h('p', { class: 'muted', text: t('several') }), box, ok];
   }
   function steps(v, person) {
-    var names = t('steps').concat([t('dunno')]), box = h('div', { class: 'answers steps' });
+    var names = t('steps').concat([t('dunno')]), box = h('div', { class: 'answers steps' + (person ? ' person' : '') });
     var btns = names.map(function (label, i) {
       var b = answerButton(i, label, function () {
         if (person) { buzzOk(); send({ t: 'vote', rev: S.v.rev, step: i }); } else move('answer', i);
@@ -431,7 +431,7 @@
       return b;
     });
     add(box, btns);
-    var note = h('p', { class: 'muted', text: (v.phase === 'second' ? t('after') : t('before')) + (person ? ' — ' + t('anon') : '') });
+    var note = h('p', { class: 'muted', text: (v.phase === 'second' ? t('after') : t('before')) + (person ? '. ' + t('anon') : '') });
     if (person) {
       S.pad.sync = function (v) {
         btns.forEach(function (b, i) { var on = v.vote === i; b.classList.toggle('chosen', on); b.setAttribute('aria-pressed', on ? 'true' : 'false'); b.disabled = v.phase === 'revealed'; });
