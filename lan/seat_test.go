@@ -10,6 +10,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/store"
 )
 
 // memKeeper keeps a room in memory, as store.Folder keeps it in a file.
@@ -19,7 +20,12 @@ type memKeeper struct {
 }
 
 func (k *memKeeper) LoadRoom() (Saved, error) { k.mu.Lock(); defer k.mu.Unlock(); return k.saved, nil }
-func (k *memKeeper) SaveRoom(s Saved) error  { k.mu.Lock(); defer k.mu.Unlock(); k.saved = s; return nil }
+func (k *memKeeper) SaveRoom(s Saved) error {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.saved = s
+	return nil
+}
 
 // TestAPhoneComesBackToItsSeatAfterARestart: the room is closed (the game
 // quit) and opened again with the same keeper: same code, key and port,
@@ -108,4 +114,34 @@ func TestTheTwoSecondLock(t *testing.T) {
 	st, _ := rg.state()
 	assert.Equal(t, 2, st.Answers[0].Choice, "the last tap counts")
 	assert.Nil(t, st.Answers[1])
+}
+
+// The game's keeper is store.Folder.
+var _ Keeper = store.Folder{}
+
+// TestANewWorkshopWithFewerTeamsFreesTheSeatsOfTheTeamsGone: the phone of
+// a team that no longer exists is told and gets the new teams; the others
+// keep their seats.
+func TestANewWorkshopWithFewerTeamsFreesTheSeatsOfTheTeamsGone(t *testing.T) {
+	rg := newRig(t, parseDeck(t, twoVerdicts), game.Settings{InOrder: true, Mode: cards.ModeAll}, "Renards", "Hiboux", "Loutres")
+	gone, s, _ := rg.joinTeam(2)
+	stays, _, _ := rg.joinTeam(0)
+	waiting := rg.dial("c=" + rg.room.Code())
+	waiting.send(map[string]any{"t": "hello"})
+	waiting.next("room", nil)
+	rg.do(func() {
+		_, err := rg.h.NewSession("", game.NewTeams("Lynx", "Ours"))
+		require.NoError(t, err)
+	})
+	gone.next("kicked", nil)
+	var room roomMsg
+	require.NoError(t, jsonDecode(gone.next("room", nil).body, &room))
+	assert.Equal(t, "Lynx", room.Teams[0].Name)
+	v := stays.view(func(pv PhoneView) bool { return len(pv.Teams) == 2 })
+	assert.Equal(t, []string{"Lynx", "Ours"}, v.Teams)
+	gone.send(map[string]any{"t": "hello", "token": s.Token})
+	gone.next("room", nil)
+	assert.Equal(t, []int{1, 0}, rg.room.Phones())
+	require.NoError(t, jsonDecode(waiting.next("room", nil).body, &room), "a phone without a seat gets the new teams")
+	assert.Equal(t, "Ours", room.Teams[1].Name)
 }

@@ -57,6 +57,6 @@ func (r *Room) countVotes() {
 		return // the round is over: its votes count no more
 	}
 	if _, err := r.h.Apply(host.Source("room"), rev, game.Move{Kind: game.MoveHeadCount, Choices: heads}); err != nil {
-		r.logf("salle : les votes ne se comptent pas : %v", err)
+		r.logf("salle : les votes ne se comptent pas : %v", "room: the votes cannot be counted: %v", err)
 	}
 }
