@@ -322,6 +322,10 @@ func TestRoomPages(t *testing.T) {
 		d.wait(cardJS(1, "button.answer"))
 	}
 	all("02-verdict")
+	// The small phone turned: landscape, the answers in two columns.
+	require.NoError(t, chromedp.Do(a.ctx, viewport(640, 320, 2, true)))
+	a.shot(dir, "02-verdict-landscape")
+	require.NoError(t, chromedp.Do(a.ctx, viewport(320, 640, 2, true)))
 	c.open(console)
 	c.wait(`document.querySelector("#card .text") && document.querySelectorAll(".trow").length >= 2`)
 	c.shot(dir, "02-verdict")
