@@ -359,6 +359,14 @@ func TestRoomPages(t *testing.T) {
 	require.Contains(t, b.text(), "Raté")
 	c.wait(`document.querySelector("#where").textContent.includes("montrée")`)
 	c.shot(dir, "05-reveal")
+	// The console on the facilitator's phone, walking round the room.
+	require.NoError(t, chromedp.Do(c.ctx, viewport(390, 844, 2, true)))
+	c.shot(dir, "05-reveal-on-a-phone")
+	require.NoError(t, chromedp.Do(c.ctx, viewport(1366, 768, 2, false)))
+
+	// A reloaded phone comes back to its seat by itself (its token).
+	require.NoError(t, chromedp.Do(a.ctx, chromedp.Reload()))
+	a.wait(`!!document.querySelector(".result.right")`)
 
 	next := func(n int, sel, what string) {
 		rh.apply(game.Move{Kind: game.MoveNext})

@@ -147,7 +147,7 @@
     $('roomcode').textContent = typo(t('code', { c: m.code || '' }));
     $('where').textContent = typo(g.cards && !g.over ? t('card', { n: g.card + 1, t: g.cards }) + ' · ' + t(g.phase || 'answering') : g.over ? t('over') : '');
     var pause = $('pause');
-    pause.hidden = !g.kind || g.over;
+    pause.hidden = !g.kind || g.over || !(g.timer || g.paused);
     pause.textContent = typo(g.paused ? t('resume') : t('pause'));
     pause.classList.toggle('primary', !!g.paused);
     clock();
