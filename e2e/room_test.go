@@ -350,6 +350,16 @@ func TestRoomPages(t *testing.T) {
 		d.wait(`!!document.querySelector(".hints")`)
 	}
 	all("04-second-vote")
+	// A second phone of the first team sees the vote its teammate gives,
+	// and the 2 s lock against tap wars.
+	a2 := newDevice(t, browser(t, chromium), "teammate-360x740", 360, 740, true)
+	a2.open(players)
+	a2.tapOn(`button.team:nth-of-type(1)`)
+	a2.wait(`!!document.querySelector(".hints")`)
+	a.tapOn(`#s-pad button.answer:nth-of-type(2)`)
+	a2.wait(`!!document.querySelector("#lock") && document.querySelector(".pending").textContent.includes("autre téléphone")`)
+	a2.shot(dir, "04-second-vote-locked")
+	a2.wait(`!document.querySelector("#lock") && !document.querySelector("#s-pad button.answer").disabled`)
 	c.click(`.acts button.big`)
 	for _, d := range phones {
 		d.wait(`!!document.querySelector(".result")`)
