@@ -18,6 +18,7 @@ import (
 	"declic/host"
 	"declic/internal/cli"
 	"declic/lan"
+	"declic/lan/web"
 	"declic/store"
 )
 
@@ -45,6 +46,9 @@ func Open(c *cli.Command, h *host.Host) (*Room, error) {
 	r, err := lan.Open(h, lan.Options{
 		Port: port,
 		Lang: c.Tr().Lang(),
+		// The phones' page and the console, embedded in the program: the
+		// room serves nothing else.
+		Pages: web.FS,
 		// The room is kept beside the sessions: a game restarted (even
 		// after kill -9) reopens it on the same port, with the same code
 		// and seats, and the phones come back by themselves.
