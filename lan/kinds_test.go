@@ -100,6 +100,9 @@ func TestEveryCardKindAnsweredFromPhones(t *testing.T) {
 	v = p1.view(func(pv PhoneView) bool { return pv.Revealed != nil && pv.Kind == cards.KindClues })
 	assert.Equal(t, "Le Minitel", v.Revealed.Answer)
 	rg.apply(game.Move{Kind: game.MoveNext})
+	cm = con.next("console", func(b []byte) bool { _, cg := consoleOf(t, b); return cg.Kind == cards.KindSpectrum })
+	says, _ = consoleOf(t, cm.body)
+	assert.Empty(t, says.Says, "the guesses said for the card left")
 
 	// A spectrum with a target: a value of the card's scale.
 	v = p0.view(func(pv PhoneView) bool { return pv.Kind == cards.KindSpectrum })

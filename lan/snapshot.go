@@ -24,6 +24,9 @@ type snapshot struct {
 	console []byte
 	// opinion is a card taking per-person votes now.
 	opinion bool
+	// card is the game (its number in the session) and the card in play:
+	// the texts said are of one card, and go when it does.
+	card [2]int
 }
 
 // onEvent is the room's listener on the host, called on the loop: it makes
@@ -44,6 +47,9 @@ func (r *Room) onEvent(e host.Event) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	newTeams := !bytes.Equal(r.snap.room, snap.room)
+	if snap.card != r.snap.card {
+		r.says = nil // a guess said for the card left is not the next card's
+	}
 	r.snap = snap
 	for c := range r.clients {
 		if c.seat == nil && !c.console {
@@ -92,6 +98,10 @@ func (r *Room) build(e host.Event) snapshot {
 	snap.person.Paused = r.h.Paused()
 	g := s.Current()
 	snap.opinion = g != nil && g.Opinion()
+	snap.card = [2]int{len(s.Games), -1}
+	if g != nil {
+		snap.card[1] = g.State().Card
+	}
 	snap.console = encode(r.consoleGame(s, snap.rev))
 	return snap
 }
