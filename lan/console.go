@@ -64,8 +64,6 @@ func (r *Room) handleConsole(c *conn, m in) bool {
 		r.mu.Unlock()
 		r.h.Wake()
 		go r.Close()
-	case "show":
-		// Showing a text on the projector is the projector's to add.
 	default:
 		return false
 	}
