@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math"
 	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -271,16 +272,53 @@ func (p *playScene) drawHandover(dst *ebiten.Image, l playLayout) {
 		return
 	}
 	team := p.s.Teams[t]
-	box := l.body.Centered(v.Px(1200), v.Px(560))
-	draw.FillRoundRect(dst, box, v.Px(32), v.Theme.Panel)
-	inner := box.Inset(v.Px(48))
-	sym, rest := inner.Top(v.Px(150))
-	drawSymbol(dst, team.Symbol, sym.Centered(v.Px(130), v.Px(130)), TeamColour(team))
-	name, rest := rest.Top(v.Px(140))
-	v.Fonts.Text(dst, v.Tr.T("handover", "Team", team.Name), v.Style(draw.SizeTitle, true, draw.Center, TeamColour(team)), name)
+	text := p.handoverText()
+	h := handoverLayoutOf(v, l.body, text)
+	draw.FillRoundRect(dst, h.box, v.Px(32), v.Theme.Panel)
+	drawSymbol(dst, team.Symbol, h.symbol, TeamColour(team))
+	v.Fonts.Text(dst, v.Tr.T("handover", "Team", team.Name), v.Style(draw.SizeTitle, true, draw.Center, TeamColour(team)), h.name)
+	v.Fonts.Text(dst, text, handoverTextStyle(v), h.text)
+}
+
+// handoverText is what the pass-the-laptop screen asks, and the time left
+// when the card has a timer.
+func (p *playScene) handoverText() string {
+	v := p.d.View
 	text := v.Tr.T("handover_go")
 	if left, _, running := p.timeLeft(); running {
 		text += "\n" + v.Tr.T("handover_time", "Seconds", int(left.Seconds()+0.999))
 	}
-	v.Fonts.Text(dst, text, v.Style(draw.SizeBody, false, draw.Center, v.Theme.Muted), rest)
+	return text
+}
+
+func handoverTextStyle(v *View) draw.Style {
+	return v.Style(draw.SizeBody, false, draw.Center, v.Theme.Muted)
+}
+
+// handoverLayout is where the pass-the-laptop screen puts the team's
+// symbol, its name and what to do.
+type handoverLayout struct {
+	box, symbol, name, text draw.Rect
+}
+
+// handoverLayoutOf lays the pass-the-laptop screen out in body: a panel
+// tall enough for its text at the text size chosen (the panel grows, then
+// the symbol shrinks, before the text would be cut).
+func handoverLayoutOf(v *View, body draw.Rect, text string) handoverLayout {
+	pad, symH, nameH := v.Px(48), v.Px(150), v.Px(140)
+	w := math.Min(v.Px(1200), body.W)
+	_, th := v.Fonts.Measure(text, handoverTextStyle(v), w-2*pad, math.Inf(1))
+	need := 2*pad + symH + nameH + th + v.Px(8)
+	if need > body.H { // a short screen at a large text size: a smaller symbol
+		symH = math.Max(v.Px(70), symH-(need-body.H))
+		need = 2*pad + symH + nameH + th + v.Px(8)
+	}
+	var h handoverLayout
+	h.box = body.Centered(w, math.Max(v.Px(560), need))
+	inner := h.box.Inset(pad)
+	sym, rest := inner.Top(symH)
+	side := math.Min(v.Px(130), sym.H-v.Px(20))
+	h.symbol = sym.Centered(side, side)
+	h.name, h.text = rest.Top(nameH)
+	return h
 }

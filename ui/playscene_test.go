@@ -450,3 +450,24 @@ explanation = "Dans les deux cas, on rappelle le numéro au dos de sa carte."
 	}
 	assert.Contains(t, texts, d.View.Tr.T("reveal_accept", "Answers", "Douteux"), "by its label, not its key")
 }
+
+// TestHandoverFitsEveryScreen checks that the pass-the-laptop screen says
+// what to do whole, with its timer line, at every screen and text size, in
+// French and English: at 1366 × 768 with text × 1.4 its last sentence was
+// cut.
+func TestHandoverFitsEveryScreen(t *testing.T) {
+	d := sceneDeps(t)
+	p, _, _ := newPlay(t, d, "decouverte", 2, game.Settings{InOrder: true, Mode: cards.ModeAll, Seconds: 45})
+	require.True(t, p.needsHandover())
+	keep := d.View.Metrics
+	defer func() { d.View.Metrics = keep }()
+	eachMetrics(func(m draw.Metrics, name string) {
+		d.View.Metrics = m
+		text := p.handoverText() + "\n" + d.View.Tr.T("handover_time", "Seconds", 45) // with a timer
+		body := p.layout().body
+		h := handoverLayoutOf(d.View, body, text)
+		assert.True(t, h.box.Within(body), "%s: the panel leaves the card", name)
+		assert.True(t, d.View.Fonts.Fits(text, handoverTextStyle(d.View), h.text.W, h.text.H), "%s: %q is cut", name, text)
+		assert.GreaterOrEqual(t, h.symbol.H, d.View.Px(45), "%s: the team's symbol", name)
+	})
+}
