@@ -50,6 +50,10 @@ type seatMsg struct {
 	ID     string `json:"id"`
 	Team   int    `json:"team"`
 	Person bool   `json:"person"`
+	// Teams are the teams as the buttons showed them: a phone that comes
+	// back to its seat by itself never saw the room message, and still
+	// draws its team in its colour and symbol.
+	Teams []teamInfo `json:"teams"`
 }
 
 // viewMsg is a PhoneView as a message.

@@ -188,7 +188,7 @@ func NewPhoneView(s *game.Session, rev, team int) PhoneView {
 		}
 		pv.Candidates = v.Candidates
 	}
-	if left, ok := g.TimeLeft(); ok {
+	if left, ok := timeLeft(g, team); ok {
 		pv.Timer, pv.TimeMS = true, left.Milliseconds()
 	}
 	pv.Answered = v.Answered
@@ -243,3 +243,25 @@ func shownItems(shown, positions []int) ([]int, bool) {
 
 // msLeft returns the milliseconds from now to until, 0 once past.
 func msLeft(until, now time.Time) int64 { return max(0, until.Sub(now).Milliseconds()) }
+
+// timeLeft returns the time left that team's phone, or the room (NoTeam),
+// counts down: when the teams answer unseen in all mode each has its own
+// timer from when it sees the card (game.TimeLeftFor), and the room's is
+// the longest still running (the card waits for its last team); else the
+// card's timer.
+func timeLeft(g *game.Game, team int) (time.Duration, bool) {
+	if !g.SecretAnswers() {
+		return g.TimeLeft()
+	}
+	if team != game.NoTeam {
+		return g.TimeLeftFor(team)
+	}
+	var longest time.Duration
+	running := false
+	for t := range len(g.State().Totals) {
+		if left, ok := g.TimeLeftFor(t); ok {
+			longest, running = max(longest, left), true
+		}
+	}
+	return longest, running
+}

@@ -231,10 +231,11 @@ func (c *client) received() [][]byte {
 
 // seatOf is a seat message.
 type seatReply struct {
-	Token  string `json:"token"`
-	ID     string `json:"id"`
-	Team   int    `json:"team"`
-	Person bool   `json:"person"`
+	Token  string     `json:"token"`
+	ID     string     `json:"id"`
+	Team   int        `json:"team"`
+	Person bool       `json:"person"`
+	Teams  []teamInfo `json:"teams"`
 }
 
 // joinTeam connects a phone and seats it with team; it returns the phone,

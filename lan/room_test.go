@@ -80,10 +80,20 @@ func TestTheTimerAndItsPauseReachThePhones(t *testing.T) {
 	assert.True(t, v.Timer)
 	assert.EqualValues(t, 30_000, v.TimeMS)
 	assert.False(t, v.Paused)
-	rg.do(func() { rg.h.Advance(game.NoTeam, 10*time.Second) })
+	p1, _, _ := rg.joinTeam(1)
+	con := rg.dial("k=" + rg.room.key)
+	con.next("console", nil)
+	// In all mode each team's timer runs from when it sees the card: the
+	// projector runs the clock of every team on its phones.
+	rg.do(func() { rg.h.Advance(0, 10*time.Second); rg.h.Advance(1, 4*time.Second) })
 	rg.do(func() { rg.h.SetPaused(true) })
 	v = p.view(func(pv PhoneView) bool { return pv.Paused })
-	assert.EqualValues(t, 20_000, v.TimeMS)
+	assert.EqualValues(t, 20_000, v.TimeMS, "its team's own time")
+	v = p1.view(func(pv PhoneView) bool { return pv.Paused })
+	assert.EqualValues(t, 26_000, v.TimeMS)
+	cm := con.next("console", func(b []byte) bool { _, cg := consoleOf(t, b); return cg.Paused })
+	_, cg := consoleOf(t, cm.body)
+	assert.EqualValues(t, 26_000, cg.TimeMS, "the console: the time the card still waits")
 	rg.do(func() { rg.h.SetPaused(false) })
 	p.view(func(pv PhoneView) bool { return !pv.Paused })
 }

@@ -69,6 +69,10 @@ func comesBack(t *testing.T, k Keeper) {
 	var again seatReply
 	require.NoError(t, jsonDecode(back.next("seat", nil).body, &again))
 	assert.Equal(t, s, again)
+	require.Len(t, again.Teams, 2, "a phone back by itself draws its team as the buttons did")
+	assert.Equal(t, "Hiboux", again.Teams[1].Name)
+	assert.NotEmpty(t, again.Teams[1].Colour)
+	assert.NotEmpty(t, again.Teams[1].Symbol)
 	v = back.view(nil)
 	assert.Equal(t, 1, v.Team)
 	require.NotNil(t, v.Mine, "its answer is still the team's")

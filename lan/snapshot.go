@@ -184,7 +184,7 @@ func (r *Room) consoleGame(s *game.Session, rev int) consoleGame {
 		}
 	}
 	r.mu.Unlock()
-	if left, ok := g.TimeLeft(); ok {
+	if left, ok := timeLeft(g, game.NoTeam); ok {
 		cg.Timer, cg.TimeMS = true, left.Milliseconds()
 	}
 	pv := NewPhoneView(s, rev, game.NoTeam)

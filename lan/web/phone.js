@@ -185,7 +185,12 @@
         if (S.seat && !S.kicked) store('');
         S.seat = null; S.v = null; S.kicked = false;
         break;
-      case 'seat': S.seat = m; store(m.token); break;
+      case 'seat':
+        S.seat = m; store(m.token);
+        // A phone back in its seat by itself never got the room's message:
+        // the seat brings the teams' colours and symbols.
+        if (m.teams) { S.room = S.room || { lang: lang }; S.room.teams = m.teams; }
+        break;
       case 'view': S.v = m; S.at = Date.now(); S.lockEnd = m.lock_ms ? S.at + m.lock_ms : 0; break;
       case 'refused': toast(t('why_' + m.why)); return;
       case 'kicked': store(''); S.seat = null; S.v = null; S.kicked = true; toast(t('kicked')); return;
