@@ -120,9 +120,24 @@ type Host struct {
 
 	listeners []func(Event)
 
+	// batching is set while Pump plays what other goroutines handed over:
+	// the events made then are held, and told once the session is saved,
+	// one save for them all (a group commit: sixty phones answering the
+	// same card cost one fsync a frame, not sixty in a row).
+	batching bool
+	held     []held
+
 	mu    sync.Mutex // guards inbox and wake
 	inbox []request
 	wake  func()
+}
+
+// held is an event made during Pump, told after the batch is saved;
+// saved tells an event that waits for the save (a change) from one that
+// only waits its turn (a pause).
+type held struct {
+	e     Event
+	saved bool
 }
 
 // place is what a move is made for: the game, the card in play and its
@@ -349,14 +364,26 @@ func (h *Host) SetWake(f func()) {
 
 // Pump plays, in the order they arrived, the moves Send handed over and the
 // functions Do handed over, and returns how many moves were accepted (a
-// refused move changes nothing to redraw). The loop calls it once a frame,
-// before the keys.
+// refused move changes nothing to redraw). The changes they make are saved
+// once, after the last, and only then told to the listeners and the
+// senders, in order: a move is never told before it is saved, and a room
+// of phones answering at once costs one save a frame. The loop calls it
+// once a frame, before the keys.
 func (h *Host) Pump() int {
 	h.mu.Lock()
 	queued := h.inbox
 	h.inbox = nil
 	h.mu.Unlock()
+	if len(queued) == 0 {
+		return 0
+	}
+	type answer struct {
+		reply chan Result
+		res   Result
+	}
+	var answers []answer
 	played := 0
+	h.batching = true
 	for _, r := range queued {
 		if r.do != nil {
 			r.do()
@@ -366,9 +393,38 @@ func (h *Host) Pump() int {
 		if err == nil {
 			played++
 		}
-		r.reply <- Result{Event: ev, Err: err}
+		answers = append(answers, answer{r.reply, Result{Event: ev, Err: err}})
+	}
+	saveErr := h.flush()
+	for _, a := range answers {
+		if a.res.Err == nil {
+			a.res.Event.SaveErr = saveErr
+		}
+		a.reply <- a.res
 	}
 	return played
+}
+
+// flush ends a batch: it saves the session once if a change waits for it,
+// then tells the events held, in order, and returns the save's error.
+func (h *Host) flush() error {
+	h.batching = false
+	held := h.held
+	h.held = nil
+	var err error
+	for _, x := range held {
+		if x.saved {
+			err = h.saver.Save(h.s)
+			break
+		}
+	}
+	for _, x := range held {
+		if x.saved {
+			x.e.SaveErr = err
+		}
+		h.notify(x.e)
+	}
+	return err
 }
 
 // moved reports whether the session stands at another place than at the
@@ -394,14 +450,28 @@ func (h *Host) bump() int {
 // every listener.
 func (h *Host) publish(e Event, rev int) Event {
 	e.Rev, e.Paused = rev, h.paused
+	if h.batching {
+		h.held = append(h.held, held{e: e, saved: true})
+		return e // saved and told by flush, with the batch
+	}
 	e.SaveErr = h.saver.Save(h.s)
 	h.tell(e)
 	return e
 }
 
-// tell gives the event to every listener.
+// tell gives the event to every listener; during a batch, after the
+// events before it.
 func (h *Host) tell(e Event) {
 	e.Paused = h.paused
+	if h.batching {
+		h.held = append(h.held, held{e: e})
+		return
+	}
+	h.notify(e)
+}
+
+// notify calls every listener with e.
+func (h *Host) notify(e Event) {
 	for _, f := range h.listeners {
 		f(e)
 	}

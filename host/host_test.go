@@ -276,3 +276,40 @@ func TestSetSeedFixesTheDraw(t *testing.T) {
 	}
 	assert.Greater(t, len(orders), 1, "the seed set, not the settings', chooses the order")
 }
+
+// TestOnePumpOneSave: the moves handed over between two frames are applied
+// in order, saved once (a group commit: a room of phones answering the same
+// card is one fsync, not one a phone), and only then told, each with the
+// save's outcome.
+func TestOnePumpOneSave(t *testing.T) {
+	h, sv := started(t, threeClaims, game.Settings{Mode: cards.ModeAll, InOrder: true})
+	before := len(sv.moves)
+	var told []Event
+	var savedAt []int // the saves made when each event was told
+	h.Listen(func(e Event) {
+		told = append(told, e)
+		savedAt = append(savedAt, len(sv.moves))
+	})
+	seen := h.Rev()
+	a := h.Send(phone, seen, answer(0, 1))
+	b := h.Send(phone, seen, game.Move{Kind: game.MovePoints, Team: 1, Points: 1, Reason: "bravo"})
+	c := h.Send(phone, seen, answer(0, 2)) // refused: team 0 answered already
+	require.Equal(t, 2, h.Pump())
+	assert.Equal(t, []int{2}, sv.moves[before:], "one save holding both moves")
+	require.Len(t, told, 2)
+	assert.Equal(t, game.MoveAnswer, told[0].Kind)
+	assert.Equal(t, game.MovePoints, told[1].Kind)
+	ra, rb, rc := <-a, <-b, <-c
+	assert.NoError(t, ra.Err)
+	assert.NoError(t, rb.Err)
+	assert.ErrorIs(t, rc.Err, game.ErrAlreadyAnswered)
+
+	sv.fail = errors.New("disk full")
+	d := h.Send(phone, seen, answer(1, 0))
+	require.Equal(t, 1, h.Pump())
+	assert.ErrorIs(t, (<-d).Event.SaveErr, sv.fail, "the reply says the save failed")
+	assert.ErrorIs(t, told[2].SaveErr, sv.fail, "and so does the event told")
+	assert.Equal(t, 0, h.Pump(), "nothing handed over: no save")
+	assert.Len(t, sv.moves, before+2)
+	assert.Equal(t, []int{before + 1, before + 1, before + 2}, savedAt, "each told after its batch's save")
+}
