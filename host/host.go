@@ -363,8 +363,9 @@ func (h *Host) SetWake(f func()) {
 }
 
 // Pump plays, in the order they arrived, the moves Send handed over and the
-// functions Do handed over, and returns how many moves were accepted (a
-// refused move changes nothing to redraw). The changes they make are saved
+// functions Do handed over, and returns how many events it told: the
+// changes to redraw, whether a move sent or a function made them (a refused
+// move changes nothing). The changes they make are saved
 // once, after the last, and only then told to the listeners and the
 // senders, in order: a move is never told before it is saved, and a room
 // of phones answering at once costs one save a frame. The loop calls it
@@ -382,7 +383,6 @@ func (h *Host) Pump() int {
 		res   Result
 	}
 	var answers []answer
-	played := 0
 	h.batching = true
 	for _, r := range queued {
 		if r.do != nil {
@@ -390,11 +390,9 @@ func (h *Host) Pump() int {
 			continue
 		}
 		ev, err := h.Apply(r.from, r.seen, r.move)
-		if err == nil {
-			played++
-		}
 		answers = append(answers, answer{r.reply, Result{Event: ev, Err: err}})
 	}
+	told := len(h.held)
 	saveErr := h.flush()
 	for _, a := range answers {
 		if a.res.Err == nil {
@@ -402,7 +400,7 @@ func (h *Host) Pump() int {
 		}
 		a.reply <- a.res
 	}
-	return played
+	return told
 }
 
 // flush ends a batch: it saves the session once if a change waits for it,

@@ -59,4 +59,22 @@ func TestAMoveFromAnotherSourceShowsAtOnce(t *testing.T) {
 	assert.Equal(t, totals, s.Totals())
 	assert.Equal(t, phase, p.g.State().Phase)
 	assert.False(t, a.dirty, "nothing to redraw")
+
+	// The room plays a phone's move on the loop itself (Host.Do, where it
+	// checks its tap lock against the session): the screen redraws too.
+	// It did not: the projector stayed on the question until a key.
+	d.Host.Do(func() {
+		_, err := d.Host.Apply("phone:1", d.Host.Rev(), game.Move{Kind: game.MovePoints, Team: 0, Points: 1, Reason: "console"})
+		assert.NoError(t, err)
+	})
+	<-woken
+	a.dirty = false
+	require.NoError(t, a.update(&Input{}, now.Add(4*time.Second)))
+	assert.Equal(t, totals[0]+1, s.Totals()[0])
+	assert.True(t, a.dirty, "a move made by a function handed over redraws the screen")
+	d.Host.Do(func() {}) // a function that changes nothing
+	<-woken
+	a.dirty = false
+	require.NoError(t, a.update(&Input{}, now.Add(5*time.Second)))
+	assert.False(t, a.dirty, "nothing to redraw")
 }
