@@ -49,7 +49,7 @@ screen_pkgs = $(shell $(GO) list -test -f '{{.ImportPath}}{{range .Deps}} {{.}}{
 SCREEN_PKGS = $(call screen_pkgs,./...)
 PLAIN_PKGS = $(filter-out $(SCREEN_PKGS),$(ALL_PKGS))
 
-.PHONY: help deps build run test test-js vet check-pure cross dist web e2e test-plain test-screen fuzz hostile bench bench-web stress-keys screenshots icon clean
+.PHONY: help deps build run test test-js vet check-pure cross dist web e2e test-plain test-screen fuzz hostile bench bench-room bench-web stress-keys screenshots icon clean
 
 help:
 	@echo "make deps    install the Debian packages Ebitengine needs (apt, only if missing)"
@@ -64,6 +64,7 @@ help:
 	@echo "make stress-keys  key presses shorter than a frame sent to the game under Xvfb while busy loops hold every core: none may be lost (xdotool, < 3 min)"
 	@echo "make screenshots  draw every scene at 1920x1080 and 1366x768 into screenshots/"
 	@echo "make bench   run the benchmarks of BENCHPKGS ($(BENCHPKGS)), then the game on screen against a hello world (Xvfb), then make bench-web, into bench/"
+	@echo "make bench-room the room: 60 phones answering over loopback against a bare WebSocket echo server (lan/load_test.go)"
 	@echo "make bench-web  sizes of the take-home builds, and their first frame in headless Chromium against a hello world"
 	@echo "make icon    draw assets/icon.png and the Windows program's resources (icon, manifest)"
 	@echo "make clean   remove bin/ and dist/"
@@ -213,7 +214,15 @@ bench: build
 	$(GO) build -o bin/bench-hello ./scripts/hello
 	scripts/bench-ui.sh | tee bench/$(VERSION)-screen.txt
 	scripts/bench-check.sh 5 | tee bench/$(VERSION)-check.txt
+	@$(MAKE) bench-room
 	@$(MAKE) bench-web
+
+# The room (issue 14, lan/load_test.go): 60 phones over loopback against a
+# real lan.Room and host, and a bare coder/websocket echo server with the
+# same clients, alternating, 5 runs of each; to bench/VERSION-room.txt.
+bench-room:
+	@mkdir -p bench
+	DECLIC_BENCH_ROOM=5 $(GO) test -count 1 -run '^TestRoomLoad$$' -v ./lan/ | sed -n '/^room load/,/^--- /p' | tee bench/$(VERSION)-room.txt
 
 # The take-home builds: each artefact's size, raw and gzipped, then the time
 # to the first frame in headless Chromium against Ebitengine's hello world
