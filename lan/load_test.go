@@ -87,8 +87,8 @@ const (
 type figures struct {
 	appliedP50, appliedP99 float64
 	tripP50, tripP99       float64
-	idleCPU                float64 // % of a core
-	perPhone               float64 // bytes
+	idleCPU                float64        // % of a core
+	perPhone               float64        // bytes
 	refused                map[string]int // the taps by outcome: applied, or why refused
 }
 
