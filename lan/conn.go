@@ -38,21 +38,21 @@ type conn struct {
 	lim     *limit
 	lastID  int
 	wake    chan struct{} // cap 1: something to write
+	done    chan struct{} // closed when the writer is over
 
 	// seat is the conn's seat, nil before hello or join. The room's
 	// mutex guards it.
 	seat *seat
 
-	mu     sync.Mutex // guards the fields below
-	queue  [][]byte
-	view   bool // the latest view is to be sent
-	kicked bool // the seat was freed: send kicked, then the room
-	last   []byte
+	mu    sync.Mutex // guards the fields below
+	queue [][]byte
+	view  bool   // the latest view is to be sent
+	last  []byte // the goodbye, after which the writer closes
 }
 
 func newConn(r *Room, ws *websocket.Conn, console bool) *conn {
 	ctx, cancel := context.WithCancel(context.Background())
-	return &conn{r: r, ws: ws, console: console, ctx: ctx, cancel: cancel, lim: newLimit(), wake: make(chan struct{}, 1)}
+	return &conn{r: r, ws: ws, console: console, ctx: ctx, cancel: cancel, lim: newLimit(), wake: make(chan struct{}, 1), done: make(chan struct{})}
 }
 
 // send queues a reply; a client with too many unread replies is dropped.
@@ -76,12 +76,11 @@ func (c *conn) poke() {
 	c.signal()
 }
 
-// kick tells the phone its seat was freed. Called with the room's mutex
-// held.
+// kick takes the phone off its seat and tells it so (the page goes back
+// to the team buttons). Called with the room's mutex held.
 func (c *conn) kick() {
-	c.seat = nil
+	c.r.detach(c)
 	c.mu.Lock()
-	c.kicked = true
 	c.queue = append(c.queue, encode(struct {
 		T string `json:"t"`
 	}{"kicked"}), c.r.snap.room)
@@ -113,6 +112,7 @@ func (c *conn) close() {
 
 // write runs the connection's writer until the connection ends.
 func (c *conn) write() {
+	defer close(c.done)
 	ping := time.NewTicker(pingEvery)
 	defer ping.Stop()
 	for {
@@ -172,13 +172,14 @@ func (c *conn) read() {
 		typ, data, err := c.ws.Read(c.ctx)
 		if err != nil {
 			if errors.Is(err, websocket.ErrMessageTooBig) {
-				c.r.logf("salle : une connexion coupée (message trop long)")
+				c.r.cut.Add(1)
+				c.r.logf("salle : une connexion coupée (message trop long)", "room: a connection cut off (message too long)")
 			}
 			return
 		}
 		if !c.lim.allow(c.r.now()) {
 			if c.lim.fault() {
-				c.cutOff("trop de messages")
+				c.cutOff("trop de messages / too many messages")
 				return
 			}
 			if c.lim.bad == 1 {
@@ -189,7 +190,7 @@ func (c *conn) read() {
 		var m in
 		if typ != websocket.MessageText || json.Unmarshal(data, &m) != nil || !c.r.handle(c, m) {
 			if c.lim.fault() {
-				c.cutOff("messages illisibles")
+				c.cutOff("messages illisibles / unreadable messages")
 				return
 			}
 		}
@@ -198,7 +199,8 @@ func (c *conn) read() {
 
 // cutOff closes a connection that broke the limits.
 func (c *conn) cutOff(why string) {
-	c.r.logf("salle : une connexion coupée (%s)", why)
+	c.r.cut.Add(1)
+	c.r.logf("salle : une connexion coupée (%s)", "room: a connection cut off (%s)", why)
 	c.ws.Close(websocket.StatusPolicyViolation, why)
 	c.close()
 }

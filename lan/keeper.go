@@ -1,6 +1,6 @@
 package lan
 
-import "time"
+import "declic/store"
 
 // Keeper keeps the room between runs of the game, so that a game restarted
 // (even after kill -9) reopens the same room on the same port and every
@@ -15,19 +15,8 @@ type Keeper interface {
 
 // Saved is what is kept of a room: its code, console key and port, and its
 // seats with when their phone was last seen (a seat is held HoldSeat after
-// that). It holds no personal data: a seat is a random token and a team.
-type Saved struct {
-	Code  string      `json:"code"`
-	Key   string      `json:"key"`
-	Port  int         `json:"port"`
-	Seats []SavedSeat `json:"seats,omitempty"`
-}
+// that). The type is store's, where it is written.
+type Saved = store.Room
 
 // SavedSeat is one seat of a Saved room.
-type SavedSeat struct {
-	ID     string    `json:"id"`
-	Token  string    `json:"token"`
-	Team   int       `json:"team"`
-	Person bool      `json:"person,omitempty"`
-	Seen   time.Time `json:"seen"`
-}
+type SavedSeat = store.RoomSeat

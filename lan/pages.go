@@ -193,8 +193,7 @@ func (r *Room) serveWS(w http.ResponseWriter, req *http.Request) {
 	r.wg.Add(1)
 	r.mu.Unlock()
 	defer r.wg.Done()
-	done := make(chan struct{})
-	go func() { c.write(); close(done) }()
+	go c.write()
 	if console {
 		c.poke()
 		r.mu.Lock()
@@ -203,7 +202,7 @@ func (r *Room) serveWS(w http.ResponseWriter, req *http.Request) {
 	}
 	c.read()
 	c.close()
-	<-done
+	<-c.done
 	r.mu.Lock()
 	delete(r.clients, c)
 	r.detach(c)

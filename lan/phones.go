@@ -79,7 +79,7 @@ func (r *Room) join(c *conn, m in) {
 	s, err := r.seats.add(team, m.Person, r.now())
 	if err != nil {
 		r.mu.Unlock()
-		r.logf("salle : %v", err)
+		r.logf("salle : %v", "room: %v", err)
 		c.send(encode(refusedMsg{T: "refused", Why: whyInvalid}))
 		return
 	}

@@ -125,6 +125,8 @@ type client struct {
 	mu   sync.Mutex
 	all  [][]byte
 	gone chan struct{}
+	// last is the last view read by view or await.
+	last PhoneView
 }
 
 // dial connects a client; it fails the test when the room refuses.
@@ -197,6 +199,9 @@ func (c *client) next(t string, ok func([]byte) bool) msg {
 				return m
 			}
 		case <-c.gone:
+			if len(c.in) > 0 {
+				continue // read what came before the close first
+			}
 			c.t.Fatalf("the connection closed while waiting for %q", t)
 		case <-deadline:
 			c.t.Fatalf("no %q message came", t)
@@ -211,6 +216,7 @@ func (c *client) view(ok func(PhoneView) bool) PhoneView {
 	c.next("view", func(b []byte) bool {
 		pv = PhoneView{}
 		require.NoError(c.t, json.Unmarshal(b, &pv))
+		c.last = pv
 		return ok == nil || ok(pv)
 	})
 	return pv
@@ -296,3 +302,43 @@ const (
 	waitFor = 10 * time.Second
 	tick    = 2 * time.Millisecond
 )
+
+func jsonDecode(b []byte, v any) error { return json.Unmarshal(b, v) }
+
+// await waits, after the client sent move id, for its answer: a refusal
+// of that move, or a view for which ok holds, which it returns. It reports
+// whether the move was refused.
+func (c *client) await(id int, ok func(PhoneView) bool) (PhoneView, bool) {
+	c.t.Helper()
+	deadline := time.After(10 * time.Second)
+	for {
+		select {
+		case b := <-c.in:
+			var head struct {
+				T  string `json:"t"`
+				ID int    `json:"id"`
+			}
+			require.NoError(c.t, json.Unmarshal(b, &head))
+			switch head.T {
+			case "refused":
+				if head.ID == id {
+					return PhoneView{}, true
+				}
+			case "view":
+				var pv PhoneView
+				require.NoError(c.t, json.Unmarshal(b, &pv))
+				c.last = pv
+				if ok(pv) {
+					return pv, false
+				}
+			}
+		case <-c.gone:
+			if len(c.in) > 0 {
+				continue // read what came before the close first
+			}
+			c.t.Fatal("the connection closed while waiting for an answer")
+		case <-deadline:
+			c.t.Fatalf("no answer to move %d", id)
+		}
+	}
+}

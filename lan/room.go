@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -57,24 +58,25 @@ type Room struct {
 	ln    net.Listener
 	pages *pages
 	count atomic.Int32 // connections open
-	wg    sync.WaitGroup
+	// cut counts the connections closed for breaking the limits.
+	cut atomic.Int32
+	wg  sync.WaitGroup
 
 	saveMu sync.Mutex // one save at a time, in order
 
-	mu       sync.Mutex // guards everything below
-	nets     []network
-	net      int
-	seats    *seats
-	clients  map[*conn]bool
-	snap     snapshot
-	actions  []string
-	closed   bool // closed from the console
-	shut     bool // Close called: the server is down
-	says     []said
-	locks    []teamLock
-	votes    votes
-	unsaved  bool // seats changed since the last save
-	loopDone bool // the host's listener has seen the room closed
+	mu      sync.Mutex // guards everything below
+	nets    []network
+	net     int
+	seats   *seats
+	clients map[*conn]bool
+	snap    snapshot
+	actions []string
+	closed  bool // closed from the console
+	shut    bool // Close called: the server is down
+	says    []said
+	locks   []teamLock
+	votes   votes
+	unsaved bool // seats changed since the last save
 }
 
 // teamLock is the 2 s after a team's answer changed, during which only the
@@ -103,7 +105,7 @@ func Open(h *host.Host, o Options) (*Room, error) {
 	if o.Keeper != nil {
 		k, err := o.Keeper.LoadRoom()
 		if err != nil {
-			r.logf("salle : la salle gardée ne se relit pas (%v), une nouvelle est ouverte", err)
+			r.logf("salle : la salle gardée ne se relit pas (%v), une nouvelle est ouverte", "room: the room kept does not read back (%v), a new one is opened", err)
 		} else if validCode(k.Code) && len(k.Key) >= 22 {
 			kept = k
 		}
@@ -138,7 +140,7 @@ func Open(h *host.Host, o Options) (*Room, error) {
 	}
 	go func() {
 		if err := r.srv.Serve(r.ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			r.logf("salle : le serveur s'est arrêté : %v", err)
+			r.logf("salle : le serveur s'est arrêté : %v", "room: the server stopped: %v", err)
 		}
 	}()
 	r.mu.Lock()
@@ -154,20 +156,11 @@ func validCode(c string) bool {
 		return false
 	}
 	for i := range len(c) {
-		if !containsByte(codeLetters, c[i]) {
+		if strings.IndexByte(codeLetters, c[i]) < 0 {
 			return false
 		}
 	}
 	return true
-}
-
-func containsByte(s string, b byte) bool {
-	for i := range len(s) {
-		if s[i] == b {
-			return true
-		}
-	}
-	return false
 }
 
 // Code returns the room's code: 4 letters from "ACDEFHJKMNPRTUVWXY".
@@ -300,6 +293,12 @@ func (r *Room) Close() error {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
+	for _, c := range clients { // each says goodbye, or is cut at the deadline
+		select {
+		case <-c.done:
+		case <-ctx.Done():
+		}
+	}
 	err := r.srv.Shutdown(ctx) // stops listening; hijacked connections are ours
 	for _, c := range clients {
 		c.close()
@@ -327,12 +326,19 @@ func (r *Room) save() {
 	k := Saved{Code: r.code, Key: r.key, Port: r.port, Seats: r.seats.saved(r.now())}
 	r.mu.Unlock()
 	if err := r.o.Keeper.SaveRoom(k); err != nil {
-		r.logf("salle : la salle ne s'enregistre pas : %v", err)
+		r.logf("salle : la salle ne s'enregistre pas : %v", "room: the room cannot be saved: %v", err)
 	}
 }
 
-func (r *Room) logf(format string, args ...any) {
-	if r.o.Log != nil {
-		r.o.Log(format, args...)
+// logf tells Options.Log, in the room's language, what the facilitator
+// may want to know.
+func (r *Room) logf(fr, en string, args ...any) {
+	if r.o.Log == nil {
+		return
 	}
+	if r.o.Lang == "en" {
+		r.o.Log(en, args...)
+		return
+	}
+	r.o.Log(fr, args...)
 }

@@ -2,6 +2,7 @@ package lan
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -69,4 +70,20 @@ func TestTwoTeamsJoinAndAnswerAVerdict(t *testing.T) {
 	assert.Equal(t, game.PhaseRevealed, st.Phase)
 	require.NotNil(t, st.Answers[0])
 	assert.True(t, st.Answers[0].Right)
+}
+
+// TestTheTimerAndItsPauseReachThePhones: a phone's view holds the time
+// left when it was made, and a pause (no move) sends a view saying so.
+func TestTheTimerAndItsPauseReachThePhones(t *testing.T) {
+	rg := newRig(t, parseDeck(t, twoVerdicts), game.Settings{InOrder: true, Mode: cards.ModeAll, Timer: true, Seconds: 30}, "Renards", "Hiboux")
+	p, _, v := rg.joinTeam(0)
+	assert.True(t, v.Timer)
+	assert.EqualValues(t, 30_000, v.TimeMS)
+	assert.False(t, v.Paused)
+	rg.do(func() { rg.h.Advance(game.NoTeam, 10*time.Second) })
+	rg.do(func() { rg.h.SetPaused(true) })
+	v = p.view(func(pv PhoneView) bool { return pv.Paused })
+	assert.EqualValues(t, 20_000, v.TimeMS)
+	rg.do(func() { rg.h.SetPaused(false) })
+	p.view(func(pv PhoneView) bool { return !pv.Paused })
 }

@@ -1,6 +1,7 @@
 package lan
 
 import (
+	"bytes"
 	"slices"
 
 	"declic/cards"
@@ -42,10 +43,19 @@ func (r *Room) onEvent(e host.Event) {
 	snap := r.build(e)
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	newTeams := !bytes.Equal(r.snap.room, snap.room)
 	r.snap = snap
 	for c := range r.clients {
+		if c.seat == nil && !c.console {
+			if newTeams {
+				c.send(snap.room) // the buttons of another workshop's teams
+			}
+			continue
+		}
 		if s := c.seat; s != nil && !s.person && s.team >= len(snap.teams) {
-			c.kick() // another workshop, with fewer teams
+			c.kick() // another workshop, with fewer teams: the seat's team is gone
+			r.seats.remove(s)
+			r.unsaved = true
 			continue
 		}
 		c.poke()
@@ -157,14 +167,11 @@ func (r *Room) consoleGame(s *game.Session, rev int) consoleGame {
 	cg.Kind, cg.Phase, cg.Turn, cg.Answered, cg.Out, cg.Heads = v.Kind, phaseNames[v.Phase], v.Turn, v.Answered, v.Out, v.Heads
 	cg.First, cg.Answers = cloneAnswers(st.First), cloneAnswers(st.Answers)
 	r.mu.Lock()
-	for t := range s.Teams {
-		by := ""
-		if t < len(r.locks) && st.Answers[t] != nil || t < len(st.First) && st.First[t] != nil {
-			if t < len(r.locks) {
-				by = r.locks[t].seat
-			}
+	cg.By = make([]string, len(s.Teams))
+	for t := range min(len(r.locks), len(s.Teams)) {
+		if g.Answered(t) {
+			cg.By[t] = r.locks[t].seat // "" for an answer from the keyboard
 		}
-		cg.By = append(cg.By, by)
 	}
 	r.mu.Unlock()
 	if left, ok := g.TimeLeft(); ok {

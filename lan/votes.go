@@ -46,17 +46,17 @@ func (r *Room) vote(c *conn, m in) {
 // countVotes records the votes' count per step as a head count, on the loop.
 func (r *Room) countVotes() {
 	r.mu.Lock()
-	v := r.votes
 	r.votes.queued = false
-	r.mu.Unlock()
-	if v.rev != r.h.Rev() {
-		return // the round is over: its votes count no more
-	}
+	rev := r.votes.rev
 	heads := make([]int, game.Steps)
-	for _, step := range v.bySeat {
+	for _, step := range r.votes.bySeat {
 		heads[step]++
 	}
-	if _, err := r.h.Apply(host.Source("room"), v.rev, game.Move{Kind: game.MoveHeadCount, Choices: heads}); err != nil {
-		r.logf("salle : les votes ne se comptent pas : %v", err)
+	r.mu.Unlock()
+	if rev != r.h.Rev() {
+		return // the round is over: its votes count no more
+	}
+	if _, err := r.h.Apply(host.Source("room"), rev, game.Move{Kind: game.MoveHeadCount, Choices: heads}); err != nil {
+		r.logf("salle : les votes ne se comptent pas : %v", "room: the votes cannot be counted: %v", err)
 	}
 }

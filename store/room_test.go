@@ -1,5 +1,3 @@
-//go:build !js
-
 package store
 
 import (
@@ -11,8 +9,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"declic/lan"
 )
 
 // TestFolderKeepsTheRoom: nothing kept reads as no room; a room saved
@@ -26,8 +22,8 @@ func TestFolderKeepsTheRoom(t *testing.T) {
 	assert.Zero(t, got)
 
 	seen := time.Date(2026, 12, 2, 16, 0, 0, 0, time.UTC)
-	want := lan.Saved{Code: "HKRT", Key: "k3yk3yk3yk3yk3yk3yk3yk3yk3yk3yk3yk3yk3yk3yk", Port: 8428,
-		Seats: []lan.SavedSeat{{ID: "s1", Token: "tok", Team: 1, Seen: seen}, {ID: "s2", Token: "tok2", Team: -1, Person: true, Seen: seen}}}
+	want := Room{Code: "HKRT", Key: "k3yk3yk3yk3yk3yk3yk3yk3yk3yk3yk3yk3yk3yk3yk", Port: 8428,
+		Seats: []RoomSeat{{ID: "s1", Token: "tok", Team: 1, Seen: seen}, {ID: "s2", Token: "tok2", Team: -1, Person: true, Seen: seen}}}
 	require.NoError(t, st.SaveRoom(want))
 	got, err = st.LoadRoom()
 	require.NoError(t, err)

@@ -76,7 +76,7 @@ func TestRoomLayoutReadsFromTheBack(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, 29, code.Size())
 	for _, size := range roomSizes {
-		for _, teams := range []int{1, 2, 3, 6} {
+		for _, teams := range []int{0, 1, 2, 3, 6} {
 			for _, networks := range []int{1, 2} {
 				name := fmt.Sprintf("%v×%v text %.1f, %d teams, %d networks", size[0], size[1], size[2], teams, networks)
 				m := draw.NewMetrics(int(size[0]), int(size[1]), size[2])

@@ -1,0 +1,299 @@
+// Déclic's console: the facilitator's presenter view of the room (issue
+// 14), opened with its key (?k=). It draws the "console" messages of the
+// room and sends the same actions as the game's keys, which go through the
+// host like the keyboard's (lan/console.go).
+(function () {
+  'use strict';
+  var STR = {
+    fr: {
+      connecting: 'Connexion…', reconnecting: 'reconnexion…', closedRoom: 'La salle est fermée.', forbidden: 'Clé manquante : ouvrez l\'adresse « animateur » que le jeu affiche.',
+      card: 'Carte {n} sur {t}', code: 'Salle {c}', pause: 'Pause', resume: 'Reprendre', paused: 'en pause',
+      answering: 'Réponses ouvertes', second: 'Deuxième tour', revealed: 'Réponse montrée', over: 'Partie terminée', noGame: 'Pas de partie en cours.',
+      answer: 'Réponse', target: 'Valeur : {a}', accept: 'Compté juste aussi : {a}', explanation: 'L\'explication', source: 'Source : {a}',
+      reflex: 'Le bon réflexe', flags: 'Les signaux d\'alerte', report: 'Où signaler : {a}', technique: 'Technique : {a}', hints: 'Pistes pour vérifier',
+      discuss: 'Pour en discuter', clues: 'Indices', order: 'Le bon ordre', characters: 'Personnages', asked: 'Questions posées', yes: 'Oui', no: 'Non',
+      teams: 'Équipes', waiting: '…', answeredBy: 'par {s}', turn: 'à son tour', out: 'hors jeu', first: 'avant : {a}',
+      says: 'Ce que disent les équipes', noSays: 'Rien pour l\'instant.', right: 'Juste', wrong: 'Faux',
+      seats: 'Téléphones', noSeats: 'Aucun téléphone.', person: 'personne (votes)', on: 'connecté', off: 'parti {m}', free: 'Libérer', voters: '{n} vote(s) de personnes',
+      reveal: 'Voir la réponse', next: 'Carte suivante', back: 'Retour', undo: 'Annuler', clue: 'Indice suivant', blank: 'Écran noir', scores: 'Scores',
+      close: 'Fermer la salle', sure: 'Fermer la salle ? Les téléphones seront déconnectés.', yesClose: 'Oui, fermer', keep: 'Non',
+      keys: '→ Espace : suivant · ← : retour · Ctrl+Z : annuler · C : indice · P : pause · B : écran noir · S : scores',
+      steps: ['Pas du tout d\'accord', 'Plutôt pas d\'accord', 'Entre les deux', 'Plutôt d\'accord', 'Tout à fait d\'accord', 'Je ne comprends pas'],
+      before: 'Avant', after: 'Après', refused: 'Pas possible maintenant.'
+    },
+    en: {
+      connecting: 'Connecting…', reconnecting: 'reconnecting…', closedRoom: 'The room is closed.', forbidden: 'Missing key: open the “facilitator” address the game prints.',
+      card: 'Card {n} of {t}', code: 'Room {c}', pause: 'Pause', resume: 'Resume', paused: 'paused',
+      answering: 'Answers open', second: 'Second round', revealed: 'Answer shown', over: 'Game over', noGame: 'No game in play.',
+      answer: 'Answer', target: 'Value: {a}', accept: 'Also counted right: {a}', explanation: 'The explanation', source: 'Source: {a}',
+      reflex: 'The right reflex', flags: 'The red flags', report: 'Where to report: {a}', technique: 'Technique: {a}', hints: 'How to check',
+      discuss: 'To discuss', clues: 'Clues', order: 'The right order', characters: 'Characters', asked: 'Questions asked', yes: 'Yes', no: 'No',
+      teams: 'Teams', waiting: '…', answeredBy: 'by {s}', turn: 'its turn', out: 'out', first: 'before: {a}',
+      says: 'What the teams say', noSays: 'Nothing yet.', right: 'Right', wrong: 'Wrong',
+      seats: 'Phones', noSeats: 'No phone.', person: 'person (votes)', on: 'connected', off: 'left {m}', free: 'Free', voters: '{n} person vote(s)',
+      reveal: 'Show the answer', next: 'Next card', back: 'Back', undo: 'Undo', clue: 'Next clue', blank: 'Black screen', scores: 'Scores',
+      close: 'Close the room', sure: 'Close the room? The phones will be disconnected.', yesClose: 'Yes, close', keep: 'No',
+      keys: '→ Space: next · ←: back · Ctrl+Z: undo · C: clue · P: pause · B: black screen · S: scores',
+      steps: ['Strongly disagree', 'Rather disagree', 'In between', 'Rather agree', 'Strongly agree', 'I don\'t understand'],
+      before: 'Before', after: 'After', refused: 'Not possible now.'
+    }
+  };
+  var lang = /^en/i.test(navigator.language || '') ? 'en' : 'fr';
+  var $ = function (id) { return document.getElementById(id); };
+  var key = new URLSearchParams(location.search).get('k') || '';
+  var S = { m: null, at: 0, ws: null, tries: 0, retry: 0, closed: false, sure: false };
+
+  function typo(s) {
+    s = String(s == null ? '' : s);
+    return lang === 'fr' ? s.replace(/[ \u00a0]([:;?!»])/g, '\u00a0$1').replace(/« /g, '«\u00a0') : s;
+  }
+  function t(k, args) {
+    var s = STR[lang][k];
+    if (typeof s !== 'string') return s;
+    return typo(s.replace(/\{(\w)\}/g, function (_, a) { return args && args[a] != null ? args[a] : ''; }));
+  }
+  function h(tag, props, kids) {
+    var e = document.createElement(tag);
+    for (var k in props || {}) {
+      var v = props[k];
+      if (v == null || v === false) continue;
+      if (k === 'class') e.className = v;
+      else if (k === 'text') e.textContent = typo(v);
+      else if (k.slice(0, 2) === 'on') e.addEventListener(k.slice(2), v);
+      else e.setAttribute(k, v === true ? '' : v);
+    }
+    add(e, kids);
+    return e;
+  }
+  function add(e, kids) {
+    if (kids == null) return;
+    if (!Array.isArray(kids)) kids = [kids];
+    kids.forEach(function (c) {
+      if (Array.isArray(c)) add(e, c);
+      else if (c != null && c !== false) e.appendChild(typeof c === 'object' ? c : document.createTextNode(typo(c)));
+    });
+  }
+  function fill(e, kids) { e.textContent = ''; add(e, kids); }
+  var toastTimer = 0;
+  function toast(msg) {
+    var e = $('toast');
+    e.textContent = typo(msg); e.hidden = false;
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(function () { e.hidden = true; }, 3000);
+  }
+
+  function connect() {
+    clearTimeout(S.retry);
+    if (!key || S.closed || (S.ws && S.ws.readyState < 2)) return;
+    var ws = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws?k=' + encodeURIComponent(key));
+    S.ws = ws;
+    ws.onopen = function () { S.tries = 0; net(); };
+    ws.onmessage = function (e) {
+      var m; try { m = JSON.parse(e.data); } catch (x) { return; }
+      if (m.t === 'console') { S.m = m; S.at = Date.now(); if (m.lang === 'en' || m.lang === 'fr') { lang = m.lang; document.documentElement.lang = lang; } render(); }
+      else if (m.t === 'refused') toast(t('refused'));
+      else if (m.t === 'bye') { S.closed = true; render(); }
+    };
+    ws.onclose = function () {
+      if (S.ws !== ws) return;
+      S.ws = null; net();
+      if (!S.closed) { S.tries++; S.retry = setTimeout(connect, Math.min(8000, 400 * Math.pow(2, Math.min(S.tries, 5)))); }
+    };
+  }
+  function send(m) { if (S.ws && S.ws.readyState === 1) { S.ws.send(JSON.stringify(m)); return true; } toast(t('reconnecting')); return false; }
+  function act(a) { return function () { send({ t: 'act', act: a }); }; }
+  function net() { var e = $('net'); e.hidden = !!(S.ws && S.ws.readyState === 1) && !S.closed; e.textContent = typo(S.closed ? t('closedRoom') : t('reconnecting')); }
+  document.addEventListener('visibilitychange', function () { if (!document.hidden) { S.tries = 0; connect(); } });
+  window.addEventListener('online', function () { S.tries = 0; connect(); });
+
+  var SHAPES = {
+    '●': '<circle cx="12" cy="12" r="10"/>', '▲': '<path d="M12 2 23 21H1z"/>', '■': '<rect x="2.5" y="2.5" width="19" height="19"/>',
+    '◆': '<path d="M12 1 23 12 12 23 1 12z"/>', '★': '<path d="m12 1 3.2 6.8 7.3.9-5.4 5 1.4 7.3L12 17.4 5.5 21l1.4-7.3-5.4-5 7.3-.9z"/>',
+    '✖': '<path d="M5 1.8 12 8.8 19 1.8 22.2 5 15.2 12 22.2 19 19 22.2 12 15.2 5 22.2 1.8 19 8.8 12 1.8 5z"/>'
+  };
+  function sym(s) {
+    var p = SHAPES[s];
+    if (!p) return h('span', { class: 'sym', text: s || '' });
+    // The HTML parser puts an svg element in the SVG namespace itself.
+    var e = document.createElement('span');
+    e.innerHTML = '<svg class="sym" viewBox="0 0 24 24" aria-hidden="true">' + p + '</svg>';
+    return e.firstChild;
+  }
+  function team(i) { return ((S.m && S.m.game && S.m.game.teams) || [])[i] || { name: '?', colour: '#b4bed4', symbol: '' }; }
+  function chip(i) { var tm = team(i), e = h('span', { class: 'chip' }, [sym(tm.symbol), tm.name]); e.style.setProperty('--team', tm.colour); return e; }
+
+  // answerText says a team's answer in the card's words.
+  function answerText(g, a) {
+    if (!a) return t('waiting');
+    var p = g.phone || {}, sc = g.secret || {};
+    switch (g.kind) {
+      case 'verdict': return (a.choice + 1) + ' · ' + ((p.verdicts || [])[a.choice] || '');
+      case 'choice': return (a.choices && a.choices.length ? a.choices : [a.choice]).map(function (i) { return (i + 1) + ' · ' + (p.choices || [])[i]; }).join(', ');
+      case 'order': return (a.choices || []).map(function (i) { return (sc.order || [])[i]; }).join(' → ');
+      case 'spectrum': return p.target ? a.choice + (p.unit ? ' ' + p.unit : '') : t('steps')[a.choice] || '';
+      case 'character': return (p.characters || [])[a.choice] || '';
+    }
+    return '✓';
+  }
+
+  function render() {
+    net();
+    var m = S.m;
+    if (!key) { fill($('card'), h('p', { class: 'wait', text: t('forbidden') })); return; }
+    if (S.closed) { fill($('card'), h('p', { class: 'wait', text: t('closedRoom') })); fill($('side'), null); fill($('keys'), null); return; }
+    if (!m) return;
+    var g = m.game || {};
+    $('deck').textContent = typo(g.deck || 'Déclic');
+    $('roomcode').textContent = typo(t('code', { c: m.code || '' }));
+    $('where').textContent = typo(g.cards && !g.over ? t('card', { n: g.card + 1, t: g.cards }) + ' · ' + t(g.phase || 'answering') : g.over ? t('over') : '');
+    var pause = $('pause');
+    pause.hidden = !g.kind || g.over || !(g.timer || g.paused);
+    pause.textContent = typo(g.paused ? t('resume') : t('pause'));
+    pause.classList.toggle('primary', !!g.paused);
+    clock();
+    fill($('card'), cardPane(g));
+    fill($('side'), [teamsPane(g), saysPane(m, g), seatsPane(m)]);
+    fill($('keys'), controls(g));
+  }
+
+  function cardPane(g) {
+    if (g.over) return h('div', { class: 'stack' }, [h('h2', { text: t('over') }), totals(g)]);
+    if (!g.kind) return h('p', { class: 'wait', text: t('noGame') });
+    var sc = g.secret || {}, p = g.phone || {}, out = [];
+    out.push(h('p', { class: 'text', text: sc.text || p.text }));
+    if (sc.easy) out.push(h('p', { class: 'muted', text: sc.easy }));
+    if (g.kind === 'verdict' || g.kind === 'choice') {
+      var labels = g.kind === 'verdict' ? p.verdicts || [] : p.choices || [];
+      out.push(h('ol', { class: 'list answers-c' }, labels.map(function (l, i) {
+        var right = g.kind === 'choice' ? (sc.correct || []).indexOf(i) >= 0 : l.toLowerCase() === String(sc.verdict || '').toLowerCase();
+        return h('li', { class: right ? 'good' : '' }, [h('span', { class: 'badge', text: String(i + 1) }), h('span', { text: l }), right ? h('b', { class: 'right', text: ' ✓ ' + t('answer') }) : null]);
+      })));
+      if (g.kind === 'verdict' && sc.verdict && !labels.length) out.push(h('p', { class: 'answer-is', text: t('answer') + ' : ' + sc.verdict }));
+    }
+    if (sc.answer) out.push(h('p', { class: 'answer-is', text: t('answer') + (lang === 'fr' ? ' : ' : ': ') + sc.answer }));
+    if (sc.accept && sc.accept.length) out.push(h('p', { class: 'muted', text: t('accept', { a: sc.accept.join(', ') }) }));
+    if (sc.target != null) out.push(h('p', { class: 'answer-is', text: t('target', { a: sc.target + (p.unit ? ' ' + p.unit : '') }) }));
+    if (g.kind === 'spectrum' && !p.target) out.push(heads(g));
+    if (sc.clues && sc.clues.length && !p.characters) out.push(section(t('clues'), h('ol', { class: 'list' }, sc.clues.map(function (c, i) { return h('li', { class: i <= (p.clue || 0) ? 'shown' : 'later', text: (i + 1) + '. ' + c }); }))));
+    if (g.kind === 'order' && sc.order) out.push(section(t('order'), h('ol', { class: 'list' }, sc.order.map(function (x, i) { return h('li', { text: (i + 1) + '. ' + x }); }))));
+    if (g.kind === 'character' && p.characters) {
+      if (p.asked && p.asked.length) out.push(section(t('asked'), h('ul', { class: 'list' }, p.asked.map(function (a) { return h('li', { text: (p.questions || [])[a.q] + ' — ' + (a.yes ? t('yes') : t('no')) }); }))));
+      out.push(section(t('characters'), h('p', { class: 'chars' }, p.characters.map(function (c, i) { return h('span', { class: p.candidates && !p.candidates[i] ? 'gone' : 'still', text: (i + 1) + '. ' + c }); }))));
+    }
+    if (sc.hints && sc.hints.length) out.push(section(t('hints'), list(sc.hints)));
+    if (sc.explanation) out.push(section(t('explanation'), h('p', { text: sc.explanation })));
+    if (sc.techniques && sc.techniques.length) out.push(h('p', { class: 'muted', text: t('technique', { a: sc.techniques.join(', ') }) }));
+    if (sc.flags && sc.flags.length) out.push(section(t('flags'), list(sc.flags)));
+    if (sc.reflex) out.push(section(t('reflex'), h('p', { text: sc.reflex })));
+    if (sc.report) out.push(h('p', { text: t('report', { a: sc.report }) }));
+    if (sc.discuss && sc.discuss.length) out.push(section(t('discuss'), list(sc.discuss)));
+    if (sc.source) out.push(h('p', { class: 'muted source', text: t('source', { a: sc.source }) }));
+    return out;
+  }
+  function section(title, body) { return h('div', { class: 'sec' }, [h('h3', { text: title }), body]); }
+  function list(xs) { return h('ul', { class: 'list' }, xs.map(function (x) { return h('li', { text: x }); })); }
+  function heads(g) {
+    var rows = [];
+    [0, 1].forEach(function (r) {
+      var hs = (g.heads || [])[r];
+      if (hs && hs.length) rows.push(h('p', { class: 'muted', text: (r ? t('after') : t('before')) + ' : ' + hs.map(function (n, i) { return t('steps')[i] + ' ' + n; }).join(' · ') }));
+    });
+    if (S.m.voters) rows.push(h('p', { class: 'muted', text: t('voters', { n: S.m.voters }) }));
+    return rows;
+  }
+  function totals(g) {
+    return h('ol', { class: 'list' }, (g.totals || []).map(function (p, i) { return h('li', { class: 'trow' }, [chip(i), h('b', { text: String(p) })]); }));
+  }
+
+  function teamsPane(g) {
+    var rows = (g.teams || []).map(function (tm, i) {
+      var a = (g.answers || [])[i], f = (g.first || [])[i], by = (g.by || [])[i];
+      var state = [];
+      if (g.turn === i) state.push(h('b', { class: 'go', text: t('turn') }));
+      if ((g.out || [])[i]) state.push(h('b', { class: 'wrong', text: t('out') }));
+      var said = g.kind ? h('div', { class: 'ans' + (a && g.phase === 'revealed' ? (a.right ? ' right' : ' wrong') : '') }, [
+        a ? '✓ ' + answerText(g, a) : (g.answered || [])[i] ? '✓' : f ? '' : t('waiting'),
+        by && (a || f) ? h('span', { class: 'muted', text: ' ' + t('answeredBy', { s: by }) }) : null,
+        f && g.phase !== 'answering' ? h('span', { class: 'muted', text: (a ? ' · ' : '') + t('first', { a: answerText(g, f) }) }) : null]) : null;
+      var row = h('div', { class: 'trow' }, [
+        h('div', { class: 'who' }, [chip(i), state, said]),
+        h('div', { class: 'pts' }, [
+          h('button', { class: 'small', type: 'button', 'aria-label': '−1 ' + tm.name, onclick: function () { send({ t: 'points', team: i, points: -1 }); } }, '−'),
+          h('b', { text: String((g.totals || [])[i] || 0) }),
+          h('button', { class: 'small', type: 'button', 'aria-label': '+1 ' + tm.name, onclick: function () { send({ t: 'points', team: i, points: 1 }); } }, '+')])]);
+      row.style.setProperty('--team', tm.colour);
+      return row;
+    });
+    return section(t('teams'), h('div', { class: 'stack' }, rows));
+  }
+  function saysPane(m, g) {
+    var says = (m.says || []).slice().reverse();
+    var judge = g.kind === 'clues' || (g.kind === 'character' && !(g.phone || {}).characters);
+    return section(t('says'), says.length ? h('ul', { class: 'list says' }, says.map(function (s) {
+      return h('li', null, [s.person ? h('span', { class: 'muted', text: t('person') + ' ' }) : chip(s.team), h('q', { text: s.text }),
+        judge && g.phase !== 'revealed' ? h('span', { class: 'row' }, [
+          h('button', { class: 'small ok', type: 'button', onclick: act('judge-right') }, t('right')),
+          h('button', { class: 'small no', type: 'button', onclick: act('judge-wrong') }, t('wrong'))]) : null]);
+    })) : h('p', { class: 'muted', text: t('noSays') }));
+  }
+  function seatsPane(m) {
+    var seats = m.seats || [];
+    return section(t('seats'), seats.length ? h('ul', { class: 'list seats' }, seats.map(function (s) {
+      var ago = s.seen ? Math.max(0, Math.round((Date.now() - Date.parse(s.seen)) / 60000)) + ' min' : '';
+      return h('li', null, [h('b', { text: s.id }), s.person ? h('span', { text: t('person') }) : chip(s.team),
+        h('span', { class: s.connected ? 'right' : 'muted', text: s.connected ? '● ' + t('on') : '○ ' + t('off', { m: ago }) }),
+        h('button', { class: 'small', type: 'button', onclick: function () { send({ t: 'free', seat: s.id }); } }, t('free'))]);
+    })) : h('p', { class: 'muted', text: t('noSeats') }));
+  }
+
+  function controls(g) {
+    var main = g.phase === 'revealed' || g.over ? t('next') : t('reveal');
+    var out = [
+      h('button', { type: 'button', onclick: act('back') }, '← ' + t('back')),
+      h('button', { type: 'button', onclick: act('undo') }, '↶ ' + t('undo')),
+      g.kind === 'clues' && g.phase !== 'revealed' ? h('button', { type: 'button', onclick: act('clue') }, t('clue')) : null,
+      h('button', { type: 'button', onclick: act('blank') }, t('blank')),
+      h('button', { type: 'button', onclick: act('scores') }, t('scores')),
+      h('button', { class: 'primary big', type: 'button', onclick: act('next') }, main + ' →')];
+    var close = S.sure ? h('span', { class: 'sure' }, [h('span', { text: t('sure') }),
+      h('button', { class: 'small danger', type: 'button', onclick: function () { send({ t: 'close' }); S.sure = false; } }, t('yesClose')),
+      h('button', { class: 'small', type: 'button', onclick: function () { S.sure = false; render(); } }, t('keep'))])
+      : h('button', { class: 'small danger', type: 'button', onclick: function () { S.sure = true; render(); } }, t('close'));
+    return [h('div', { class: 'row acts' }, out), h('div', { class: 'row foot' }, [h('span', { class: 'muted', text: t('keys') }), close])];
+  }
+
+  var tick = 0;
+  function clock() {
+    var g = S.m && S.m.game, e = $('clock');
+    clearTimeout(tick);
+    if (!g || !g.timer || g.over || g.phase === 'revealed') { e.hidden = true; return; }
+    var left = Math.max(0, g.time_ms - (g.paused ? 0 : Date.now() - S.at)), s = Math.ceil(left / 1000);
+    e.hidden = false;
+    e.textContent = typo((g.paused ? '⏸ ' : '') + (s >= 60 ? Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0') : s + ' s'));
+    e.className = s <= 10 ? 'clock low' : 'clock';
+    if (!g.paused && left > 0) tick = setTimeout(clock, left % 1000 || 1000);
+  }
+  $('pause').addEventListener('click', act('pause'));
+
+  // The game's keys (DESIGN.md's table), for a facilitator at the laptop.
+  document.addEventListener('keydown', function (e) {
+    if (e.target.closest && e.target.closest('input, textarea')) return;
+    var k = e.key, a = '';
+    if ((e.ctrlKey || e.metaKey) && (k === 'z' || k === 'Z')) a = 'undo';
+    else if (e.ctrlKey || e.metaKey || e.altKey) return;
+    else if (k === 'ArrowRight' || k === ' ' || k === 'PageDown' || k === 'Enter') a = 'next';
+    else if (k === 'ArrowLeft' || k === 'PageUp') a = 'back';
+    else if (k === 'Backspace') a = 'undo';
+    else if (k === 'c' || k === 'C') a = 'clue';
+    else if (k === 'p' || k === 'P') a = 'pause';
+    else if (k === 'b' || k === 'B' || k === '.') a = 'blank';
+    else if (k === 's' || k === 'S') a = 'scores';
+    if (!a) return;
+    if (k === 'Enter' && e.target.closest && e.target.closest('button')) return; // the focused button acts
+    e.preventDefault();
+    send({ t: 'act', act: a });
+  });
+
+  render();
+  connect();
+})();
