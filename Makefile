@@ -174,8 +174,10 @@ dist:
 
 # The web build in headless Chromium (e2e/): dist/declic.html from file://
 # and dist/web/ over HTTP: first frame, a card answered with the keys, the
-# session in localStorage after a reload. Needs chromium on PATH.
-e2e: dist
+# session in localStorage after a reload; and the room (e2e/salle_test.go):
+# bin/declic --salle under its own Xvfb, two Chromium phones, the game
+# killed and resumed. Needs chromium, Xvfb, xdotool and import on PATH.
+e2e: dist build
 	DECLIC_E2E=1 $(GO) test -count 1 -v ./e2e/
 
 web: dist
