@@ -221,10 +221,20 @@ bench: build
 
 # The room (issue 14, lan/load_test.go): 60 phones over loopback against a
 # real lan.Room and host, and a bare coder/websocket echo server with the
-# same clients, alternating, 5 runs of each; to bench/VERSION-room.txt.
+# same clients, alternating, 5 runs of each; then the phone page's size
+# gzipped (phone.html and the two files it loads) and its first paint in
+# headless Chromium with the CPU 4× slower against a bare page
+# (e2e/sallebench_test.go); to bench/VERSION-room.txt.
 bench-room:
 	@mkdir -p bench
 	DECLIC_BENCH_ROOM=5 $(GO) test -count 1 -run '^TestRoomLoad$$' -v ./lan/ | sed -n '/^room load/,/^--- /p' | tee bench/$(VERSION)-room.txt
+	@{ echo "phone page (lan/web) raw gzip-9"; total=0; \
+	for f in lan/web/phone.html lan/web/phone.js lan/web/room.css; do \
+		z=$$(gzip -9 -c $$f | wc -c); total=$$((total + z)); echo "$$f $$(stat -c %s $$f) $$z"; done; \
+	echo "total gzipped $$total"; } | tee -a bench/$(VERSION)-room.txt
+	@if command -v chromium >/dev/null; then \
+		DECLIC_E2E=1 DECLIC_E2E_BENCH=7 $(GO) test -count 1 -run '^TestSalleFirstPaint$$' -v ./e2e/ | grep -A2 '^first contentful paint' | tee -a bench/$(VERSION)-room.txt; \
+	else echo "bench-room: no chromium on PATH, the phone page's first paint not measured"; fi
 
 # The take-home builds: each artefact's size, raw and gzipped, then the time
 # to the first frame in headless Chromium against Ebitengine's hello world

@@ -29,7 +29,8 @@ import (
 // under DECLIC_HOME holds both answers and the projector changed. The
 // facilitator goes on (Space), one team answers the second card, and the
 // game is killed with SIGKILL mid-card. Restarted the way a facilitator
-// would (declic --salle, then "Reprendre" on the title screen, key 1), the
+// would (declic --salle, Esc to hide the room's overlay, then "Reprendre",
+// the first button of the title screen, key 1), the
 // game reopens the same room, and both phones come back to their seats
 // without a tap: the one that answered sees its answer, the other answers
 // the card, and the session holds it. Needs chromium, Xvfb, xdotool and
@@ -82,15 +83,26 @@ func TestSalle(t *testing.T) {
 		}
 	}
 
-	// The first card, answered on both phones: the projector ticks both
-	// teams, the session holds both answers.
+	// Everyone has joined: the facilitator hides the room's overlay (Esc)
+	// and the first card shows. Answered on both phones: the projector
+	// ticks both teams, the session holds both answers.
+	g.key("Escape")
 	before := rootShot(t, display)
 	lynx.tapOn(`button.answer:nth-of-type(1)`)
 	ours.tapOn(`button.answer:nth-of-type(2)`)
+	lynx.wait(salleCardJS(1, "button.answer.chosen, .result"), 10*time.Second)
+	ours.wait(salleCardJS(1, "button.answer.chosen, .result"), 10*time.Second)
 	sessions := filepath.Join(home, "sessions")
 	if !poll(context.Background(), 10*time.Second, 50*time.Millisecond, func() bool {
 		return answered(t, sessions, 0)[0] && answered(t, sessions, 0)[1]
 	}) {
+		files, _ := filepath.Glob(filepath.Join(sessions, "*.json"))
+		for _, f := range files {
+			b, _ := os.ReadFile(f)
+			t.Logf("%s: %.2000s", f, b)
+		}
+		t.Logf("lynx: %q", lynx.text())
+		t.Logf("ours: %q", ours.text())
 		t.Fatalf("the session under %s does not hold both teams' answers to the first card: %v", sessions, answered(t, sessions, 0))
 	}
 	var after []byte
@@ -115,7 +127,16 @@ func TestSalle(t *testing.T) {
 	if !poll(context.Background(), 10*time.Second, 50*time.Millisecond, func() bool { return answered(t, sessions, 1)[0] }) {
 		t.Fatalf("Lynx's answer to the second card is not in the session")
 	}
+	// From now on each page counts the views it receives on a new
+	// socket: the page still shows the last view before the kill, and
+	// only a view received after it says the phone is back.
+	for _, p := range []*seatPhone{lynx, ours} {
+		p.countViews()
+	}
 	g.kill()
+	for _, p := range []*seatPhone{lynx, ours} {
+		p.wait(`!document.getElementById("net").hidden`, 15*time.Second) // the page saw the room go
+	}
 
 	// Restarted as a facilitator would: declic --salle, then Resume, the
 	// first button of the title screen when a workshop is unfinished.
@@ -124,11 +145,17 @@ func TestSalle(t *testing.T) {
 	if g2.salle != g.salle {
 		t.Errorf("the restarted game opened another room: %s, before %s", g2.salle, g.salle)
 	}
+	g2.key("Escape") // the room's overlay, over the title screen
 	g2.key("1")
 	// The phones come back by themselves: no tap, the page retries with
 	// its token until the room is back.
-	lynx.wait(salleCardJS(2, "button.answer.chosen"), 60*time.Second)
-	ours.wait(salleCardJS(2, "button.answer"), 60*time.Second)
+	lynx.wait(`window.declicViews > 0 && `+salleCardJS(2, "button.answer.chosen"), 60*time.Second)
+	ours.wait(`window.declicViews > 0 && `+salleCardJS(2, "button.answer"), 60*time.Second)
+	for _, p := range []*seatPhone{lynx, ours} {
+		if n, _ := chromedp.Run(p.ctx, chromedp.Evaluate[int](`document.querySelectorAll("button.team").length`)); n > 0 {
+			t.Errorf("%s: back from the restart, the page shows the team buttons", p.name)
+		}
+	}
 	t.Logf("both phones back at their seats %v after the restart", time.Since(restarted).Round(time.Millisecond))
 	for p, tok := range tokens {
 		if now := p.token(g.code); now != tok {
@@ -155,7 +182,7 @@ func xvfb(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1280x720x24", "-nolisten", "tcp")
+	cmd := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1920x1080x24", "-nolisten", "tcp")
 	cmd.ExtraFiles = []*os.File{w}
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("Xvfb: %v", err)
@@ -252,7 +279,19 @@ func (g *salleGame) key(k string) {
 	g.t.Helper()
 	var win string
 	if !poll(context.Background(), 30*time.Second, 100*time.Millisecond, func() bool {
-		out, err := g.xdotool("search", "--name", "Déclic")
+		// The game's window belongs to declic-game, which declic runs.
+		// Any of declic's threads may have started it: each thread
+		// lists its own children.
+		var pid []string
+		tasks, _ := filepath.Glob(fmt.Sprintf("/proc/%d/task/*/children", g.cmd.Process.Pid))
+		for _, f := range tasks {
+			kids, _ := os.ReadFile(f)
+			pid = append(pid, strings.Fields(string(kids))...)
+		}
+		if len(pid) == 0 {
+			return false
+		}
+		out, err := g.xdotool("search", "--onlyvisible", "--pid", pid[0])
 		win = strings.TrimSpace(strings.SplitN(out, "\n", 2)[0])
 		return err == nil && win != ""
 	}) {
@@ -380,7 +419,9 @@ func (p *seatPhone) wait(test string, timeout time.Duration) {
 	p.t.Helper()
 	if !waitFor(p.t, p.ctx, test, timeout) {
 		text, _ := chromedp.Run(p.ctx, chromedp.Evaluate[string](`document.body.innerText`))
-		p.t.Fatalf("%s: %s never held within %v; the page says %q", p.name, test, timeout, text)
+		views, _ := chromedp.Run(p.ctx, chromedp.Evaluate[int](`window.declicViews || 0`))
+		chosen, _ := chromedp.Run(p.ctx, chromedp.Evaluate[int](`document.querySelectorAll("button.answer.chosen").length`))
+		p.t.Fatalf("%s: %s never held within %v (%d views since the kill, %d answers chosen); the page says %q", p.name, test, timeout, views, chosen, text)
 	}
 }
 
@@ -418,6 +459,35 @@ func (p *seatPhone) tapAt(el string) {
 	if err != nil {
 		p.t.Fatalf("%s: tap: %v", p.name, err)
 	}
+}
+
+// countViews makes the page count, in window.declicViews, the views its
+// sockets opened from now on receive: the page opens a new WebSocket after
+// a loss, and the constructor it calls is the window's at that moment.
+func (p *seatPhone) countViews() {
+	p.t.Helper()
+	_, err := chromedp.Run(p.ctx, chromedp.Evaluate[bool](`(() => {
+		const W = window.WebSocket;
+		window.declicViews = 0;
+		const C = function (u, q) {
+			const ws = q === undefined ? new W(u) : new W(u, q);
+			ws.addEventListener("message", e => { try { if (JSON.parse(e.data).t === "view") window.declicViews++; } catch (x) {} });
+			return ws;
+		};
+		C.prototype = W.prototype;
+		Object.assign(C, {CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3});
+		window.WebSocket = C;
+		return true;
+	})()`))
+	if err != nil {
+		p.t.Fatalf("%s: counting views: %v", p.name, err)
+	}
+}
+
+// text is the page's text, to say what went wrong.
+func (p *seatPhone) text() string {
+	s, _ := chromedp.Run(p.ctx, chromedp.Evaluate[string](`document.body.innerText`))
+	return s
 }
 
 // token is the seat token the page keeps for the room code.
