@@ -103,7 +103,7 @@ func Open(h *host.Host, o Options) (*Room, error) {
 	}
 	var kept Saved
 	if o.Keeper != nil {
-		k, err := o.Keeper.LoadRoom()
+		k, err := load(o.Keeper)
 		if err != nil {
 			r.logf("salle : la salle gardée ne se relit pas (%v), une nouvelle est ouverte", "room: the room kept does not read back (%v), a new one is opened", err)
 		} else if validCode(k.Code) && len(k.Key) >= 22 {
@@ -325,7 +325,7 @@ func (r *Room) save() {
 	r.unsaved = false
 	k := Saved{Code: r.code, Key: r.key, Port: r.port, Seats: r.seats.saved(r.now())}
 	r.mu.Unlock()
-	if err := r.o.Keeper.SaveRoom(k); err != nil {
+	if err := keep(r.o.Keeper, k); err != nil {
 		r.logf("salle : la salle ne s'enregistre pas : %v", "room: the room cannot be saved: %v", err)
 	}
 }

@@ -1,6 +1,7 @@
 package lan
 
 import (
+	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -16,14 +17,19 @@ import (
 // memKeeper keeps a room in memory, as store.Folder keeps it in a file.
 type memKeeper struct {
 	mu    sync.Mutex
-	saved Saved
+	saved []byte
 }
 
-func (k *memKeeper) LoadRoom() (Saved, error) { k.mu.Lock(); defer k.mu.Unlock(); return k.saved, nil }
-func (k *memKeeper) SaveRoom(s Saved) error {
+func (k *memKeeper) LoadRoom() ([]byte, error) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	k.saved = s
+	return k.saved, nil
+}
+
+func (k *memKeeper) SaveRoom(b []byte) error {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.saved = b
 	return nil
 }
 
@@ -31,7 +37,11 @@ func (k *memKeeper) SaveRoom(s Saved) error {
 // quit) and opened again with the same keeper: same code, key and port,
 // and the phone's token gives its seat back.
 func TestAPhoneComesBackToItsSeatAfterARestart(t *testing.T) {
-	k := &memKeeper{}
+	t.Run("memory", func(t *testing.T) { comesBack(t, &memKeeper{}) })
+	t.Run("store.Folder", func(t *testing.T) { comesBack(t, store.Folder{Dir: filepath.Join(t.TempDir(), "sessions")}) })
+}
+
+func comesBack(t *testing.T, k Keeper) {
 	rg := newLoop(t, &clock{t: time.Date(2026, 12, 2, 16, 0, 0, 0, time.UTC)})
 	rg.do(func() {
 		_, err := rg.h.NewSession("", game.NewTeams("Renards", "Hiboux"))
@@ -63,6 +73,16 @@ func TestAPhoneComesBackToItsSeatAfterARestart(t *testing.T) {
 	assert.Equal(t, 1, v.Team)
 	require.NotNil(t, v.Mine, "its answer is still the team's")
 	assert.Equal(t, []int{0, 1}, rg.room.Phones())
+
+	// A game started again long after: the seats are no longer held.
+	require.NoError(t, rg.room.Close())
+	<-back.gone
+	rg.clock.add(HoldSeat)
+	rg.open(Options{Keeper: k})
+	assert.Equal(t, code, rg.room.Code(), "the same room")
+	late := rg.dial("c=" + code)
+	late.send(map[string]any{"t": "hello", "token": s.Token})
+	late.next("room", nil)
 }
 
 // TestSeatsAreHeldTenMinutes: a phone gone comes back by its token up to

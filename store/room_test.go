@@ -1,29 +1,27 @@
 package store
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"runtime"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// TestFolderKeepsTheRoom: nothing kept reads as no room; a room saved
-// reads back whole, from room.json in DECLIC_HOME (not among the
-// sessions), readable by its owner only; a damaged file is an error.
+// TestFolderKeepsTheRoom: nothing kept reads as nothing; a room saved reads
+// back as written, from room.json in DECLIC_HOME (not among the sessions),
+// readable by its owner only; a file too big is refused both ways.
 func TestFolderKeepsTheRoom(t *testing.T) {
 	home := t.TempDir()
 	st := Folder{Dir: filepath.Join(home, "sessions")}
 	got, err := st.LoadRoom()
 	require.NoError(t, err)
-	assert.Zero(t, got)
+	assert.Nil(t, got)
 
-	seen := time.Date(2026, 12, 2, 16, 0, 0, 0, time.UTC)
-	want := Room{Code: "HKRT", Key: "k3yk3yk3yk3yk3yk3yk3yk3yk3yk3yk3yk3yk3yk3yk", Port: 8428,
-		Seats: []RoomSeat{{ID: "s1", Token: "tok", Team: 1, Seen: seen}, {ID: "s2", Token: "tok2", Team: -1, Person: true, Seen: seen}}}
+	want := []byte(`{"code":"HKRT","key":"k3y","port":8428,"seats":[{"id":"s1","token":"tok","team":1}]}`)
 	require.NoError(t, st.SaveRoom(want))
 	got, err = st.LoadRoom()
 	require.NoError(t, err)
@@ -37,7 +35,9 @@ func TestFolderKeepsTheRoom(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, list, "the room is no session")
 
-	require.NoError(t, os.WriteFile(filepath.Join(home, "room.json"), []byte("{not json"), 0o600))
+	huge := bytes.Repeat([]byte("x"), MaxRoomSize+1)
+	assert.Error(t, st.SaveRoom(huge))
+	require.NoError(t, os.WriteFile(filepath.Join(home, "room.json"), huge, 0o600))
 	_, err = st.LoadRoom()
-	assert.ErrorIs(t, err, errDamaged)
+	assert.Error(t, err)
 }
