@@ -86,12 +86,10 @@ func TestSalle(t *testing.T) {
 	// Everyone has joined: the facilitator hides the room's overlay (Esc)
 	// and the first card shows. Answered on both phones: the projector
 	// ticks both teams, the session holds both answers.
-	g.key("Escape")
+	g.press("Escape")
 	before := rootShot(t, display)
-	lynx.tapOn(`button.answer:nth-of-type(1)`)
-	ours.tapOn(`button.answer:nth-of-type(2)`)
-	lynx.wait(salleCardJS(1, "button.answer.chosen, .result"), 10*time.Second)
-	ours.wait(salleCardJS(1, "button.answer.chosen, .result"), 10*time.Second)
+	lynx.answer(1, 1)
+	ours.answer(1, 2)
 	sessions := filepath.Join(home, "sessions")
 	if !poll(context.Background(), 10*time.Second, 50*time.Millisecond, func() bool {
 		return answered(t, sessions, 0)[0] && answered(t, sessions, 0)[1]
@@ -119,11 +117,11 @@ func TestSalle(t *testing.T) {
 
 	// The facilitator goes on to the second card (Space on the game's
 	// window); Lynx answers it; the game is killed mid-card.
-	g.key("space")
+	g.press("space")
 	for _, p := range []*seatPhone{lynx, ours} {
 		p.wait(salleCardJS(2, "button.answer"), 15*time.Second)
 	}
-	lynx.tapOn(`button.answer:nth-of-type(1)`)
+	lynx.answer(2, 1)
 	if !poll(context.Background(), 10*time.Second, 50*time.Millisecond, func() bool { return answered(t, sessions, 1)[0] }) {
 		t.Fatalf("Lynx's answer to the second card is not in the session")
 	}
@@ -145,8 +143,8 @@ func TestSalle(t *testing.T) {
 	if g2.salle != g.salle {
 		t.Errorf("the restarted game opened another room: %s, before %s", g2.salle, g.salle)
 	}
-	g2.key("Escape") // the room's overlay, over the title screen
-	g2.key("1")
+	g2.press("Escape") // the room's overlay, over the title screen
+	g2.press("1")
 	// The phones come back by themselves: no tap, the page retries with
 	// its token until the room is back.
 	lynx.wait(`window.declicViews > 0 && `+salleCardJS(2, "button.answer.chosen"), 60*time.Second)
@@ -162,7 +160,7 @@ func TestSalle(t *testing.T) {
 			t.Errorf("%s: the seat token changed across the restart (%q, before %q)", p.name, now, tok)
 		}
 	}
-	ours.tapOn(`button.answer:nth-of-type(2)`)
+	ours.answer(2, 2)
 	if !poll(context.Background(), 10*time.Second, 50*time.Millisecond, func() bool {
 		a := answered(t, sessions, 1)
 		return a[0] && a[1]
@@ -270,6 +268,26 @@ func startGame(t *testing.T, declic, display, home string, args ...string) *sall
 		t.Errorf("salle: %q has no 4-letter room code", g.salle)
 	}
 	return g
+}
+
+// press waits for the game's window to be drawn, presses k and waits for
+// the screen to change: a key pressed before the game reads its keys, or
+// on the frame of the one before, would be lost.
+func (g *salleGame) press(k string) {
+	g.t.Helper()
+	var before []byte
+	if !poll(context.Background(), 30*time.Second, 100*time.Millisecond, func() bool {
+		before = rootShot(g.t, g.display)
+		return colours(g.t, before, 16) >= 16
+	}) {
+		g.t.Fatalf("the game drew nothing on %s within 30 s", g.display)
+	}
+	g.key(k)
+	if !poll(context.Background(), 10*time.Second, 100*time.Millisecond, func() bool {
+		return differ(g.t, before, rootShot(g.t, g.display)) > 0
+	}) {
+		g.t.Fatalf("the key %s changed nothing on the game's screen within 10 s", k)
+	}
 }
 
 // key presses a key on the game's window with xdotool, once the window is
@@ -436,6 +454,24 @@ func (p *seatPhone) tapOn(sel string) {
 	p.t.Helper()
 	p.wait(fmt.Sprintf(`!!document.querySelector(%q) && !document.querySelector(%q).disabled`, sel, sel), 15*time.Second)
 	p.tapAt(fmt.Sprintf(`document.querySelector(%q)`, sel))
+}
+
+// answer taps the answer button n (1-based) of card (1-based) until the
+// page shows it chosen or the card revealed, three taps at most: a tap
+// that lands while the page redraws its pad (a teammate's or another
+// team's answer just came) touches a button that is no longer there, and
+// a player taps again.
+func (p *seatPhone) answer(card, n int) {
+	p.t.Helper()
+	sel := fmt.Sprintf("button.answer:nth-of-type(%d)", n)
+	shown := salleCardJS(card, "button.answer.chosen, .result")
+	for try := 0; try < 3; try++ {
+		p.tapOn(sel)
+		if waitFor(p.t, p.ctx, shown, 3*time.Second) {
+			return
+		}
+	}
+	p.wait(shown, time.Second)
 }
 
 // tapAt touches the middle of the element the expression el gives, as a
