@@ -439,7 +439,7 @@ func (p *seatPhone) wait(test string, timeout time.Duration) {
 		text, _ := chromedp.Run(p.ctx, chromedp.Evaluate[string](`document.body.innerText`))
 		views, _ := chromedp.Run(p.ctx, chromedp.Evaluate[int](`window.declicViews || 0`))
 		chosen, _ := chromedp.Run(p.ctx, chromedp.Evaluate[int](`document.querySelectorAll("button.answer.chosen").length`))
-		p.t.Fatalf("%s: %s never held within %v (%d views since the kill, %d answers chosen); the page says %q", p.name, test, timeout, views, chosen, text)
+		p.t.Fatalf("%s: %s never held within %v (views received since the kill, once counted: %d; answers chosen: %d); the page says %q", p.name, test, timeout, views, chosen, text)
 	}
 }
 
