@@ -49,7 +49,7 @@ screen_pkgs = $(shell $(GO) list -test -f '{{.ImportPath}}{{range .Deps}} {{.}}{
 SCREEN_PKGS = $(call screen_pkgs,./...)
 PLAIN_PKGS = $(filter-out $(SCREEN_PKGS),$(ALL_PKGS))
 
-.PHONY: help deps build run test test-js vet check-pure cross dist web e2e test-plain test-screen fuzz hostile bench bench-web stress-keys screenshots icon clean
+.PHONY: help deps build run test test-js vet check-pure cross dist web e2e test-plain test-screen fuzz hostile bench bench-room bench-web stress-keys screenshots icon clean
 
 help:
 	@echo "make deps    install the Debian packages Ebitengine needs (apt, only if missing)"
@@ -64,6 +64,7 @@ help:
 	@echo "make stress-keys  key presses shorter than a frame sent to the game under Xvfb while busy loops hold every core: none may be lost (xdotool, < 3 min)"
 	@echo "make screenshots  draw every scene at 1920x1080 and 1366x768 into screenshots/"
 	@echo "make bench   run the benchmarks of BENCHPKGS ($(BENCHPKGS)), then the game on screen against a hello world (Xvfb), then make bench-web, into bench/"
+	@echo "make bench-room the room: 60 phones answering over loopback against a bare WebSocket echo server (lan/load_test.go)"
 	@echo "make bench-web  sizes of the take-home builds, and their first frame in headless Chromium against a hello world"
 	@echo "make icon    draw assets/icon.png and the Windows program's resources (icon, manifest)"
 	@echo "make clean   remove bin/ and dist/"
@@ -173,8 +174,10 @@ dist:
 
 # The web build in headless Chromium (e2e/): dist/declic.html from file://
 # and dist/web/ over HTTP: first frame, a card answered with the keys, the
-# session in localStorage after a reload. Needs chromium on PATH.
-e2e: dist
+# session in localStorage after a reload; and the room (e2e/salle_test.go):
+# bin/declic --salle under its own Xvfb, two Chromium phones, the game
+# killed and resumed. Needs chromium, Xvfb, xdotool and import on PATH.
+e2e: dist build
 	DECLIC_E2E=1 $(GO) test -count 1 -v ./e2e/
 
 web: dist
@@ -213,7 +216,25 @@ bench: build
 	$(GO) build -o bin/bench-hello ./scripts/hello
 	scripts/bench-ui.sh | tee bench/$(VERSION)-screen.txt
 	scripts/bench-check.sh 5 | tee bench/$(VERSION)-check.txt
+	@$(MAKE) bench-room
 	@$(MAKE) bench-web
+
+# The room (issue 14, lan/load_test.go): 60 phones over loopback against a
+# real lan.Room and host, and a bare coder/websocket echo server with the
+# same clients, alternating, 5 runs of each; then the phone page's size
+# gzipped (phone.html and the two files it loads) and its first paint in
+# headless Chromium with the CPU 4× slower against a bare page
+# (e2e/sallebench_test.go); to bench/VERSION-room.txt.
+bench-room:
+	@mkdir -p bench
+	DECLIC_BENCH_ROOM=5 $(GO) test -count 1 -run '^TestRoomLoad$$' -v ./lan/ | sed -n '/^room load/,/^--- /p' | tee bench/$(VERSION)-room.txt
+	@{ echo "phone page (lan/web) raw gzip-9"; total=0; \
+	for f in lan/web/phone.html lan/web/phone.js lan/web/room.css; do \
+		z=$$(gzip -9 -c $$f | wc -c); total=$$((total + z)); echo "$$f $$(stat -c %s $$f) $$z"; done; \
+	echo "total gzipped $$total"; } | tee -a bench/$(VERSION)-room.txt
+	@if command -v chromium >/dev/null; then \
+		DECLIC_E2E=1 DECLIC_E2E_BENCH=7 $(GO) test -count 1 -run '^TestSalleFirstPaint$$' -v ./e2e/ | grep -A2 '^first contentful paint' | tee -a bench/$(VERSION)-room.txt; \
+	else echo "bench-room: no chromium on PATH, the phone page's first paint not measured"; fi
 
 # The take-home builds: each artefact's size, raw and gzipped, then the time
 # to the first frame in headless Chromium against Ebitengine's hello world
