@@ -72,6 +72,7 @@ func TestRoomLoad(t *testing.T) {
 	row("send → phone's answer back, p99", e.tripP99, m.tripP99, n.tripP99, "ms")
 	row("CPU, 60 phones idle (% of a core)", e.idleCPU, m.idleCPU, n.idleCPU, "%")
 	row("memory per phone, heap + stacks", e.perPhone/1024, m.perPhone/1024, n.perPhone/1024, "KB")
+	row("60 phones dial and sit (echo: dial)", e.join, m.join, n.join, "ms")
 	for i := range room {
 		fmt.Printf("  run %d: echo %s\n         room %s\n         no save %s\n", i+1, echo[i], room[i], bare[i])
 	}
@@ -89,6 +90,7 @@ type figures struct {
 	tripP50, tripP99       float64
 	idleCPU                float64        // % of a core
 	perPhone               float64        // bytes
+	join                   float64        // ms from the first dial to the last phone seated (echo: connected)
 	refused                map[string]int // the taps by outcome: applied, or why refused
 }
 
@@ -117,6 +119,7 @@ func medianFigures(fs []figures) figures {
 		tripP99:    med(func(f figures) float64 { return f.tripP99 }),
 		idleCPU:    med(func(f figures) float64 { return f.idleCPU }),
 		perPhone:   med(func(f figures) float64 { return f.perPhone }),
+		join:       med(func(f figures) float64 { return f.join }),
 	}
 }
 
@@ -386,6 +389,7 @@ func runRoom(t *testing.T, idle time.Duration, save bool) figures {
 	url := fmt.Sprintf("ws://127.0.0.1:%d/ws?c=%s", room.Port(), room.Code())
 
 	before := live()
+	joinStart := time.Now()
 	out := make(chan sample, phones*4)
 	seated := make(chan string, phones)
 	ps := make([]*phone, phones)
@@ -419,6 +423,7 @@ func runRoom(t *testing.T, idle time.Duration, save bool) figures {
 	// which the memory and the idle CPU are measured. From card 1 on,
 	// every phone answers each card the moment it sees it.
 	f := figures{refused: map[string]int{}}
+	f.join = float64(time.Since(joinStart).Microseconds()) / 1000
 	f.perPhone = (live() - before) / phones
 	f.idleCPU = idleCPU(t, idle)
 	var trips, apps []time.Duration
@@ -527,6 +532,7 @@ func runEcho(t *testing.T, idle time.Duration) figures {
 	}
 	out := make(chan echoSample, phones*4)
 	before := live()
+	joinStart := time.Now()
 	clients := make([]*websocket.Conn, phones)
 	for i := range clients {
 		clients[i] = dial(t, url)
@@ -567,7 +573,7 @@ func runEcho(t *testing.T, idle time.Duration) figures {
 		}
 		time.Sleep(time.Millisecond) // polling the count, with a deadline
 	}
-	f := figures{}
+	f := figures{join: float64(time.Since(joinStart).Microseconds()) / 1000}
 	var trips, apps []time.Duration
 	broadcast := func(round int) {
 		cmu.Lock()
