@@ -63,11 +63,18 @@ func (vp *verdictPanel) draw(dst *ebiten.Image, l playLayout) {
 
 // firstVote returns, in the second round, the first vote of the team whose
 // vote the keys give, which counts unless it votes again; nil when there
-// is none or the team has voted again.
+// is none, when the team has voted again, or when the screen may not show
+// it: the screen sees what the room sees (game.View of no team) unless the
+// laptop was handed to a team, which sees its own. A team voting on its
+// phones sees its vote there, never on the projector.
 func (vp *verdictPanel) firstVote() *game.Answer {
 	p := vp.p
 	team := p.keyTeam()
-	view := p.g.View(team)
+	viewer := game.NoTeam
+	if h := p.handed; h != game.NoTeam && !p.onPhones(h) {
+		viewer = h
+	}
+	view := p.g.View(viewer)
 	if view.Phase != game.PhaseSecond || team < 0 || view.Answers[team] != nil {
 		return nil
 	}

@@ -14,6 +14,7 @@ import (
 
 	"declic/cards"
 	"declic/game"
+	"declic/host"
 	"declic/ui/draw"
 )
 
@@ -398,4 +399,39 @@ func TestPhoneVotesShowAsHeadCounts(t *testing.T) {
 	playStep(t, dr, p)
 	assert.True(t, p.heads, "phone votes replace counting hands")
 	assert.Equal(t, []int{0, 1, 2, 0, 0, 0}, panelOf[*spectrumPanel](t, p).roundCounts())
+}
+
+// TestTheProjectorKeepsPhoneVotesSecret: in the second vote of a card with
+// hints, the shared laptop shows the team it was handed to its own first
+// vote; when the teams vote on their phones the projector is the room's
+// screen and shows nobody's (it showed the team in focus's to everyone).
+func TestTheProjectorKeepsPhoneVotesSecret(t *testing.T) {
+	d := sceneDeps(t)
+	room := withRoom(d, newFakeRoom(2))
+	p, dr, _ := newPlay(t, d, "decouverte", 2, game.Settings{InOrder: true, Mode: cards.ModeAll})
+	for len(p.g.Card().Hints) == 0 || p.g.Kind() != cards.KindVerdict {
+		_, err := d.Host.Apply(host.Local, d.Host.Rev(), game.Move{Kind: game.MoveSkip})
+		require.NoError(t, err)
+	}
+	require.NoError(t, d.openRoom())
+	room.phones = []int{1, 1}
+	playStep(t, dr, p)
+	for team := range 2 {
+		_, err := d.Host.Apply("phone", d.Host.Rev(), game.Move{Kind: game.MoveAnswer, Team: team, Choice: team})
+		require.NoError(t, err)
+	}
+	if p.g.State().Phase == game.PhaseAnswering {
+		_, err := d.Host.Apply(host.Local, d.Host.Rev(), game.Move{Kind: game.MoveSecondRound})
+		require.NoError(t, err)
+	}
+	playStep(t, dr, p)
+	require.Equal(t, game.PhaseSecond, p.g.State().Phase)
+	vp := panelOf[*verdictPanel](t, p)
+	assert.Nil(t, vp.firstVote(), "no team's first vote on the room's screen")
+
+	// Without phones, the laptop handed to the first team shows it its own.
+	room.phones = []int{0, 0}
+	p.handed = 0
+	require.NotNil(t, vp.firstVote())
+	assert.Equal(t, 0, vp.firstVote().Choice)
 }
