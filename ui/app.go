@@ -43,6 +43,9 @@ type App struct {
 	// deps, when set, takes the decks dropped on the window or picked in
 	// the browser, on whatever screen.
 	deps *Deps
+	// held is set while the app holds the host's timer paused because the
+	// play scene is covered (holdTimer).
+	held bool
 	// actionLog, when set (ActionLogEnv), gets a line for every action
 	// handed to a scene: `make stress-keys` counts the key presses that
 	// arrive.
@@ -169,6 +172,7 @@ func (a *App) update(in *Input, now time.Time) error {
 			return ebiten.Termination
 		}
 	}
+	a.holdTimer()
 	// Animations (a timer ring, bars that grow) are drawn at 30 frames a
 	// second: smooth enough, and half the drawing of the display's rate.
 	animating := a.scene.Animating()
@@ -300,3 +304,27 @@ func (a *App) scale() float64 {
 // Redraw marks the screen for drawing on the next frame, after a change the
 // app cannot see (a setting changed by a scene).
 func (a *App) Redraw() { a.dirty = true }
+
+// holdTimer pauses the host's answer timer while the play scene is not the
+// scene on show (the pause menu, the room's overlay, help, scores, the black
+// screen cover it, and its clock does not run), and resumes it when the
+// play scene is back, unless the facilitator paused it (T, the console):
+// the phones and the console count the time the projector counts, and a
+// phone's countdown no longer ran on behind the pause menu.
+func (a *App) holdTimer() {
+	if a.deps == nil || a.deps.Host == nil {
+		return
+	}
+	h := a.deps.Host
+	_, playing := a.scene.(*playScene)
+	switch {
+	case !playing && !a.held && !h.Paused():
+		a.held = true
+		h.SetPaused(true)
+	case playing && a.held:
+		a.held = false
+		if h.Paused() {
+			h.SetPaused(false)
+		}
+	}
+}

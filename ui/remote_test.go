@@ -78,3 +78,34 @@ func TestAMoveFromAnotherSourceShowsAtOnce(t *testing.T) {
 	require.NoError(t, a.update(&Input{}, now.Add(5*time.Second)))
 	assert.False(t, a.dirty, "nothing to redraw")
 }
+
+// TestTheTimerHoldsWhileThePlaySceneIsCovered: the pause menu (or the
+// room's overlay, help…) stops the projector's clock, and the host's timer
+// with it, so that the phones and the console stop counting too; back on
+// the card it runs again, unless the facilitator had paused it.
+func TestTheTimerHoldsWhileThePlaySceneIsCovered(t *testing.T) {
+	d := sceneDeps(t)
+	p, _, _ := newPlay(t, d, "decouverte", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns, Timer: true, Seconds: 30})
+	a := NewApp(d.View, p)
+	a.deps = d
+	now := time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)
+	frame := func(actions ...Action) {
+		now = now.Add(time.Second / 10)
+		require.NoError(t, a.update(&Input{Actions: actions, Dt: time.Second / 10}, now))
+	}
+	frame()
+	require.False(t, d.Host.Paused())
+	frame(ActionPause)
+	assert.NotSame(t, Scene(p), a.scene, "the pause menu is up")
+	assert.True(t, d.Host.Paused(), "the phones' countdown stops with the projector's")
+	frame(ActionPause) // Esc again: back to the card
+	require.Same(t, Scene(p), a.scene)
+	assert.False(t, d.Host.Paused(), "and runs again")
+
+	frame(ActionTimer) // the facilitator pauses it
+	require.True(t, d.Host.Paused())
+	frame(ActionPause)
+	frame(ActionPause)
+	require.Same(t, Scene(p), a.scene)
+	assert.True(t, d.Host.Paused(), "still paused: the facilitator's pause")
+}
