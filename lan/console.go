@@ -115,7 +115,9 @@ func (r *Room) viewFor(c *conn) []byte {
 	case s.team >= 0 && s.team < len(r.snap.team):
 		return r.snap.team[s.team]
 	}
-	return nil
+	// No workshop open yet (a game restarted, before the facilitator
+	// resumes): the phone waits, and shows no card left from before.
+	return encode(viewMsg{T: "view", PhoneView: PhoneView{Rev: r.snap.rev, Team: s.team, Turn: game.NoTeam}})
 }
 
 // consoleView returns the console's message; the room's mutex is held.

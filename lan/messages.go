@@ -54,6 +54,9 @@ type seatMsg struct {
 	// back to its seat by itself never saw the room message, and still
 	// draws its team in its colour and symbol.
 	Teams []teamInfo `json:"teams"`
+	// Lang is the room's language, which the page speaks whatever the
+	// phone's own.
+	Lang string `json:"lang"`
 }
 
 // viewMsg is a PhoneView as a message.

@@ -137,7 +137,7 @@ func (r *Room) release(c *conn) {
 // joined changed.
 func (r *Room) seated(c *conn, s *seat) {
 	r.mu.Lock()
-	msg := encode(seatMsg{T: "seat", Token: s.token, ID: s.id, Team: s.team, Person: s.person, Teams: r.snap.teams})
+	msg := encode(seatMsg{T: "seat", Token: s.token, ID: s.id, Team: s.team, Person: s.person, Teams: r.snap.teams, Lang: r.o.Lang})
 	r.mu.Unlock()
 	c.send(msg)
 	c.poke()

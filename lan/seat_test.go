@@ -169,3 +169,39 @@ func TestANewWorkshopWithFewerTeamsFreesTheSeatsOfTheTeamsGone(t *testing.T) {
 	require.NoError(t, jsonDecode(waiting.next("room", nil).body, &room), "a phone without a seat gets the new teams")
 	assert.Equal(t, "Ours", room.Teams[1].Name)
 }
+
+// TestAPhoneWaitsWhileNoWorkshopIsOpen: a game restarted after a crash
+// opens the kept room before the facilitator resumes the workshop; a phone
+// back in its seat is told the room's language and shown no card (it kept
+// showing the card it had, its countdown running out, its taps refused).
+func TestAPhoneWaitsWhileNoWorkshopIsOpen(t *testing.T) {
+	k := &memKeeper{}
+	c := &clock{t: time.Date(2026, 12, 2, 16, 0, 0, 0, time.UTC)}
+	rg := newLoop(t, c)
+	rg.do(func() {
+		_, err := rg.h.NewSession("", game.NewTeams("Renards", "Hiboux"))
+		require.NoError(t, err)
+		_, err = rg.h.NewGame(parseDeck(t, twoVerdicts), game.Settings{InOrder: true, Mode: cards.ModeAll})
+		require.NoError(t, err)
+	})
+	rg.open(Options{Keeper: k, Lang: "en"})
+	p, s, v := rg.joinTeam(1)
+	require.NotEmpty(t, v.Kind)
+	require.NoError(t, rg.room.Close())
+	<-p.gone
+
+	again := newLoop(t, c) // the game restarted: no workshop open yet
+	again.open(Options{Keeper: k, Lang: "en"})
+	back := again.dial("c=" + again.room.Code())
+	back.send(map[string]any{"t": "hello", "token": s.Token})
+	var seat struct {
+		Team int    `json:"team"`
+		Lang string `json:"lang"`
+	}
+	require.NoError(t, jsonDecode(back.next("seat", nil).body, &seat))
+	assert.Equal(t, 1, seat.Team)
+	assert.Equal(t, "en", seat.Lang, "the page speaks the room's language, not the phone's")
+	w := back.view(nil)
+	assert.Empty(t, w.Kind, "no card before the workshop is resumed")
+	assert.Equal(t, 1, w.Team)
+}

@@ -17,7 +17,7 @@
       seats: 'Téléphones', noSeats: 'Aucun téléphone.', person: 'personne (votes)', on: 'connecté', off: 'parti {m}', free: 'Libérer', voters: '{n} vote(s) de personnes',
       reveal: 'Voir la réponse', next: 'Carte suivante', back: 'Retour', undo: 'Annuler', clue: 'Indice suivant', blank: 'Écran noir', scores: 'Scores',
       close: 'Fermer la salle', sure: 'Fermer la salle ? Les téléphones seront déconnectés.', yesClose: 'Oui, fermer', keep: 'Non',
-      keys: '→ Espace : suivant · ← : retour · Ctrl+Z : annuler · C : indice · P : pause · B : écran noir · S : scores',
+      keys: '→ Espace : suivant · ← : retour · Ctrl+Z : annuler · C : indice · T : minuteur · B : écran noir · S : scores',
       steps: ['Pas du tout d\'accord', 'Plutôt pas d\'accord', 'Entre les deux', 'Plutôt d\'accord', 'Tout à fait d\'accord', 'Je ne comprends pas'],
       before: 'Avant', after: 'Après', refused: 'Pas possible maintenant.'
     },
@@ -33,7 +33,7 @@
       seats: 'Phones', noSeats: 'No phone.', person: 'person (votes)', on: 'connected', off: 'left {m}', free: 'Free', voters: '{n} person vote(s)',
       reveal: 'Show the answer', next: 'Next card', back: 'Back', undo: 'Undo', clue: 'Next clue', blank: 'Black screen', scores: 'Scores',
       close: 'Close the room', sure: 'Close the room? The phones will be disconnected.', yesClose: 'Yes, close', keep: 'No',
-      keys: '→ Space: next · ←: back · Ctrl+Z: undo · C: clue · P: pause · B: black screen · S: scores',
+      keys: '→ Space: next · ←: back · Ctrl+Z: undo · C: clue · T: timer · B: black screen · S: scores',
       steps: ['Strongly disagree', 'Rather disagree', 'In between', 'Rather agree', 'Strongly agree', 'I don\'t understand'],
       before: 'Before', after: 'After', refused: 'Not possible now.'
     }
@@ -248,13 +248,18 @@
 
   function controls(g) {
     var main = g.phase === 'revealed' || g.over ? t('next') : t('reveal');
+    // On a board the teams ask and guess (on their phones or at the
+    // laptop): Space there asks the question highlighted on the projector,
+    // which the console cannot see, so the console offers no such button.
+    var primary = (g.kind || g.over) && !(g.kind === 'character' && g.phase !== 'revealed' && !g.over);
+    S.primary = !!primary;
     var out = [
       h('button', { type: 'button', onclick: act('back') }, '← ' + t('back')),
       h('button', { type: 'button', onclick: act('undo') }, '↶ ' + t('undo')),
       g.kind === 'clues' && g.phase !== 'revealed' ? h('button', { type: 'button', onclick: act('clue') }, t('clue')) : null,
       h('button', { type: 'button', onclick: act('blank') }, t('blank')),
       h('button', { type: 'button', onclick: act('scores') }, t('scores')),
-      h('button', { class: 'primary big', type: 'button', onclick: act('next') }, main + ' →')];
+      primary ? h('button', { class: 'primary big', type: 'button', onclick: act('next') }, main + ' →') : null];
     var close = S.sure ? h('span', { class: 'sure' }, [h('span', { text: t('sure') }),
       h('button', { class: 'small danger', type: 'button', onclick: function () { send({ t: 'close' }); S.sure = false; } }, t('yesClose')),
       h('button', { class: 'small', type: 'button', onclick: function () { S.sure = false; render(); } }, t('keep'))])
@@ -281,11 +286,11 @@
     var k = e.key, a = '';
     if ((e.ctrlKey || e.metaKey) && (k === 'z' || k === 'Z')) a = 'undo';
     else if (e.ctrlKey || e.metaKey || e.altKey) return;
-    else if (k === 'ArrowRight' || k === ' ' || k === 'PageDown' || k === 'Enter') a = 'next';
+    else if (k === 'ArrowRight' || k === ' ' || k === 'PageDown' || k === 'Enter') a = S.primary ? 'next' : '';
     else if (k === 'ArrowLeft' || k === 'PageUp') a = 'back';
     else if (k === 'Backspace') a = 'undo';
     else if (k === 'c' || k === 'C') a = 'clue';
-    else if (k === 'p' || k === 'P') a = 'pause';
+    else if (k === 't' || k === 'T') a = 'pause'; // the game's timer key (P is team 4's buzzer)
     else if (k === 'b' || k === 'B' || k === '.') a = 'blank';
     else if (k === 's' || k === 'S') a = 'scores';
     if (!a) return;

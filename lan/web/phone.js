@@ -190,6 +190,8 @@
         // A phone back in its seat by itself never got the room's message:
         // the seat brings the teams' colours and symbols.
         if (m.teams) { S.room = S.room || { lang: lang }; S.room.teams = m.teams; }
+        if (m.lang === 'en' || m.lang === 'fr') { lang = m.lang; document.documentElement.lang = lang; }
+        S.v = null; // the view comes next: nothing left from before the seat
         break;
       case 'view': S.v = m; S.at = Date.now(); S.lockEnd = m.lock_ms ? S.at + m.lock_ms : 0; break;
       case 'refused': toast(t('why_' + m.why)); return;
@@ -224,7 +226,7 @@
     if (!code) return screen('code', codeForm);
     if (!S.room && !S.seat) return screen('wait', function () { return h('p', { class: 'wait', text: S.closed ? t('closed') : t('connecting') }); });
     if (!S.seat) return screen('join', join);
-    if (!S.v) return screen('wait', function () { return h('p', { class: 'wait', text: t('wait2') }); });
+    if (!S.v || (!S.v.kind && !S.v.over)) return screen('wait', function () { return h('p', { class: 'wait', text: t('wait2') }); });
     if (S.v.over) return screen('over', over);
     card(main);
   }
