@@ -56,6 +56,18 @@ func (r *Room) handleConsole(c *conn, m in) bool {
 				c.send(encode(refusedMsg{T: "refused", Why: whyOf(err)}))
 			}
 		})
+	case "judge":
+		// The facilitator judges the text a team said (a riddle's guess),
+		// that team's and no other: the keys judge the team in turn.
+		if m.Team == nil || m.Right == nil {
+			return false
+		}
+		mv := game.Move{Kind: game.MoveJudge, Team: *m.Team, Right: *m.Right}
+		r.h.Do(func() {
+			if _, err := r.h.Apply(host.Source("console"), r.h.Rev(), mv); err != nil {
+				c.send(encode(refusedMsg{T: "refused", Why: whyOf(err)}))
+			}
+		})
 	case "free":
 		r.free(m.Seat)
 	case "close":

@@ -23,6 +23,7 @@ type in struct {
 	Text    string `json:"text"`
 	Act     string `json:"act"`
 	Points  int    `json:"points"`
+	Right   *bool  `json:"right"`
 	Seat    string `json:"seat"`
 }
 

@@ -102,6 +102,8 @@
   }
   function send(m) { if (S.ws && S.ws.readyState === 1) { S.ws.send(JSON.stringify(m)); return true; } toast(t('reconnecting')); return false; }
   function act(a) { return function () { send({ t: 'act', act: a }); }; }
+  // judgeOf judges the text a team said: that team, whoever is in turn.
+  function judgeOf(team, right) { return function () { send({ t: 'judge', team: team, right: right }); }; }
   function net() { var e = $('net'); e.hidden = !!(S.ws && S.ws.readyState === 1) && !S.closed; e.textContent = typo(S.closed ? t('closedRoom') : t('reconnecting')); }
   document.addEventListener('visibilitychange', function () { if (!document.hidden) { S.tries = 0; connect(); } });
   window.addEventListener('online', function () { S.tries = 0; connect(); });
@@ -231,9 +233,9 @@
     var judge = g.kind === 'clues' || (g.kind === 'character' && !(g.phone || {}).characters);
     return section(t('says'), says.length ? h('ul', { class: 'list says' }, says.map(function (s) {
       return h('li', null, [s.person ? h('span', { class: 'muted', text: t('person') + ' ' }) : chip(s.team), h('q', { text: s.text }),
-        judge && g.phase !== 'revealed' ? h('span', { class: 'row' }, [
-          h('button', { class: 'small ok', type: 'button', onclick: act('judge-right') }, t('right')),
-          h('button', { class: 'small no', type: 'button', onclick: act('judge-wrong') }, t('wrong'))]) : null]);
+        judge && g.phase !== 'revealed' && !s.person && !(g.answers || [])[s.team] ? h('span', { class: 'row' }, [
+          h('button', { class: 'small ok', type: 'button', onclick: judgeOf(s.team, true) }, t('right')),
+          h('button', { class: 'small no', type: 'button', onclick: judgeOf(s.team, false) }, t('wrong'))]) : null]);
     })) : h('p', { class: 'muted', text: t('noSays') }));
   }
   function seatsPane(m) {
