@@ -233,15 +233,22 @@ func (p *playScene) drawTeams(dst *ebiten.Image, l playLayout) {
 				v.Fonts.Text(dst, b.sign, v.Style(draw.SizeBody, true, draw.Center, colour), b.r)
 			}
 		}
+		if p.g.Answered(i) && st.Phase != game.PhaseRevealed && p.g.Settings.Mode == cards.ModeAll {
+			// A tick in a disc before the score, big enough to be seen
+			// from the back of the room: with the teams answering on
+			// their phones it is all the projector says of their answers.
+			var mark draw.Rect
+			mark, score = score.Left(v.Px(52)) // a score takes two digits
+			mark = mark.Centered(v.Px(46), v.Px(46))
+			draw.FillRoundRect(dst, mark, v.Px(23), v.Theme.Right)
+			draw.DrawMark(dst, mark.Inset(v.Px(11)), true, v.Theme.Background)
+		}
 		v.Fonts.Text(dst, team.Name, v.Style(draw.SizeSmall, true, draw.Start, nil), name)
 		v.Fonts.Text(dst, strconv.Itoa(totals[i]), v.Style(draw.SizeLarge, true, draw.End, v.Theme.Accent), score)
 		if l.above != nil && p.g.Settings.Mode == cards.ModeBuzzer {
 			p.drawBuzzKey(dst, l.above[i], i)
 		}
-		if p.g.Answered(i) && st.Phase != game.PhaseRevealed && p.g.Settings.Mode == cards.ModeAll {
-			tick := draw.Rect{X: r.X + r.W - v.Px(30), Y: r.Y - v.Px(10), W: v.Px(36), H: v.Px(36)}
-			draw.FillRoundRect(dst, tick, v.Px(18), v.Theme.Right)
-		}
+
 	}
 }
 
