@@ -328,7 +328,7 @@
 
   function question(v) {
     var out = [];
-    if (!textless() && v.kind !== 'character' && (v.easy || v.text)) out.push(h('p', { class: 'text', text: v.easy || v.text }));
+    if (!textless() && v.kind !== 'character' && (v.easy || v.text)) out.push(h('p', { class: 'text', text: v.text || v.easy }));
     if (v.kind === 'clues' || (v.kind === 'character' && v.clues)) {
       out.push(h('ol', { class: 'list clues' }, (v.clues || []).map(function (c, i) { return h('li', null, [h('b', { text: t('clue', { n: i + 1 }) + ' · ' }), c]); })));
     }
