@@ -125,6 +125,15 @@ func (r *Room) viewFor(c *conn) []byte {
 		}
 		return encode(viewMsg{T: "view", PhoneView: pv})
 	case s.team >= 0 && s.team < len(r.snap.team):
+		if r.snap.opinion && r.votes.rev == r.snap.rev {
+			// On a debate a team's phone votes for its own person: its
+			// view says its vote, which its teammates do not see.
+			if step, ok := r.votes.bySeat[s.id]; ok {
+				pv := r.snap.teamView[s.team]
+				pv.Vote = &step
+				return encode(viewMsg{T: "view", PhoneView: pv})
+			}
+		}
 		return r.snap.team[s.team]
 	}
 	// No workshop open yet (a game restarted, before the facilitator

@@ -139,7 +139,13 @@ func TestEveryCardKindAnsweredFromPhones(t *testing.T) {
 	assert.Nil(t, w.Vote, "a new round, a new vote")
 	q0.send(map[string]any{"t": "vote", "rev": w.Rev, "step": 2})
 	q1.send(map[string]any{"t": "vote", "rev": w.Rev, "step": game.NotUnderstood})
-	wantHeads(1, []int{0, 0, 1, 0, 0, 1})
+	// A team's phone is a person too on a debate: its vote counts with
+	// the others', anonymously, and only it sees it.
+	p0.send(map[string]any{"t": "vote", "rev": w.Rev, "step": 0})
+	wantHeads(1, []int{1, 0, 1, 0, 0, 1})
+	mine := p0.view(func(pv PhoneView) bool { return pv.Vote != nil })
+	assert.Equal(t, 0, *mine.Vote)
+	assert.Nil(t, mine.Mine, "no team position: the phone voted for its person")
 	st, _ = rg.state()
 	assert.Equal(t, []int{0, 0, 0, 1, 1, 0}, st.Heads[0], "the first round's count stays")
 	rg.apply(game.Move{Kind: game.MoveReveal})

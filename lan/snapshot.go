@@ -18,10 +18,13 @@ type snapshot struct {
 	// room is the message of a phone without a seat; team the view of each
 	// team's phones; person the view of the person seats (each adds its
 	// vote); console the console's view of the game.
-	room    []byte
-	team    [][]byte
-	person  PhoneView
-	console []byte
+	room []byte
+	team [][]byte
+	// teamView are the team's views before encoding: on a debate each
+	// phone of a team is shown its own vote in it.
+	teamView []PhoneView
+	person   PhoneView
+	console  []byte
 	// opinion is a card taking per-person votes now.
 	opinion bool
 	// card is the game (its number in the session) and the card in play:
@@ -93,6 +96,7 @@ func (r *Room) build(e host.Event) snapshot {
 			}
 		}
 		snap.team = append(snap.team, encode(viewMsg{T: "view", PhoneView: pv}))
+		snap.teamView = append(snap.teamView, pv)
 	}
 	snap.person = NewPhoneView(s, snap.rev, game.NoTeam)
 	snap.person.Paused = r.h.Paused()

@@ -23,7 +23,7 @@ func (r *Room) vote(c *conn, m in) {
 	defer r.mu.Unlock()
 	s := c.seat
 	switch {
-	case s == nil || !s.person || m.Step == nil || *m.Step < 0 || *m.Step >= game.Steps || !r.snap.opinion:
+	case s == nil || m.Step == nil || *m.Step < 0 || *m.Step >= game.Steps || !r.snap.opinion:
 		c.send(encode(refusedMsg{T: "refused", Why: whyInvalid}))
 		return
 	case m.Rev != r.snap.rev:

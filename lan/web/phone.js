@@ -385,7 +385,9 @@
     }
     switch (v.kind) {
       case 'verdict': case 'choice': return buttons(v);
-      case 'spectrum': return v.target ? slider(v) : steps(v, false);
+      // A debate: every phone places its own person, anonymously, a
+      // team's phone too (the per-person votes).
+      case 'spectrum': return v.target ? slider(v) : steps(v, true);
       case 'order': return order(v);
       case 'clues': return say(v, t('guess'), t('judged'));
       case 'open': return [h('p', { class: 'muted', text: t('openHint') }), say(v, t('openSay'), '')];
