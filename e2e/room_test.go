@@ -474,7 +474,8 @@ func TestRoomPages(t *testing.T) {
 	c.shot(dir, "21-board")
 
 	// A phone freed from the console goes back to the team buttons.
-	c.click(`.seats li button`)
+	c.click(`.seats li button`)        // Libérer
+	c.click(`.seats li button.danger`) // Oui, libérer
 	a.wait(`document.querySelectorAll("button.team").length === 3`)
 	t.Logf("screenshots in %s", dir)
 }

@@ -14,7 +14,7 @@
       discuss: 'Pour en discuter', clues: 'Indices', order: 'Le bon ordre', characters: 'Personnages', asked: 'Questions posées', yes: 'Oui', no: 'Non',
       teams: 'Équipes', waiting: '…', answeredBy: 'par {s}', turn: 'à son tour', out: 'hors jeu', first: 'avant : {a}',
       says: 'Ce que disent les équipes', noSays: 'Rien pour l\'instant.', right: 'Juste', wrong: 'Faux',
-      seats: 'Téléphones', noSeats: 'Aucun téléphone.', person: 'personne (votes)', on: 'connecté', off: 'parti {m}', free: 'Libérer', voters: '{n} vote(s) de personnes',
+      seats: 'Téléphones', noSeats: 'Aucun téléphone.', person: 'personne (votes)', on: 'connecté', off: 'parti {m}', free: 'Libérer', yesFree: 'Oui, libérer', voters: '{n} vote(s) de personnes',
       reveal: 'Voir la réponse', next: 'Carte suivante', back: 'Retour', undo: 'Annuler', clue: 'Indice suivant', blank: 'Écran noir', scores: 'Scores',
       close: 'Fermer la salle', sure: 'Fermer la salle ? Les téléphones seront déconnectés.', yesClose: 'Oui, fermer', keep: 'Non',
       keys: '→ Espace : suivant · ← : retour · Ctrl+Z : annuler · C : indice · T : minuteur · B : écran noir · S : scores',
@@ -30,7 +30,7 @@
       discuss: 'To discuss', clues: 'Clues', order: 'The right order', characters: 'Characters', asked: 'Questions asked', yes: 'Yes', no: 'No',
       teams: 'Teams', waiting: '…', answeredBy: 'by {s}', turn: 'its turn', out: 'out', first: 'before: {a}',
       says: 'What the teams say', noSays: 'Nothing yet.', right: 'Right', wrong: 'Wrong',
-      seats: 'Phones', noSeats: 'No phone.', person: 'person (votes)', on: 'connected', off: 'left {m}', free: 'Free', voters: '{n} person vote(s)',
+      seats: 'Phones', noSeats: 'No phone.', person: 'person (votes)', on: 'connected', off: 'left {m}', free: 'Free', yesFree: 'Yes, free it', voters: '{n} person vote(s)',
       reveal: 'Show the answer', next: 'Next card', back: 'Back', undo: 'Undo', clue: 'Next clue', blank: 'Black screen', scores: 'Scores',
       close: 'Close the room', sure: 'Close the room? The phones will be disconnected.', yesClose: 'Yes, close', keep: 'No',
       keys: '→ Space: next · ←: back · Ctrl+Z: undo · C: clue · T: timer · B: black screen · S: scores',
@@ -244,7 +244,12 @@
       var ago = s.seen ? Math.max(0, Math.round((Date.now() - Date.parse(s.seen)) / 60000)) + ' min' : '';
       return h('li', null, [h('b', { text: s.id }), s.person ? h('span', { text: t('person') }) : chip(s.team),
         h('span', { class: s.connected ? 'right' : 'muted', text: s.connected ? '● ' + t('on') : '○ ' + t('off', { m: ago }) }),
-        h('button', { class: 'small', type: 'button', onclick: function () { send({ t: 'free', seat: s.id }); } }, t('free'))]);
+        // Freeing a seat sends a phone back to the team buttons: asked
+        // twice, like closing the room.
+        S.freeing === s.id ? h('span', { class: 'sure' }, [
+          h('button', { class: 'small danger', type: 'button', onclick: function () { send({ t: 'free', seat: s.id }); S.freeing = null; } }, t('yesFree')),
+          h('button', { class: 'small', type: 'button', onclick: function () { S.freeing = null; render(); } }, t('keep'))])
+          : h('button', { class: 'small', type: 'button', onclick: function () { S.freeing = s.id; render(); } }, t('free'))]);
     })) : h('p', { class: 'muted', text: t('noSeats') }));
   }
 
