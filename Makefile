@@ -229,7 +229,7 @@ bench-room:
 	@mkdir -p bench
 	DECLIC_BENCH_ROOM=5 $(GO) test -count 1 -run '^TestRoomLoad$$' -v ./lan/ | sed -n '/^room load/,/^--- /p' | tee bench/$(VERSION)-room.txt
 	@{ echo "phone page (lan/web) raw gzip-9"; total=0; \
-	for f in lan/web/phone.html lan/web/phone.js lan/web/room.css; do \
+	for f in lan/web/phone.html lan/web/room.js lan/web/phone.js lan/web/room.css; do \
 		z=$$(gzip -9 -c $$f | wc -c); total=$$((total + z)); echo "$$f $$(stat -c %s $$f) $$z"; done; \
 	echo "total gzipped $$total"; } | tee -a bench/$(VERSION)-room.txt
 	@if command -v chromium >/dev/null; then \

@@ -38,41 +38,11 @@
       before: 'Before', after: 'After', refused: 'Not possible now.'
     }
   };
-  var lang = /^en/i.test(navigator.language || '') ? 'en' : 'fr';
   var $ = function (id) { return document.getElementById(id); };
   var key = new URLSearchParams(location.search).get('k') || '';
   var S = { m: null, at: 0, ws: null, tries: 0, retry: 0, closed: false, sure: false };
 
-  function typo(s) {
-    s = String(s == null ? '' : s);
-    return lang === 'fr' ? s.replace(/[ \u00a0]([:;?!»])/g, '\u00a0$1').replace(/« /g, '«\u00a0') : s;
-  }
-  function t(k, args) {
-    var s = STR[lang][k];
-    if (typeof s !== 'string') return s;
-    return typo(s.replace(/\{(\w)\}/g, function (_, a) { return args && args[a] != null ? args[a] : ''; }));
-  }
-  function h(tag, props, kids) {
-    var e = document.createElement(tag);
-    for (var k in props || {}) {
-      var v = props[k];
-      if (v == null || v === false) continue;
-      if (k === 'class') e.className = v;
-      else if (k === 'text') e.textContent = typo(v);
-      else if (k.slice(0, 2) === 'on') e.addEventListener(k.slice(2), v);
-      else e.setAttribute(k, v === true ? '' : v);
-    }
-    add(e, kids);
-    return e;
-  }
-  function add(e, kids) {
-    if (kids == null) return;
-    if (!Array.isArray(kids)) kids = [kids];
-    kids.forEach(function (c) {
-      if (Array.isArray(c)) add(e, c);
-      else if (c != null && c !== false) e.appendChild(typeof c === 'object' ? c : document.createTextNode(typo(c)));
-    });
-  }
+  var typo = Room.typo, t = Room.strings(STR), h = Room.h, add = Room.add, sym = Room.sym;
   function fill(e, kids) { e.textContent = ''; add(e, kids); }
   var toastTimer = 0;
   function toast(msg) {
@@ -90,7 +60,7 @@
     ws.onopen = function () { S.tries = 0; net(); };
     ws.onmessage = function (e) {
       var m; try { m = JSON.parse(e.data); } catch (x) { return; }
-      if (m.t === 'console') { S.m = m; S.at = Date.now(); if (m.lang === 'en' || m.lang === 'fr') { lang = m.lang; document.documentElement.lang = lang; } render(); }
+      if (m.t === 'console') { S.m = m; S.at = Date.now(); Room.setLang(m.lang); render(); }
       else if (m.t === 'refused') toast(t('refused'));
       else if (m.t === 'bye') { S.closed = true; render(); }
     };
@@ -108,19 +78,6 @@
   document.addEventListener('visibilitychange', function () { if (!document.hidden) { S.tries = 0; connect(); } });
   window.addEventListener('online', function () { S.tries = 0; connect(); });
 
-  var SHAPES = {
-    '●': '<circle cx="12" cy="12" r="10"/>', '▲': '<path d="M12 2 23 21H1z"/>', '■': '<rect x="2.5" y="2.5" width="19" height="19"/>',
-    '◆': '<path d="M12 1 23 12 12 23 1 12z"/>', '★': '<path d="m12 1 3.2 6.8 7.3.9-5.4 5 1.4 7.3L12 17.4 5.5 21l1.4-7.3-5.4-5 7.3-.9z"/>',
-    '✖': '<path d="M5 1.8 12 8.8 19 1.8 22.2 5 15.2 12 22.2 19 19 22.2 12 15.2 5 22.2 1.8 19 8.8 12 1.8 5z"/>'
-  };
-  function sym(s) {
-    var p = SHAPES[s];
-    if (!p) return h('span', { class: 'sym', text: s || '' });
-    // The HTML parser puts an svg element in the SVG namespace itself.
-    var e = document.createElement('span');
-    e.innerHTML = '<svg class="sym" viewBox="0 0 24 24" aria-hidden="true">' + p + '</svg>';
-    return e.firstChild;
-  }
   function team(i) { return ((S.m && S.m.game && S.m.game.teams) || [])[i] || { name: '?', colour: '#b4bed4', symbol: '' }; }
   function chip(i) { var tm = team(i), e = h('span', { class: 'chip' }, [sym(tm.symbol), tm.name]); e.style.setProperty('--team', tm.colour); return e; }
 
@@ -172,7 +129,7 @@
       })));
       if (g.kind === 'verdict' && sc.verdict && !labels.length) out.push(h('p', { class: 'answer-is', text: t('answer') + ' : ' + sc.verdict }));
     }
-    if (sc.answer) out.push(h('p', { class: 'answer-is', text: t('answer') + (lang === 'fr' ? ' : ' : ': ') + sc.answer }));
+    if (sc.answer) out.push(h('p', { class: 'answer-is', text: t('answer') + (Room.lang === 'fr' ? ' : ' : ': ') + sc.answer }));
     if (sc.accept && sc.accept.length) out.push(h('p', { class: 'muted', text: t('accept', { a: sc.accept.join(', ') }) }));
     if (sc.target != null) out.push(h('p', { class: 'answer-is', text: t('target', { a: sc.target + (p.unit ? ' ' + p.unit : '') }) }));
     if (g.kind === 'spectrum' && !p.target) out.push(heads(g));

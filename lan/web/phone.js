@@ -56,62 +56,12 @@
       'why_not-your-turn': 'Not your team\'s turn.', why_already: 'Already answered.', why_invalid: 'Not possible now.', why_limit: 'Slow down: too many messages.'
     }
   };
-  var lang = /^en/i.test(navigator.language || '') ? 'en' : 'fr';
   var $ = function (id) { return document.getElementById(id); };
   var code = (new URLSearchParams(location.search).get('c') || '').toUpperCase().replace(/[^A-Z]/g, '');
   var KEY = 'declic.seat.' + code, TEXTLESS = 'declic.textless';
   var S = { room: null, seat: null, v: null, at: 0, ws: null, tries: 0, retry: 0, id: Date.now(), hidden: 0, pad: null, ui: {}, said: {}, lockEnd: 0 };
 
-  // typo gives French text its non-breaking spaces before : ; ? ! » and
-  // after «, which the game's screen keeps too.
-  function typo(s) {
-    s = String(s == null ? '' : s);
-    return lang === 'fr' ? s.replace(/[ \u00a0]([:;?!»])/g, '\u00a0$1').replace(/« /g, '«\u00a0') : s;
-  }
-  function t(k, args) {
-    var s = STR[lang][k];
-    if (s == null) s = STR.fr[k] || k;
-    if (typeof s !== 'string') return s;
-    return typo(s.replace(/\{(\w)\}/g, function (_, a) { return args && args[a] != null ? args[a] : ''; }));
-  }
-  // h makes an element: props are its class, text, handlers (on…) and
-  // attributes; kids are elements, strings or nothing.
-  function h(tag, props, kids) {
-    var e = document.createElement(tag);
-    for (var k in props || {}) {
-      var v = props[k];
-      if (v == null || v === false) continue;
-      if (k === 'class') e.className = v;
-      else if (k === 'text') e.textContent = typo(v);
-      else if (k.slice(0, 2) === 'on') e.addEventListener(k.slice(2), v);
-      else e.setAttribute(k, v === true ? '' : v);
-    }
-    add(e, kids);
-    return e;
-  }
-  function add(e, kids) {
-    if (kids == null) return;
-    if (!Array.isArray(kids)) kids = [kids];
-    kids.forEach(function (c) {
-      if (Array.isArray(c)) add(e, c);
-      else if (c != null && c !== false) e.appendChild(typeof c === 'object' ? c : document.createTextNode(typo(c)));
-    });
-  }
-  var SHAPES = {
-    '●': '<circle cx="12" cy="12" r="10"/>', '▲': '<path d="M12 2 23 21H1z"/>', '■': '<rect x="2.5" y="2.5" width="19" height="19"/>',
-    '◆': '<path d="M12 1 23 12 12 23 1 12z"/>', '★': '<path d="m12 1 3.2 6.8 7.3.9-5.4 5 1.4 7.3L12 17.4 5.5 21l1.4-7.3-5.4-5 7.3-.9z"/>',
-    '✖': '<path d="M5 1.8 12 8.8 19 1.8 22.2 5 15.2 12 22.2 19 19 22.2 12 15.2 5 22.2 1.8 19 8.8 12 1.8 5z"/>'
-  };
-  // sym draws a team's symbol as a shape: the fonts of old phones lack
-  // some, or draw them as emoji.
-  function sym(s) {
-    var p = SHAPES[s];
-    if (!p) return h('span', { class: 'sym', text: s || '' });
-    // The HTML parser puts an svg element in the SVG namespace itself.
-    var e = document.createElement('span');
-    e.innerHTML = '<svg class="sym" viewBox="0 0 24 24" aria-hidden="true">' + p + '</svg>';
-    return e.firstChild;
-  }
+  var typo = Room.typo, t = Room.strings(STR), h = Room.h, add = Room.add, sym = Room.sym;
   function team(i) { return (S.room && S.room.teams && S.room.teams[i]) || { name: (S.v && S.v.teams && S.v.teams[i]) || '?', colour: '#b4bed4', symbol: '' }; }
   function chip(i) {
     var tm = team(i), e = h('span', { class: 'chip' }, [sym(tm.symbol), tm.name]);
@@ -181,7 +131,7 @@
     switch (m.t) {
       case 'room':
         S.room = m; S.closed = false;
-        if (m.lang === 'en' || m.lang === 'fr') { lang = m.lang; document.documentElement.lang = lang; }
+        Room.setLang(m.lang);
         if (S.seat && !S.kicked) store('');
         S.seat = null; S.v = null; S.kicked = false;
         break;
@@ -189,8 +139,8 @@
         S.seat = m; store(m.token);
         // A phone back in its seat by itself never got the room's message:
         // the seat brings the teams' colours and symbols.
-        if (m.teams) { S.room = S.room || { lang: lang }; S.room.teams = m.teams; }
-        if (m.lang === 'en' || m.lang === 'fr') { lang = m.lang; document.documentElement.lang = lang; }
+        if (m.teams) { S.room = S.room || { lang: Room.lang }; S.room.teams = m.teams; }
+        Room.setLang(m.lang);
         S.v = null; // the view comes next: nothing left from before the seat
         break;
       case 'view': S.v = m; S.at = Date.now(); S.lockEnd = m.lock_ms ? S.at + m.lock_ms : 0; break;
@@ -369,7 +319,7 @@
   // survives the views that other teams' answers bring.
   function padKey(v) {
     var may = mayAnswer(v), person = S.seat && S.seat.person;
-    return [v.card, v.phase, v.kind, may, person, v.buzz && v.turn < 0, (v.candidates || []).join(), (v.asked || []).length, textless(), lang].join('|');
+    return [v.card, v.phase, v.kind, may, person, v.buzz && v.turn < 0, (v.candidates || []).join(), (v.asked || []).length, textless(), Room.lang].join('|');
   }
 
   function pad(v) {

@@ -11,5 +11,5 @@ import "embed"
 // FS holds the pages at its top: phone.html, console.html, phone.js,
 // console.js and room.css. It is read once when the room opens.
 //
-//go:embed phone.html console.html phone.js console.js room.css
+//go:embed phone.html console.html phone.js console.js room.js room.css
 var FS embed.FS
