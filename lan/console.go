@@ -50,24 +50,14 @@ func (r *Room) handleConsole(c *conn, m in) bool {
 		if m.Team == nil {
 			return false
 		}
-		mv := game.Move{Kind: game.MovePoints, Team: *m.Team, Points: m.Points, Reason: "console"}
-		r.h.Do(func() {
-			if _, err := r.h.Apply(host.Source("console"), r.h.Rev(), mv); err != nil {
-				c.send(encode(refusedMsg{T: "refused", Why: whyOf(err)}))
-			}
-		})
+		r.consoleMove(c, game.Move{Kind: game.MovePoints, Team: *m.Team, Points: m.Points, Reason: "console"})
 	case "judge":
 		// The facilitator judges the text a team said (a riddle's guess),
 		// that team's and no other: the keys judge the team in turn.
 		if m.Team == nil || m.Right == nil {
 			return false
 		}
-		mv := game.Move{Kind: game.MoveJudge, Team: *m.Team, Right: *m.Right}
-		r.h.Do(func() {
-			if _, err := r.h.Apply(host.Source("console"), r.h.Rev(), mv); err != nil {
-				c.send(encode(refusedMsg{T: "refused", Why: whyOf(err)}))
-			}
-		})
+		r.consoleMove(c, game.Move{Kind: game.MoveJudge, Team: *m.Team, Right: *m.Right})
 	case "free":
 		r.free(m.Seat)
 	case "close":
@@ -80,6 +70,17 @@ func (r *Room) handleConsole(c *conn, m in) bool {
 		return false
 	}
 	return true
+}
+
+// consoleMove plays a move of the console on the loop, at the revision the
+// session is at (the facilitator acts on what is in play), and tells the
+// console why when the rules refuse it.
+func (r *Room) consoleMove(c *conn, mv game.Move) {
+	r.h.Do(func() {
+		if _, err := r.h.Apply(host.Source("console"), r.h.Rev(), mv); err != nil {
+			c.send(encode(refusedMsg{T: "refused", Why: whyOf(err)}))
+		}
+	})
 }
 
 // free frees a seat: its phones are told (kicked) and go back to the team
