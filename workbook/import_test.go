@@ -110,3 +110,61 @@ func TestImportKahootPicture(t *testing.T) {
 	assert.Equal(t, "img/h9.png", r.Deck.Cards[0].Image)
 	golden(t, "import/picture.golden", report(t, "requin.xlsx", data, Options{Lang: "fr"}))
 }
+
+// kahootCSV is Kahoot's template saved by a French Excel as "CSV
+// (séparateur : point-virgule)": every row padded to the sheet's width.
+func kahootCSV(questions ...[]string) string {
+	var b strings.Builder
+	for _, row := range kahootRows(questions...) {
+		cells := make([]string, 8)
+		copy(cells, row)
+		for i, c := range cells {
+			if strings.ContainsAny(c, ";\"\n") {
+				cells[i] = `"` + strings.ReplaceAll(c, `"`, `""`) + `"`
+			}
+		}
+		b.WriteString(strings.Join(cells, ";") + "\r\n")
+	}
+	return b.String()
+}
+
+func TestImportCSVAndODS(t *testing.T) {
+	questions := [][]string{
+		{"Qu'est-ce qu'un « cookie » sur un site ?", "Un gâteau", "Un petit fichier", "Un virus", "", "20", "2"},
+		{"Un site en « https » est forcément honnête.", "Vrai", "Faux", "", "", "20", "2"},
+		{"Que faire d'un SMS \"colis en attente\" ; lien à cliquer ?\nAvant de cliquer…", "Cliquer", "Le supprimer", "Le signaler au 33700", "", "30", "2;3"},
+	}
+	ods := func() []byte {
+		var rows strings.Builder
+		for _, row := range kahootRows(questions...) {
+			rows.WriteString("<table:table-row>")
+			for _, c := range row {
+				rows.WriteString(`<table:table-cell office:value-type="string">`)
+				for _, p := range strings.Split(c, "\n") {
+					if c != "" {
+						rows.WriteString("<text:p>" + strings.NewReplacer("&", "&amp;", "<", "&lt;", `"`, "&quot;").Replace(p) + "</text:p>")
+					}
+				}
+				rows.WriteString("</table:table-cell>")
+			}
+			rows.WriteString(`<table:table-cell table:number-columns-repeated="1016"/></table:table-row>`)
+		}
+		return zipOf(t, [2]string{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"},
+			[2]string{"content.xml", odsContent(`<table:table table:name="Feuille1">` + rows.String() +
+				`<table:table-row table:number-rows-repeated="1048468"><table:table-cell table:number-columns-repeated="1024"/></table:table-row></table:table>`)})
+	}
+	for _, tc := range []struct {
+		name, file string
+		data       []byte
+	}{
+		{"csv-windows-1252", "Quiz arnaques.csv", win1252(t, kahootCSV(questions...))},
+		{"csv-utf8-bom", "Quiz arnaques.csv", []byte("\xEF\xBB\xBF" + kahootCSV(questions...))},
+		{"ods", "Quiz arnaques.ods", ods()},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			// The three files are one quiz: one deck, one golden file.
+			got := strings.ReplaceAll(report(t, tc.file, tc.data, Options{Lang: "fr"}), tc.file, "FILE")
+			golden(t, "import/kahoot-elsewhere.golden", got)
+		})
+	}
+}

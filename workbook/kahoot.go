@@ -33,8 +33,8 @@ type kahootColumns struct {
 
 var (
 	kahootAnswerHeader = regexp.MustCompile(`^(answer|réponse|reponse|choix)\s*(\d)\b`)
-	kahootCorrect = regexp.MustCompile(`^(correct answer|right answer|bonnes? réponses?|bonne\(s\) réponse|réponses? correctes?)`)
-	kahootTime    = regexp.MustCompile(`^(time limit|time|temps|durée)\b`)
+	kahootCorrect      = regexp.MustCompile(`^(correct answer|right answer|bonnes? réponses?|bonne\(s\) réponse|réponses? correctes?)`)
+	kahootTime         = regexp.MustCompile(`^(time limit|time|temps|durée)\b`)
 )
 
 // kahootHeaderWords is what a Kahoot header row must hold, as the message

@@ -121,20 +121,27 @@ func parseODS(content []byte, files fs.FS) (*Book, error) {
 				}
 				paras++
 				depth = 1
-			case t.Name.Space == nsText && t.Name.Local == "s" && depth > 0:
-				n, err := strconv.Atoi(attr(t, nsText, "c"))
-				if err != nil || n < 1 {
-					n = 1
-				}
-				text.WriteString(strings.Repeat(" ", min(n, MaxCellSize-text.Len()+1)))
-			case t.Name.Space == nsText && t.Name.Local == "tab" && depth > 0:
-				text.WriteByte('\t')
-			case t.Name.Space == nsText && t.Name.Local == "line-break" && depth > 0:
-				text.WriteByte('\n')
 			case t.Name.Space == nsDraw && t.Name.Local == "image":
 				cell.picture = attr(t, nsXlink, "href")
+				if depth > 0 {
+					depth++
+				}
 			case depth > 0:
+				// Inside a paragraph every element nests, spaces and
+				// breaks (empty elements) too: their ends are counted.
 				depth++
+				switch {
+				case t.Name.Space == nsText && t.Name.Local == "s":
+					n, err := strconv.Atoi(attr(t, nsText, "c"))
+					if err != nil || n < 1 {
+						n = 1
+					}
+					text.WriteString(strings.Repeat(" ", min(n, MaxCellSize-text.Len()+1)))
+				case t.Name.Space == nsText && t.Name.Local == "tab":
+					text.WriteByte('\t')
+				case t.Name.Space == nsText && t.Name.Local == "line-break":
+					text.WriteByte('\n')
+				}
 			}
 		case xml.EndElement:
 			switch {
