@@ -2,6 +2,7 @@ package workbook
 
 import (
 	"fmt"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -125,6 +126,10 @@ func Import(b *Book, opts Options) (*Result, error) {
 				b.Name, kahootHeaderWordsEn, kahootHeaderRows)}}
 	}
 	fillDeck(draft, b, opts)
+	pictureFolder(draft)
+	if draft.File.Comment == "" {
+		draft.File.Comment = ImportedFrom(b.Name)
+	}
 	text, spots := draft.File.Encode()
 	assets := fstest.MapFS{}
 	for name, data := range draft.Pictures {
@@ -264,6 +269,51 @@ func fillDeck(d *Draft, b *Book, opts Options) {
 	set(t, "id", opts.ID, Slug(stem))
 	set(t, "title", opts.Title, strings.Join(strings.Fields(strings.ReplaceAll(stem, "_", " ")), " "))
 	set(t, "language", opts.Lang, "fr")
+}
+
+// ImportedFrom is the comment at the top of a deck imported from the book
+// named name: it tells whoever opens the file where to edit it, and tells
+// declic import that a deck file is its own earlier import of that book,
+// which it may replace.
+func ImportedFrom(name string) string {
+	name = strings.ReplaceAll(name, "\n", " ")
+	return "Jeu importé de " + name + " par « declic import » : modifiez le tableur, puis importez-le à nouveau.\n" +
+		"Deck imported from " + name + " by \"declic import\": edit the spreadsheet, then import it again."
+}
+
+// pictureFolder moves the draft's pictures into a folder named after the
+// deck's id ("img/b9.png" → "img/quiz/b9.png"): decks imported into the
+// same folder (the user's decks) keep their pictures apart, and importing
+// a quiz again replaces its own pictures only.
+func pictureFolder(d *Draft) {
+	if len(d.Pictures) == 0 {
+		return
+	}
+	id := ""
+	for _, t := range d.File.Tables {
+		if t.Name == "deck" {
+			for _, k := range t.Keys {
+				if k.Name == "id" {
+					id, _ = k.Value.(string)
+				}
+			}
+		}
+	}
+	id = Slug(id) // an id cards.Parse will refuse must still make a safe folder name
+	moved := make(map[string][]byte, len(d.Pictures))
+	rename := map[string]string{}
+	for name, data := range d.Pictures {
+		to := path.Join("img", id, path.Base(name))
+		moved[to], rename[name] = data, to
+	}
+	d.Pictures = moved
+	for i := range d.File.Tables {
+		for j, k := range d.File.Tables[i].Keys {
+			if v, ok := k.Value.(string); ok && k.Name == "image" && rename[v] != "" {
+				d.File.Tables[i].Keys[j].Value = rename[v]
+			}
+		}
+	}
 }
 
 // set gives a [deck] key the value the person chose, else keeps the one

@@ -106,8 +106,8 @@ func TestImportKahootPicture(t *testing.T) {
 	require.NoError(t, err)
 	require.Zero(t, r.Errors())
 	require.NotNil(t, r.Deck)
-	assert.Equal(t, map[string][]byte{"img/h9.png": pic}, r.Pictures)
-	assert.Equal(t, "img/h9.png", r.Deck.Cards[0].Image)
+	assert.Equal(t, map[string][]byte{"img/requin/h9.png": pic}, r.Pictures)
+	assert.Equal(t, "img/requin/h9.png", r.Deck.Cards[0].Image)
 	golden(t, "import/picture.golden", report(t, "requin.xlsx", data, Options{Lang: "fr"}))
 }
 
