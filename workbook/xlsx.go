@@ -3,6 +3,7 @@ package workbook
 import (
 	"bytes"
 	"fmt"
+	"io/fs"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -15,9 +16,13 @@ import (
 func readXLSX(data []byte) (*Book, error) {
 	// The declared sizes are checked first: excelize would unpack a bomb
 	// before refusing it.
-	if _, err := openZip(data); err != nil {
+	z, err := openZip(data)
+	if err != nil {
 		return nil, err
 	}
+	// GetPictureCells decodes a whole sheet again: only a book with
+	// pictures pays for it.
+	media, _ := fs.Glob(z, "xl/media/*")
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		UnzipSizeLimit:    maxUnzipped,
 		UnzipXMLSizeLimit: maxUnzippedPart,
@@ -33,7 +38,7 @@ func readXLSX(data []byte) (*Book, error) {
 	b := &Book{}
 	cells := 0
 	for _, name := range names {
-		s, err := readXLSXSheet(f, name, &cells)
+		s, err := readXLSXSheet(f, name, &cells, len(media) > 0)
 		if err != nil {
 			return nil, err
 		}
@@ -42,7 +47,7 @@ func readXLSX(data []byte) (*Book, error) {
 	return b, nil
 }
 
-func readXLSXSheet(f *excelize.File, name string, cells *int) (Sheet, error) {
+func readXLSXSheet(f *excelize.File, name string, cells *int, pictures bool) (Sheet, error) {
 	s := Sheet{Name: name}
 	rows, err := f.Rows(name)
 	if err != nil {
@@ -65,6 +70,9 @@ func readXLSXSheet(f *excelize.File, name string, cells *int) (Sheet, error) {
 		return s, err
 	}
 	s.Rows = g.rows
+	if !pictures {
+		return s, nil
+	}
 	at, err := f.GetPictureCells(name)
 	if err != nil {
 		return s, err
