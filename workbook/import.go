@@ -102,7 +102,7 @@ func sheetRef(name string) string {
 	return name
 }
 
-var warningPrefix = Text{Fr: "attention : ", En: "warning: "}
+var warningPrefix = Text{Fr: "attention : ", En: "warning: "}
 
 // Import makes b into a deck file: the first of the known layouts
 // (Déclic's template, Kahoot's quiz template) that recognises it makes a
@@ -120,7 +120,7 @@ func Import(b *Book, opts Options) (*Result, error) {
 	}
 	if draft == nil {
 		return nil, &Error{Text{
-			Fr: fmt.Sprintf("%s : ni le modèle de Déclic ni celui de Kahoot : aucune ligne d'en-tête avec %s dans les %d premières lignes d'une feuille",
+			Fr: fmt.Sprintf("%s : ni le modèle de Déclic ni celui de Kahoot : aucune ligne d'en-tête avec %s dans les %d premières lignes d'une feuille",
 				b.Name, kahootHeaderWords, kahootHeaderRows),
 			En: fmt.Sprintf("%s: neither Déclic's template nor Kahoot's: no header row with %s in the first %d rows of a sheet",
 				b.Name, kahootHeaderWordsEn, kahootHeaderRows)}}
@@ -277,7 +277,7 @@ func fillDeck(d *Draft, b *Book, opts Options) {
 // which it may replace.
 func ImportedFrom(name string) string {
 	name = strings.ReplaceAll(name, "\n", " ")
-	return "Jeu importé de " + name + " par « declic import » : modifiez le tableur, puis importez-le à nouveau.\n" +
+	return "Jeu importé de " + name + " par « declic import » : modifiez le tableur, puis importez-le à nouveau.\n" +
 		"Deck imported from " + name + " by \"declic import\": edit the spreadsheet, then import it again."
 }
 

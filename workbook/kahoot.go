@@ -39,7 +39,7 @@ var (
 
 // kahootHeaderWords is what a Kahoot header row must hold, as the message
 // of a book that is neither template names it.
-const kahootHeaderWords = "« Question », « Answer 1 », « Answer 2 » et « Correct answer(s) »"
+const kahootHeaderWords = "« Question », « Answer 1 », « Answer 2 » et « Correct answer(s) »"
 const kahootHeaderWordsEn = `"Question", "Answer 1", "Answer 2" and "Correct answer(s)"`
 
 // headerWords returns a header cell as compared: lower case, one space
@@ -184,12 +184,12 @@ func (k *kahootReader) row(r int) {
 		return
 	case q == "":
 		k.flushEmpty()
-		k.note(qPlace, cards.Warning, "ligne %d ignorée : elle n'a pas de question",
+		k.note(qPlace, cards.Warning, "ligne %d ignorée : elle n'a pas de question",
 			"row %d skipped: it has no question", r+1)
 		return
 	case len(answers) == 0:
 		k.flushEmpty()
-		k.note(qPlace, cards.Warning, "ligne %d ignorée : sa question n'a aucune réponse (une diapositive ?)",
+		k.note(qPlace, cards.Warning, "ligne %d ignorée : sa question n'a aucune réponse (une diapositive ?)",
 			"row %d skipped: its question has no answers (a slide?)", r+1)
 		return
 	}
@@ -249,7 +249,7 @@ func (k *kahootReader) row(r int) {
 // row with something follows them.
 func (k *kahootReader) flushEmpty() {
 	for _, r := range k.empty {
-		k.note(k.place(r, k.cols.question), cards.Warning, "ligne %d ignorée : elle est vide", "row %d skipped: it is empty", r+1)
+		k.note(k.place(r, k.cols.question), cards.Warning, "ligne %d ignorée : elle est vide", "row %d skipped: it is empty", r+1)
 	}
 	k.empty = k.empty[:0]
 }
@@ -264,7 +264,7 @@ var kahootSeparators = regexp.MustCompile(`\s*(,|;|/|&|\bet\b|\band\b|\bou\b|\bo
 func (k *kahootReader) rightAnswers(cell string, byNumber map[int]int, r int) ([]int, bool) {
 	at := k.place(r, k.cols.correct)
 	if cell == "" {
-		k.note(at, cards.Error, "aucune bonne réponse : écrivez son numéro (de 1 à %d) dans cette case",
+		k.note(at, cards.Error, "aucune bonne réponse : écrivez son numéro (de 1 à %d) dans cette case",
 			"no right answer: write its number (1 to %d) in this cell", len(k.cols.answers))
 		return nil, false
 	}
@@ -276,7 +276,7 @@ func (k *kahootReader) rightAnswers(cell string, byNumber map[int]int, r int) ([
 		}
 		n, err := strconv.Atoi(strings.TrimSuffix(part, ".0"))
 		if err != nil || n < 1 || n > len(k.cols.answers) {
-			k.note(at, cards.Error, "« %s » n'est pas un numéro de réponse : écrivez de 1 à %d, « 1,3 » pour plusieurs",
+			k.note(at, cards.Error, "« %s » n'est pas un numéro de réponse : écrivez de 1 à %d, « 1,3 » pour plusieurs",
 				"%q is not an answer number: write 1 to %d, \"1,3\" for several", part, len(k.cols.answers))
 			return nil, false
 		}
@@ -292,7 +292,7 @@ func (k *kahootReader) rightAnswers(cell string, byNumber map[int]int, r int) ([
 		}
 	}
 	if len(right) == 0 {
-		k.note(at, cards.Error, "« %s » n'est pas un numéro de réponse : écrivez de 1 à %d, « 1,3 » pour plusieurs",
+		k.note(at, cards.Error, "« %s » n'est pas un numéro de réponse : écrivez de 1 à %d, « 1,3 » pour plusieurs",
 			"%q is not an answer number: write 1 to %d, \"1,3\" for several", cell, len(k.cols.answers))
 		return nil, false
 	}

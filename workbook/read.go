@@ -65,17 +65,17 @@ func Read(name string, data []byte) (*Book, error) {
 		b, err = ReadCSV(data)
 	default:
 		if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
-			return nil, refuse("%s : Déclic lit les tableurs .xlsx, .ods et .csv ; enregistrez-le sous l'un de ces formats",
+			return nil, refuse("%s : Déclic lit les tableurs .xlsx, .ods et .csv ; enregistrez-le sous l'un de ces formats",
 				"%s: Déclic reads .xlsx, .ods and .csv spreadsheets; save it in one of these formats", base)
 		}
-		return nil, refuse("%s n'est pas un tableur que Déclic sait lire : enregistrez-le en .xlsx, .ods ou .csv",
+		return nil, refuse("%s n'est pas un tableur que Déclic sait lire : enregistrez-le en .xlsx, .ods ou .csv",
 			"%s is not a spreadsheet Déclic can read: save it as .xlsx, .ods or .csv", base)
 	}
 	if err != nil {
 		if e, ok := err.(*Error); ok {
-			return nil, &Error{Text{Fr: base + " : " + e.Text.Fr, En: base + ": " + e.Text.En}}
+			return nil, &Error{Text{Fr: base + " : " + e.Text.Fr, En: base + ": " + e.Text.En}}
 		}
-		return nil, refuse("%s ne s'ouvre pas comme un tableur %s : le fichier est peut-être abîmé, ou d'un autre format",
+		return nil, refuse("%s ne s'ouvre pas comme un tableur %s : le fichier est peut-être abîmé, ou d'un autre format",
 			"%s does not open as a %s spreadsheet: the file may be damaged, or of another format", base, strings.ToLower(filepath.Ext(base)))
 	}
 	b.Name = base

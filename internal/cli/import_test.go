@@ -104,7 +104,7 @@ func TestImportCommand(t *testing.T) {
 		assert.Equal(t, ExitUsage, status)
 		status, _, stderr = importIn(t, home, "fr_FR.UTF-8", filepath.Join(home, "absent.xlsx"))
 		assert.Equal(t, ExitInvalid, status)
-		assert.Equal(t, "Impossible de lire HOME/absent.xlsx : vérifiez le nom du fichier et qu'il n'est pas ouvert ailleurs.\n", stderr)
+		assert.Equal(t, "Impossible de lire HOME/absent.xlsx : vérifiez le nom du fichier et qu'il n'est pas ouvert ailleurs.\n", stderr)
 	})
 
 	t.Run("a hand-written deck of the same id is never replaced; an earlier import is", func(t *testing.T) {
@@ -116,7 +116,7 @@ func TestImportCommand(t *testing.T) {
 		require.NoError(t, os.WriteFile(filepath.Join(decks, "quiz.toml"), mine, 0o644))
 		status, _, stderr := importIn(t, home, "fr_FR.UTF-8", file)
 		assert.Equal(t, ExitInvalid, status)
-		assert.Equal(t, "Un jeu HOME/decks/quiz.toml existe déjà, qui n'est pas une importation de ce tableur : rien n'est écrit. Donnez un autre identifiant (--id AUTRE), écrivez-le ailleurs (-o FICHIER.toml), ou supprimez l'ancien.\n", stderr)
+		assert.Equal(t, "Un jeu HOME/decks/quiz.toml existe déjà, qui n'est pas une importation de ce tableur : rien n'est écrit. Donnez un autre identifiant (--id AUTRE), écrivez-le ailleurs (-o FICHIER.toml), ou supprimez l'ancien.\n", stderr)
 		kept, err := os.ReadFile(filepath.Join(decks, "quiz.toml"))
 		require.NoError(t, err)
 		assert.Equal(t, mine, kept)
@@ -135,7 +135,7 @@ func TestImportCommand(t *testing.T) {
 		file := kahootFile(t, src, "quiz.xlsx", good...)
 		status, _, stderr := importIn(t, home, "fr_FR.UTF-8", file, "--id", "infox")
 		assert.Equal(t, ExitInvalid, status)
-		assert.Contains(t, stderr, "Un autre jeu s'appelle déjà « infox »")
+		assert.Contains(t, stderr, "Un autre jeu s'appelle déjà « infox »")
 		assert.NoFileExists(t, filepath.Join(home, "decks", "infox.toml"))
 	})
 
@@ -145,7 +145,7 @@ func TestImportCommand(t *testing.T) {
 		out := filepath.Join(src, "jeux", "quiz.toml")
 		status, stdout, stderr := importIn(t, home, "fr_FR.UTF-8", file, "-o", out, "--lang", "fr-BE")
 		require.Equal(t, ExitOK, status, stderr)
-		assert.Contains(t, stdout, "Pour y jouer : declic play "+filepath.ToSlash(out))
+		assert.Contains(t, stdout, "Pour y jouer : declic play "+filepath.ToSlash(out))
 		deck, problems := cards.LoadFile(out)
 		require.NotNil(t, deck, problems)
 		assert.Equal(t, "fr-BE", deck.Language)
