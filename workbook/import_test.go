@@ -1,11 +1,13 @@
 package workbook
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/xuri/excelize/v2"
 )
 
 // report is what a person reads of an import: its problems in French and
@@ -167,4 +169,36 @@ func TestImportCSVAndODS(t *testing.T) {
 			golden(t, "import/kahoot-elsewhere.golden", got)
 		})
 	}
+}
+
+// TestKahootRightAnswersAsNumbers reads right answers as a French Excel
+// keeps them: "1,3" typed in a cell becomes the number 1.3, "2" the
+// number 2.
+func TestKahootRightAnswersAsNumbers(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	for r, row := range kahootRows(
+		[]string{"Lesquels ?", "Un", "Deux", "Trois", "", "20", ""},
+		[]string{"Lequel ?", "Un", "Deux", "", "", "20", ""},
+		[]string{"Lesquels encore ?", "Un", "Deux", "Trois", "Quatre", "20", ""},
+	) {
+		for c, v := range row {
+			cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+			require.NoError(t, f.SetCellValue("Sheet1", cell, v))
+		}
+	}
+	require.NoError(t, f.SetCellFloat("Sheet1", "H9", 1.3, -1, 64))
+	require.NoError(t, f.SetCellInt("Sheet1", "H10", 2))
+	require.NoError(t, f.SetCellFloat("Sheet1", "H11", 2.34, -1, 64))
+	var b bytes.Buffer
+	require.NoError(t, f.Write(&b))
+	book, err := Read("quiz.xlsx", b.Bytes())
+	require.NoError(t, err)
+	require.Equal(t, []string{"1.3", "2", "2.34"}, []string{book.Sheets[0].Rows[8][7], book.Sheets[0].Rows[9][7], book.Sheets[0].Rows[10][7]})
+	r, err := Import(book, Options{Lang: "fr"})
+	require.NoError(t, err)
+	require.NotNil(t, r.Deck, r.Problems)
+	assert.Equal(t, []int{0, 2}, r.Deck.Cards[0].Correct)
+	assert.Equal(t, []int{1}, r.Deck.Cards[1].Correct)
+	assert.Equal(t, []int{1, 2, 3}, r.Deck.Cards[2].Correct)
 }

@@ -258,6 +258,9 @@ func (k *kahootReader) flushEmpty() {
 // "1 et 3", "1 and 3", "1/3", "1 & 3".
 var kahootSeparators = regexp.MustCompile(`\s*(,|;|/|&|\bet\b|\band\b|\bou\b|\bor\b|\s)\s*`)
 
+// kahootNumber is a right-answer cell a spreadsheet turned into a number.
+var kahootNumber = regexp.MustCompile(`^(\d)\.(\d+)$`)
+
 // rightAnswers reads the right-answer cell: answer numbers 1 to the
 // number of answer columns, pointing at an answer that is given; returned
 // as places among the answers given. A cell it cannot read is an error note.
@@ -270,11 +273,21 @@ func (k *kahootReader) rightAnswers(cell string, byNumber map[int]int, r int) ([
 	}
 	var right []int
 	seen := map[int]bool{}
-	for _, part := range kahootSeparators.Split(strings.ToLower(cell), -1) {
+	cell = strings.ToLower(cell)
+	if m := kahootNumber.FindStringSubmatch(cell); m != nil {
+		// A French Excel reads "1,3" typed in a cell as the number 1.3,
+		// which the file keeps and shows as "1.3"; "2" may be "2.0".
+		if strings.Trim(m[2], "0") == "" {
+			cell = m[1]
+		} else {
+			cell = m[1] + "," + strings.Join(strings.Split(m[2], ""), ",")
+		}
+	}
+	for _, part := range kahootSeparators.Split(cell, -1) {
 		if part == "" {
 			continue
 		}
-		n, err := strconv.Atoi(strings.TrimSuffix(part, ".0"))
+		n, err := strconv.Atoi(part)
 		if err != nil || n < 1 || n > len(k.cols.answers) {
 			k.note(at, cards.Error, "« %s » n'est pas un numéro de réponse : écrivez de 1 à %d, « 1,3 » pour plusieurs",
 				"%q is not an answer number: write 1 to %d, \"1,3\" for several", part, len(k.cols.answers))
