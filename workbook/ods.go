@@ -2,6 +2,7 @@ package workbook
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/xml"
 	"errors"
 	"io"
@@ -60,6 +61,7 @@ const (
 // odsCell is one table:table-cell as read, before its repetitions.
 type odsCell struct {
 	text    string
+	value   string // office:value, shown when the cell has no paragraph (some programs write only it)
 	repeat  int
 	picture string // a framed picture's path in the zip
 }
@@ -105,7 +107,8 @@ func parseODS(content []byte, files fs.FS) (*Book, error) {
 			case t.Name.Space == nsTable && t.Name.Local == "table-row":
 				rowRep, rowCells = repeat(t, "number-rows-repeated"), rowCells[:0]
 			case t.Name.Space == nsTable && (t.Name.Local == "table-cell" || t.Name.Local == "covered-table-cell"):
-				rowCells = append(rowCells, odsCell{repeat: repeat(t, "number-columns-repeated")})
+				rowCells = append(rowCells, odsCell{repeat: repeat(t, "number-columns-repeated"),
+					value: cmp.Or(attr(t, nsOffice, "string-value"), attr(t, nsOffice, "value"))})
 				cell = &rowCells[len(rowCells)-1]
 				text.Reset()
 				paras = 0
@@ -155,6 +158,9 @@ func parseODS(content []byte, files fs.FS) (*Book, error) {
 				row += rowRep
 			case t.Name.Space == nsTable && (t.Name.Local == "table-cell" || t.Name.Local == "covered-table-cell") && cell != nil:
 				cell.text = text.String()
+				if paras == 0 && len(cell.value) <= MaxCellSize {
+					cell.text = cell.value
+				}
 				cell = nil
 			case depth > 0:
 				depth--

@@ -131,6 +131,7 @@ func TestReadODS(t *testing.T) {
 		`<table:table-cell table:number-columns-spanned="2" office:value-type="string"><text:p>Deux<text:s text:c="3"/>espaces</text:p><text:p>et <text:span text:style-name="T1">une</text:span> ligne<text:line-break/>de plus</text:p></table:table-cell>` +
 		`<table:covered-table-cell/>` +
 		`<table:table-cell office:value-type="float" office:value="20"><office:annotation><dc:creator>Anne</dc:creator><text:p>un commentaire</text:p></office:annotation><text:p>20</text:p></table:table-cell>` +
+		`<table:table-cell office:value-type="float" office:value="30"/>` +
 		`</table:table-row>` +
 		`<table:table-row table:number-rows-repeated="1048571"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>` +
 		`</table:table>` +
@@ -146,7 +147,7 @@ func TestReadODS(t *testing.T) {
 	assert.Equal(t, [][]string{
 		{"Question", "Réponse", "Réponse"},
 		nil, nil,
-		{"Deux   espaces\net une ligne\nde plus", "", "20"},
+		{"Deux   espaces\net une ligne\nde plus", "", "20", "30"},
 	}, b.Sheets[0].Rows)
 	assert.Equal(t, [][]string{{"B"}}, b.Sheets[1].Rows)
 	assert.Equal(t, map[Cell]Picture{{0, 0}: {Name: "1000.png", Data: pic}}, b.Sheets[1].Pictures)
