@@ -36,6 +36,7 @@ const (
 // person reads, in their language; Error gives the English one.
 type Error struct{ Text Text }
 
+// Error returns the English text, for logs; people read Text in their language.
 func (e *Error) Error() string { return e.Text.En }
 
 func refuse(fr, en string, args ...any) *Error {
