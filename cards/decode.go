@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/BurntSushi/toml"
 	"golang.org/x/text/language"
 )
 
@@ -40,7 +39,10 @@ var (
 )
 
 // deck reads a decoded deck, table by table, reporting every problem.
-func (c *checker) deck(raw map[string]any, md toml.MetaData) *Deck {
+//
+// verdictOrder lists the keys of [verdicts] in the order written, which a
+// decoded map loses.
+func (c *checker) deck(raw map[string]any, verdictOrder []string) *Deck {
 	c.pixels.limit, c.bytes.limit = maxDeckPixels, maxDeckAssetBytes
 	top := table{c: c, ref: topLevel, m: raw}
 	top.onlyKeys(topKeys)
@@ -55,7 +57,7 @@ func (c *checker) deck(raw map[string]any, md toml.MetaData) *Deck {
 	d := &Deck{Path: c.path, Defaults: Defaults{Points: 1, Mode: ModeTurns}}
 	c.deckTable(top, d)
 	c.defaults(top, d)
-	c.verdicts(top, md, d)
+	c.verdicts(top, verdictOrder, d)
 	c.questions(top, d)
 	c.cards(top, d)
 	c.budgetsSpent()
@@ -119,20 +121,16 @@ func (c *checker) defaults(top table, d *Deck) {
 	}
 }
 
-// verdicts reads [verdicts] in file order, which TOML's maps lose: the
-// parser's ordered key list gives it back.
-func (c *checker) verdicts(top table, md toml.MetaData, d *Deck) {
+// verdicts reads [verdicts] in file order, which TOML's maps lose: order
+// gives it back.
+func (c *checker) verdicts(top table, order []string, d *Deck) {
 	t, ok := top.subTable("verdicts")
 	if !ok {
 		d.Verdicts = defaultVerdicts(d.Language)
 		return
 	}
 	c.unsureVerdicts = false
-	for _, k := range md.Keys() {
-		if len(k) != 2 || k[0] != "verdicts" {
-			continue
-		}
-		key := k[1]
+	for _, key := range order {
 		if !keyPattern.MatchString(key) {
 			t.errorAt(key, msgVerdictKey, key)
 			continue

@@ -240,13 +240,31 @@ func parse(name string, src []byte, assets folder) (d *Deck, problems Problems) 
 		return nil, syntaxProblems(name, text, err)
 	}
 	c := &checker{path: name, text: text, assets: assets}
-	d = c.deck(raw, md)
+	return c.check(raw, verdictOrder(md))
+}
+
+// check reads a decoded deck and returns it with its problems, sorted; no
+// deck when one of them is an error.
+func (c *checker) check(raw map[string]any, verdictOrder []string) (*Deck, Problems) {
+	d := c.deck(raw, verdictOrder)
 	c.problems = c.problems.compact()
 	c.problems.Sort()
 	if c.problems.Errors() > 0 {
 		return nil, c.problems
 	}
 	return d, c.problems
+}
+
+// verdictOrder lists the keys of [verdicts] in the order the text gives
+// them.
+func verdictOrder(md toml.MetaData) []string {
+	var order []string
+	for _, k := range md.Keys() {
+		if len(k) == 2 && k[0] == "verdicts" {
+			order = append(order, k[1])
+		}
+	}
+	return order
 }
 
 // decode parses a deck's text as TOML, once tomlguard has made sure that the

@@ -2,7 +2,7 @@ package cards
 
 import (
 	"fmt"
-	"regexp"
+	"io/fs"
 	"slices"
 	"strconv"
 	"strings"
@@ -60,16 +60,28 @@ const wrapAt = 100
 // that every problem Parse reports on the text traces back through its Line
 // to the table and key it is about.
 func (f *File) Encode() (text []byte, spots []Spot) {
-	w := &fileWriter{}
+	w := f.write()
+	return []byte(w.b.String()), w.spots
+}
+
+func (f *File) write() *fileWriter {
+	w := &fileWriter{ps: &positions{headers: make(map[tableRef]pos), keys: make(map[keyRef]pos)}}
+	counts := make(map[string]int) // tables written so far of each array of tables
 	w.comment(f.Comment, -1)
+	w.record(keyRef{topLevel, "format"})
 	w.line("format = "+strconv.Itoa(Format), Spot{Table: -1})
 	for i, t := range f.Tables {
 		w.line("", Spot{Table: -1})
 		w.comment(t.Comment, i)
 		header := "[" + t.Name + "]"
+		w.ref = tableRef{t.Name, -1}
 		if arrayTables[t.Name] {
 			header = "[" + header + "]"
+			w.ref.index = counts[t.Name]
+			counts[t.Name]++
 		}
+		w.record(keyRef{topLevel, t.Name})
+		w.recordHeader(w.ref)
 		w.line(header, Spot{Table: i})
 		var subs []Key
 		for _, k := range t.Keys {
@@ -83,20 +95,43 @@ func (f *File) Encode() (text []byte, spots []Spot) {
 		}
 		// A sub-table's keys would swallow the keys after its header:
 		// sub-tables come last.
+		parent := w.ref
 		for _, k := range subs {
 			w.comment(k.Comment, i)
+			w.record(keyRef{parent, k.Name})
+			w.ref = subTableRef(parent, k.Name)
+			w.recordHeader(w.ref)
 			w.line("["+t.Name+"."+keyName(k.Name)+"]", Spot{Table: i, Key: k.Name})
 			for _, sk := range k.Value.([]Key) {
 				w.key(sk, Spot{Table: i, Key: k.Name, Sub: sk.Name})
 			}
 		}
 	}
-	return []byte(w.b.String()), w.spots
+	return w
 }
 
+// fileWriter writes a File's text, and what each of its lines holds: a
+// Spot for the caller, the positions of its headers and keys for the
+// checker (those a scan of the text would find).
 type fileWriter struct {
 	b     strings.Builder
 	spots []Spot
+	ps    *positions
+	ref   tableRef // the table being written
+}
+
+// record locates k on the line about to be written, unless it already
+// stands higher.
+func (w *fileWriter) record(k keyRef) {
+	if _, ok := w.ps.keys[k]; !ok {
+		w.ps.keys[k] = pos{len(w.spots) + 1, 1}
+	}
+}
+
+func (w *fileWriter) recordHeader(t tableRef) {
+	if _, ok := w.ps.headers[t]; !ok {
+		w.ps.headers[t] = pos{len(w.spots) + 1, 1}
+	}
 }
 
 func (w *fileWriter) line(s string, at Spot) {
@@ -132,6 +167,7 @@ func (w *fileWriter) key(k Key, at Spot) {
 	if k.Comment != "" {
 		w.comment(k.Comment, at.Table)
 	}
+	w.record(keyRef{w.ref, k.Name})
 	name := keyName(k.Name)
 	if !isList {
 		w.line(name+" = "+value(k.Value), at)
@@ -183,10 +219,20 @@ func value(v any) string {
 	return quote(fmt.Sprint(v))
 }
 
-var bareKey = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)
+// isBareKey reports a key TOML reads without quotes: letters A–Z and a–z,
+// digits, "_" and "-".
+func isBareKey(k string) bool {
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return k != ""
+}
 
 func keyName(k string) string {
-	if bareKey.MatchString(k) {
+	if isBareKey(k) {
 		return k
 	}
 	return quote(k)
@@ -196,6 +242,9 @@ func keyName(k string) string {
 // quote, the backslash, control characters, line breaks) escaped, every
 // other character as it is, so that accents and emoji stay readable.
 func quote(s string) string {
+	if !strings.ContainsFunc(s, needsEscape) {
+		return `"` + s + `"`
+	}
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	b.WriteByte('"')
@@ -223,6 +272,11 @@ func quote(s string) string {
 	}
 	b.WriteByte('"')
 	return b.String()
+}
+
+// needsEscape reports a character quote cannot write as it is.
+func needsEscape(r rune) bool {
+	return r < 0x20 || r == '"' || r == '\\' || r == 0x7f || r == utf8.RuneError
 }
 
 // FileOf returns the file of a loaded deck, such that Parse of its Encode
@@ -387,4 +441,127 @@ func notesKeys(d *Deck, notes map[string]string) []Key {
 		}
 	}
 	return keys
+}
+
+// Check writes f as Encode does and checks it with the rules Parse applies
+// to a deck's text — the same checker, the same problems at the same lines
+// — without decoding the text again: its values are typed already, and a
+// deck made from a spreadsheet of a thousand questions is judged in half
+// the time. What TOML itself would refuse in the text (a key given twice, a
+// table twice) and a file past MaxFileSize go through Parse of the text,
+// which says so as it says it of any file.
+func (f *File) Check(name string, assets fs.FS) (text []byte, spots []Spot, d *Deck, problems Problems) {
+	w := f.write()
+	text, spots = []byte(w.b.String()), w.spots
+	raw, order, ok := f.decoded()
+	if !ok || len(text) > MaxFileSize {
+		d, problems = Parse(name, text, assets)
+		return text, spots, d, problems
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			d, problems = nil, Problems{{Path: name, Line: 1, id: msgInternal}}
+		}
+	}()
+	c := &checker{path: name, text: string(text), pos: w.ps, assets: folder{fsys: assets}}
+	d, problems = c.check(raw, order)
+	return text, spots, d, problems
+}
+
+// decoded returns what decoding f's text as TOML gives — tables as maps,
+// integers as int64, lists as []any — and the keys of [verdicts] in their
+// order; ok is false for a file whose text TOML refuses.
+func (f *File) decoded() (raw map[string]any, verdictOrder []string, ok bool) {
+	raw = map[string]any{"format": int64(Format)}
+	for _, t := range f.Tables {
+		m, ok := tableMap(t.Keys, false)
+		if !ok || !isBareKey(t.Name) {
+			return nil, nil, false
+		}
+		if arrayTables[t.Name] {
+			list, _ := raw[t.Name].([]map[string]any)
+			raw[t.Name] = append(list, m)
+			continue
+		}
+		if _, twice := raw[t.Name]; twice {
+			return nil, nil, false
+		}
+		raw[t.Name] = m
+		if t.Name == "verdicts" {
+			for _, k := range t.Keys {
+				if _, written := m[k.Name]; written {
+					verdictOrder = append(verdictOrder, k.Name)
+				}
+			}
+		}
+	}
+	return raw, verdictOrder, true
+}
+
+// tableMap returns a table's keys as TOML decodes them, the keys Encode
+// leaves out left out; ok is false when a key is given twice. In a
+// sub-table (sub), a []Key is written as its text, as Encode writes it.
+func tableMap(keys []Key, sub bool) (map[string]any, bool) {
+	m := make(map[string]any, len(keys))
+	for _, k := range keys {
+		var v any
+		switch val := k.Value.(type) {
+		case []Key:
+			if sub {
+				v = decodedText(fmt.Sprint(val))
+				break
+			}
+			if len(val) == 0 {
+				continue
+			}
+			m, ok := tableMap(val, true)
+			if !ok {
+				return nil, false
+			}
+			v = m
+		case string:
+			if val == "" {
+				continue
+			}
+			v = decodedText(val)
+		case []string:
+			if len(val) == 0 {
+				continue
+			}
+			list := make([]any, len(val))
+			for i, s := range val {
+				list[i] = decodedText(s)
+			}
+			v = list
+		case []int:
+			if len(val) == 0 {
+				continue
+			}
+			list := make([]any, len(val))
+			for i, n := range val {
+				list[i] = int64(n)
+			}
+			v = list
+		case int:
+			v = int64(val)
+		case int64, bool:
+			v = val
+		default:
+			v = decodedText(fmt.Sprint(val))
+		}
+		if _, twice := m[k.Name]; twice {
+			return nil, false
+		}
+		m[k.Name] = v
+	}
+	return m, true
+}
+
+// decodedText is a text as it reads back from Encode's quoting: each byte
+// of invalid UTF-8 a U+FFFD.
+func decodedText(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return string([]rune(s))
 }

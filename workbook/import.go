@@ -135,12 +135,12 @@ func Import(b *Book, opts Options) (*Result, error) {
 	if draft.File.Comment == "" {
 		draft.File.Comment = ImportedFrom(b.Name)
 	}
-	text, spots := draft.File.Encode()
 	assets := fstest.MapFS{}
 	for name, data := range draft.Pictures {
 		assets[name] = &fstest.MapFile{Data: data, Mode: 0o644}
 	}
-	deck, found := cards.Parse(b.Name, text, assets)
+	// Check is Parse of the encoded text without decoding it again.
+	text, spots, deck, found := draft.File.Check(b.Name, assets)
 	r := &Result{Pictures: draft.Pictures}
 	for _, n := range draft.Notes {
 		text := n.Text

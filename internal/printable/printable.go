@@ -36,8 +36,10 @@ func IsControl(r rune) bool {
 // out of their line over the screen's other texts.
 const MaxMarks = 4
 
-// isMark reports a combining mark, drawn on the letter before it.
-func isMark(r rune) bool { return unicode.In(r, unicode.Mn, unicode.Me) }
+// isMark reports a combining mark, drawn on the letter before it. Every
+// text of a deck passes here letter by letter: below U+0300, where the
+// first combining marks stand, the answer needs no table.
+func isMark(r rune) bool { return r >= 0x300 && unicode.In(r, unicode.Mn, unicode.Me) }
 
 // markRun counts the combining marks on the letter being read.
 type markRun int
