@@ -144,7 +144,10 @@ func (a *App) update(in *Input, now time.Time) error {
 		// keys of the frame, after the phones' moves (Pump, below).
 		var changed bool
 		in.Actions, changed = a.deps.pollRoom(in.Actions)
-		a.dirty = a.dirty || changed
+		a.dirty = a.dirty || changed || a.deps.pollWorkshop()
+		if next := a.deps.followWorkshop(a.scene); next != a.scene {
+			a.scene, a.dirty = next, true
+		}
 	}
 	if len(in.Actions) > 0 || len(in.Taps) > 0 || len(in.Releases) > 0 || len(in.Chars) > 0 {
 		a.dirty = true
