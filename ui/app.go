@@ -144,7 +144,8 @@ func (a *App) update(in *Input, now time.Time) error {
 		// keys of the frame, after the phones' moves (Pump, below).
 		var changed bool
 		in.Actions, changed = a.deps.pollRoom(in.Actions)
-		a.dirty = a.dirty || changed || a.deps.pollWorkshop()
+		news := a.deps.pollWorkshop()
+		a.dirty = a.dirty || changed || news
 		if next := a.deps.followWorkshop(a.scene); next != a.scene {
 			a.scene, a.dirty = next, true
 		}

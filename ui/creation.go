@@ -178,7 +178,7 @@ func (o *workshopOverlay) drawContent(dst *ebiten.Image) {
 		name.X += in.H * 0.3
 		name.W -= in.H * 0.3
 		v.Fonts.Text(dst, t.Name, v.Style(draw.SizeBody, true, draw.Start, v.Theme.Text), name)
-		v.Fonts.Text(dst, v.Tr.T("creation_counts", "Written", written, "Accepted", accepted),
+		v.Fonts.Text(dst, v.Tr.N("creation_written", written)+" · "+v.Tr.N("creation_accepted", accepted),
 			v.Style(draw.SizeBody, accepted > 0, draw.End, v.Theme.Accent), count)
 	}
 }
