@@ -592,8 +592,8 @@
   function field(label, el) { var id = 'f' + (++S.id); el.id = id; return h('div', { class: 'field' }, [h('label', { for: id, text: label }), el]); }
   function form(m) {
     var L = m.limits || {}, F = {};
-    function area(k, max, rows) { return F[k] = h('textarea', { maxlength: String(max), rows: String(rows || 2), autocomplete: 'off' }); }
-    function line(k, max) { return F[k] = h('input', { type: 'text', maxlength: String(max), autocomplete: 'off', autocapitalize: 'sentences' }); }
+    function area(k, max, rows) { return F[k] = h('textarea', { name: k, maxlength: String(max), rows: String(rows || 2), autocomplete: 'off' }); }
+    function line(k, max) { return F[k] = h('input', { type: 'text', name: k, maxlength: String(max), autocomplete: 'off', autocapitalize: 'sentences' }); }
     var parts = [h('p', { class: 'muted', text: t('cr_intro') })], verdict = '', picture = '', clues = [];
     if (m.kind === 'verdict') {
       parts.push(field(t('cr_claim'), area('claim', L.claim, 3)));
