@@ -144,11 +144,7 @@ func (a *App) update(in *Input, now time.Time) error {
 		// keys of the frame, after the phones' moves (Pump, below).
 		var changed bool
 		in.Actions, changed = a.deps.pollRoom(in.Actions)
-		news := a.deps.pollWorkshop()
-		a.dirty = a.dirty || changed || news
-		if next := a.deps.followWorkshop(a.scene); next != a.scene {
-			a.scene, a.dirty = next, true
-		}
+		a.dirty = a.dirty || changed
 	}
 	if len(in.Actions) > 0 || len(in.Taps) > 0 || len(in.Releases) > 0 || len(in.Chars) > 0 {
 		a.dirty = true
@@ -159,6 +155,15 @@ func (a *App) update(in *Input, now time.Time) error {
 		// keys of the frame: Send woke the loop for them.
 		if a.deps.Host != nil && a.deps.Host.Pump() > 0 {
 			a.dirty = true
+		}
+		// The creation workshop, after the Pump: the console's messages
+		// run on the loop there (Do), and what they changed shows in this
+		// frame, not at the next one the idle pace allows.
+		if a.deps.pollWorkshop() {
+			a.dirty = true
+		}
+		if next := a.deps.followWorkshop(a.scene); next != a.scene {
+			a.scene, a.dirty = next, true
 		}
 		if fsys := incomingDecks(); fsys != nil {
 			a.view.Notice = a.deps.addDecks(fsys)

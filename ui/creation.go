@@ -107,6 +107,7 @@ func (d *Deps) playCreated(file string) Scene {
 		d.logError(err)
 		return nil
 	}
+	d.View.Notice = "" // the deck is on the screen: no notice over its card
 	return newPlayScene(d, s)
 }
 
