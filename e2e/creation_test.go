@@ -49,7 +49,6 @@ func TestAtelierCreation(t *testing.T) {
 		"--teams", "Lynx,Ours", "--mode", "all", "--in-order", "--seed", "1", "--windowed", "--sound", "off")
 	players := loopback(t, g.salle)
 
-	t.Logf("phase 0: %v", time.Since(started).Round(time.Millisecond))
 	lynx := newPhone(t, chromium, "lynx")
 	ours := newPhone(t, chromium, "ours")
 	for _, p := range []*seatPhone{lynx, ours} {
@@ -61,28 +60,22 @@ func TestAtelierCreation(t *testing.T) {
 	for _, p := range []*seatPhone{lynx, ours} {
 		p.wait(salleCardJS(1, "button.answer"), 15*time.Second)
 	}
-	t.Logf("phase 1: %v", time.Since(started).Round(time.Millisecond))
 	g.press("Escape") // the room's overlay: the first card shows
 
-	t.Logf("phase 2: %v", time.Since(started).Round(time.Millisecond))
 	console := newConsole(t, chromium, loopback(t, g.console))
 	console.wait(`[...document.querySelectorAll("#keys button")].some(b => b.textContent.includes("Atelier création"))`)
-	t.Logf("sub 0: %v", time.Since(started).Round(time.Millisecond))
 	before := rootShot(t, display)
 	console.click(`[...document.querySelectorAll("#keys button")].find(b => b.textContent.includes("Atelier création"))`)
 	console.click(`[...document.querySelectorAll(".kinds button")].find(b => b.textContent.startsWith("Info ou intox"))`)
-	t.Logf("sub 1: %v", time.Since(started).Round(time.Millisecond))
 	for _, p := range []*seatPhone{lynx, ours} {
 		p.wait(`!!document.querySelector("form.create textarea")`, 15*time.Second)
 	}
-	t.Logf("sub 2: %v", time.Since(started).Round(time.Millisecond))
 	if !poll(context.Background(), 10*time.Second, 100*time.Millisecond, func() bool {
 		return differ(t, before, rootShot(t, display)) > 0
 	}) {
 		t.Errorf("the projector did not show the workshop")
 	}
 
-	t.Logf("phase 3: %v", time.Since(started).Round(time.Millisecond))
 	// Lynx writes a card with a photo from the phone's camera (a file
 	// here, 1600 × 1200, which the page shrinks); Ours one without its
 	// explanation.
@@ -99,7 +92,6 @@ func TestAtelierCreation(t *testing.T) {
 	if shots != "" {
 		lynx.shot(filepath.Join(shots, "creation-phone-form.png"))
 	}
-	t.Logf("phase 4: %v", time.Since(started).Round(time.Millisecond))
 	ours.fill(`form.create [name=claim]`, "La Lune est un fromage.")
 	ours.tapAt(`document.querySelector(".verdicts button:nth-of-type(1)")`)
 	for _, p := range []*seatPhone{lynx, ours} {
@@ -107,7 +99,6 @@ func TestAtelierCreation(t *testing.T) {
 		p.wait(`document.querySelectorAll(".mine li").length === 1`, 10*time.Second)
 	}
 
-	t.Logf("phase 5: %v", time.Since(started).Round(time.Millisecond))
 	// The console sees both cards with their problems, accepts Lynx's and
 	// refuses Ours's, writes the deck and plays it.
 	console.wait(`document.querySelectorAll("article.csub").length === 2 && !!document.querySelector("article.csub img")`)
@@ -120,14 +111,12 @@ func TestAtelierCreation(t *testing.T) {
 	console.click(`[...document.querySelectorAll("article.csub")].find(a => a.textContent.includes("Ours")).querySelector("button.no")`)
 	lynx.wait(`document.querySelector(".mine li.st-accepted") !== null`, 10*time.Second)
 	ours.wait(`document.querySelector(".mine li.st-refused") !== null`, 10*time.Second)
-	t.Logf("phase 6: %v", time.Since(started).Round(time.Millisecond))
 	console.click(`[...document.querySelectorAll("#creation button.primary")].find(b => b.textContent.startsWith("Écrire le deck (1"))`)
 	console.click(`[...document.querySelectorAll("#creation button.primary")].find(b => b.textContent.startsWith("Jouer ce deck"))`)
 	for _, p := range []*seatPhone{lynx, ours} {
 		p.wait(`document.querySelector("#where").textContent.startsWith("Carte 1 sur 1") && document.body.innerText.includes("Les chats ont neuf vies.")`, 15*time.Second)
 	}
 
-	t.Logf("phase 7: %v", time.Since(started).Round(time.Millisecond))
 	files, _ := filepath.Glob(filepath.Join(home, "decks", "creation-*", "creation-*.toml"))
 	if len(files) != 1 {
 		t.Fatalf("decks written under %s: %v, want one", home, files)
