@@ -339,6 +339,9 @@
       h('button', { class: 'small danger', type: 'button', onclick: function () { send({ t: 'close' }); S.sure = false; } }, t('yesClose')),
       h('button', { class: 'small', type: 'button', onclick: function () { S.sure = false; render(); } }, t('keep'))])
       : h('button', { class: 'small danger', type: 'button', onclick: function () { S.sure = true; render(); } }, t('close'));
+    // While the teams write cards the game waits: its buttons would only
+    // take the room the cards need (the keyboard still works).
+    if (S.m && S.m.creation) return h('div', { class: 'row foot' }, [h('span', { class: 'muted', text: t('keys') }), close]);
     return [h('div', { class: 'row acts' }, out), h('div', { class: 'row foot' }, [h('span', { class: 'muted', text: t('keys') }), close])];
   }
 
