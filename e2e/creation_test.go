@@ -104,7 +104,12 @@ func TestAtelierCreation(t *testing.T) {
 	console.wait(`document.querySelectorAll("article.csub").length === 2 && !!document.querySelector("article.csub img")`)
 	console.wait(`[...document.querySelectorAll("article.csub")].some(a => a.textContent.includes("Ours") && a.querySelector(".problems li.warning"))`)
 	if shots != "" {
-		console.shot(filepath.Join(shots, "creation-console.png"))
+		console.shot(filepath.Join(shots, "creation-console-full.png"))
+		console.view(filepath.Join(shots, "creation-console.png"))
+		small := newConsole(t, chromium, loopback(t, g.console))
+		chromedp.Do(small.ctx, viewport(390, 844, 2, true))
+		small.wait(`document.querySelectorAll("article.csub").length === 2`)
+		small.view(filepath.Join(shots, "creation-console-phone.png"))
 		os.WriteFile(filepath.Join(shots, "creation-projector.png"), rootShot(t, display), 0o644)
 	}
 	console.click(`[...document.querySelectorAll("article.csub")].find(a => a.textContent.includes("Lynx")).querySelector("button.ok")`)
@@ -138,6 +143,14 @@ func TestAtelierCreation(t *testing.T) {
 	if shots != "" {
 		os.WriteFile(filepath.Join(shots, "creation-played.png"), rootShot(t, display), 0o644)
 	}
+	if shots != "" {
+		// The riddle's form, to look at.
+		console.click(`[...document.querySelectorAll("#keys button")].find(b => b.textContent.includes("Atelier création"))`)
+		console.click(`[...document.querySelectorAll(".kinds button")].find(b => b.textContent.startsWith("Qui suis-je"))`)
+		ours.wait(`!!document.querySelector("form.create [name=answer]")`, 10*time.Second)
+		ours.fill(`form.create [name=answer]`, "Le Minitel")
+		ours.shot(filepath.Join(shots, "creation-phone-riddle.png"))
+	}
 	t.Logf("the creation workshop's end-to-end test took %v", time.Since(started).Round(time.Millisecond))
 }
 
@@ -169,6 +182,14 @@ func (c *consolePage) click(el string) {
 	c.wait(fmt.Sprintf(`(() => { const e = %s; return !!e && !e.disabled; })()`, el))
 	if _, err := chromedp.Run(c.ctx, chromedp.Evaluate[bool](fmt.Sprintf(`(() => { (%s).click(); return true; })()`, el))); err != nil {
 		c.t.Fatalf("console: click %s: %v", el, err)
+	}
+}
+
+// view writes what the page's viewport shows as a PNG.
+func (c *consolePage) view(file string) {
+	b, err := chromedp.Run(c.ctx, chromedp.CaptureScreenshot())
+	if err == nil {
+		os.WriteFile(file, b, 0o644)
 	}
 }
 
