@@ -45,6 +45,9 @@ const (
 	maxPictureSide = 1280    // pixels: the phone resizes to this before sending
 	// maxCards is how many cards a team may send in one workshop.
 	maxCards = 40
+	// maxPictures is the bytes of pictures a workshop holds in memory:
+	// 64 pictures of the largest size, far more than an afternoon makes.
+	maxPictures = 64 << 20
 )
 
 // The states of a submission.
@@ -101,6 +104,8 @@ type creation struct {
 	started  time.Time
 	subs     []*submission
 	next     int
+	// pictures counts the bytes of its cards' pictures.
+	pictures int
 	// closed is set once the deck is written: no more cards are taken.
 	closed bool
 	// deck is the deck file written, "" before; problem why it could not be.
@@ -307,8 +312,12 @@ func (s *submission) errors() bool {
 // workshop started, as the files to write: the deck's file (key.toml
 // under the folder key) and its pictures (photos/N.jpg), each card
 // credited to its team. It reports the deck's id and title.
-func (cr *creation) deckFiles(teams []teamInfo) (key, id, title string, files map[string][]byte, err error) {
+func (cr *creation) deckFiles(teams []teamInfo, taken []string) (key, id, title string, files map[string][]byte, err error) {
 	id = "creation-" + cr.started.Format("20060102-1504")
+	// Two workshops started in the same minute: the second deck is -2.
+	for n := 2; slices.Contains(taken, id); n++ {
+		id = "creation-" + cr.started.Format("20060102-1504") + "-" + strconv.Itoa(n)
+	}
 	title = tr(cr.lang, "Atelier création — ", "Creation workshop — ") + longDate(cr.started, cr.lang)
 	files = map[string][]byte{}
 	var entries []entry

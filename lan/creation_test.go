@@ -262,6 +262,19 @@ func TestCreationWritesRiddles(t *testing.T) {
 	assert.Equal(t, cards.KindClues, d.Cards[0].Kind)
 	assert.Equal(t, "Le Wi-Fi", d.Cards[0].Answer)
 	assert.Equal(t, "Équipes Renards", d.Author)
+
+	// Another workshop in the same minute writes another deck.
+	cr.console.send(map[string]any{"t": "create", "act": "start", "kind": "clues"})
+	cr.creationOf(func(cc *consoleCreation) bool { return len(cc.Subs) == 0 })
+	_, a = cr.post(cr.tokens[1], "z", draft{Answer: "Le Minitel", Clues: []string{"Je suis né en France.", "On m'a éteint en 2012."}}, nil, nil)
+	cr.console.send(map[string]any{"t": "create", "act": "accept", "id": a.ID})
+	cr.creationOf(func(cc *consoleCreation) bool { return cc.Accepted[1] == 1 })
+	cr.console.send(map[string]any{"t": "create", "act": "finish"})
+	again := cr.creationOf(func(cc *consoleCreation) bool { return cc.Deck != "" })
+	assert.Equal(t, filepath.Join(cr.decks, "creation-20261202-1605-2.fr", "creation-20261202-1605-2.toml"), again.Deck)
+	d, problems = cards.LoadFile(cc.Deck)
+	require.NotNil(t, d, problems)
+	assert.Equal(t, "Le Wi-Fi", d.Cards[0].Answer, "the first deck is as it was")
 }
 
 // TestCreationRefusesWhatItMustRefuse: a card sent without the room's code,

@@ -250,7 +250,7 @@ func (r *Room) finishCreation(c *conn) {
 		c.send(encode(refusedMsg{T: "refused", Why: whyClosed}))
 		return
 	}
-	key, id, title, files, err := cr.deckFiles(r.snap.teams)
+	key, id, title, files, err := cr.deckFiles(r.snap.teams, r.written)
 	r.mu.Unlock()
 	if err != nil {
 		r.failCreation(cr, err)
@@ -270,6 +270,7 @@ func (r *Room) finishCreation(c *conn) {
 	r.mu.Lock()
 	if r.creation == cr {
 		cr.closed, cr.deck, cr.title, cr.problem = true, file, title, ""
+		r.written = append(r.written, id)
 		r.newDecks = append(r.newDecks, file)
 		r.creationChanged()
 	}
@@ -439,6 +440,11 @@ func (r *Room) serveCard(w http.ResponseWriter, req *http.Request) {
 		answer(http.StatusConflict, postAnswer{Why: whyClosed})
 		return
 	}
+	if cr.pictures+len(picture) > maxPictures {
+		answer(http.StatusRequestEntityTooLarge, postAnswer{Why: "too-large"})
+		return
+	}
+	cr.pictures += len(picture)
 	cr.next++
 	sub := &submission{ID: cr.next, Seat: seat, Team: team, Card: d, Picture: picture != nil, State: stateWaiting,
 		Problems: problems, nonce: p.Nonce, picture: picture}

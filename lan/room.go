@@ -91,6 +91,8 @@ type Room struct {
 	posts    map[string]*rate.Limiter
 	newDecks []string
 	playDeck string
+	// written are the ids of the decks the workshops wrote in this run.
+	written []string
 }
 
 // teamLock is the 2 s after a team's answer changed, during which only the
