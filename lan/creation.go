@@ -1,6 +1,7 @@
 package lan
 
 import (
+	"errors"
 	"fmt"
 	"path"
 	"slices"
@@ -341,7 +342,7 @@ func (cr *creation) deckFiles(teams []teamInfo, taken []string) (key, id, title 
 		}
 	}
 	if len(entries) == 0 {
-		return "", "", "", nil, fmt.Errorf("no card accepted")
+		return "", "", "", nil, errors.New(tr(cr.lang, "aucune carte acceptée", "no card accepted"))
 	}
 	f := cr.file(id, title, entries, authors)
 	text, spots := f.Encode()
@@ -356,7 +357,8 @@ func (cr *creation) deckFiles(teams []teamInfo, taken []string) (key, id, title 
 				if p.Line > 0 && p.Line <= len(spots) {
 					at = spots[p.Line-1].Key
 				}
-				return "", "", "", nil, fmt.Errorf("the deck does not pass the check: %s (%s)", p.Message("en"), at)
+				// What the console shows, in the room's language.
+				return "", "", "", nil, fmt.Errorf(tr(cr.lang, "le deck ne passe pas la vérification : %s (%s)", "the deck does not pass the check: %s (%s)"), p.Message(cr.lang), at)
 			}
 		}
 	}

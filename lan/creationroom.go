@@ -263,7 +263,7 @@ func (r *Room) finishCreation(c *conn) {
 	}
 	file := filepath.Join(dir, id+".toml")
 	if d, problems := cards.LoadFile(file); d == nil || problems.Errors() > 0 {
-		r.failCreation(cr, errors.New("the deck written does not pass the check"))
+		r.failCreation(cr, errors.New(tr(r.o.Lang, "le deck écrit ne passe pas la vérification", "the deck written does not pass the check")))
 		return
 	}
 	r.logf("salle : l'atelier création a écrit %s", "room: the creation workshop wrote %s", file)
