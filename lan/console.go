@@ -23,6 +23,8 @@ type consoleMsg struct {
 	Seats  []consoleSeat   `json:"seats"`
 	Says   []said          `json:"says"`
 	Voters int             `json:"voters"` // persons who voted this round
+	// Creation is the creation workshop running, absent when none.
+	Creation *consoleCreation `json:"creation,omitempty"`
 }
 
 // consoleSeat is a seat as the console lists it.
@@ -58,6 +60,8 @@ func (r *Room) handleConsole(c *conn, m in) bool {
 			return false
 		}
 		r.consoleMove(c, game.Move{Kind: game.MoveJudge, Team: *m.Team, Right: *m.Right})
+	case "create":
+		return r.handleCreation(c, m)
 	case "free":
 		r.free(m.Seat)
 	case "close":
@@ -117,6 +121,9 @@ func (r *Room) viewFor(c *conn) []byte {
 	switch {
 	case s == nil:
 		return nil
+	case r.creation != nil && !s.person && s.team >= 0:
+		// The creation workshop runs: a team's phones show its form.
+		return r.creationView(s.team)
 	case s.person:
 		pv := r.snap.person
 		if r.votes.rev == r.snap.rev {
@@ -152,6 +159,7 @@ func (r *Room) consoleView() []byte {
 		cm.Seats = append(cm.Seats, consoleSeat{ID: s.id, Team: s.team, Person: s.person, Connected: s.conns > 0, Seen: s.seen})
 	}
 	slices.SortFunc(cm.Seats, func(a, b consoleSeat) int { return seatNumber(a.ID) - seatNumber(b.ID) })
+	cm.Creation = r.consoleCreationOf()
 	if cm.Says == nil {
 		cm.Says = []said{}
 	}

@@ -13,6 +13,9 @@ const (
 	// closes the connection (coder/websocket's read limit). A said text
 	// of maxSay characters fits with room to spare.
 	maxMessage = 2048
+	// maxConsoleMessage is the console's: a card of the creation workshop
+	// edited, at its fields' longest.
+	maxConsoleMessage = 16 << 10
 	// perSecond and burst are the messages a connection may send: 10 a
 	// second sustained, 20 at once.
 	perSecond = 10

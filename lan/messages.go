@@ -25,6 +25,8 @@ type in struct {
 	Points  int    `json:"points"`
 	Right   *bool  `json:"right"`
 	Seat    string `json:"seat"`
+	// Card is a card of the creation workshop, as the console edits it.
+	Card *draft `json:"card"`
 }
 
 // teamInfo is a team as a phone shows its button.

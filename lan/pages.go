@@ -109,6 +109,16 @@ func (r *Room) handler() http.Handler {
 		h.Set("Referrer-Policy", "no-referrer") // the console's key is in its address
 		h.Set("X-Frame-Options", "DENY")
 		h.Set("Cross-Origin-Resource-Policy", "same-origin")
+		switch req.URL.Path {
+		case "/atelier":
+			r.serveCard(w, req)
+			return
+		case "/atelier/photo":
+			if req.Method == http.MethodGet {
+				r.servePhoto(w, req)
+				return
+			}
+		}
 		if req.Method != http.MethodGet && req.Method != http.MethodHead {
 			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 			return
@@ -182,6 +192,11 @@ func (r *Room) serveWS(w http.ResponseWriter, req *http.Request) {
 		return // Accept answered (a foreign origin: 403)
 	}
 	ws.SetReadLimit(maxMessage)
+	if console {
+		// The console edits a card of the creation workshop whole: its
+		// key is 256 bits, and a card's fields take more than 2 KB.
+		ws.SetReadLimit(maxConsoleMessage)
+	}
 	c := newConn(r, ws, console)
 	r.mu.Lock()
 	if r.shut {

@@ -13,6 +13,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"golang.org/x/time/rate"
+
 	"declic/host"
 )
 
@@ -34,6 +36,9 @@ type Options struct {
 	// "/animateur" (with the key), and the files they share; nil serves
 	// only the WebSocket at /ws (and 404 elsewhere).
 	Pages fs.FS
+	// Decks is where the creation workshop writes the decks the teams
+	// make (the user's decks folder); nil writes none.
+	Decks DeckFolder
 
 	// now is the room's clock (tests inject one); nil is time.Now.
 	now func() time.Time
@@ -77,6 +82,17 @@ type Room struct {
 	locks   []teamLock
 	votes   votes
 	unsaved bool // seats changed since the last save
+
+	// creation is the creation workshop running, nil when none; posts
+	// limits each seat's cards; newDecks are the decks it wrote that the
+	// game has not taken yet (NewDecks), playDeck the one the console asked
+	// to play (PlayDeck).
+	creation *creation
+	posts    map[string]*rate.Limiter
+	newDecks []string
+	playDeck string
+	// written are the ids of the decks the workshops wrote in this run.
+	written []string
 }
 
 // teamLock is the 2 s after a team's answer changed, during which only the
@@ -94,7 +110,7 @@ type teamLock struct {
 // loop runs), like every use of the host: the room reads the session only
 // there, in its listener.
 func Open(h *host.Host, o Options) (*Room, error) {
-	r := &Room{h: h, o: o, now: o.now, seats: newSeats(), clients: map[*conn]bool{}}
+	r := &Room{h: h, o: o, now: o.now, seats: newSeats(), clients: map[*conn]bool{}, posts: map[string]*rate.Limiter{}}
 	if r.now == nil {
 		r.now = time.Now
 	}

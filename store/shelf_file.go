@@ -1,10 +1,14 @@
 package store
 
 import (
+	"cmp"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
+	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"declic/cards"
@@ -69,3 +73,42 @@ func (s FolderShelf) Owns(deck *cards.Deck) bool {
 
 // Where returns Dir, which the person is told.
 func (s FolderShelf) Where() string { return s.Dir }
+
+// Write writes a deck made in the game (the creation workshop's: its file
+// and pictures, slash-separated names) into Dir/key, a folder of its own as
+// Keep makes them, each file atomically, and returns the folder. A folder
+// already there is never emptied: an existing file of the same name is
+// replaced whole.
+func (s FolderShelf) Write(key string, files map[string][]byte) (string, error) {
+	if s.Dir == "" || key == "" || strings.ContainsAny(key, `/\:`) || strings.Contains(key, "..") {
+		return "", fmt.Errorf("writing deck %s in %s: bad key", key, s.Dir)
+	}
+	dir := filepath.Join(s.Dir, key)
+	// The pictures first, the deck's file last: a game that reads the
+	// folder meanwhile finds no deck whose pictures are missing.
+	names := slices.SortedFunc(maps.Keys(files), func(a, b string) int {
+		return cmp.Or(cmp.Compare(isDeckFile(a), isDeckFile(b)), strings.Compare(a, b))
+	})
+	for _, name := range names {
+		data := files[name]
+		if !fs.ValidPath(name) {
+			return "", fmt.Errorf("writing deck %s: bad file name %q", key, name)
+		}
+		dst := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return "", fmt.Errorf("writing deck %s in %s: %w", key, s.Dir, err)
+		}
+		if err := writeAtomic(dst, data, 0o644, nil); err != nil {
+			return "", fmt.Errorf("writing deck %s in %s: %w", key, s.Dir, err)
+		}
+	}
+	return dir, nil
+}
+
+// isDeckFile returns 1 for a deck's file, 0 for a picture or sound.
+func isDeckFile(name string) int {
+	if path.Ext(name) == ".toml" {
+		return 1
+	}
+	return 0
+}

@@ -156,6 +156,15 @@ func (a *App) update(in *Input, now time.Time) error {
 		if a.deps.Host != nil && a.deps.Host.Pump() > 0 {
 			a.dirty = true
 		}
+		// The creation workshop, after the Pump: the console's messages
+		// run on the loop there (Do), and what they changed shows in this
+		// frame, not at the next one the idle pace allows.
+		if a.deps.pollWorkshop() {
+			a.dirty = true
+		}
+		if next := a.deps.followWorkshop(a.scene); next != a.scene {
+			a.scene, a.dirty = next, true
+		}
 		if fsys := incomingDecks(); fsys != nil {
 			a.view.Notice = a.deps.addDecks(fsys)
 			a.dirty = true

@@ -50,6 +50,12 @@ type Deps struct {
 	// last showed of it (pollRoom).
 	room     Room
 	roomSeen roomLook
+	// workshop is what the projector last showed of the creation
+	// workshop; workshopHidden says the facilitator hid its overlay (Esc);
+	// toPlay is the file of the deck the console asked to play.
+	workshop       workshopLook
+	workshopHidden bool
+	toPlay         string
 	// pictures, when set, is the picture cache every play scene shares;
 	// unset, each game reads its pictures afresh (a deck's file may have
 	// changed between two games). The tests share one: without a frame

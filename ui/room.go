@@ -39,6 +39,15 @@ type Room interface {
 	Actions() []string
 	// Closed reports a room closed from the console.
 	Closed() bool
+	// Workshop reports the creation workshop (issue 15): whether one is
+	// open, and per team the cards written and those accepted.
+	Workshop() (open bool, written, accepted []int)
+	// NewDecks returns, and forgets, the files of the decks the creation
+	// workshop wrote: the game adds them to its decks at once.
+	NewDecks() []string
+	// PlayDeck returns, and forgets, the file of the deck the console asked
+	// to play now, "" when none.
+	PlayDeck() string
 	// Close closes the server and every connection.
 	Close() error
 }

@@ -29,6 +29,12 @@ type fakeRoom struct {
 	actions  []string
 	closed   bool // closed from the console
 	closes   int  // calls of Close
+	// The creation workshop: open, each team's cards written and
+	// accepted, the decks it wrote, the deck the console asked to play.
+	workshop          bool
+	written, accepted []int
+	newDecks          []string
+	playDeck          string
 }
 
 func newFakeRoom(teams int) *fakeRoom {
@@ -51,7 +57,12 @@ func (r *fakeRoom) Actions() []string {
 	return a
 }
 func (r *fakeRoom) Closed() bool { return r.closed }
-func (r *fakeRoom) Close() error { r.closes++; return nil }
+func (r *fakeRoom) Workshop() (bool, []int, []int) {
+	return r.workshop, append([]int(nil), r.written...), append([]int(nil), r.accepted...)
+}
+func (r *fakeRoom) NewDecks() []string { d := r.newDecks; r.newDecks = nil; return d }
+func (r *fakeRoom) PlayDeck() string   { p := r.playDeck; r.playDeck = ""; return p }
+func (r *fakeRoom) Close() error       { r.closes++; return nil }
 
 // withRoom makes d open room when asked.
 func withRoom(d *Deps, room *fakeRoom) *fakeRoom {

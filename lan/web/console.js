@@ -19,7 +19,15 @@
       close: 'Fermer la salle', sure: 'Fermer la salle ? Les téléphones seront déconnectés.', yesClose: 'Oui, fermer', keep: 'Non',
       keys: '→ Espace : suivant · ← : retour · Ctrl+Z : annuler · C : indice · T : minuteur · B : écran noir · S : scores',
       steps: ['Pas du tout d\'accord', 'Plutôt pas d\'accord', 'Entre les deux', 'Plutôt d\'accord', 'Tout à fait d\'accord', 'Je ne comprends pas'],
-      before: 'Avant', after: 'Après', refused: 'Pas possible maintenant.'
+      before: 'Avant', after: 'Après', refused: 'Pas possible maintenant.',
+      // The creation workshop (issue 15).
+      cr: 'Atelier création', crStart: 'Les équipes écrivent des cartes sur leurs téléphones. Sur quel modèle ?', crDeck: 'Comme le deck en cours : {d}',
+      crVerdict: 'Info ou intox : une affirmation, vrai ou pas, pourquoi, une source', crClues: 'Qui suis-je ? : une réponse et ses indices',
+      kind_verdict: 'Info ou intox', kind_clues: 'Qui suis-je ?', crCounts: '{w} écrite(s) · {a} acceptée(s)', crNone: 'Les cartes des équipes arrivent ici.',
+      waiting: 'en attente', accepted: '✓ acceptée', refusedS: '✗ refusée', edited: 'modifiée', save: 'Enregistrer', accept: 'Accepter ✓', refuse: 'Refuser ✗',
+      f_claim: 'Affirmation', f_verdict: 'Verdict', f_answer: 'Réponse', f_clues: 'Indices (un par ligne, du plus difficile au plus facile)', f_why: 'Pourquoi (explication)', f_source: 'Source', f_picture: 'Photo', f_: 'Carte',
+      finish: 'Écrire le deck ({n} carte(s))', written: 'Deck écrit : {t}', play: 'Jouer ce deck ▶', stop: 'Fermer l\'atelier', stopSure: 'Fermer l\'atelier ? Les cartes non écrites sont perdues.', yesStop: 'Oui, fermer', cancelCr: 'Annuler',
+      crFailed: 'Le deck n\'a pas pu être écrit : {e}'
     },
     en: {
       connecting: 'Connecting…', reconnecting: 'reconnecting…', closedRoom: 'The room is closed.', forbidden: 'Missing key: open the “facilitator” address the game prints.',
@@ -35,7 +43,14 @@
       close: 'Close the room', sure: 'Close the room? The phones will be disconnected.', yesClose: 'Yes, close', keep: 'No',
       keys: '→ Space: next · ←: back · Ctrl+Z: undo · C: clue · T: timer · B: black screen · S: scores',
       steps: ['Strongly disagree', 'Rather disagree', 'In between', 'Rather agree', 'Strongly agree', 'I don\'t understand'],
-      before: 'Before', after: 'After', refused: 'Not possible now.'
+      before: 'Before', after: 'After', refused: 'Not possible now.',
+      cr: 'Creation workshop', crStart: 'The teams write cards on their phones. On which model?', crDeck: 'Like the deck in play: {d}',
+      crVerdict: 'True or fake: a claim, true or not, why, a source', crClues: 'Who am I?: an answer and its clues',
+      kind_verdict: 'True or fake', kind_clues: 'Who am I?', crCounts: '{w} written · {a} accepted', crNone: 'The teams\' cards arrive here.',
+      waiting: 'waiting', accepted: '✓ accepted', refusedS: '✗ refused', edited: 'edited', save: 'Save', accept: 'Accept ✓', refuse: 'Refuse ✗',
+      f_claim: 'Claim', f_verdict: 'Verdict', f_answer: 'Answer', f_clues: 'Clues (one a line, hardest first)', f_why: 'Why (explanation)', f_source: 'Source', f_picture: 'Photo', f_: 'Card',
+      finish: 'Write the deck ({n} card(s))', written: 'Deck written: {t}', play: 'Play this deck ▶', stop: 'Close the workshop', stopSure: 'Close the workshop? Cards not written are lost.', yesStop: 'Yes, close', cancelCr: 'Cancel',
+      crFailed: 'The deck could not be written: {e}'
     }
   };
   var $ = function (id) { return document.getElementById(id); };
@@ -110,9 +125,104 @@
     pause.textContent = typo(g.paused ? t('resume') : t('pause'));
     pause.classList.toggle('primary', !!g.paused);
     clock();
-    fill($('card'), cardPane(g));
+    if (m.creation) creationPane(m);
+    else if (S.choosing) fill($('card'), chooser(g));
+    else fill($('card'), cardPane(g));
     fill($('side'), [teamsPane(g), saysPane(m, g), seatsPane(m)]);
     fill($('keys'), controls(g));
+  }
+
+  // The creation workshop: chosen on a model, then the teams' cards as
+  // they arrive, each with its problems (declic check's rules), edited,
+  // accepted or refused; then the deck written, and played.
+  function chooser(g) {
+    var start = function (kind) { return function () { S.choosing = false; send({ t: 'create', act: 'start', kind: kind }); }; };
+    return h('div', { class: 'stack' }, [h('h2', { text: t('cr') }), h('p', { text: t('crStart') }), h('div', { class: 'kinds' }, [
+      g.kind && !g.over ? h('button', { type: 'button', onclick: start('deck') }, t('crDeck', { d: g.deck || '' })) : null,
+      h('button', { type: 'button', onclick: start('verdict') }, t('crVerdict')),
+      h('button', { type: 'button', onclick: start('clues') }, t('crClues')),
+      h('button', { class: 'small', type: 'button', onclick: function () { S.choosing = false; render(); } }, t('cancelCr'))])]);
+  }
+  function creationPane(m) {
+    var cr = m.creation, card = $('card'), root = $('creation');
+    if (!root) {
+      card.textContent = '';
+      root = h('div', { id: 'creation', class: 'stack' });
+      S.crHead = h('div', { class: 'stack' }); S.crList = h('div', { class: 'csubs' }); S.subs = {};
+      add(root, [S.crHead, S.crList]); card.appendChild(root);
+    }
+    var accepted = (cr.accepted || []).reduce(function (a, b) { return a + b; }, 0);
+    fill(S.crHead, [h('h2', { text: t('cr') + ' — ' + (cr.base || t('kind_' + cr.kind)) }),
+      h('div', { class: 'ccounts' }, (cr.written || []).map(function (w, i) { return h('span', null, [chip(i), ' ', t('crCounts', { w: w, a: cr.accepted[i] })]); })),
+      cr.problem ? h('p', { class: 'wrong', text: t('crFailed', { e: cr.problem }) }) : null,
+      cr.deck ? h('div', { class: 'row' }, [h('b', { class: 'right', text: t('written', { t: cr.title }) }), h('button', { class: 'primary big', type: 'button', onclick: function () { send({ t: 'create', act: 'play' }); } }, t('play'))])
+        : h('div', { class: 'row' }, [h('button', { class: 'primary', type: 'button', disabled: !accepted, onclick: function () { send({ t: 'create', act: 'finish' }); } }, t('finish', { n: accepted })),
+          S.stopSure ? h('span', { class: 'sure' }, [h('span', { text: t('stopSure') }),
+            h('button', { class: 'small danger', type: 'button', onclick: function () { S.stopSure = false; send({ t: 'create', act: 'stop' }); } }, t('yesStop')),
+            h('button', { class: 'small', type: 'button', onclick: function () { S.stopSure = false; render(); } }, t('keep'))])
+            : h('button', { class: 'small', type: 'button', onclick: function () { S.stopSure = true; render(); } }, t('stop'))]),
+      cr.subs.length ? null : h('p', { class: 'muted', text: t('crNone') })]);
+    // Each card's block is made again only when the card changed: what
+    // the facilitator is typing in another one stays as it is.
+    cr.subs.forEach(function (sub) {
+      var sig = JSON.stringify(sub) + cr.closed + Room.lang, node = S.subs[sub.id];
+      if (node && node.sig === sig) return;
+      var fresh = subNode(cr, sub);
+      fresh.sig = sig;
+      if (node) S.crList.replaceChild(fresh, node); else S.crList.insertBefore(fresh, S.crList.firstChild);
+      S.subs[sub.id] = fresh;
+    });
+  }
+  function subNode(cr, sub) {
+    var c = sub.card || {}, F = {}, verdict = c.verdict || '', dirty = false;
+    var save = h('button', { class: 'small', type: 'button', hidden: true, onclick: function () { edit(); } }, t('save'));
+    function changed() { dirty = true; save.hidden = cr.closed; }
+    function input(k, v, area) {
+      var e = h(area ? 'textarea' : 'input', area ? { rows: k === 'clues' ? '4' : '2' } : { type: 'text' });
+      e.value = v || ''; e.addEventListener('input', changed); F[k] = e;
+      if (cr.closed) e.disabled = true;
+      return h('div', { class: 'field' }, [h('label', { text: t('f_' + k) }), e]);
+    }
+    function draft() {
+      var d = { why: F.why.value, source: F.source.value };
+      if (cr.kind === 'verdict') { d.claim = F.claim.value; d.verdict = verdict; } else { d.answer = F.answer.value; d.clues = F.clues.value.split('\n'); }
+      return d;
+    }
+    function edit() { send({ t: 'create', act: 'edit', id: sub.id, card: draft() }); dirty = false; save.hidden = true; }
+    var parts = [];
+    if (cr.kind === 'verdict') {
+      parts.push(input('claim', c.claim, true));
+      var vb = (cr.verdicts || []).map(function (v) {
+        var b = h('button', { type: 'button', class: v.key === verdict ? 'chosen' : '', 'aria-pressed': v.key === verdict ? 'true' : 'false', disabled: cr.closed, onclick: function () {
+          verdict = v.key; vb.forEach(function (x) { x.classList.toggle('chosen', x === b); x.setAttribute('aria-pressed', x === b ? 'true' : 'false'); }); changed();
+        } }, v.label);
+        return b;
+      });
+      F.verdict = h('div', { class: 'verdicts' }, vb);
+      parts.push(h('div', { class: 'field' }, [h('label', { text: t('f_verdict') }), F.verdict]));
+    } else {
+      parts.push(input('answer', c.answer), input('clues', (c.clues || []).join('\n'), true));
+    }
+    parts.push(input('why', c.why, true), input('source', c.source));
+    var errors = false;
+    var probs = (sub.problems || []).map(function (p) {
+      errors = errors || p.error;
+      var f = F[p.field] || null;
+      if (f) f.classList.add(p.error ? 'bad' : 'warn');
+      return h('li', { class: p.error ? 'error' : 'warning', text: t('f_' + (p.field || '')) + ' — ' + p.text });
+    });
+    var state = { waiting: t('waiting'), accepted: t('accepted'), refused: t('refusedS') }[sub.state];
+    var node = h('article', { class: 'csub st-' + sub.state }, [
+      h('div', { class: 'head' }, [chip(sub.team), h('span', { class: 'muted', text: '#' + sub.id + (sub.edited ? ' · ' + t('edited') : '') }), h('span', { class: 'state ' + (sub.state === 'accepted' ? 'right' : sub.state === 'refused' ? 'wrong' : 'muted'), text: state })]),
+      sub.picture ? h('img', { src: '/atelier/photo?k=' + encodeURIComponent(key) + '&id=' + sub.id, alt: t('f_picture') }) : null,
+      parts, probs.length ? h('ul', { class: 'problems' }, probs) : null,
+      cr.closed ? null : h('div', { class: 'row' }, [save,
+        h('button', { class: 'small ok', type: 'button', disabled: errors, onclick: function () { if (dirty) edit(); send({ t: 'create', act: 'accept', id: sub.id }); } }, t('accept')),
+        h('button', { class: 'small no', type: 'button', onclick: function () { send({ t: 'create', act: 'refuse', id: sub.id }); } }, t('refuse'))])]);
+    node.style.setProperty('--team', team(sub.team).colour);
+    // An edit that fixes an error must be sent before Accept is offered.
+    if (errors) Object.keys(F).forEach(function (k) { F[k].addEventListener('input', function () { node.querySelector('button.ok').disabled = false; }); });
+    return node;
   }
 
   function cardPane(g) {
@@ -223,11 +333,15 @@
       g.kind === 'clues' && g.phase !== 'revealed' ? h('button', { type: 'button', onclick: act('clue') }, t('clue')) : null,
       h('button', { type: 'button', onclick: act('blank') }, t('blank')),
       h('button', { type: 'button', onclick: act('scores') }, t('scores')),
-      primary ? h('button', { class: 'primary big', type: 'button', onclick: act('next') }, main + ' →') : null];
+      primary ? h('button', { class: 'primary big', type: 'button', onclick: act('next') }, main + ' →') : null,
+      S.m && !S.m.creation ? h('button', { type: 'button', onclick: function () { S.choosing = !S.choosing; render(); } }, '✎ ' + t('cr')) : null];
     var close = S.sure ? h('span', { class: 'sure' }, [h('span', { text: t('sure') }),
       h('button', { class: 'small danger', type: 'button', onclick: function () { send({ t: 'close' }); S.sure = false; } }, t('yesClose')),
       h('button', { class: 'small', type: 'button', onclick: function () { S.sure = false; render(); } }, t('keep'))])
       : h('button', { class: 'small danger', type: 'button', onclick: function () { S.sure = true; render(); } }, t('close'));
+    // While the teams write cards the game waits: its buttons would only
+    // take the room the cards need (the keyboard still works).
+    if (S.m && S.m.creation) return h('div', { class: 'row foot' }, [h('span', { class: 'muted', text: t('keys') }), close]);
     return [h('div', { class: 'row acts' }, out), h('div', { class: 'row foot' }, [h('span', { class: 'muted', text: t('keys') }), close])];
   }
 

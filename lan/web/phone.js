@@ -28,7 +28,17 @@
       over: 'Partie terminée', yourTeam: 'Votre équipe', wait: 'Regardez l\'écran : la carte arrive.', kicked: 'L\'animateur a libéré votre place.',
       leave: 'Changer d\'équipe', wait2: 'En attente de la partie…',
       why_stale: 'La carte a changé : réessayez.', why_closed: 'Les réponses sont fermées.', why_locked: 'Un autre téléphone de l\'équipe vient de choisir : attendez 2 s.',
-      'why_not-your-turn': 'Ce n\'est pas à votre équipe.', why_already: 'Déjà répondu.', why_invalid: 'Pas possible maintenant.', why_limit: 'Doucement : trop de messages.'
+      'why_not-your-turn': 'Ce n\'est pas à votre équipe.', why_already: 'Déjà répondu.', why_invalid: 'Pas possible maintenant.', why_limit: 'Doucement : trop de messages.',
+      // The creation workshop (issue 15).
+      cr_title: 'Atelier création', cr_intro: 'Écrivez une carte : les autres équipes la joueront tout à l\'heure.',
+      cr_claim: 'L\'affirmation (une info, un titre, une rumeur…)', cr_verdict: 'Vrai ou pas ?', cr_why: 'Pourquoi ? L\'explication donnée après la réponse',
+      cr_source: 'La source (où vérifier)', cr_answer: 'La réponse : qui suis-je ?', cr_clues: 'Les indices, du plus difficile au plus facile',
+      cr_clue: 'Indice {n}', cr_addClue: '+ Un indice', cr_remove: 'Retirer', cr_photo: '📷 Ajouter une photo', cr_photoAgain: '📷 Changer la photo',
+      cr_send: 'Envoyer la carte', cr_sending: 'Envoi…', cr_sent: 'Carte envoyée à l\'animateur !', cr_failed: 'Pas envoyée : réessayez.',
+      cr_need_claim: 'Écrivez l\'affirmation.', cr_need_verdict: 'Choisissez le verdict.', cr_need_answer: 'Écrivez la réponse.', cr_need_clues: 'Il faut au moins 2 indices.',
+      cr_mine: 'Nos cartes', cr_none: 'Pas encore de carte.', cr_waiting: 'en attente', cr_accepted: '✓ acceptée', cr_refused: '✗ refusée',
+      cr_closed: 'L\'atelier est terminé : regardez l\'écran, on va jouer vos cartes !', cr_photoBad: 'Cette image ne se lit pas.',
+      'cr_why_too-large': 'Photo trop lourde.', cr_why_picture: 'Cette image ne se lit pas.', cr_why_limit: 'Doucement : une carte toutes les 3 secondes.', cr_why_closed: 'L\'atelier est fermé.', cr_why_invalid: 'Carte refusée (trop longue ?).'
     },
     en: {
       connecting: 'Connecting…', reconnecting: 'reconnecting…', closed: 'The room is closed. Trying again…',
@@ -53,7 +63,16 @@
       over: 'Game over', yourTeam: 'Your team', wait: 'Look at the screen: the card is coming.', kicked: 'The facilitator freed your seat.',
       leave: 'Change team', wait2: 'Waiting for the game…',
       why_stale: 'The card changed: try again.', why_closed: 'Answers are closed.', why_locked: 'Another phone of your team just chose: wait 2 s.',
-      'why_not-your-turn': 'Not your team\'s turn.', why_already: 'Already answered.', why_invalid: 'Not possible now.', why_limit: 'Slow down: too many messages.'
+      'why_not-your-turn': 'Not your team\'s turn.', why_already: 'Already answered.', why_invalid: 'Not possible now.', why_limit: 'Slow down: too many messages.',
+      cr_title: 'Creation workshop', cr_intro: 'Write a card: the other teams will play it later on.',
+      cr_claim: 'The claim (a piece of news, a headline, a rumour…)', cr_verdict: 'True or not?', cr_why: 'Why? The explanation given after the answer',
+      cr_source: 'The source (where to check)', cr_answer: 'The answer: who am I?', cr_clues: 'The clues, hardest first',
+      cr_clue: 'Clue {n}', cr_addClue: '+ A clue', cr_remove: 'Remove', cr_photo: '📷 Add a photo', cr_photoAgain: '📷 Change the photo',
+      cr_send: 'Send the card', cr_sending: 'Sending…', cr_sent: 'Card sent to the facilitator!', cr_failed: 'Not sent: try again.',
+      cr_need_claim: 'Write the claim.', cr_need_verdict: 'Choose the verdict.', cr_need_answer: 'Write the answer.', cr_need_clues: 'At least 2 clues are needed.',
+      cr_mine: 'Our cards', cr_none: 'No card yet.', cr_waiting: 'waiting', cr_accepted: '✓ accepted', cr_refused: '✗ refused',
+      cr_closed: 'The workshop is over: look at the screen, your cards are about to be played!', cr_photoBad: 'This picture cannot be read.',
+      'cr_why_too-large': 'Photo too heavy.', cr_why_picture: 'This picture cannot be read.', cr_why_limit: 'Slow down: one card every 3 seconds.', cr_why_closed: 'The workshop is closed.', cr_why_invalid: 'Card refused (too long?).'
     }
   };
   var $ = function (id) { return document.getElementById(id); };
@@ -143,7 +162,8 @@
         Room.setLang(m.lang);
         S.v = null; // the view comes next: nothing left from before the seat
         break;
-      case 'view': S.v = m; S.at = Date.now(); S.lockEnd = m.lock_ms ? S.at + m.lock_ms : 0; break;
+      case 'creation': S.cr = m; break;
+      case 'view': S.cr = null; S.v = m; S.at = Date.now(); S.lockEnd = m.lock_ms ? S.at + m.lock_ms : 0; break;
       case 'refused': toast(t('why_' + m.why)); return;
       case 'kicked': store(''); S.seat = null; S.v = null; S.kicked = true; toast(t('kicked')); return;
       case 'bye': S.closed = true; net(); break;
@@ -176,6 +196,7 @@
     if (!code) return screen('code', codeForm);
     if (!S.room && !S.seat) return screen('wait', function () { return h('p', { class: 'wait', text: S.closed ? t('closed') : t('connecting') }); });
     if (!S.seat) return screen('join', join);
+    if (S.cr) return creation();
     if (!S.v || (!S.v.kind && !S.v.over)) return screen('wait', function () { return h('p', { class: 'wait', text: t('wait2') }); });
     if (S.v.over) return screen('over', over);
     card(main);
@@ -552,6 +573,130 @@
       if (l) l.textContent = typo(t('locked', { s: Math.ceil(ll / 1000) }));
       if (ll > 0) setTimeout(function () { if (lockLeft() <= 0) { S.lockEnd = 0; render(); } else clock(); }, Math.min(ll, 500));
     }
+  }
+
+  // The creation workshop: the team's form, built once per workshop so
+  // that what is typed survives the messages, and the team's cards below.
+  function creation() {
+    var m = S.cr, main = $('main'), name = 'creation|' + m.kind + '|' + !!m.closed + '|' + Room.lang;
+    $('textless').hidden = true; $('where').textContent = typo(t('cr_title'));
+    if (main.dataset.screen !== name) {
+      main.dataset.screen = name; S.pad = null; main.textContent = '';
+      add(main, [h('h1', { class: 'cr-title', text: t('cr_title') }), m.closed ? h('p', { class: 'note go', text: t('cr_closed') }) : form(m), h('section', { id: 'cr-mine', class: 'stack' })]);
+    }
+    var mine = m.mine || [];
+    fill('cr-mine', [h('h3', { text: t('cr_mine') }), mine.length ? h('ul', { class: 'list mine' }, mine.map(function (c) {
+      return h('li', { class: 'st-' + c.state }, [h('span', { class: 'label', text: (c.picture ? '📷 ' : '') + (c.text || '…') }), h('b', { text: t('cr_' + c.state) })]);
+    })) : h('p', { class: 'muted', text: t('cr_none') })]);
+  }
+  function field(label, el) { var id = 'f' + (++S.id); el.id = id; return h('div', { class: 'field' }, [h('label', { for: id, text: label }), el]); }
+  function form(m) {
+    var L = m.limits || {}, F = {};
+    function area(k, max, rows) { return F[k] = h('textarea', { name: k, maxlength: String(max), rows: String(rows || 2), autocomplete: 'off' }); }
+    function line(k, max) { return F[k] = h('input', { type: 'text', name: k, maxlength: String(max), autocomplete: 'off', autocapitalize: 'sentences' }); }
+    var parts = [h('p', { class: 'muted', text: t('cr_intro') })], verdict = '', picture = '', clues = [];
+    if (m.kind === 'verdict') {
+      parts.push(field(t('cr_claim'), area('claim', L.claim, 3)));
+      var vb = (m.verdicts || []).map(function (v, i) {
+        return answerButton(i, v.label, function () { buzzOk(); verdict = v.key; vb.forEach(function (b, j) { b.classList.toggle('chosen', j === i); b.setAttribute('aria-pressed', j === i ? 'true' : 'false'); }); });
+      });
+      parts.push(h('div', { class: 'field' }, [h('h3', { text: t('cr_verdict') }), h('div', { class: 'answers verdicts' }, vb)]));
+    } else {
+      parts.push(field(t('cr_answer'), line('answer', L.answer)));
+      var box = h('div', { class: 'stack clues-edit' }), more = h('button', { class: 'small', type: 'button', onclick: function () { addClue(''); } }, t('cr_addClue'));
+      var addClue = function (v) {
+        if (clues.length >= (L.clues || 8)) return;
+        var input = h('input', { type: 'text', maxlength: String(L.clue), autocomplete: 'off', value: v });
+        clues.push(input); drawClues(); input.focus();
+      };
+      var drawClues = function () {
+        box.textContent = '';
+        clues.forEach(function (input, i) {
+          input.setAttribute('aria-label', t('cr_clue', { n: i + 1 }));
+          input.placeholder = t('cr_clue', { n: i + 1 });
+          add(box, h('div', { class: 'row clue' }, [h('span', { class: 'badge', text: String(i + 1) }), input,
+            h('button', { class: 'small', type: 'button', 'aria-label': t('cr_remove') + ' ' + (i + 1), disabled: clues.length <= 2, onclick: function () { clues.splice(i, 1); drawClues(); } }, '✕')]));
+        });
+        more.disabled = clues.length >= (L.clues || 8);
+      };
+      clues = [0, 1, 2].map(function () { return h('input', { type: 'text', maxlength: String(L.clue), autocomplete: 'off' }); });
+      drawClues();
+      parts.push(h('div', { class: 'field' }, [h('h3', { text: t('cr_clues') }), box, more]));
+    }
+    parts.push(field(t('cr_why'), area('why', L.why, 3)), field(t('cr_source'), line('source', L.source)));
+    // The photo: the phone's camera (or its pictures), made at most 1280 px
+    // a side and JPEG on the phone, so that it goes quickly on the Wi-Fi.
+    var file = h('input', { type: 'file', accept: 'image/*', capture: 'environment', class: 'file' });
+    var shot = h('img', { class: 'shot', alt: '', hidden: true });
+    var pick = h('button', { type: 'button', class: 'photo', onclick: function () { file.click(); } }, t('cr_photo'));
+    var drop = h('button', { type: 'button', class: 'small', hidden: true, onclick: function () { picture = ''; shot.hidden = drop.hidden = true; pick.textContent = t('cr_photo'); file.value = ''; } }, t('cr_remove'));
+    file.addEventListener('change', function () {
+      var f = file.files && file.files[0];
+      if (!f) return;
+      shrink(f, L.side || 1280, L.picture || 1048576, function (url) {
+        if (!url) { toast(t('cr_photoBad')); return; }
+        picture = url; shot.src = url; shot.hidden = drop.hidden = false; pick.textContent = typo(t('cr_photoAgain'));
+      });
+    });
+    parts.push(h('div', { class: 'field' }, [pick, file, shot, drop]));
+    var nonce = '';
+    var go = h('button', { class: 'primary', type: 'submit' }, t('cr_send'));
+    return h('form', { class: 'stack create', onsubmit: function (e) {
+      e.preventDefault();
+      var card = { why: F.why.value, source: F.source.value };
+      if (m.kind === 'verdict') {
+        card.claim = F.claim.value; card.verdict = verdict;
+        if (!card.claim.trim()) { F.claim.focus(); return toast(t('cr_need_claim')); }
+        if (!verdict) return toast(t('cr_need_verdict'));
+      } else {
+        card.answer = F.answer.value; card.clues = clues.map(function (c) { return c.value; }).filter(function (c) { return c.trim(); });
+        if (!card.answer.trim()) { F.answer.focus(); return toast(t('cr_need_answer')); }
+        if (card.clues.length < 2) return toast(t('cr_need_clues'));
+      }
+      // The same card sent again after a lost answer keeps its nonce: the
+      // room takes it once.
+      nonce = nonce || 'n' + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
+      go.disabled = true; go.textContent = typo(t('cr_sending'));
+      var body = JSON.stringify({ token: stored(), nonce: nonce, card: card, picture: picture ? picture.slice(picture.indexOf(',') + 1) : '' });
+      fetch('/atelier?c=' + code, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body }).then(function (r) {
+        return r.json().then(function (a) { return { ok: r.ok, a: a }; });
+      }).then(function (r) {
+        go.disabled = false; go.textContent = typo(t('cr_send'));
+        if (!r.ok) { if (r.a.why !== 'limit') nonce = ''; return toast(t('cr_why_' + r.a.why)); }
+        buzzOk(); toast(t('cr_sent')); nonce = '';
+        Object.keys(F).forEach(function (k) { F[k].value = ''; });
+        clues.forEach(function (c) { c.value = ''; });
+        if (drop) drop.click();
+        verdict = '';
+        (main().querySelectorAll('.verdicts button') || []).forEach(function (b) { b.classList.remove('chosen'); b.setAttribute('aria-pressed', 'false'); });
+        window.scrollTo(0, 0);
+      }).catch(function () { go.disabled = false; go.textContent = typo(t('cr_send')); toast(t('cr_failed')); });
+    } }, parts.concat([go]));
+  }
+  function main() { return $('main'); }
+  // shrink reads a picture, draws it at most side pixels a side and gives
+  // its JPEG as a data: address (the page's policy allows no blob:), lower
+  // in quality until it is within max bytes; null when it cannot be read.
+  function shrink(f, side, max, done) {
+    var rd = new FileReader();
+    rd.onerror = function () { done(null); };
+    rd.onload = function () {
+      var img = new Image();
+      img.onerror = function () { done(null); };
+      img.onload = function () {
+        var k = Math.min(1, side / Math.max(img.naturalWidth, img.naturalHeight));
+        var c = document.createElement('canvas');
+        c.width = Math.max(1, Math.round(img.naturalWidth * k)); c.height = Math.max(1, Math.round(img.naturalHeight * k));
+        c.getContext('2d').drawImage(img, 0, 0, c.width, c.height);
+        for (var q = 0.85; q > 0.3; q -= 0.15) {
+          var url = c.toDataURL('image/jpeg', q);
+          if ((url.length - url.indexOf(',') - 1) * 3 / 4 <= max) return done(url);
+        }
+        done(null);
+      };
+      img.src = rd.result;
+    };
+    rd.readAsDataURL(f);
   }
 
   render();

@@ -53,6 +53,9 @@ func Open(c *cli.Command, h *host.Host) (*Room, error) {
 		// after kill -9) reopens it on the same port, with the same code
 		// and seats, and the phones come back by themselves.
 		Keeper: store.Folder{Dir: filepath.Join(c.Home(), "sessions")},
+		// The creation workshop writes the teams' deck among the user's
+		// decks, where the game finds it at its next start too.
+		Decks: store.FolderShelf{Dir: filepath.Join(c.Home(), "decks")},
 		Log: func(format string, args ...any) {
 			fmt.Fprintf(c.Stderr(), "declic: "+format+"\n", args...)
 		},
