@@ -201,6 +201,8 @@ func run(args []string, e env) int {
 		return c.bundle(rest)
 	case "print":
 		return c.print(rest)
+	case "edit":
+		return c.edit(rest)
 	default:
 		fmt.Fprintln(e.stderr, tr.T("unknown_command", "Command", command))
 		return ExitUsage

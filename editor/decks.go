@@ -1,0 +1,339 @@
+package editor
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"declic/cards"
+	"declic/internal/safefile"
+	"declic/store"
+)
+
+// DeckInfo is one deck of the list the page starts on.
+type DeckInfo struct {
+	Path     string `json:"path,omitempty"` // a user deck's file, inside Dir
+	ID       string `json:"id"`
+	Language string `json:"language"`
+	Title    string `json:"title"`
+	Cards    int    `json:"cards"`
+	Problem  string `json:"problem,omitempty"` // why a user deck cannot be opened
+}
+
+// userDecks lists the deck files of Dir, valid or not, in path order.
+func (s *Server) userDecks() []DeckInfo {
+	var out []DeckInfo
+	filepath.WalkDir(s.Dir, func(file string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if strings.HasPrefix(e.Name(), ".") && file != s.Dir {
+			if e.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if e.IsDir() || !strings.HasSuffix(strings.ToLower(e.Name()), ".toml") {
+			return nil
+		}
+		rel, err := filepath.Rel(s.Dir, file)
+		if err != nil {
+			return nil
+		}
+		info := DeckInfo{Path: filepath.ToSlash(rel)}
+		d, problems := cards.LoadFile(file)
+		if d == nil {
+			info.Title = info.Path
+			for _, p := range problems {
+				if p.Severity == cards.Error {
+					info.Problem = p.Message(s.Lang)
+					break
+				}
+			}
+		} else {
+			info.ID, info.Language, info.Title, info.Cards = d.ID, d.Language, d.Title, len(d.Cards)
+		}
+		out = append(out, info)
+		return nil
+	})
+	return out
+}
+
+func (s *Server) bundledDecks() []*cards.Deck {
+	if s.Bundled == nil {
+		return nil
+	}
+	decks, _ := cards.LoadFS(s.Bundled, ".", "bundled/")
+	return decks
+}
+
+func (s *Server) listDecks(w http.ResponseWriter, r *http.Request) {
+	list := struct {
+		User    []DeckInfo `json:"user"`
+		Bundled []DeckInfo `json:"bundled"`
+		Lang    string     `json:"lang"`
+	}{User: s.userDecks(), Bundled: []DeckInfo{}, Lang: s.Lang}
+	if list.User == nil {
+		list.User = []DeckInfo{}
+	}
+	for _, d := range s.bundledDecks() {
+		list.Bundled = append(list.Bundled, DeckInfo{ID: d.ID, Language: d.Language, Title: d.Title, Cards: len(d.Cards)})
+	}
+	sort.SliceStable(list.Bundled, func(i, j int) bool {
+		// The person's language first.
+		return list.Bundled[i].Language == s.Lang && list.Bundled[j].Language != s.Lang
+	})
+	writeJSON(w, http.StatusOK, list)
+}
+
+// opened is what the page gets when it opens a deck.
+type opened struct {
+	Path string `json:"path"`
+	Form *Form  `json:"form"`
+	New  bool   `json:"new,omitempty"`
+}
+
+func (s *Server) open(w http.ResponseWriter, r *http.Request) {
+	var req struct {
+		Path    string `json:"path"`
+		Bundled *struct {
+			ID       string `json:"id"`
+			Language string `json:"language"`
+		} `json:"bundled"`
+	}
+	if err := s.readJSON(w, r, &req); err != nil {
+		s.fail(w, err)
+		return
+	}
+	if req.Bundled != nil {
+		rel, err := s.copyBundled(req.Bundled.ID, req.Bundled.Language)
+		if err != nil {
+			s.fail(w, err)
+			return
+		}
+		req.Path = rel
+	}
+	res, err := s.openDeck(req.Path)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, res)
+}
+
+// openDeck reads a user deck into its form.
+func (s *Server) openDeck(rel string) (*opened, error) {
+	file, err := s.deckFile(rel)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := os.Stat(file); err != nil {
+		return nil, &apiError{http.StatusNotFound, s.say("no_deck")}
+	}
+	d, problems := cards.LoadFile(file)
+	if d == nil {
+		msg := s.say("unreadable")
+		for _, p := range problems {
+			if p.Severity == cards.Error {
+				msg += "\u00a0: " + p.Text(s.Lang)
+				break
+			}
+		}
+		return nil, &apiError{http.StatusUnprocessableEntity, msg}
+	}
+	return &opened{Path: rel, Form: FormOf(d)}, nil
+}
+
+// copyBundled copies a bundled deck, with its pictures and sounds, into a
+// folder of its own in Dir and returns its file. The copy gets an id of its
+// own (infox-copie): cards.Library loads the bundled decks first and
+// refuses a second deck of the same id and language, so a copy under the
+// same id would be left out of the game, with an error in declic check.
+func (s *Server) copyBundled(id, language string) (string, error) {
+	var d *cards.Deck
+	for _, b := range s.bundledDecks() {
+		if b.ID == id && b.Language == language {
+			d = b
+		}
+	}
+	if d == nil {
+		return "", &apiError{http.StatusNotFound, s.say("no_deck")}
+	}
+	suffix := "-copie"
+	if language == "en" {
+		suffix = "-copy"
+	}
+	newID := s.freeID(id+suffix, language)
+	folder := newID + "." + language
+	rel := folder + "/" + path.Base(d.Path)
+	file, err := s.deckFile(rel)
+	if err != nil {
+		return "", err
+	}
+	text, err := fs.ReadFile(s.Bundled, strings.TrimPrefix(d.Path, "bundled/"))
+	if err != nil {
+		return "", err
+	}
+	for _, c := range d.Cards {
+		for _, f := range []string{c.Image, c.Sound} {
+			if f == "" {
+				continue
+			}
+			data, err := safefile.ReadFS(d.Assets, f, cards.MaxAssetSize)
+			if err != nil {
+				return "", err
+			}
+			if err := store.WriteDeckFile(filepath.Join(s.Dir, folder, filepath.FromSlash(f)), data); err != nil {
+				return "", err
+			}
+		}
+	}
+	form := FormOf(d)
+	form.Deck["id"] = newID
+	form.Deck["title"] = fmt.Sprintf(s.say("copy_title"), d.Title)
+	c := check(form, text, file, safefile.Dir(filepath.Dir(file)), s.Lang)
+	if c.Errors > 0 {
+		return "", fmt.Errorf("copying %s: %s", d.Path, c.Faults[0].Message)
+	}
+	if err := store.WriteDeckFile(file, c.Text); err != nil {
+		return "", err
+	}
+	return rel, nil
+}
+
+// freeID returns id, or id-2, id-3…, the first that names no deck of
+// that language, bundled or the user's, and no folder in Dir.
+func (s *Server) freeID(id, language string) string {
+	taken := map[string]bool{}
+	for _, d := range s.bundledDecks() {
+		if d.Language == language {
+			taken[d.ID] = true
+		}
+	}
+	for _, d := range s.userDecks() {
+		if d.Language == language {
+			taken[d.ID] = true
+		}
+	}
+	free := func(c string) bool {
+		_, err := os.Lstat(filepath.Join(s.Dir, c+"."+language))
+		return !taken[c] && errors.Is(err, fs.ErrNotExist)
+	}
+	if free(id) {
+		return id
+	}
+	for n := 2; ; n++ {
+		if c := fmt.Sprintf("%s-%d", id, n); free(c) {
+			return c
+		}
+	}
+}
+
+func (s *Server) newDeck(w http.ResponseWriter, r *http.Request) {
+	var req struct {
+		Language string `json:"language"`
+	}
+	if err := s.readJSON(w, r, &req); err != nil {
+		s.fail(w, err)
+		return
+	}
+	lang := req.Language
+	if lang != "en" {
+		lang = "fr"
+	}
+	base := "mon-deck"
+	if lang == "en" {
+		base = "my-deck"
+	}
+	id := s.freeID(base, lang)
+	form := &Form{
+		Deck:      map[string]any{"id": id, "title": s.say("new_title"), "language": lang},
+		Defaults:  map[string]any{},
+		Verdicts:  defaultVerdicts(lang),
+		Questions: []Question{},
+		Cards:     []map[string]any{},
+	}
+	writeJSON(w, http.StatusOK, &opened{Path: id + "." + lang + "/" + id + ".toml", Form: form, New: true})
+}
+
+// edited is a form the page sends, with the deck file it is for.
+type edited struct {
+	Path         string `json:"path"`
+	Form         *Form  `json:"form"`
+	DropComments bool   `json:"dropComments"`
+}
+
+// checkedReply is what /api/check and /api/save answer.
+type checkedReply struct {
+	Saved  bool    `json:"saved"`
+	File   string  `json:"file,omitempty"` // where it was saved, for the person
+	Errors int     `json:"errors"`
+	Faults []Fault `json:"faults"`
+	Lost   []Lost  `json:"lost"`
+}
+
+func (s *Server) checkEdited(w http.ResponseWriter, r *http.Request) (string, Checked, error) {
+	var req edited
+	if err := s.readJSON(w, r, &req); err != nil {
+		return "", Checked{}, err
+	}
+	if req.Form == nil {
+		return "", Checked{}, &apiError{http.StatusBadRequest, s.say("bad_request")}
+	}
+	file, err := s.deckFile(req.Path)
+	if err != nil {
+		return "", Checked{}, err
+	}
+	old, err := safefile.ReadFile(file, cards.MaxFileSize)
+	if err != nil {
+		old = nil
+	}
+	c := check(req.Form, old, file, safefile.Dir(filepath.Dir(file)), s.Lang)
+	if req.DropComments {
+		c.Lost = nil
+	}
+	return file, c, nil
+}
+
+func (s *Server) check(w http.ResponseWriter, r *http.Request) {
+	_, c, err := s.checkEdited(w, r)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, reply(c, false, ""))
+}
+
+func reply(c Checked, saved bool, file string) checkedReply {
+	out := checkedReply{Saved: saved, File: file, Errors: c.Errors, Faults: c.Faults, Lost: c.Lost}
+	if out.Lost == nil {
+		out.Lost = []Lost{}
+	}
+	return out
+}
+
+// save writes the deck when the rules find no error in it and, unless the
+// person said so, when no comment of the file on disk would be lost: a
+// deck saved by the editor is always one the game plays.
+func (s *Server) save(w http.ResponseWriter, r *http.Request) {
+	file, c, err := s.checkEdited(w, r)
+	if err != nil {
+		s.fail(w, err)
+		return
+	}
+	if c.Errors > 0 || len(c.Lost) > 0 {
+		writeJSON(w, http.StatusOK, reply(c, false, ""))
+		return
+	}
+	if err := store.WriteDeckFile(file, c.Text); err != nil {
+		s.fail(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, reply(c, true, file))
+}

@@ -1,0 +1,28 @@
+package editor
+
+// messages are the server's own words to the person (the deck's problems
+// are cards'), French first.
+var messages = map[string][2]string{
+	"failed":        {"Quelque chose n’a pas marché", "Something went wrong"},
+	"bad_request":   {"Demande illisible", "Unreadable request"},
+	"too_large":     {"Trop gros", "Too large"},
+	"bad_path":      {"Ce chemin sort du dossier des decks", "This path leaves the decks folder"},
+	"no_deck":       {"Ce deck n’existe pas", "This deck does not exist"},
+	"unreadable":    {"Ce deck a des erreurs qu’il faut corriger dans le fichier avant de l’ouvrir ici", "This deck has errors to fix in its file before it can be opened here"},
+	"bad_picture":   {"Cette image n’est pas une image PNG, JPEG ou GIF", "This is not a PNG, JPEG or GIF picture"},
+	"copy_title":    {"%s (ma version)", "%s (my version)"},
+	"not_in_folder": {"declic edit ouvre les decks du dossier des decks\u00a0:", "declic edit opens the decks of the decks folder:"},
+	"new_title":     {"Mon deck", "My deck"},
+}
+
+// say returns a message in the server's language.
+func (s *Server) say(id string) string {
+	m, ok := messages[id]
+	if !ok {
+		return id
+	}
+	if s.Lang == "en" {
+		return m[1]
+	}
+	return m[0]
+}
