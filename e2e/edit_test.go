@@ -91,8 +91,8 @@ func TestEdit(t *testing.T) {
 	d.click(card(2) + ` [data-key=choices] button.add`)
 	typeIn(card(2)+` [data-key=choices] .row:nth-child(1) input[type=text]`, "Trois secondes")
 	typeIn(card(2)+` [data-key=choices] .row:nth-child(2) input[type=text]`, "Plusieurs mois")
-	// No right answer ticked: the rules say so, on the card.
-	d.wait(`document.querySelector("` + card(2) + `").classList.contains("fault") && document.querySelectorAll("#problems li:not(.warning):not(.none)").length === 1`)
+	// No right answer ticked: the rules say so, on the answers offered.
+	d.wait(`!!document.querySelector("` + card(2) + ` [data-key=choices].fault") && document.querySelectorAll("#problems li:not(.warning):not(.none)").length === 1`)
 	problem := d.text()
 	if shots != "" {
 		d.shot(shots, "edit-02-problem")
@@ -139,11 +139,20 @@ func TestEdit(t *testing.T) {
 	assert.Contains(t, out2, "Mon atelier e2e")
 
 	if shots != "" {
-		p := newEditPage(t, browser(t, chromium), "390x844", 390, 844, true)
-		p.open(url + "&deck=mon-deck.fr/mon-deck.toml")
-		p.wait(`document.querySelectorAll("#cards > .card").length === 3`)
-		p.shot(shots, "edit-04-phone")
-		d.shot(shots, "edit-05-saved")
+		d.shot(shots, "edit-04-saved")
+	}
+
+	// On a phone's screen, the saved deck opened from its address: one
+	// column, nothing wider than the screen.
+	require.NoError(t, chromedp.Do(d.ctx, viewport(390, 844, 1, true)))
+	d.name = "390x844"
+	d.open(url + "&deck=mon-deck.fr/mon-deck.toml")
+	d.wait(`document.querySelectorAll("#cards > .card").length === 3`)
+	wide, err := chromedp.Run(d.ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("*")].filter(e => e.getBoundingClientRect().right > innerWidth + 1).map(e => e.tagName + "." + e.className)`))
+	require.NoError(t, err)
+	assert.Empty(t, wide, "wider than the phone")
+	if shots != "" {
+		d.shot(shots, "edit-05-phone")
 	}
 }
 

@@ -65,12 +65,33 @@ func (s *Server) userDecks() []DeckInfo {
 	return out
 }
 
+// bundledDecks returns the bundled decks, read once: they do not change
+// while the editor runs.
 func (s *Server) bundledDecks() []*cards.Deck {
-	if s.Bundled == nil {
+	s.bundledOnce.Do(func() {
+		if s.Bundled != nil {
+			s.bundled, _ = cards.LoadFS(s.Bundled, ".", "bundled/")
+		}
+	})
+	return s.bundled
+}
+
+// userIDs returns the ids of the user's decks of a language, their files
+// read without their pictures.
+func (s *Server) userIDs(language string) map[string]bool {
+	ids := map[string]bool{}
+	filepath.WalkDir(s.Dir, func(file string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() || !strings.HasSuffix(strings.ToLower(e.Name()), ".toml") {
+			return nil
+		}
+		if src, err := safefile.ReadFile(file, cards.MaxFileSize); err == nil {
+			if d, _ := cards.Parse(file, src, nil); d != nil && d.Language == language {
+				ids[d.ID] = true
+			}
+		}
 		return nil
-	}
-	decks, _ := cards.LoadFS(s.Bundled, ".", "bundled/")
-	return decks
+	})
+	return ids
 }
 
 func (s *Server) listDecks(w http.ResponseWriter, r *http.Request) {
@@ -210,13 +231,8 @@ func (s *Server) copyBundled(id, language string) (string, error) {
 // freeID returns id, or id-2, id-3…, the first that names no deck of
 // that language, bundled or the user's, and no folder in Dir.
 func (s *Server) freeID(id, language string) string {
-	taken := map[string]bool{}
+	taken := s.userIDs(language)
 	for _, d := range s.bundledDecks() {
-		if d.Language == language {
-			taken[d.ID] = true
-		}
-	}
-	for _, d := range s.userDecks() {
 		if d.Language == language {
 			taken[d.ID] = true
 		}

@@ -226,6 +226,12 @@ func fileValue(v any) any {
 			return numbers
 		}
 		return texts
+	case map[string]string:
+		m := make(map[string]any, len(v))
+		for k, x := range v {
+			m[k] = x
+		}
+		return fileValue(m)
 	case map[string]any:
 		names := make([]string, 0, len(v))
 		for k := range v {

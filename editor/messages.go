@@ -9,7 +9,7 @@ var messages = map[string][2]string{
 	"bad_path":      {"Ce chemin sort du dossier des decks", "This path leaves the decks folder"},
 	"no_deck":       {"Ce deck n’existe pas", "This deck does not exist"},
 	"unreadable":    {"Ce deck a des erreurs qu’il faut corriger dans le fichier avant de l’ouvrir ici", "This deck has errors to fix in its file before it can be opened here"},
-	"bad_picture":   {"Cette image n’est pas une image PNG, JPEG ou GIF", "This is not a PNG, JPEG or GIF picture"},
+	"bad_picture":   {"Choisissez une image PNG, JPEG, GIF ou WebP", "Choose a PNG, JPEG, GIF or WebP picture"},
 	"copy_title":    {"%s (ma version)", "%s (my version)"},
 	"not_in_folder": {"declic edit ouvre les decks du dossier des decks\u00a0:", "declic edit opens the decks of the decks folder:"},
 	"new_title":     {"Mon deck", "My deck"},

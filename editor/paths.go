@@ -14,7 +14,7 @@ import (
 var deckID = regexp.MustCompile(`^[a-z0-9-]{1,64}$`)
 
 // fileName is what a picture uploaded may be called once cleaned.
-var fileName = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,60}\.(png|jpg|jpeg|gif)$`)
+var fileName = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,60}\.(png|jpg|jpeg|gif|webp)$`)
 
 // inside resolves rel, a slash-separated path the page sent, to a file
 // inside Dir, or refuses it: an empty or absolute path, a "..", a hidden

@@ -12,6 +12,9 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
+
+	"declic/cards"
 )
 
 // Request size limits: a deck of 10,000 cards is about 2 MB of TOML, a
@@ -34,8 +37,10 @@ type Server struct {
 	// Lang is the language of the page and its messages: "fr" or "en".
 	Lang string
 
-	token string
-	hosts map[string]bool // the Host headers accepted: 127.0.0.1:PORT, localhost:PORT
+	token       string
+	bundledOnce sync.Once
+	bundled     []*cards.Deck
+	hosts       map[string]bool // the Host headers accepted: 127.0.0.1:PORT, localhost:PORT
 }
 
 // New returns a server for the decks of dir, with a fresh random token

@@ -171,6 +171,35 @@
     send(false).catch(fail);
   }
 
+  // The rules' messages name the file's keys and card types; the page
+  // says them with the labels of its fields.
+  var LABELS = { claim: 'claim', question: 'question', statement: 'statement', prompt: 'prompt', name: 'name', choices: 'choices', clues: 'clues',
+    accept: 'accept', hints: 'hints', flags: 'flags', report: 'report', left: 'left', right: 'right_', min: 'min', max: 'max', unit: 'unit', target: 'target',
+    items: 'items', yes: 'yes', image: 'picture', explanation: 'explanation', source: 'source', technique: 'technique', reflex: 'reflex', discuss: 'discuss',
+    tags: 'tags', easy: 'easy', points: 'cardPoints', seconds: 'cardSeconds', title: 'deckTitle', language: 'deckLang', description: 'description',
+    audience: 'audience', minutes: 'minutes', author: 'author', license: 'license', mode: 'mode' };
+  function label(key, f) {
+    var kind = f.section === 'card' && S.form.cards[f.index] ? S.form.cards[f.index].type : '';
+    if (key === 'answer') return t(kind === 'clues' ? 'clueAnswer' : 'rightVerdict');
+    if (key === 'id') return f.section === 'deck' ? t('deckId') : null;
+    if (f.section === 'defaults' && (key === 'points' || key === 'seconds')) return t(key);
+    var l = LABELS[key];
+    if (!l) return null;
+    l = t(l).replace(/\s*\(.*\)$/, '');
+    return l.charAt(0).toLowerCase() + l.slice(1);
+  }
+  var QUOTED = /«\s*([\w-]+)\s*»|"([\w-]+)"/g;
+  function keyIn(f) {
+    var m, re = new RegExp(QUOTED.source, 'g');
+    while ((m = re.exec(f.message))) { var k = m[1] || m[2]; if (label(k, f)) return k; }
+    return '';
+  }
+  function words(f) {
+    return f.message.replace(new RegExp(QUOTED.source, 'g'), function (all, a, b) { var l = label(a || b, f); return l ? (Room.lang === 'fr' ? '«\u00a0' + l + '\u00a0»' : '"' + l + '"') : all; })
+      .replace(/\b(verdict|choice|clues|spectrum|order|open|character)\b(?= card| cards|\s*$|\s*[;:,)])/g, function (k) { return '« ' + t('kind_' + k) + ' »'; })
+      .replace(/\[\[question\]\]/g, t('questions')).replace(/\[verdicts\]/g, t('verdicts')).replace(/\[deck\]/g, t('deckPart'));
+  }
+
   // Faults: the fields at fault are marked, and listed with a link.
   function where(f) {
     if (f.section === 'card') return t('card', { n: f.index + 1 });
@@ -183,7 +212,9 @@
     var sec = f.section || 'deck', box = document.querySelector('[data-sec="' + sec + '"][data-idx="' + (f.index || 0) + '"]');
     if (sec === 'question' || sec === 'verdicts') box = document.querySelector('[data-sec="' + sec + '"]');
     if (!box) return null;
-    if (f.key) { var fe = box.querySelector('[data-key="' + f.key + '"]'); if (fe) return fe; }
+    var key = f.key || keyIn(f);
+    if (key === 'answer' && sec === 'card' && (S.form.cards[f.index] || {}).type === 'choice') key = 'choices';
+    if (key) { var fe = box.querySelector('[data-key="' + key + '"]'); if (fe) return fe; }
     return box;
   }
   function showFaults(faults) {
@@ -197,7 +228,7 @@
       if (el && !f.warning) {
         el.classList.add('fault');
         var why = el.querySelector(':scope > .why');
-        if (why) why.textContent = Room.typo(why.textContent ? why.textContent + ' ' + f.message : f.message);
+        if (why) why.textContent = Room.typo(why.textContent ? why.textContent + ' ' + words(f) : words(f));
       }
       add(ul, h('li', { class: f.warning ? 'warning' : '' }, h('button', { type: 'button', onclick: function () {
         if (!el) return;
@@ -205,7 +236,7 @@
         el.scrollIntoView({ behavior: 'smooth', block: 'center' });
         var input = el.matches('input,textarea,select') ? el : el.querySelector('input,textarea,select,button');
         if (input) input.focus({ preventScroll: true });
-      } }, [h('span', { class: 'where', text: (f.warning ? t('warning') + ' · ' : '') + where(f) }), f.message])));
+      } }, [h('span', { class: 'where', text: (f.warning ? t('warning') + ' · ' : '') + where(f) }), words(f)])));
     });
     if (!S.faults.length) add(ul, h('li', { class: 'none', text: t('noProblem') }));
   }
@@ -247,7 +278,7 @@
     function list() { if (!Array.isArray(obj[key])) obj[key] = obj[key] == null || obj[key] === '' ? [] : [obj[key]]; return obj[key]; }
     function draw() {
       box.textContent = '';
-      list().forEach(function (v, i) {
+      (Array.isArray(obj[key]) ? obj[key] : obj[key] == null || obj[key] === '' ? [] : [obj[key]]).forEach(function (v, i) {
         var input = h('input', { type: 'text', 'aria-label': label + ' ' + (i + 1) });
         input.value = v;
         input.addEventListener('input', function () { list()[i] = input.value; changed(); });
@@ -420,7 +451,7 @@
     more.push(rows(c, 'technique', t('technique')), text(c, 'reflex', t('reflex')), rows(c, 'discuss', t('discuss')), text(c, 'easy', t('easy'), { long: true }), rows(c, 'tags', t('tags')),
       h('div', { class: 'grid2' }, [kind === 'clues' ? null : number(c, 'points', t('cardPoints')), number(c, 'seconds', t('cardSeconds'))]));
     var details = h('details', { class: 'more' }, [h('summary', { text: t('more') })].concat(more));
-    if (more.some(function (m) { var k = m.dataset && m.dataset.key; return k && c[k] != null && c[k] !== ''; })) details.open = true;
+    if (more.some(function (m) { var k = m.dataset && m.dataset.key; return k && c[k] != null && c[k] !== '' && !(Array.isArray(c[k]) && !c[k].length); })) details.open = true;
     out.push(details);
     return out;
   }
@@ -467,13 +498,14 @@
   }
   function pictureURL(image) { return '/api/picture?t=' + encodeURIComponent(TOKEN) + '&path=' + encodeURIComponent(S.path) + '&image=' + encodeURIComponent(image); }
   function pictureField(c) {
-    var file = h('input', { type: 'file', accept: 'image/png,image/jpeg,image/gif', class: 'file', 'aria-label': t('addPicture') });
+    var file = h('input', { type: 'file', accept: 'image/png,image/jpeg,image/gif,image/webp', class: 'file' });
+    var pick = h('label', { class: 'button' }, [file, t('addPicture')]);
     var wrap = h('div', { class: 'field', 'data-key': 'image' }, [h('span', { class: 'label', text: t('picture') })]);
     var row = h('div', { class: 'picture' }), why = h('span', { class: 'why' });
     function draw() {
       row.textContent = '';
       if (c.image) add(row, [h('img', { src: pictureURL(c.image), alt: '' }), h('button', { type: 'button', class: 'quiet', onclick: function () { delete c.image; draw(); changed(); } }, t('removePicture'))]);
-      add(row, file);
+      add(row, pick);
     }
     file.addEventListener('change', function () {
       var f = file.files[0]; if (!f) return;
