@@ -153,6 +153,16 @@ func TestEdit(t *testing.T) {
 	assert.Empty(t, wide, "wider than the phone")
 	if shots != "" {
 		d.shot(shots, "edit-05-phone")
+		// A version of a bundled board deck: its questions, and the
+		// characters' ticks.
+		require.NoError(t, chromedp.Do(d.ctx, viewport(1366, 768, 1, false)))
+		d.name = "1366x768"
+		d.open(url)
+		d.wait(`document.querySelectorAll("#bundled li").length > 3`)
+		js(`[...document.querySelectorAll("#bundled li")].find(li => li.textContent.includes("Qui est-ce")).querySelector("button").click()`)
+		d.wait(`document.querySelectorAll("#cards > .card").length > 5`)
+		js(`document.querySelector("#cards > .card:nth-child(2) textarea, #cards > .card:nth-child(2) input").focus()`)
+		d.shot(shots, "edit-06-board")
 	}
 }
 
