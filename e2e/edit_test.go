@@ -14,6 +14,7 @@ import (
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -42,6 +43,7 @@ func TestEdit(t *testing.T) {
 	cmd.Env = append(os.Environ(), "DECLIC_HOME="+home, "DECLIC_NO_BROWSER=1")
 	out, err := cmd.StdoutPipe()
 	require.NoError(t, err)
+	started := time.Now()
 	require.NoError(t, cmd.Start())
 	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
 	url := ""
@@ -52,6 +54,7 @@ func TestEdit(t *testing.T) {
 		}
 	}
 	require.NotEmpty(t, url, "declic edit printed no address")
+	served := time.Since(started)
 	go func() {
 		for sc.Scan() {
 		}
@@ -59,8 +62,10 @@ func TestEdit(t *testing.T) {
 
 	shots := os.Getenv("DECLIC_E2E_SHOTS")
 	d := newEditPage(t, browser(t, chromium), "1366x768", 1366, 768, false)
+	t.Logf("declic edit served after %v, Chromium started after %v", served.Round(time.Millisecond), time.Since(started).Round(time.Millisecond))
 	d.open(url)
 	d.wait(`!!document.querySelector("#new") && document.querySelectorAll("#bundled li").length > 3`)
+	t.Logf("the decks listed after %v", time.Since(started).Round(time.Millisecond))
 	if shots != "" {
 		d.shot(shots, "edit-01-decks")
 	}
@@ -113,6 +118,24 @@ func TestEdit(t *testing.T) {
 		d.shot(shots, "edit-03-three-cards")
 	}
 
+	// Card 3 dragged by its handle above card 1, then put back with the
+	// keyboard's buttons: ↓ twice.
+	order := func() string {
+		o, err := chromedp.Run(d.ctx, chromedp.Evaluate[string](`[...document.querySelectorAll("#cards > .card h3")].map(h => h.textContent.split("·")[1].trim()).join(" | ")`))
+		require.NoError(t, err)
+		return o
+	}
+	require.Equal(t, "Vrai ou faux | Question à choix | Question ouverte", order())
+	// A tall window, so that both cards are on screen together.
+	require.NoError(t, chromedp.Do(d.ctx, viewport(1366, 3000, 1, false)))
+	d.drag(card(3)+" .grip", card(1))
+	require.NoError(t, chromedp.Do(d.ctx, viewport(1366, 768, 1, false)))
+	assert.Equal(t, "Question ouverte | Vrai ou faux | Question à choix", order())
+	d.click(card(1) + " button.down")
+	js(`document.activeElement.click()`) // the focus stays on the card's ↓
+	assert.Equal(t, "Vrai ou faux | Question à choix | Question ouverte", order())
+
+	t.Logf("three cards made after %v", time.Since(started).Round(time.Millisecond))
 	d.click("#save")
 	d.wait(`document.querySelector("#status").classList.contains("ok")`)
 	file := filepath.Join(home, "decks", "mon-deck.fr", "mon-deck.toml")
@@ -142,9 +165,46 @@ func TestEdit(t *testing.T) {
 		d.shot(shots, "edit-04-saved")
 	}
 
+	// A hand-written deck with comments: deleting the card a comment sits
+	// on asks before saving, and names the comment.
+	t.Logf("checked and listed after %v", time.Since(started).Round(time.Millisecond))
+	hand := filepath.Join(home, "decks", "main.toml")
+	require.NoError(t, os.WriteFile(hand, []byte(`format = 1
+[deck]
+id = "main"
+title = "Écrit à la main"
+language = "fr"
+
+[[card]]
+type = "open"
+question = "Qu'est-ce qu'une rumeur ?"
+
+# à garder pour la fin
+[[card]]
+type = "open"
+question = "Qui croire ?"
+`), 0o644))
+	d.open(url + "&deck=main.toml")
+	d.wait(`document.querySelectorAll("#cards > .card").length === 2`)
+	d.click(card(2) + " button.remove")
+	d.wait(`document.querySelector("#ask").open`)
+	js(`document.querySelector("#ask-yes").click()`) // delete the card
+	d.wait(`document.querySelectorAll("#cards > .card").length === 1`)
+	d.click("#save")
+	d.wait(`document.querySelector("#ask").open && document.querySelector("#ask-list").textContent.includes("à garder pour la fin")`)
+	if shots != "" {
+		d.shot(shots, "edit-05-comments")
+	}
+	js(`document.querySelector("#ask-yes").click()`)
+	d.wait(`document.querySelector("#status").classList.contains("ok")`)
+	text, err = os.ReadFile(hand)
+	require.NoError(t, err)
+	assert.NotContains(t, string(text), "Qui croire")
+
 	// On a phone's screen, the saved deck opened from its address: one
 	// column, nothing wider than the screen.
 	require.NoError(t, chromedp.Do(d.ctx, viewport(390, 844, 1, true)))
+	t.Logf("comments asked after %v", time.Since(started).Round(time.Millisecond))
 	d.name = "390x844"
 	d.open(url + "&deck=mon-deck.fr/mon-deck.toml")
 	d.wait(`document.querySelectorAll("#cards > .card").length === 3`)
@@ -196,6 +256,32 @@ func (d *editPage) click(sel string) {
 	d.t.Helper()
 	d.wait(fmt.Sprintf(`!!document.querySelector(%q)`, sel))
 	_, err := chromedp.Run(d.ctx, chromedp.Evaluate[bool](fmt.Sprintf(`(document.querySelector(%q).click(), true)`, sel)))
+	require.NoError(d.t, err)
+}
+
+// drag holds the mouse on from, moves it to the top of to, and lets go.
+func (d *editPage) drag(from, to string) {
+	d.t.Helper()
+	at := func(sel string, top bool) []float64 {
+		xy, err := chromedp.Run(d.ctx, chromedp.Evaluate[[]float64](fmt.Sprintf(
+			`(() => { const r = document.querySelector(%q).getBoundingClientRect(); return [r.x + r.width / 2, %v ? r.y + 4 : r.y + r.height / 2]; })()`, sel, top)))
+		require.NoError(d.t, err)
+		return xy
+	}
+	a, b := at(from, false), at(to, true)
+	err := chromedp.Do(d.ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		for _, e := range []input.DispatchMouseEventParams{
+			{Type: input.DispatchMouseEventTypeMousePressed, X: a[0], Y: a[1], Button: input.MouseButtonLeft, Buttons: 1, ClickCount: 1},
+			{Type: input.DispatchMouseEventTypeMouseMoved, X: a[0], Y: (a[1] + b[1]) / 2, Button: input.MouseButtonLeft, Buttons: 1},
+			{Type: input.DispatchMouseEventTypeMouseMoved, X: b[0], Y: b[1], Button: input.MouseButtonLeft, Buttons: 1},
+			{Type: input.DispatchMouseEventTypeMouseReleased, X: b[0], Y: b[1], Button: input.MouseButtonLeft, Buttons: 0, ClickCount: 1},
+		} {
+			if _, err := cdp.Call(ctx, tg, input.DispatchMouseEvent, e); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
 	require.NoError(d.t, err)
 }
 

@@ -7,6 +7,7 @@
   var h = Room.h, add = Room.add;
   var TOKEN = new URLSearchParams(location.search).get('t') || '';
   Room.setLang(document.documentElement.lang);
+  document.title = 'Déclic · ' + (Room.lang === 'en' ? 'Deck editor' : 'Éditeur de decks');
   var t = Room.strings({
     fr: {
       title: 'Éditeur de decks', mine: 'Mes decks', mineLead: 'Les decks enregistrés sur cet ordinateur, que le jeu propose.', noneMine: 'Aucun deck pour l’instant.',
@@ -32,7 +33,7 @@
       saving: 'Enregistrement…', saved: 'Enregistré dans {f}', notSaved: 'Pas enregistré : corrigez d’abord les problèmes en rouge.', unsaved: 'Modifications non enregistrées',
       checking: 'Vérification…', lost: 'Ce fichier contient des commentaires qui seront perdus :', keep: 'Ne pas enregistrer', lose: 'Enregistrer quand même',
       leave: 'Des modifications ne sont pas enregistrées. Quitter quand même ?', stay: 'Rester', go: 'Quitter', failed: 'Le serveur de l’éditeur ne répond plus : la commande declic edit est-elle encore ouverte ?',
-      warning: 'Conseil'
+      warning: 'Conseil', removeAsk: 'Supprimer la carte {n} ?', keepCard: 'Garder la carte'
     },
     en: {
       title: 'Deck editor', mine: 'My decks', mineLead: 'The decks saved on this computer, which the game offers.', noneMine: 'No deck yet.',
@@ -58,7 +59,7 @@
       saving: 'Saving…', saved: 'Saved in {f}', notSaved: 'Not saved: fix the problems in red first.', unsaved: 'Changes not saved',
       checking: 'Checking…', lost: 'This file has comments that will be lost:', keep: 'Do not save', lose: 'Save anyway',
       leave: 'Some changes are not saved. Leave anyway?', stay: 'Stay', go: 'Leave', failed: 'The editor’s server does not answer: is the declic edit command still open?',
-      warning: 'Tip'
+      warning: 'Tip', removeAsk: 'Delete card {n}?', keepCard: 'Keep the card'
     }
   });
   var KINDS = ['verdict', 'choice', 'clues', 'spectrum', 'order', 'open', 'character'];
@@ -161,7 +162,7 @@
         if (r.saved) { S.dirty = false; status(t('saved', { f: r.file }), 'ok'); return; }
         if (r.errors) { status(t('notSaved'), 'bad'); return; }
         if (r.lost && r.lost.length) {
-          return ask(t('lost'), r.lost.map(function (l) { return (l.key ? l.key + ' : ' : '') + l.text; }), t('lose'), t('keep')).then(function (yes) {
+          return ask(t('lost'), r.lost.map(lostText), t('lose'), t('keep')).then(function (yes) {
             if (yes) return send(true);
             status(t('unsaved'));
           });
@@ -198,6 +199,15 @@
     return f.message.replace(new RegExp(QUOTED.source, 'g'), function (all, a, b) { var l = label(a || b, f); return l ? (Room.lang === 'fr' ? '«\u00a0' + l + '\u00a0»' : '"' + l + '"') : all; })
       .replace(/\b(verdict|choice|clues|spectrum|order|open|character)\b(?= card| cards|\s*$|\s*[;:,)])/g, function (k) { return '« ' + t('kind_' + k) + ' »'; })
       .replace(/\[\[question\]\]/g, t('questions')).replace(/\[verdicts\]/g, t('verdicts')).replace(/\[deck\]/g, t('deckPart'));
+  }
+
+  // lostText says where a comment that saving would lose sat: the card
+  // of the file as it was read (its number then), the field.
+  function lostText(l) {
+    var at = l.card ? t('card', { n: l.card }) : l.table.indexOf('card ') === 0 ? t('card', { n: '« ' + l.table.slice(5) + ' »' }) : l.table === 'deck' ? t('deckPart') : '';
+    var f = { section: l.table.indexOf('card') === 0 ? 'card' : l.table, index: -1 };
+    var k = l.key ? label(l.key.split('.')[0], f) || l.key : '';
+    return [at, k].filter(Boolean).join(' · ') + (at || k ? ' : ' : '') + '« ' + l.text.replace(/\n/g, ' ') + ' »';
   }
 
   // Faults: the fields at fault are marked, and listed with a link.
@@ -355,15 +365,27 @@
     var el = document.querySelectorAll('#cards > .card')[S.current];
     if (el) { el.scrollIntoView({ block: 'center' }); var i = el.querySelector('textarea,input'); if (i) i.focus({ preventScroll: true }); }
   }
-  function move(i, j) {
+  // move puts card i at j; focus, when given, is the class of the button
+  // to give the focus back to in the card moved (a keyboard's ↑ ↓).
+  function move(i, j, focus) {
     var cs = S.form.cards;
     if (j < 0 || j >= cs.length || i === j) return;
     var c = cs.splice(i, 1)[0];
     cs.splice(j, 0, c);
     S.current = j;
     drawCards(); changed();
-    var btns = document.querySelectorAll('#cards > .card')[j];
-    if (btns) btns.querySelector('.head h3').focus && btns.scrollIntoView({ block: 'nearest' });
+    var el = document.querySelectorAll('#cards > .card')[j];
+    if (!el) return;
+    el.scrollIntoView({ block: 'nearest' });
+    var b = focus && el.querySelector('.head .' + focus);
+    if (b && b.disabled) b = el.querySelector('.head .' + (focus === 'up' ? 'down' : 'up'));
+    if (b) b.focus({ preventScroll: true });
+  }
+  function removeCard(i) {
+    var c = S.form.cards[i], filled = Object.keys(c).some(function (k) { return k !== 'type' && k !== '_from' && c[k] !== '' && !(Array.isArray(c[k]) && !c[k].length); });
+    var go = function () { S.form.cards.splice(i, 1); S.current = Math.max(0, Math.min(S.current, S.form.cards.length - 1)); drawCards(); changed(); };
+    if (!filled) return go();
+    ask(t('removeAsk', { n: i + 1 }), [c[MAIN[c.type]] || c.answer || ''], t('remove'), t('keepCard')).then(function (yes) { if (yes) go(); });
   }
   function drawCards() {
     var ol = $('cards'); if (!ol) return;
@@ -376,9 +398,9 @@
     var grip = h('span', { class: 'grip', title: t('drag'), 'aria-hidden': 'true', text: '⠿' });
     var li = h('li', { class: 'card' + (i === S.current ? ' current' : ''), 'data-sec': 'card', 'data-idx': String(i) }, [
       h('div', { class: 'head' }, [grip, h('h3', { text: t('card', { n: i + 1 }) + ' · ' + t('kind_' + c.type) }),
-        h('button', { type: 'button', class: 'icon quiet up', title: t('up'), 'aria-label': t('up'), disabled: i === 0, onclick: function () { move(i, i - 1); } }, '↑'),
-        h('button', { type: 'button', class: 'icon quiet down', title: t('down'), 'aria-label': t('down'), disabled: i === n - 1, onclick: function () { move(i, i + 1); } }, '↓'),
-        h('button', { type: 'button', class: 'quiet remove', onclick: function () { S.form.cards.splice(i, 1); S.current = Math.max(0, Math.min(S.current, S.form.cards.length - 1)); drawCards(); changed(); } }, t('remove'))]),
+        h('button', { type: 'button', class: 'icon quiet up', title: t('up'), 'aria-label': t('up'), disabled: i === 0, onclick: function () { move(i, i - 1, 'up'); } }, '↑'),
+        h('button', { type: 'button', class: 'icon quiet down', title: t('down'), 'aria-label': t('down'), disabled: i === n - 1, onclick: function () { move(i, i + 1, 'down'); } }, '↓'),
+        h('button', { type: 'button', class: 'quiet remove', onclick: function () { removeCard(i); } }, t('remove'))]),
       h('span', { class: 'why' })]);
     li.addEventListener('focusin', function () { if (S.current !== i) { S.current = i; document.querySelectorAll('#cards > .card').forEach(function (e, k) { e.classList.toggle('current', k === i); }); preview(); } });
     drag(grip, li, i);
@@ -393,6 +415,8 @@
       li.classList.add('dragging');
       var target = i;
       function over(ev) {
+        // Near the window's top or bottom edge, the page scrolls on.
+        if (ev.clientY < 70) window.scrollBy(0, -24); else if (ev.clientY > innerHeight - 70) window.scrollBy(0, 24);
         var cards = Array.prototype.slice.call(document.querySelectorAll('#cards > .card'));
         target = cards.length;
         for (var k = 0; k < cards.length; k++) {
