@@ -20,10 +20,10 @@ type Fault struct {
 	Warning bool   `json:"warning,omitempty"`
 }
 
-// Checked is what checking a form gives: the deck's file as it would be
+// checked is what checking a form gives: the deck's file as it would be
 // written, the problems cards.Parse finds in it and the comments of the
 // file on disk that saving would lose.
-type Checked struct {
+type checked struct {
 	Text   []byte
 	Faults []Fault
 	Lost   []Lost
@@ -34,7 +34,7 @@ type Checked struct {
 // read from (old, nil for a new deck), lets cards.Parse judge it with
 // assets as the deck's folder, and traces each problem back to its field,
 // worded in lang.
-func check(form *Form, old []byte, name string, assets fs.FS, lang string) Checked {
+func check(form *Form, old []byte, name string, assets fs.FS, lang string) checked {
 	f, places := form.file()
 	froms := make([]string, len(f.Tables))
 	for i, p := range places {
@@ -48,7 +48,7 @@ func check(form *Form, old []byte, name string, assets fs.FS, lang string) Check
 	}
 	text, spots := f.Encode()
 	_, problems := cards.Parse(name, text, assets)
-	out := Checked{Text: text, Lost: lost, Faults: []Fault{}}
+	out := checked{Text: text, Lost: lost, Faults: []Fault{}}
 	for _, p := range problems {
 		fault := Fault{Message: p.Message(lang), Warning: p.Severity == cards.Warning}
 		if !fault.Warning {

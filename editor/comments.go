@@ -8,13 +8,13 @@ import (
 	"declic/cards"
 )
 
-// Comments are the comments of a hand-written deck file, by what they sit
+// fileComments are the comments of a hand-written deck file, by what they sit
 // above: the file's top, a table (by its identity: "deck", "defaults",
 // "verdicts", "question ID", "card ID" with the id the card is known by,
 // "card-N" for the N-th card without one) and a key of a table. A comment
 // written after a value on its line, or inside a list spread over lines,
 // is kept above its key: the words stay, a little higher.
-type Comments struct {
+type fileComments struct {
 	Top    string
 	Tail   string // after the last key: no place in a written file
 	Tables map[string]string
@@ -35,8 +35,8 @@ type Lost struct {
 // of lines, not a TOML parser: it follows strings and brackets only as far
 // as needed to tell a comment from a "#" inside a value, and reads what it
 // cannot make out (a text cards.Parse refuses) as best it can.
-func readComments(text []byte) Comments {
-	c := Comments{Tables: map[string]string{}, Keys: map[string]map[string]string{}}
+func readComments(text []byte) fileComments {
+	c := fileComments{Tables: map[string]string{}, Keys: map[string]map[string]string{}}
 	type tableRead struct {
 		name, id, comment string
 		keys              map[string]string
@@ -202,7 +202,7 @@ func splitComment(line string, inMulti *string, depth *int) (code, comment strin
 	return line, ""
 }
 
-// identity names a table of a File the way Comments does.
+// identity names a table of a File the way fileComments does.
 func identity(t cards.Table, from string) string {
 	switch t.Name {
 	case "card":
@@ -220,7 +220,7 @@ func identity(t cards.Table, from string) string {
 // apply gives the comments back to the tables and keys of f that are
 // still there, and returns those that found no place. froms holds, for
 // each table of f, the id its card had when read ("" for the others).
-func (c Comments) apply(f *cards.File, froms []string) []Lost {
+func (c fileComments) apply(f *cards.File, froms []string) []Lost {
 	f.Comment = c.Top
 	used := map[string]bool{}
 	usedKey := map[string]bool{}

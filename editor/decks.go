@@ -298,17 +298,17 @@ type checkedReply struct {
 	Lost   []Lost  `json:"lost"`
 }
 
-func (s *Server) checkEdited(w http.ResponseWriter, r *http.Request) (string, Checked, error) {
+func (s *Server) checkEdited(w http.ResponseWriter, r *http.Request) (string, checked, error) {
 	var req edited
 	if err := s.readJSON(w, r, &req); err != nil {
-		return "", Checked{}, err
+		return "", checked{}, err
 	}
 	if req.Form == nil {
-		return "", Checked{}, &apiError{http.StatusBadRequest, s.say("bad_request")}
+		return "", checked{}, &apiError{http.StatusBadRequest, s.say("bad_request")}
 	}
 	file, err := s.deckFile(req.Path)
 	if err != nil {
-		return "", Checked{}, err
+		return "", checked{}, err
 	}
 	old, err := safefile.ReadFile(file, cards.MaxFileSize)
 	if err != nil {
@@ -330,7 +330,7 @@ func (s *Server) check(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, reply(c, false, ""))
 }
 
-func reply(c Checked, saved bool, file string) checkedReply {
+func reply(c checked, saved bool, file string) checkedReply {
 	out := checkedReply{Saved: saved, File: file, Errors: c.Errors, Faults: c.Faults, Lost: c.Lost}
 	if out.Lost == nil {
 		out.Lost = []Lost{}

@@ -237,12 +237,14 @@
       var el = fieldOf(f);
       if (el && !f.warning) {
         el.classList.add('fault');
+        // A field at fault is never hidden in a folded part.
+        for (var d = el.closest('details'); d; d = d.parentElement && d.parentElement.closest('details')) d.open = true;
         var why = el.querySelector(':scope > .why');
         if (why) why.textContent = Room.typo(why.textContent ? why.textContent + ' ' + words(f) : words(f));
       }
       add(ul, h('li', { class: f.warning ? 'warning' : '' }, h('button', { type: 'button', onclick: function () {
         if (!el) return;
-        var card = el.closest('.card'); if (card) { var d = el.closest('details'); if (d) d.open = true; }
+        for (var d = el.closest('details'); d; d = d.parentElement && d.parentElement.closest('details')) d.open = true;
         el.scrollIntoView({ behavior: 'smooth', block: 'center' });
         var input = el.matches('input,textarea,select') ? el : el.querySelector('input,textarea,select,button');
         if (input) input.focus({ preventScroll: true });
@@ -252,8 +254,12 @@
   }
 
   // Fields. Each field's element carries data-key, which the faults find.
+  var ids = 0;
   function field(key, label, input, help) {
-    return h('div', { class: 'field', 'data-key': key }, [h('label', { text: label }), input, help ? h('span', { class: 'help', text: help }) : null, h('span', { class: 'why' })]);
+    input.id = 'f' + (++ids);
+    var hint = help ? h('span', { class: 'help', id: input.id + '-help', text: help }) : null;
+    if (hint) input.setAttribute('aria-describedby', hint.id);
+    return h('div', { class: 'field', 'data-key': key }, [h('label', { for: input.id, text: label }), input, hint, h('span', { class: 'why', 'aria-live': 'polite' })]);
   }
   function text(obj, key, label, opts) {
     opts = opts || {};
