@@ -33,7 +33,7 @@
       saving: 'Enregistrement…', saved: 'Enregistré dans {f}', notSaved: 'Pas enregistré : corrigez d’abord les problèmes en rouge.', unsaved: 'Modifications non enregistrées',
       checking: 'Vérification…', lost: 'Ce fichier contient des commentaires qui seront perdus :', keep: 'Ne pas enregistrer', lose: 'Enregistrer quand même',
       leave: 'Des modifications ne sont pas enregistrées. Quitter quand même ?', stay: 'Rester', go: 'Quitter', failed: 'Le serveur de l’éditeur ne répond plus : la commande declic edit est-elle encore ouverte ?',
-      warning: 'Conseil', removeAsk: 'Supprimer la carte {n} ?', keepCard: 'Garder la carte'
+      warning: 'Conseil', removeAsk: 'Supprimer la carte {n} ?', changePicture: 'Changer d’image…', keepCard: 'Garder la carte'
     },
     en: {
       title: 'Deck editor', mine: 'My decks', mineLead: 'The decks saved on this computer, which the game offers.', noneMine: 'No deck yet.',
@@ -59,7 +59,7 @@
       saving: 'Saving…', saved: 'Saved in {f}', notSaved: 'Not saved: fix the problems in red first.', unsaved: 'Changes not saved',
       checking: 'Checking…', lost: 'This file has comments that will be lost:', keep: 'Do not save', lose: 'Save anyway',
       leave: 'Some changes are not saved. Leave anyway?', stay: 'Stay', go: 'Leave', failed: 'The editor’s server does not answer: is the declic edit command still open?',
-      warning: 'Tip', removeAsk: 'Delete card {n}?', keepCard: 'Keep the card'
+      warning: 'Tip', removeAsk: 'Delete card {n}?', changePicture: 'Change the picture…', keepCard: 'Keep the card'
     }
   });
   var KINDS = ['verdict', 'choice', 'clues', 'spectrum', 'order', 'open', 'character'];
@@ -196,7 +196,8 @@
     return '';
   }
   function words(f) {
-    return f.message.replace(new RegExp(QUOTED.source, 'g'), function (all, a, b) { var l = label(a || b, f); return l ? (Room.lang === 'fr' ? '«\u00a0' + l + '\u00a0»' : '"' + l + '"') : all; })
+    var m = f.warning ? f.message.replace(/^(attention|warning)\s*:\s*/i, '') : f.message;
+    return m.replace(new RegExp(QUOTED.source, 'g'), function (all, a, b) { var l = label(a || b, f); return l ? (Room.lang === 'fr' ? '«\u00a0' + l + '\u00a0»' : '"' + l + '"') : all; })
       .replace(/\b(verdict|choice|clues|spectrum|order|open|character)\b(?= card| cards|\s*$|\s*[;:,)])/g, function (k) { return '« ' + t('kind_' + k) + ' »'; })
       .replace(/\[\[question\]\]/g, t('questions')).replace(/\[verdicts\]/g, t('verdicts')).replace(/\[deck\]/g, t('deckPart'));
   }
@@ -529,12 +530,13 @@
   function pictureURL(image) { return '/api/picture?t=' + encodeURIComponent(TOKEN) + '&path=' + encodeURIComponent(S.path) + '&image=' + encodeURIComponent(image); }
   function pictureField(c) {
     var file = h('input', { type: 'file', accept: 'image/png,image/jpeg,image/gif,image/webp', class: 'file' });
-    var pick = h('label', { class: 'button' }, [file, t('addPicture')]);
+    var pickText = h('span'), pick = h('label', { class: 'button' }, [file, pickText]);
     var wrap = h('div', { class: 'field', 'data-key': 'image' }, [h('span', { class: 'label', text: t('picture') })]);
     var row = h('div', { class: 'picture' }), why = h('span', { class: 'why' });
     function draw() {
       row.textContent = '';
       if (c.image) add(row, [h('img', { src: pictureURL(c.image), alt: '' }), h('button', { type: 'button', class: 'quiet', onclick: function () { delete c.image; draw(); changed(); } }, t('removePicture'))]);
+      pickText.textContent = Room.typo(t(c.image ? 'changePicture' : 'addPicture'));
       add(row, pick);
     }
     file.addEventListener('change', function () {
