@@ -554,7 +554,7 @@
   function preview() {
     var frame = $('preview'); if (!frame || !frame.contentWindow || !S.form) return;
     var c = S.form.cards[S.current]; if (!c) return;
-    frame.contentWindow.postMessage({ declic: 'preview', lang: S.form.deck.language === 'en' ? 'en' : 'fr', card: c, verdicts: S.form.verdicts, image: c.image ? pictureURL(c.image) : '' }, location.origin);
+    frame.contentWindow.postMessage({ declic: 'preview', lang: S.form.deck.language === 'en' ? 'en' : 'fr', card: c, verdicts: S.form.verdicts }, location.origin);
   }
 
   var deck = new URLSearchParams(location.search).get('deck');

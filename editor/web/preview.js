@@ -31,7 +31,8 @@
     var text = c.claim || c.question || c.statement || c.prompt || '';
     var opinion = kind === 'spectrum' && (c.target === undefined || c.target === '');
     out.push(h('p', { class: 'kind', text: t(opinion ? 'kind_opinion' : 'kind_' + kind) }));
-    if (m.image) out.push(h('img', { src: m.image, alt: '', class: 'picture' }));
+    // The phones show no picture (the game's screen does): neither does
+    // the preview.
     if (kind !== 'character' && text) out.push(h('p', { class: 'text', text: text }));
     if (kind === 'clues' || kind === 'character' && list(c.clues).length) {
       out.push(h('ol', { class: 'list clues' }, list(c.clues).map(function (x, i) { return h('li', null, [h('b', { text: t('clue', { n: i + 1 }) + ' · ' }), x]); })));
