@@ -30,11 +30,19 @@ type checked struct {
 	Errors int
 }
 
+// fileJudge says what the rules find wrong with a card's picture or sound
+// (key "image" or "sound", rel its path in the deck's folder): their
+// message, "" when they take it.
+type fileJudge func(key, rel string) string
+
 // check writes form as a deck file, with the comments of the file it was
 // read from (old, nil for a new deck), lets cards.Parse judge it with
 // assets as the deck's folder, and traces each problem back to its field,
-// worded in lang.
-func check(form *Form, old []byte, name string, assets fs.FS, lang string) checked {
+// worded in lang. With files, the check is the page's live one: Parse
+// reads no picture, and files judges each picture and sound of the cards
+// (once per version of the file: decoding a deck's photos at every key
+// typed would take seconds).
+func check(form *Form, old []byte, name string, assets fs.FS, lang string, files fileJudge) checked {
 	f, places := form.file()
 	froms := make([]string, len(f.Tables))
 	for i, p := range places {
@@ -47,6 +55,9 @@ func check(form *Form, old []byte, name string, assets fs.FS, lang string) check
 		lost = readComments(old).apply(f, froms)
 	}
 	text, spots := f.Encode()
+	if files != nil {
+		assets = nil
+	}
 	_, problems := cards.Parse(name, text, assets)
 	out := checked{Text: text, Lost: lost, Faults: []Fault{}}
 	for _, p := range problems {
@@ -62,5 +73,36 @@ func check(form *Form, old []byte, name string, assets fs.FS, lang string) check
 		}
 		out.Faults = append(out.Faults, fault)
 	}
+	if files == nil {
+		return out
+	}
+	judged := map[[2]string]string{}
+	for i, c := range form.Cards {
+		for _, key := range []string{"image", "sound"} {
+			rel, _ := c[key].(string)
+			if rel == "" || out.has("card", i, key) {
+				continue
+			}
+			msg, ok := judged[[2]string{key, rel}]
+			if !ok {
+				msg = files(key, rel)
+				judged[[2]string{key, rel}] = msg
+			}
+			if msg != "" {
+				out.Errors++
+				out.Faults = append(out.Faults, Fault{Section: "card", Index: i, Key: key, Message: msg})
+			}
+		}
+	}
 	return out
+}
+
+// has reports whether the rules already found an error in a field.
+func (c checked) has(section string, index int, key string) bool {
+	for _, f := range c.Faults {
+		if !f.Warning && f.Section == section && f.Index == index && f.Key == key {
+			return true
+		}
+	}
+	return false
 }

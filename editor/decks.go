@@ -222,7 +222,7 @@ func (s *Server) copyBundled(id, language string) (string, error) {
 	form := FormOf(d)
 	form.Deck["id"] = newID
 	form.Deck["title"] = fmt.Sprintf(s.say("copy_title"), d.Title)
-	c := check(form, text, file, safefile.Dir(filepath.Dir(file)), s.Lang)
+	c := check(form, text, file, safefile.Dir(filepath.Dir(file)), s.Lang, nil)
 	if c.Errors > 0 {
 		return "", fmt.Errorf("copying %s: %s", d.Path, c.Faults[0].Message)
 	}
@@ -298,7 +298,9 @@ type checkedReply struct {
 	Lost   []Lost  `json:"lost"`
 }
 
-func (s *Server) checkEdited(w http.ResponseWriter, r *http.Request) (string, checked, error) {
+// checkEdited checks the form a request sends; live is the page's check
+// as the person types (see check), else every picture is read.
+func (s *Server) checkEdited(w http.ResponseWriter, r *http.Request, live bool) (string, checked, error) {
 	var req edited
 	if err := s.readJSON(w, r, &req); err != nil {
 		return "", checked{}, err
@@ -314,7 +316,12 @@ func (s *Server) checkEdited(w http.ResponseWriter, r *http.Request) (string, ch
 	if err != nil {
 		old = nil
 	}
-	c := check(req.Form, old, file, safefile.Dir(filepath.Dir(file)), s.Lang)
+	dir := filepath.Dir(file)
+	var files fileJudge
+	if live {
+		files = func(key, rel string) string { return s.judgeFile(dir, key, rel) }
+	}
+	c := check(req.Form, old, file, safefile.Dir(dir), s.Lang, files)
 	if req.DropComments {
 		c.Lost = nil
 	}
@@ -322,7 +329,7 @@ func (s *Server) checkEdited(w http.ResponseWriter, r *http.Request) (string, ch
 }
 
 func (s *Server) check(w http.ResponseWriter, r *http.Request) {
-	_, c, err := s.checkEdited(w, r)
+	_, c, err := s.checkEdited(w, r, true)
 	if err != nil {
 		s.fail(w, err)
 		return
@@ -342,7 +349,7 @@ func reply(c checked, saved bool, file string) checkedReply {
 // person said so, when no comment of the file on disk would be lost: a
 // deck saved by the editor is always one the game plays.
 func (s *Server) save(w http.ResponseWriter, r *http.Request) {
-	file, c, err := s.checkEdited(w, r)
+	file, c, err := s.checkEdited(w, r, false)
 	if err != nil {
 		s.fail(w, err)
 		return

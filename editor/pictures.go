@@ -112,15 +112,42 @@ func (s *Server) upload(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]string{"image": rel})
 }
 
-// judgePicture checks a picture in a deck's folder as declic check does,
-// through a deck of one card showing it; "" when the rules take it.
-func (s *Server) judgePicture(dir, rel string) string {
-	text := fmt.Sprintf("format = 1\n[deck]\nid = \"x\"\ntitle = \"x\"\nlanguage = \"fr\"\n[[card]]\ntype = \"open\"\nquestion = \"x\"\nimage = %q\n", rel)
-	_, problems := cards.Parse("picture", []byte(text), safefile.Dir(dir))
-	for _, p := range problems {
-		if p.Severity == cards.Error {
-			return p.Message(s.Lang)
+// judgePicture checks a picture in a deck's folder as declic check does;
+// "" when the rules take it.
+func (s *Server) judgePicture(dir, rel string) string { return s.judgeFile(dir, "image", rel) }
+
+// judgeFile checks a card's picture or sound (key "image" or "sound") in
+// a deck's folder as declic check does, through a deck of one card using
+// it; "" when the rules take it. The verdict is kept for as long as the
+// file keeps its size and time: the page's live checks then read no file
+// twice.
+func (s *Server) judgeFile(dir, key, rel string) string {
+	id := ""
+	if info, err := os.Stat(filepath.Join(dir, filepath.FromSlash(rel))); err == nil && !strings.Contains(rel, "..") {
+		id = fmt.Sprintf("%s\x00%s\x00%s\x00%d\x00%d", dir, key, rel, info.Size(), info.ModTime().UnixNano())
+		s.judgedMu.Lock()
+		msg, ok := s.judged[id]
+		s.judgedMu.Unlock()
+		if ok {
+			return msg
 		}
 	}
-	return ""
+	text := fmt.Sprintf("format = 1\n[deck]\nid = \"x\"\ntitle = \"x\"\nlanguage = \"fr\"\n[[card]]\ntype = \"open\"\nquestion = \"x\"\n%s = %q\n", key, rel)
+	_, problems := cards.Parse("picture", []byte(text), safefile.Dir(dir))
+	msg := ""
+	for _, p := range problems {
+		if p.Severity == cards.Error {
+			msg = p.Message(s.Lang)
+			break
+		}
+	}
+	if id != "" {
+		s.judgedMu.Lock()
+		if s.judged == nil || len(s.judged) > 10000 {
+			s.judged = map[string]string{}
+		}
+		s.judged[id] = msg
+		s.judgedMu.Unlock()
+	}
+	return msg
 }

@@ -40,7 +40,9 @@ type Server struct {
 	token       string
 	bundledOnce sync.Once
 	bundled     []*cards.Deck
-	hosts       map[string]bool // the Host headers accepted: 127.0.0.1:PORT, localhost:PORT
+	judgedMu    sync.Mutex
+	judged      map[string]string // judgeFile's verdicts, by file version
+	hosts       map[string]bool   // the Host headers accepted: 127.0.0.1:PORT, localhost:PORT
 }
 
 // New returns a server for the decks of dir, with a fresh random token

@@ -193,10 +193,18 @@ func TestCheckFindsTheField(t *testing.T) {
 		{"a bad deck id", func(f map[string]any) { f["deck"].(map[string]any)["id"] = "Mon Deck" }, []at{{"deck", 0, "id"}}},
 		{"a picture missing", func(f map[string]any) { card(f, 0)["image"] = "img/absente.png" }, []at{{"card", 0, "image"}}},
 		{"a picture leaving the folder", func(f map[string]any) { card(f, 0)["image"] = "../x.png" }, []at{{"card", 0, "image"}}},
+		{"a picture that is none", func(f map[string]any) { card(f, 0)["image"] = "img/texte.png" }, []at{{"card", 0, "image"}}},
+		{"a picture that is one", func(f map[string]any) { card(f, 0)["image"] = "img/ok.png" }, nil},
+		{"the same picture twice, judged as one", func(f map[string]any) { card(f, 0)["image"] = "img/texte.png"; card(f, 1)["image"] = "img/texte.png" },
+			[]at{{"card", 0, "image"}, {"card", 1, "image"}}},
 		{"a negative timer", func(f map[string]any) { f["defaults"].(map[string]any)["seconds"] = -5.0 }, []at{{"defaults", 0, "seconds"}}},
 		{"a typo in a key", func(f map[string]any) { card(f, 1)["anwser"] = 1.0 }, []at{{"card", 1, "anwser"}}},
 	}
 	r := newRig(t)
+	img := filepath.Join(r.s.Dir, "essai.fr", "img")
+	require.NoError(t, os.MkdirAll(img, 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(img, "texte.png"), []byte("pas une image"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(img, "ok.png"), tinyPNG(t), 0o644))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := goodForm()
@@ -215,6 +223,27 @@ func TestCheckFindsTheField(t *testing.T) {
 			assert.Equal(t, tt.want, errs, body)
 		})
 	}
+}
+
+// TestLiveCheckSeesAPictureChange: the live check judges a picture once
+// per version of its file, and again once it is replaced.
+func TestLiveCheckSeesAPictureChange(t *testing.T) {
+	r := newRig(t)
+	pic := filepath.Join(r.s.Dir, "essai.fr", "img", "photo.png")
+	require.NoError(t, os.MkdirAll(filepath.Dir(pic), 0o755))
+	f := goodForm()
+	card(f, 0)["image"] = "img/photo.png"
+	errors := func() int {
+		_, body := r.post("/api/check", map[string]any{"path": "essai.fr/essai.toml", "form": f})
+		var got checkedReply
+		require.NoError(t, json.Unmarshal([]byte(body), &got))
+		return got.Errors
+	}
+	require.NoError(t, os.WriteFile(pic, []byte("pas encore une image"), 0o644))
+	assert.Equal(t, 1, errors())
+	assert.Equal(t, 1, errors(), "judged again from what was kept")
+	require.NoError(t, os.WriteFile(pic, tinyPNG(t), 0o644))
+	assert.Equal(t, 0, errors(), "the new picture judged")
 }
 
 func card(f map[string]any, i int) map[string]any { return f["cards"].([]any)[i].(map[string]any) }
