@@ -27,10 +27,14 @@ const tinyPNG = "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8D
 // program (bin/declic edit, built by make build) with a fresh DECLIC_HOME,
 // and the page in headless Chromium at 1366×768. A new deck gets three
 // cards — a claim with its verdict, a multiple choice, an open question
-// with a picture uploaded; the choice shows its problem while no answer is
-// ticked, and the problem goes once one is. Saved, the file passes declic
-// check, and declic list lists the deck. DECLIC_E2E_SHOTS=DIR keeps
-// screenshots, at 1366×768 and at a phone's size.
+// with a picture uploaded; the choice shows its problem on its answers
+// while none is ticked, and the problem goes once one is. The third card
+// is dragged by its handle to the top and put back with the ↓ buttons.
+// Saved, the file passes declic check, and declic list lists the deck.
+// Then a hand-written deck loses the card a comment sits on: saving asks
+// first, naming the comment. Last, the saved deck opened from its address
+// on a phone's screen fits its width. DECLIC_E2E_SHOTS=DIR keeps
+// screenshots (and one of a bundled board deck's version).
 func TestEdit(t *testing.T) {
 	chromium, _ := setup(t)
 	declic, err := filepath.Abs("../bin/declic")

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"net"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"sync"
@@ -68,11 +69,11 @@ func Listen(port int) (net.Listener, error) {
 // net.Listener.Addr gives it), with the token; deck, when not "", names a
 // deck to open at once (its path inside Dir).
 func (s *Server) URL(addr string, deck string) string {
-	u := "http://" + addr + "/?t=" + s.token
+	page := "http://" + addr + "/?t=" + s.token
 	if deck != "" {
-		u += "&deck=" + urlQueryEscape(deck)
+		page += "&deck=" + url.QueryEscape(deck)
 	}
-	return u
+	return page
 }
 
 // Handler returns the server's handler for requests that come to addr
@@ -173,16 +174,4 @@ func (s *Server) readJSON(w http.ResponseWriter, r *http.Request, v any) error {
 		return &apiError{http.StatusBadRequest, s.say("bad_request")}
 	}
 	return nil
-}
-
-func urlQueryEscape(s string) string {
-	var b strings.Builder
-	for _, c := range []byte(s) {
-		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("-._~/", c) >= 0 {
-			b.WriteByte(c)
-		} else {
-			b.WriteString("%" + strings.ToUpper(hex.EncodeToString([]byte{c})))
-		}
-	}
-	return b.String()
 }
