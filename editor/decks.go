@@ -194,14 +194,20 @@ func (s *Server) copyBundled(id, language string) (string, error) {
 	if language == "en" {
 		suffix = "-copy"
 	}
-	newID := s.freeID(id+suffix, language)
-	folder := newID + "." + language
-	rel := folder + "/" + path.Base(d.Path)
-	file, err := s.deckFile(rel)
+	text, err := fs.ReadFile(s.Bundled, strings.TrimPrefix(d.Path, "bundled/"))
 	if err != nil {
 		return "", err
 	}
-	text, err := fs.ReadFile(s.Bundled, strings.TrimPrefix(d.Path, "bundled/"))
+	return s.copyDeck(d, text, s.freeID(id+suffix, language), fmt.Sprintf(s.say("copy_title"), d.Title))
+}
+
+// copyDeck writes a loaded deck (text, its file's text, whose comments
+// are kept) into a folder of its own in Dir, with its pictures and sounds,
+// under id and title, and returns its file.
+func (s *Server) copyDeck(d *cards.Deck, text []byte, id, title string) (string, error) {
+	folder := id + "." + d.Language
+	rel := folder + "/" + path.Base(filepath.ToSlash(d.Path))
+	file, err := s.deckFile(rel)
 	if err != nil {
 		return "", err
 	}
@@ -220,8 +226,8 @@ func (s *Server) copyBundled(id, language string) (string, error) {
 		}
 	}
 	form := FormOf(d)
-	form.Deck["id"] = newID
-	form.Deck["title"] = fmt.Sprintf(s.say("copy_title"), d.Title)
+	form.Deck["id"] = id
+	form.Deck["title"] = title
 	c := check(form, text, file, safefile.Dir(filepath.Dir(file)), s.Lang, nil)
 	if c.Errors > 0 {
 		return "", fmt.Errorf("copying %s: %s", d.Path, c.Faults[0].Message)

@@ -6,12 +6,16 @@ import (
 	"strings"
 
 	"declic/cards"
+	"declic/internal/safefile"
 )
 
 // Find returns the deck file a command line names (declic edit DECK), as
 // a path inside Dir: a user deck by its id (in lang first), a deck file
-// inside Dir by its path, or a bundled deck by its id, copied first into
-// Dir as the page's "make my version" does.
+// inside Dir by its path, a deck file elsewhere by its path, copied first
+// into Dir with its pictures (under its id, or id-2… when taken), or a
+// bundled deck by its id, copied first into Dir as the page's "make my
+// version" does. A deck file with errors is not copied: its problems are
+// the error.
 func (s *Server) Find(name, lang string) (string, error) {
 	if strings.HasSuffix(strings.ToLower(name), ".toml") {
 		abs, err := filepath.Abs(name)
@@ -27,7 +31,7 @@ func (s *Server) Find(name, lang string) (string, error) {
 		}
 		rel, err := filepath.Rel(root, abs)
 		if err != nil || strings.HasPrefix(rel, "..") {
-			return "", &apiError{http.StatusForbidden, s.say("not_in_folder") + " " + s.Dir}
+			return s.copyFile(abs)
 		}
 		rel = filepath.ToSlash(rel)
 		_, err = s.deckFile(rel)
@@ -53,4 +57,23 @@ func (s *Server) Find(name, lang string) (string, error) {
 		return "", &apiError{http.StatusNotFound, s.say("no_deck") + "\u00a0: " + name}
 	}
 	return s.copyBundled(bundled.ID, bundled.Language)
+}
+
+// copyFile copies a deck file from outside Dir into it; see Find.
+func (s *Server) copyFile(file string) (string, error) {
+	d, problems := cards.LoadFile(file)
+	if d == nil {
+		var lines []string
+		for _, p := range problems {
+			if p.Severity == cards.Error {
+				lines = append(lines, p.Text(s.Lang))
+			}
+		}
+		return "", &apiError{http.StatusUnprocessableEntity, strings.Join(lines, "\n")}
+	}
+	text, err := safefile.ReadFile(file, cards.MaxFileSize)
+	if err != nil {
+		return "", err
+	}
+	return s.copyDeck(d, text, s.freeID(d.ID, d.Language), d.Title)
 }

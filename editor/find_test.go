@@ -29,11 +29,36 @@ func TestFind(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, rel, got)
 
-	// A file elsewhere is not the editor's to write.
-	other := filepath.Join(t.TempDir(), "ailleurs.toml")
-	require.NoError(t, os.WriteFile(other, []byte("format = 1\n"), 0o644))
-	_, err = s.Find(other, "fr")
-	assert.ErrorContains(t, err, "dossier des decks")
+	// A file elsewhere is copied into the folder with its picture, under
+	// its id while it is free; a broken one says why.
+	elsewhere := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(elsewhere, "img"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(elsewhere, "img", "chat.png"), tinyPNG(t), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(elsewhere, "quiz.toml"), []byte(`format = 1
+# un quiz reçu par courriel
+[deck]
+id = "quiz"
+title = "Le quiz"
+language = "fr"
+[[card]]
+type = "open"
+question = "Qui est-ce ?"
+image = "img/chat.png"
+`), 0o644))
+	got, err = s.Find(filepath.Join(elsewhere, "quiz.toml"), "fr")
+	require.NoError(t, err)
+	assert.Equal(t, "quiz.fr/quiz.toml", got)
+	assert.FileExists(t, filepath.Join(dir, "quiz.fr", "img", "chat.png"))
+	text, err := os.ReadFile(filepath.Join(dir, "quiz.fr", "quiz.toml"))
+	require.NoError(t, err)
+	assert.Contains(t, string(text), "# un quiz reçu par courriel")
+	again, err = s.Find(filepath.Join(elsewhere, "quiz.toml"), "fr")
+	require.NoError(t, err)
+	assert.Equal(t, "quiz-2.fr/quiz.toml", again, "the first copy is not overwritten")
+
+	require.NoError(t, os.WriteFile(filepath.Join(elsewhere, "casse.toml"), []byte("format = 1\n[deck]\nid = \"casse\"\n"), 0o644))
+	_, err = s.Find(filepath.Join(elsewhere, "casse.toml"), "fr")
+	assert.ErrorContains(t, err, "casse.toml:")
 
 	_, err = s.Find("inconnu", "fr")
 	assert.ErrorContains(t, err, "n’existe pas")
