@@ -59,7 +59,7 @@ func benchCheck(b *testing.B, live bool) {
 		if err := json.Unmarshal(raw, &form); err != nil {
 			b.Fatal(err)
 		}
-		if c := check(&form, text, best.Path, safefile.Dir(dir), "fr", files); c.Errors > 0 {
+		if c := check(&form, text, best.Path, safefile.Dir(dir), "fr", files, s.others("")); c.Errors > 0 {
 			b.Fatal(c.Faults)
 		}
 	}

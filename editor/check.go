@@ -42,7 +42,11 @@ type fileJudge func(key, rel string) string
 // reads no picture, and files judges each picture and sound of the cards
 // (once per version of the file: decoding a deck's photos at every key
 // typed would take seconds).
-func check(form *Form, old []byte, name string, assets fs.FS, lang string, files fileJudge) checked {
+//
+// others are the decks the game loads beside this one (bundled, the
+// user's other decks): a deck of the same id and language among them is
+// an error, as the game's library reports it.
+func check(form *Form, old []byte, name string, assets fs.FS, lang string, files fileJudge, others []*cards.Deck) checked {
 	f, places := form.file()
 	froms := make([]string, len(f.Tables))
 	for i, p := range places {
@@ -58,7 +62,10 @@ func check(form *Form, old []byte, name string, assets fs.FS, lang string, files
 	if files != nil {
 		assets = nil
 	}
-	_, problems := cards.Parse(name, text, assets)
+	d, problems := cards.Parse(name, text, assets)
+	if d != nil && len(others) > 0 {
+		problems = append(problems, cards.Unique(append(others[:len(others):len(others)], d))...)
+	}
 	out := checked{Text: text, Lost: lost, Faults: []Fault{}}
 	for _, p := range problems {
 		fault := Fault{Message: p.Message(lang), Warning: p.Severity == cards.Warning}

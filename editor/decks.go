@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"declic/cards"
 	"declic/internal/safefile"
@@ -228,7 +229,7 @@ func (s *Server) copyDeck(d *cards.Deck, text []byte, id, title string) (string,
 	form := FormOf(d)
 	form.Deck["id"] = id
 	form.Deck["title"] = title
-	c := check(form, text, file, safefile.Dir(filepath.Dir(file)), s.Lang, nil)
+	c := check(form, text, file, safefile.Dir(filepath.Dir(file)), s.Lang, nil, nil)
 	if c.Errors > 0 {
 		return "", fmt.Errorf("copying %s: %s", d.Path, c.Faults[0].Message)
 	}
@@ -236,6 +237,47 @@ func (s *Server) copyDeck(d *cards.Deck, text []byte, id, title string) (string,
 		return "", err
 	}
 	return rel, nil
+}
+
+// others returns the decks the game loads beside the deck in file: the
+// bundled decks, then the user's other decks (read without their
+// pictures, each once per version of its file).
+func (s *Server) others(file string) []*cards.Deck {
+	out := append([]*cards.Deck(nil), s.bundledDecks()...)
+	s.lightMu.Lock()
+	defer s.lightMu.Unlock()
+	if s.light == nil {
+		s.light = map[string]lightDeck{}
+	}
+	filepath.WalkDir(s.Dir, func(f string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() || f == file || strings.HasPrefix(e.Name(), ".") || !strings.HasSuffix(strings.ToLower(e.Name()), ".toml") {
+			return nil
+		}
+		info, err := e.Info()
+		if err != nil {
+			return nil
+		}
+		l, ok := s.light[f]
+		if !ok || l.size != info.Size() || !l.time.Equal(info.ModTime()) {
+			l = lightDeck{size: info.Size(), time: info.ModTime()}
+			if src, err := safefile.ReadFile(f, cards.MaxFileSize); err == nil {
+				l.deck, _ = cards.Parse(f, src, nil)
+			}
+			s.light[f] = l
+		}
+		if l.deck != nil {
+			out = append(out, l.deck)
+		}
+		return nil
+	})
+	return out
+}
+
+// lightDeck is a user deck as others read it.
+type lightDeck struct {
+	size int64
+	time time.Time
+	deck *cards.Deck
 }
 
 // freeID returns id, or id-2, id-3…, the first that names no deck of
@@ -327,7 +369,7 @@ func (s *Server) checkEdited(w http.ResponseWriter, r *http.Request, live bool) 
 	if live {
 		files = func(key, rel string) string { return s.judgeFile(dir, key, rel) }
 	}
-	c := check(req.Form, old, file, safefile.Dir(dir), s.Lang, files)
+	c := check(req.Form, old, file, safefile.Dir(dir), s.Lang, files, s.others(file))
 	if req.DropComments {
 		c.Lost = nil
 	}

@@ -43,7 +43,9 @@ type Server struct {
 	bundled     []*cards.Deck
 	judgedMu    sync.Mutex
 	judged      map[string]string // judgeFile's verdicts, by file version
-	hosts       map[string]bool   // the Host headers accepted: 127.0.0.1:PORT, localhost:PORT
+	lightMu     sync.Mutex
+	light       map[string]lightDeck // the user's decks as others read them, by file
+	hosts       map[string]bool      // the Host headers accepted: 127.0.0.1:PORT, localhost:PORT
 }
 
 // New returns a server for the decks of dir, with a fresh random token

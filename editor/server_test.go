@@ -198,6 +198,8 @@ func TestCheckFindsTheField(t *testing.T) {
 		{"the same picture twice, judged as one", func(f map[string]any) { card(f, 0)["image"] = "img/texte.png"; card(f, 1)["image"] = "img/texte.png" },
 			[]at{{"card", 0, "image"}, {"card", 1, "image"}}},
 		{"a negative timer", func(f map[string]any) { f["defaults"].(map[string]any)["seconds"] = -5.0 }, []at{{"defaults", 0, "seconds"}}},
+		{"the id of a bundled deck", func(f map[string]any) { f["deck"].(map[string]any)["id"] = "infox" }, []at{{"deck", 0, "id"}}},
+		{"the id of another deck of the person's", func(f map[string]any) { f["deck"].(map[string]any)["id"] = "autre" }, []at{{"deck", 0, "id"}}},
 		{"a typo in a key", func(f map[string]any) { card(f, 1)["anwser"] = 1.0 }, []at{{"card", 1, "anwser"}}},
 	}
 	r := newRig(t)
@@ -205,6 +207,7 @@ func TestCheckFindsTheField(t *testing.T) {
 	require.NoError(t, os.MkdirAll(img, 0o755))
 	require.NoError(t, os.WriteFile(filepath.Join(img, "texte.png"), []byte("pas une image"), 0o644))
 	require.NoError(t, os.WriteFile(filepath.Join(img, "ok.png"), tinyPNG(t), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(r.s.Dir, "autre.toml"), []byte("format = 1\n[deck]\nid = \"autre\"\ntitle = \"Autre\"\nlanguage = \"fr\"\n[[card]]\ntype = \"open\"\nquestion = \"?\"\n"), 0o644))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := goodForm()
