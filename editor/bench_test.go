@@ -38,16 +38,18 @@ func benchCheck(b *testing.B, live bool) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	raw, err := json.Marshal(FormOf(best))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Logf("%s: %d cards, %d bytes of JSON", best.Path, len(best.Cards), len(raw))
 	// The deck's pictures on disk, as a user's deck has them.
 	rel, err := s.copyBundled(best.ID, best.Language)
 	if err != nil {
 		b.Fatal(err)
 	}
+	form := FormOf(best)
+	form.Deck["id"] = best.ID + "-copie"
+	raw, err := json.Marshal(form)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("%s: %d cards, %d bytes of JSON", best.Path, len(best.Cards), len(raw))
 	dir := filepath.Join(s.Dir, filepath.Dir(filepath.FromSlash(rel)))
 	var files fileJudge
 	if live {
