@@ -212,6 +212,8 @@ func run(args []string, e env) int {
 		return c.print(rest)
 	case "import":
 		return c.importDeck(rest)
+	case "edit":
+		return c.edit(rest)
 	default:
 		fmt.Fprintln(e.stderr, tr.T("unknown_command", "Command", command))
 		return ExitUsage
