@@ -47,7 +47,7 @@ var columns = func() []column {
 		{key: "type", fr: "Type", en: "Type", width: 16,
 			help: Text{Fr: "La sorte de carte : verdict, choix, devinette, échelle, ordre, question ouverte ou personnage (la liste de la cellule les propose).",
 				En: "The kind of card: verdict, choice, riddle, scale, order, open question or character (the cell's list offers them)."}},
-		{key: "text", fr: "Texte", en: "Text", width: 50, also: []string{"question", "affirmation", "claim", "statement", "enonce", "nom", "name"},
+		{key: "text", fr: "Texte", en: "Text", width: 50, also: []string{"question", "affirmation", "claim", "statement", "enonce"},
 			kinds: []cards.Kind{cards.KindVerdict, cards.KindChoice, cards.KindSpectrum, cards.KindOrder, cards.KindOpen, cards.KindCharacter},
 			help: Text{Fr: "Ce que la carte montre : l'information à juger (verdict), la question (choix, question ouverte), la phrase à placer (échelle), la consigne (ordre), le nom du personnage. Vide pour une devinette : ses indices disent tout.",
 				En: "What the card shows: the claim to judge (verdict), the question (choice, open question), the statement to place (scale), the instruction (order), the character's name. Empty for a riddle: its clues say it all."}},

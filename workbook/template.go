@@ -199,7 +199,7 @@ func (r *templateReader) deckSheet(si int) {
 			}
 			if *t == nil {
 				*t = &tableDraft{}
-				**t = newTable(dr.table, r.place(si, 0, 0))
+				**t = newTable(dr.table, r.place(si, ri, 0))
 			}
 			v := valueOf(value, dr.list, dr.number)
 			if dr.key == "mode" {
@@ -277,7 +277,7 @@ func (r *templateReader) cardsSheet(si, hr int) {
 		if pictured {
 			cells["image"] = "" // the picture, not the text behind it
 		}
-		fine := true
+		ok = true
 		for _, col := range columns {
 			_, filled := cells[col.key]
 			if col.key == "image" {
@@ -287,10 +287,14 @@ func (r *templateReader) cardsSheet(si, hr int) {
 				r.say(r.place(si, ri, cols[col.key]), cards.Error,
 					fmt.Sprintf("la colonne « %s » ne sert pas à une carte « %s » : videz la cellule, ou changez le type", headerOf(col.key), wordOf(kind, "fr")),
 					fmt.Sprintf("the %q column is not for a %q card: empty the cell, or change the type", headerOf(col.key), wordOf(kind, "en")))
-				fine = false
+				ok = false
 			}
 		}
-		if !fine {
+		if !ok {
+			continue
+		}
+		choices, choicesAt, ok := r.choices(cells, cols, si, ri, header)
+		if !ok {
 			continue
 		}
 		at := func(key string) Place { return r.place(si, ri, cols[key]) }
@@ -309,7 +313,9 @@ func (r *templateReader) cardsSheet(si, hr int) {
 					t.add("image", v, at("image"))
 				}
 			case "choices":
-				r.choices(&t, cells, cols, si, ri, header)
+				if len(choices) > 0 {
+					t.add("choices", choices, choicesAt)
+				}
 			case "answer":
 				if v, ok := cells["answer"]; ok {
 					t.add("answer", r.answer(kind, v), at("answer"))
@@ -367,7 +373,7 @@ func hasContent(row []string, cols map[string]int) bool {
 
 // choices reads the answer columns of a choice card: they follow each
 // other with no gap, since the right answer is given by its number.
-func (r *templateReader) choices(t *tableDraft, cells map[string]string, cols map[string]int, si, ri int, header []string) {
+func (r *templateReader) choices(cells map[string]string, cols map[string]int, si, ri int, header []string) ([]string, Place, bool) {
 	var choices []string
 	var first Place
 	gap := ""
@@ -385,16 +391,14 @@ func (r *templateReader) choices(t *tableDraft, cells map[string]string, cols ma
 			r.note(at, cards.Error, "« %s » est vide, mais pas « %s » : écrivez les réponses à la suite, sans trou (la bonne réponse se donne par son numéro)",
 				"%q is empty but %q is not: write the answers one after the other, with no gap (the right answer is given by its number)",
 				gap, strings.TrimSpace(header[cols[key]]))
-			return
+			return nil, Place{}, false
 		}
 		if len(choices) == 0 {
 			first = at
 		}
 		choices = append(choices, v)
 	}
-	if len(choices) > 0 {
-		t.add("choices", choices, first)
-	}
+	return choices, first, true
 }
 
 // answer reads the right answer: a verdict's key (its label or its code),
