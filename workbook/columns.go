@@ -115,7 +115,7 @@ var columns = func() []column {
 		column{key: "yes", fr: "Oui à", en: "Yes to", width: 18, list: true, kinds: characterOnly, also: []string{"oui", "yes"},
 			help: Text{Fr: "Personnage : les codes des questions du plateau (feuille « Jeu ») auxquelles il répond oui, un par ligne ; il répond non aux autres.",
 				En: "Character: the codes of the board's questions (\"Deck\" sheet) it answers yes to, one a line; it answers no to the others."}},
-		column{key: "notes", fr: "Notes", en: "Notes", width: 36, list: true, kinds: characterOnly,
+		column{key: "notes", fr: "Notes", en: "Notes", width: 50, list: true, kinds: characterOnly,
 			help: Text{Fr: "Personnage : pourquoi une réponse peut surprendre, une par ligne, le code de la question d'abord : « ecran : Non : c'est la télé qui a l'écran. »",
 				En: "Character: why an answer may surprise, one a line, the question's code first: \"screen: No: the TV has the screen.\""}},
 		column{key: "discuss", fr: "Pour en discuter", en: "To discuss", width: 36, list: true, also: []string{"discussion", "discuss"},

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"math"
 	"path"
 	"strconv"
 	"strings"
@@ -39,7 +40,7 @@ func Example(lang string) (*cards.Deck, error) {
 const (
 	pictureRowHeight = 80
 	lineHeight       = 15  // points a line of wrapped text takes
-	maxRowHeight     = 240 // a row taller than this is scrolled, not shown whole
+	maxRowHeight     = 400 // Excel allows 409
 	// typeRows is how far down new rows get the type column's list.
 	typeRows = 500
 )
@@ -69,12 +70,36 @@ func Write(d *cards.Deck, lang string) ([]byte, error) {
 			return nil, err
 		}
 	}
+	for _, p := range []struct {
+		sheet string
+		wide  int // pages across; 0 for as many as it takes
+	}{{w.cards, 0}, {deckSheet.In(lang), 1}, {howToSheet.In(lang), 1}} {
+		if err := printed(f, p.sheet, p.wide); err != nil {
+			return nil, err
+		}
+	}
 	f.SetActiveSheet(0)
 	buf, err := f.WriteToBuffer()
 	if err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// printed sets how a sheet prints: landscape, across pages of rows in
+// order, the deck sheet and the how-to one page wide.
+func printed(f *excelize.File, sheet string, wide int) error {
+	landscape, across := "landscape", "overThenDown"
+	opts := &excelize.PageLayoutOptions{Orientation: &landscape, PageOrder: &across}
+	if wide > 0 {
+		tall := 0
+		opts.FitToWidth, opts.FitToHeight = &wide, &tall
+		fit := true
+		if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+			return err
+		}
+	}
+	return f.SetPageLayout(sheet, opts)
 }
 
 type sheetWriter struct {
@@ -97,7 +122,7 @@ func (w *sheetWriter) say(t Text) string {
 
 func (w *sheetWriter) styles() error {
 	var err error
-	top := &excelize.Alignment{WrapText: true, Vertical: "top"}
+	top := &excelize.Alignment{WrapText: true, Vertical: "top", Horizontal: "left"}
 	if w.header, err = w.f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true},
 		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
 		Alignment: &excelize.Alignment{WrapText: true, Vertical: "center"},
@@ -285,6 +310,11 @@ func (w *sheetWriter) cardRow(t cards.Table, row int) (float64, bool, error) {
 			}
 			err = set("notes", ls)
 		case "image":
+			// The picture fits the cell as it is when placed: the row is
+			// made tall first.
+			if err = f.SetRowHeight(s, row+1, pictureRowHeight); err != nil {
+				break
+			}
 			var placed bool
 			if placed, err = w.picture(k.Value.(string), row); err == nil && !placed {
 				err = set("image", k.Value)
@@ -325,9 +355,10 @@ func empty(v any) bool {
 func textHeight(text string, width float64) float64 {
 	n := 0
 	for _, l := range strings.Split(text, "\n") {
-		n += 1 + int(float64(utf8.RuneCountInString(l))/(width*1.1))
+		// Wrapping at words leaves a line shorter than the column.
+		n += max(1, int(math.Ceil(float64(utf8.RuneCountInString(l))/(width*0.95))))
 	}
-	return float64(n) * lineHeight
+	return float64(n)*lineHeight + 3
 }
 
 // picture places the card's picture in its picture cell, scaled into it;
@@ -371,8 +402,12 @@ func (w *sheetWriter) deckSheet() error {
 	var helps []Text
 	add := func(key string, value, code any) {
 		r := rowOf(key)
-		rows = append(rows, [3]any{Text{Fr: r.fr, En: r.en}.In(w.lang), value, code})
-		helps = append(helps, r.help)
+		help, label := r.help, Text{Fr: r.fr, En: r.en}.In(w.lang)
+		if len(rows) > 0 && rows[len(rows)-1][0] == label {
+			help = Text{} // said on the first of the repeated rows
+		}
+		rows = append(rows, [3]any{label, value, code})
+		helps = append(helps, help)
 	}
 	add("id", d.ID, "")
 	add("title", d.Title, "")
@@ -520,12 +555,12 @@ func (w *sheetWriter) howTo() error {
 		}
 	}
 	row++
-	if err := put(w.header, w.say(Text{Fr: "Les sortes de cartes", En: "The kinds of cards"}),
-		w.say(Text{Fr: "Type", En: "Type"}), w.say(Text{Fr: "Ce que c'est, ce qu'il faut remplir", En: "What it is, what to fill in"})); err != nil {
+	if err := put(w.header, w.say(Text{Fr: "Sorte de carte (colonne « Type »)", En: "Kind of card (\"Type\" column)"}), "",
+		w.say(Text{Fr: "Ce que c'est, ce qu'il faut remplir", En: "What it is, what to fill in"})); err != nil {
 		return err
 	}
 	for _, k := range kindWords {
-		if err := put(w.body, "", k.word(w.lang), w.say(k.help)); err != nil {
+		if err := put(w.body, k.word(w.lang), "", w.say(k.help)); err != nil {
 			return err
 		}
 	}
