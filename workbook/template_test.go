@@ -103,7 +103,7 @@ func TestFromTemplate(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			draft, ok := fromTemplate(&tc.book)
 			require.True(t, ok)
-			golden(t, filepath.Join("testdata", "template", tc.name+".golden"), describe(&tc.book, draft))
+			templateGolden(t, filepath.Join("testdata", "template", tc.name+".golden"), describe(&tc.book, draft))
 		})
 	}
 }
@@ -159,7 +159,7 @@ func describe(b *Book, d *Draft) string {
 	return s.String()
 }
 
-func golden(t *testing.T, file, got string) {
+func templateGolden(t *testing.T, file, got string) {
 	t.Helper()
 	if *updateTemplate {
 		require.NoError(t, os.MkdirAll(filepath.Dir(file), 0o755))
