@@ -23,7 +23,7 @@ LDFLAGS := -X declic/internal/cli.Version=$(VERSION)
 
 FUZZTIME ?= 10m
 # Packages whose benchmarks `make bench` runs; add others as they get some.
-BENCHPKGS ?= ./cards/ ./sheets/ ./ui/
+BENCHPKGS ?= ./cards/ ./sheets/ ./ui/ ./workbook/
 BENCHCOUNT ?= 6
 
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)

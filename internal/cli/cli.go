@@ -68,6 +68,10 @@ type Options struct {
 	Output     string
 	From       string // declic bundle: the page or program to start from
 
+	// ID and Title are declic import's --id and --title: the deck's, in
+	// place of what the file's name gives.
+	ID, Title string
+
 	Teams   string
 	Mode    string
 	Cards   int
@@ -110,6 +114,8 @@ func parse(args []string) (Options, []string, error) {
 	fs.StringVar(&o.Sound, "sound", "on", "")
 	fs.StringVar(&o.Output, "o", "", "")
 	fs.StringVar(&o.From, "from", "", "")
+	fs.StringVar(&o.ID, "id", "", "")
+	fs.StringVar(&o.Title, "title", "", "")
 	fs.StringVar(&o.Teams, "teams", "", "")
 	fs.StringVar(&o.Mode, "mode", "", "")
 	fs.IntVar(&o.Cards, "cards", 0, "")
@@ -157,7 +163,10 @@ func run(args []string, e env) int {
 		fmt.Fprintln(e.stderr, flagError(tr, err))
 		return ExitUsage
 	}
-	if o.Lang != "" && o.Lang != tr.Lang() {
+	// declic import's --lang is the deck's language, any one (ar, fr-BE):
+	// its messages are then in the person's.
+	importing := len(rest) > 0 && rest[0] == "import"
+	if o.Lang != "" && o.Lang != tr.Lang() && !importing {
 		fmt.Fprintln(e.stderr, tr.T("bad_lang", "Value", o.Lang))
 		return ExitUsage
 	}
@@ -203,6 +212,8 @@ func run(args []string, e env) int {
 		return c.sheet(rest)
 	case "print":
 		return c.print(rest)
+	case "import":
+		return c.importDeck(rest)
 	default:
 		fmt.Fprintln(e.stderr, tr.T("unknown_command", "Command", command))
 		return ExitUsage
