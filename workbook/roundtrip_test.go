@@ -10,43 +10,16 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"github.com/xuri/excelize/v2"
 
 	"declic/cards"
 	"declic/decks"
 )
 
-// bookOf reads an .xlsx written by Write into a Book: every sheet's rows as
-// displayed and the pictures at the cell their corner sits in.
-//
-// TODO(lead, at the merge of wb-import): replace with Read(name, data),
-// which reads the same (readXLSX) within its limits.
+// bookOf reads an .xlsx written by Write as declic import reads it.
 func bookOf(t *testing.T, name string, data []byte) *Book {
 	t.Helper()
-	f, err := excelize.OpenReader(bytes.NewReader(data))
+	b, err := Read(name, data)
 	require.NoError(t, err)
-	defer f.Close()
-	b := &Book{Name: name}
-	for _, s := range f.GetSheetList() {
-		rows, err := f.GetRows(s)
-		require.NoError(t, err)
-		sheet := Sheet{Name: s, Rows: rows}
-		at, err := f.GetPictureCells(s)
-		require.NoError(t, err)
-		for _, ref := range at {
-			col, row, err := excelize.CellNameToCoordinates(ref)
-			require.NoError(t, err)
-			pics, err := f.GetPictures(s, ref)
-			require.NoError(t, err)
-			require.Len(t, pics, 1, "%s!%s", s, ref)
-			if sheet.Pictures == nil {
-				sheet.Pictures = map[Cell]Picture{}
-			}
-			cell := Cell{Row: row - 1, Col: col - 1}
-			sheet.Pictures[cell] = Picture{Name: cell.String() + pics[0].Extension, Data: pics[0].File}
-		}
-		b.Sheets = append(b.Sheets, sheet)
-	}
 	return b
 }
 
@@ -70,7 +43,7 @@ func imported(t *testing.T, b *Book) (*cards.Deck, fs.FS) {
 	for _, p := range problems {
 		where := "?"
 		if p.Line > 0 && p.Line <= len(spots) {
-			if at, ok := spotCell(draft.From, spots[p.Line-1]); ok {
+			if at, ok := placeOf(draft.From, spots[p.Line-1]); ok {
 				where = at.Sheet + "!" + at.Cell.String()
 			}
 		}
@@ -80,20 +53,6 @@ func imported(t *testing.T, b *Book) (*cards.Deck, fs.FS) {
 	}
 	require.NotNil(t, d, "%s: no deck", b.Name)
 	return d, assets
-}
-
-// spotCell is the cell a line of the file came from, its key's, else its
-// table's row (wb-import's placeOf does the same for declic import).
-func spotCell(from map[cards.Spot]Place, s cards.Spot) (Place, bool) {
-	if s.Table < 0 {
-		return Place{}, false
-	}
-	for _, try := range []cards.Spot{s, {Table: s.Table, Key: s.Key}, {Table: s.Table}} {
-		if p, ok := from[try]; ok {
-			return p, true
-		}
-	}
-	return Place{}, false
 }
 
 // sameDeck compares two decks field by field, each difference naming the
@@ -172,5 +131,41 @@ func TestTheEmptyTemplateImportsAsADeck(t *testing.T) {
 			require.NoError(t, err)
 			sameDeck(t, want, want.Assets, got, nil)
 		})
+	}
+}
+
+// TestImportReadsTheTemplate: declic import's Import, with Déclic's
+// template among its layouts, makes a sheet of a bundled deck into the
+// same deck under another id, its pictures beside it.
+//
+// The recognisers are set here until import.go lists fromTemplate (its
+// TODO for the lead at this branch's merge); then the setting is a no-op.
+func TestImportReadsTheTemplate(t *testing.T) {
+	saved := recognisers
+	t.Cleanup(func() { recognisers = saved })
+	recognisers = []func(*Book) (*Draft, bool){fromTemplate, fromKahoot}
+
+	all, problems := cards.LoadFS(decks.FS, ".", "decks/")
+	require.Empty(t, problems)
+	for _, d := range all {
+		if d.ID != "infox" && d.ID != "guess-who-digital" {
+			continue
+		}
+		data, err := Write(d, "fr")
+		require.NoError(t, err)
+		b, err := Read(d.ID+".xlsx", data)
+		require.NoError(t, err)
+		r, err := Import(b, Options{ID: d.ID + "-club", Lang: "fr"})
+		require.NoError(t, err)
+		for _, p := range r.Problems {
+			t.Errorf("%s", p.Text("en"))
+		}
+		require.NotNil(t, r.Deck, d.ID)
+		assert.Equal(t, d.ID+"-club", r.Deck.ID)
+		assert.Len(t, r.Deck.Cards, len(d.Cards), d.ID)
+		for name := range r.Pictures {
+			assert.Regexp(t, `^img/`+d.ID+`-club/[a-z0-9-]+\.png$`, name)
+		}
+		assert.NotEmpty(t, r.Pictures, d.ID)
 	}
 }

@@ -136,7 +136,7 @@ func describe(b *Book, d *Draft) string {
 	lines := strings.Split(strings.TrimSuffix(string(text), "\n"), "\n")
 	for i, l := range lines {
 		cell := ""
-		if p, ok := spotCell(d.From, spots[i]); ok {
+		if p, ok := placeOf(d.From, spots[i]); ok {
 			cell = at(p)
 		}
 		fmt.Fprintf(&s, "%-60s %s\n", l, cell)
@@ -150,7 +150,7 @@ func describe(b *Book, d *Draft) string {
 	for _, p := range problems {
 		cell := "(deck)"
 		if p.Line > 0 && p.Line <= len(spots) {
-			if c, ok := spotCell(d.From, spots[p.Line-1]); ok {
+			if c, ok := placeOf(d.From, spots[p.Line-1]); ok {
 				cell = at(c)
 			}
 		}
