@@ -402,21 +402,30 @@ func (r *templateReader) choices(cells map[string]string, cols map[string]int, s
 }
 
 // answer reads the right answer: a verdict's key (its label or its code),
-// a choice's numbers ("2", "1,3"), a riddle's text.
+// a choice's numbers ("2", "1,3", "1 et 3", as Kahoot's template reads
+// them), a riddle's text.
 func (r *templateReader) answer(kind cards.Kind, v string) any {
 	switch kind {
 	case cards.KindVerdict:
 		return r.verdictKey(v)
 	case cards.KindChoice:
-		n := numbers(v)
-		switch ns := n.(type) {
-		case []int:
-			if len(ns) == 1 {
-				return ns[0]
-			}
-			return ns
+		typed := v
+		if m := kahootNumber.FindStringSubmatch(v); m != nil {
+			// "1,3" typed in a French Excel is kept as the number 1.3.
+			v = m[1] + "," + strings.Join(strings.Split(strings.TrimRight(m[2], "0"), ""), ",")
 		}
-		return v
+		var ns []int
+		for _, part := range kahootSeparators.Split(strings.ToLower(strings.TrimSpace(v)), -1) {
+			n, err := strconv.Atoi(part)
+			if err != nil {
+				return typed // cards.Parse says it is no answer number, at its cell
+			}
+			ns = append(ns, n)
+		}
+		if len(ns) == 1 {
+			return ns[0]
+		}
+		return ns
 	}
 	return v
 }
