@@ -169,3 +169,51 @@ func TestImportReadsTheTemplate(t *testing.T) {
 		assert.NotEmpty(t, r.Pictures, d.ID)
 	}
 }
+
+// BenchmarkSheet times declic sheet's work on the biggest bundled deck
+// with pictures (Write), and reading the sheet back into a deck file
+// (Read, fromTemplate, Encode, Parse).
+func BenchmarkSheet(b *testing.B) {
+	all, _ := cards.LoadFS(decks.FS, ".", "decks/")
+	var d *cards.Deck
+	for _, x := range all {
+		if x.ID == "infox" {
+			d = x
+		}
+	}
+	data, err := Write(d, "fr")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("Write", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := Write(d, "fr"); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("Read", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := Read("infox.xlsx", data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("ReadBack", func(b *testing.B) {
+		for b.Loop() {
+			book, err := Read("infox.xlsx", data)
+			if err != nil {
+				b.Fatal(err)
+			}
+			draft, _ := fromTemplate(book)
+			text, _ := draft.File.Encode()
+			assets := fstest.MapFS{}
+			for name, data := range draft.Pictures {
+				assets[name] = &fstest.MapFile{Data: data}
+			}
+			if _, problems := cards.Parse("infox.xlsx", text, assets); problems.Errors() > 0 {
+				b.Fatal(problems)
+			}
+		}
+	})
+}
