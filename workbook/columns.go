@@ -71,7 +71,7 @@ var columns = func() []column {
 		column{key: "accept", fr: "Aussi juste", en: "Also right", width: 18, list: true, also: []string{"accepter", "accept"},
 			kinds: []cards.Kind{cards.KindVerdict, cards.KindClues, cards.KindCharacter},
 			help: Text{Fr: "D'autres réponses à compter justes, une par ligne : une autre façon d'écrire la devinette (le cloud), ou un autre verdict (Douteux à côté d'Arnaque).",
-				En: "Other answers to count as right, one a line: another way to write a riddle's answer (the cloud), or another verdict (Suspicious beside Scam)."}},
+				En: "Other answers to count as right, one a line: another way to write a riddle's answer (the cloud), or another verdict (Unsure beside Scam)."}},
 		column{key: "explanation", fr: "Explication", en: "Explanation", width: 50,
 			help: Text{Fr: "Ce que le jeu explique quand il montre la réponse.", En: "What the game explains when it shows the answer."}},
 		column{key: "source", fr: "Source", en: "Source", width: 30,
@@ -187,7 +187,7 @@ type kindWord struct {
 var kindWords = []kindWord{
 	{cards.KindVerdict, "verdict", "verdict", []string{"vrai ou faux", "true or false", "info ou intox", "arnaque ou pas"},
 		Text{Fr: "Une information, un titre ou un message à juger : Vrai, Faux, Trompeur (ou Arnaque, Légitime, Douteux). À remplir : Texte, Bonne réponse ; mieux avec Explication, Source, Technique.",
-			En: "A claim, a headline or a message to judge: True, False, Misleading (or Scam, Legitimate, Suspicious). Fill in: Text, Right answer; better with Explanation, Source, Technique."}},
+			En: "A claim, a headline or a message to judge: True, False, Misleading (or Scam, Genuine, Unsure). Fill in: Text, Right answer; better with Explanation, Source, Technique."}},
 	{cards.KindChoice, "choix", "choice", []string{"qcm", "quiz", "choix multiple", "multiple choice"},
 		Text{Fr: "Une question à choix : de 2 à 6 réponses. À remplir : Texte, Réponse 1, Réponse 2…, Bonne réponse (son numéro).",
 			En: "A multiple-choice question: 2 to 6 answers. Fill in: Text, Answer 1, Answer 2…, Right answer (its number)."}},

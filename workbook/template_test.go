@@ -210,3 +210,28 @@ func TestHeadersAreReadInEitherLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestTheEmptyTemplateSaysItAll writes what a facilitator reads in the
+// empty template, sheet by sheet, to golden files: the cards' header, the
+// deck sheet and the how-to, in both languages.
+func TestTheEmptyTemplateSaysItAll(t *testing.T) {
+	for _, lang := range []string{"fr", "en"} {
+		data, err := Write(nil, lang)
+		require.NoError(t, err)
+		b, err := Read("modele.xlsx", data)
+		require.NoError(t, err)
+		var s strings.Builder
+		for i, sheet := range b.Sheets {
+			fmt.Fprintf(&s, "=== %s\n", sheet.Name)
+			rows := sheet.Rows
+			if i == 0 {
+				rows = rows[:1] // the cards' header; the examples are TestTheEmptyTemplateImportsAsADeck's
+			}
+			for _, row := range rows {
+				s.WriteString(strings.ReplaceAll(strings.Join(row, " | "), "\n", " / "))
+				s.WriteString("\n")
+			}
+		}
+		templateGolden(t, filepath.Join("testdata", "template", "empty."+lang+".golden"), s.String())
+	}
+}
