@@ -208,6 +208,8 @@ func run(args []string, e env) int {
 		return c.openGame(rest[0])
 	case "bundle":
 		return c.bundle(rest)
+	case "sheet":
+		return c.sheet(rest)
 	case "print":
 		return c.print(rest)
 	case "import":
