@@ -16,14 +16,9 @@ import (
 
 // recognisers are the layouts a book is recognised by, tried in order: the
 // first that knows the book makes its draft. Déclic's own template
-// (fromTemplate, in template.go) comes first once it is written; then
-// Kahoot's quiz template.
-//
-// TODO(lead, at the merge of wb-sheet): {fromTemplate, fromKahoot}. Tried
-// on a copy of both branches together: they compile and pass, and every
-// bundled deck written by Write comes back through Read and Import with
-// its cards and no error.
-var recognisers = []func(*Book) (*Draft, bool){fromKahoot}
+// (fromTemplate, in template.go) comes first: its header words are its
+// own; then Kahoot's quiz template.
+var recognisers = []func(*Book) (*Draft, bool){fromTemplate, fromKahoot}
 
 // Options are what the person says of the deck to make (declic import's
 // --id, --title, --lang); what they leave empty comes from the book or its

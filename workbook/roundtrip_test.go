@@ -29,30 +29,17 @@ func bookOf(t *testing.T, name string, data []byte) *Book {
 // cell.
 func imported(t *testing.T, b *Book) (*cards.Deck, fs.FS) {
 	t.Helper()
-	draft, ok := fromTemplate(b)
-	require.True(t, ok, "%s: not recognised as Déclic's template", b.Name)
-	for _, n := range draft.Notes {
-		t.Errorf("%s:%s: %s", b.Name, n.Place.Cell, n.Text.En)
+	r, err := Import(b, Options{})
+	require.NoError(t, err)
+	for _, p := range r.Problems {
+		t.Errorf("%s", p.Text("en"))
 	}
-	text, spots := draft.File.Encode()
+	require.NotNil(t, r.Deck, "%s: no deck", b.Name)
 	assets := fstest.MapFS{}
-	for name, data := range draft.Pictures {
+	for name, data := range r.Pictures {
 		assets[name] = &fstest.MapFile{Data: data}
 	}
-	d, problems := cards.Parse(b.Name, text, assets)
-	for _, p := range problems {
-		where := "?"
-		if p.Line > 0 && p.Line <= len(spots) {
-			if at, ok := placeOf(draft.From, spots[p.Line-1]); ok {
-				where = at.Sheet + "!" + at.Cell.String()
-			}
-		}
-		if p.Severity == cards.Error {
-			t.Errorf("%s (cell %s)\n%s", p.Text("en"), where, text)
-		}
-	}
-	require.NotNil(t, d, "%s: no deck", b.Name)
-	return d, assets
+	return r.Deck, assets
 }
 
 // sameDeck compares two decks field by field, each difference naming the
@@ -137,14 +124,7 @@ func TestTheEmptyTemplateImportsAsADeck(t *testing.T) {
 // TestImportReadsTheTemplate: declic import's Import, with Déclic's
 // template among its layouts, makes a sheet of a bundled deck into the
 // same deck under another id, its pictures beside it.
-//
-// The recognisers are set here until import.go lists fromTemplate (its
-// TODO for the lead at this branch's merge); then the setting is a no-op.
 func TestImportReadsTheTemplate(t *testing.T) {
-	saved := recognisers
-	t.Cleanup(func() { recognisers = saved })
-	recognisers = []func(*Book) (*Draft, bool){fromTemplate, fromKahoot}
-
 	all, problems := cards.LoadFS(decks.FS, ".", "decks/")
 	require.Empty(t, problems)
 	for _, d := range all {
