@@ -12,6 +12,7 @@ import (
 	"os"
 
 	"declic/internal/cli"
+	"declic/internal/cli/decktools"
 )
 
-func main() { os.Exit(cli.Main(window)) }
+func main() { os.Exit(cli.Main(window, decktools.Commands{})) }

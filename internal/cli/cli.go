@@ -39,6 +39,9 @@ type env struct {
 	family fs.FS
 	// window opens the game's window; nil in the build without one.
 	window Window
+	// tools runs import, sheet and edit; nil where the program does not
+	// pass them (the game's build before its display opens, the browser).
+	tools DeckTools
 }
 
 func system() env {
@@ -208,14 +211,20 @@ func run(args []string, e env) int {
 		return c.openGame(rest[0])
 	case "bundle":
 		return c.bundle(rest)
-	case "sheet":
-		return c.sheet(rest)
+	case "sheet", "import", "edit":
+		if e.tools == nil {
+			fmt.Fprintln(e.stderr, tr.T("tools_missing", "Command", command))
+			return ExitInvalid
+		}
+		switch command {
+		case "sheet":
+			return e.tools.Sheet(c, rest)
+		case "import":
+			return e.tools.Import(c, rest)
+		}
+		return e.tools.Edit(c, rest)
 	case "print":
 		return c.print(rest)
-	case "import":
-		return c.importDeck(rest)
-	case "edit":
-		return c.edit(rest)
 	default:
 		fmt.Fprintln(e.stderr, tr.T("unknown_command", "Command", command))
 		return ExitUsage

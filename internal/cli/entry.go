@@ -23,12 +23,44 @@ var Version = "dev"
 // over to declic-game.
 type Window func(c *Command, deck string) int
 
-// Main runs the command line of os.Args and returns the exit status.
-func Main(window Window) int {
+// DeckTools runs the commands that make decks: declic import and declic
+// sheet (spreadsheets, with package workbook) and declic edit (the editor,
+// a web server). They are passed in by the program (cmd/declic) rather
+// than imported here: they link excelize and net/http, whose
+// initialisation Go runs after Ebitengine's (in the order of import
+// paths), and the game's build runs the commands that need no window
+// before Ebitengine starts (package internal/cli/headless), which must not
+// wait for them.
+type DeckTools interface {
+	Import(c *Command, args []string) int
+	Sheet(c *Command, args []string) int
+	Edit(c *Command, args []string) int
+}
+
+// Main runs the command line of os.Args and returns the exit status. window
+// and tools are nil in builds without them.
+func Main(window Window, tools DeckTools) int {
 	attachConsole()
 	e := system()
-	e.window = window
+	e.window, e.tools = window, tools
 	return run(os.Args[1:], e)
+}
+
+// World is what Run gives a command line instead of the process's own
+// streams, environment and data folder.
+type World struct {
+	Stdout, Stderr io.Writer
+	Getenv         func(string) string
+	Home           string // Déclic's data folder
+	Window         Window
+	DeckTools      DeckTools
+}
+
+// Run runs the command line args in w and returns the exit status: for the
+// tests of the commands that live in other packages (DeckTools).
+func Run(args []string, w World) int {
+	e := env{stdout: w.Stdout, stderr: w.Stderr, getenv: w.Getenv, home: w.Home, window: w.Window, tools: w.DeckTools}
+	return run(args, e)
 }
 
 // Browser runs the web build: no command line, the game on its title screen
@@ -101,6 +133,13 @@ func (c *Command) Stdout() io.Writer { return c.env.stdout }
 
 // Stderr is where the command writes its errors.
 func (c *Command) Stderr() io.Writer { return c.env.stderr }
+
+// Unwritable says, in the command's language, why path could not be
+// written: the disk is full, permission is refused, or key's message.
+func (c *Command) Unwritable(key, path string, err error) string { return c.unwritable(key, path, err) }
+
+// Getenv reads the command's environment.
+func (c *Command) Getenv(key string) string { return c.env.getenv(key) }
 
 // Home is Déclic's data folder (see dataHome).
 func (c *Command) Home() string { return c.env.home }

@@ -24,6 +24,6 @@ func init() {
 	// with no window to open, the command line says there is no screen
 	// instead of the panic Ebitengine's initialisation would end in.
 	if !cli.NeedsWindow(os.Args[1:]) || !cli.HasScreen(os.Getenv) {
-		os.Exit(cli.Main(nil))
+		os.Exit(cli.Main(nil, nil))
 	}
 }

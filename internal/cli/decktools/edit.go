@@ -1,6 +1,4 @@
-//go:build !js
-
-package cli
+package decktools
 
 import (
 	"context"
@@ -13,6 +11,7 @@ import (
 
 	"declic/decks"
 	"declic/editor"
+	"declic/internal/cli"
 )
 
 // edit serves the deck editor on the loopback address until Ctrl+C,
@@ -20,45 +19,45 @@ import (
 // browser; with a deck named, the page opens on it (a bundled deck is
 // copied into the user's decks first). DECLIC_NO_BROWSER=1 leaves the
 // browser closed (tests, a machine without one).
-func (c *Command) edit(args []string) int {
-	tr := c.tr
+func (Commands) Edit(c *cli.Command, args []string) int {
+	tr := c.Tr()
 	if len(args) > 1 {
-		fmt.Fprintln(c.env.stderr, tr.T("edit_usage"))
-		return ExitUsage
+		fmt.Fprintln(c.Stderr(), tr.T("edit_usage"))
+		return cli.ExitUsage
 	}
-	dir := filepath.Join(c.env.home, "decks")
+	dir := filepath.Join(c.Home(), "decks")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		fmt.Fprintln(c.env.stderr, tr.T("edit_failed", "Detail", err.Error()))
-		return ExitInvalid
+		fmt.Fprintln(c.Stderr(), tr.T("edit_failed", "Detail", err.Error()))
+		return cli.ExitInvalid
 	}
 	s, err := editor.New(dir, decks.FS, tr.Lang())
 	if err != nil {
-		fmt.Fprintln(c.env.stderr, tr.T("edit_failed", "Detail", err.Error()))
-		return ExitInvalid
+		fmt.Fprintln(c.Stderr(), tr.T("edit_failed", "Detail", err.Error()))
+		return cli.ExitInvalid
 	}
 	deck := ""
 	if len(args) == 1 {
 		if deck, err = s.Find(args[0], tr.Lang()); err != nil {
-			fmt.Fprintln(c.env.stderr, err)
-			return ExitInvalid
+			fmt.Fprintln(c.Stderr(), err)
+			return cli.ExitInvalid
 		}
 	}
 	port := 0
-	if c.opts.PortSet {
-		port = c.opts.Port
+	if c.Options().PortSet {
+		port = c.Options().Port
 	}
 	ln, err := editor.Listen(port)
 	if err != nil {
-		fmt.Fprintln(c.env.stderr, tr.T("edit_failed", "Detail", err.Error()))
-		return ExitInvalid
+		fmt.Fprintln(c.Stderr(), tr.T("edit_failed", "Detail", err.Error()))
+		return cli.ExitInvalid
 	}
 	addr := ln.Addr().String()
 	srv := &http.Server{Handler: s.Handler(addr), MaxHeaderBytes: 16 << 10}
 	url := s.URL(addr, deck)
-	fmt.Fprintln(c.env.stdout, tr.T("edit_url", "URL", url))
-	if c.env.getenv("DECLIC_NO_BROWSER") == "" {
+	fmt.Fprintln(c.Stdout(), tr.T("edit_url", "URL", url))
+	if c.Getenv("DECLIC_NO_BROWSER") == "" {
 		if err := editor.OpenBrowser(url); err != nil {
-			fmt.Fprintln(c.env.stderr, tr.T("edit_no_browser", "Detail", err.Error()))
+			fmt.Fprintln(c.Stderr(), tr.T("edit_no_browser", "Detail", err.Error()))
 		}
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -68,8 +67,8 @@ func (c *Command) edit(args []string) int {
 		srv.Shutdown(context.Background())
 	}()
 	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		fmt.Fprintln(c.env.stderr, tr.T("edit_failed", "Detail", err.Error()))
-		return ExitInvalid
+		fmt.Fprintln(c.Stderr(), tr.T("edit_failed", "Detail", err.Error()))
+		return cli.ExitInvalid
 	}
-	return ExitOK
+	return cli.ExitOK
 }

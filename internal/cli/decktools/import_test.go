@@ -1,9 +1,8 @@
-//go:build !js
-
-package cli
+package decktools
 
 import (
 	"bytes"
+	"declic/internal/cli"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,14 +46,7 @@ func kahootFile(t *testing.T, dir, name string, questions ...[]string) string {
 func importIn(t *testing.T, home, lang string, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	e := env{stdout: &out, stderr: &errOut, home: home,
-		getenv: func(k string) string {
-			if k == "LANG" {
-				return lang
-			}
-			return ""
-		}}
-	status := run(append([]string{"import"}, args...), e)
+	status := cli.Run(append([]string{"import"}, args...), world(&out, &errOut, home, lang))
 	clean := func(s string) string { return strings.ReplaceAll(filepath.ToSlash(s), filepath.ToSlash(home), "HOME") }
 	return status, clean(out.String()), clean(errOut.String())
 }
@@ -74,7 +66,7 @@ func TestImportCommand(t *testing.T) {
 		file := kahootFile(t, src, "Quiz arnaques.xlsx", good...)
 		for _, lang := range []string{"fr", "en"} {
 			status, stdout, stderr := importIn(t, home, lang+"_FR.UTF-8", file)
-			require.Equal(t, ExitOK, status, stderr)
+			require.Equal(t, cli.ExitOK, status, stderr)
 			golden(t, "import-done."+lang+".golden", strings.ReplaceAll(stdout, filepath.ToSlash(src), "SRC")+"---\n"+stderr)
 		}
 		deck, problems := cards.LoadFile(filepath.Join(home, "decks", "quiz-arnaques.toml"))
@@ -82,7 +74,7 @@ func TestImportCommand(t *testing.T) {
 		assert.Equal(t, "Quiz arnaques", deck.Title)
 		assert.Len(t, deck.Cards, 2)
 		status, stdout, _ := runFor(t, "fr_FR.UTF-8", "list", filepath.Join(home, "decks"))
-		assert.Equal(t, ExitOK, status)
+		assert.Equal(t, cli.ExitOK, status)
 		assert.Contains(t, stdout, "quiz-arnaques")
 	})
 
@@ -91,7 +83,7 @@ func TestImportCommand(t *testing.T) {
 		file := kahootFile(t, src, "quiz.xlsx", bad...)
 		for _, lang := range []string{"fr", "en"} {
 			status, stdout, stderr := importIn(t, home, lang+"_FR.UTF-8", file)
-			assert.Equal(t, ExitInvalid, status)
+			assert.Equal(t, cli.ExitInvalid, status)
 			golden(t, "import-errors."+lang+".golden", stdout+"---\n"+stderr)
 		}
 		assert.NoDirExists(t, filepath.Join(home, "decks"))
@@ -100,12 +92,12 @@ func TestImportCommand(t *testing.T) {
 	t.Run("usage", func(t *testing.T) {
 		home := t.TempDir()
 		status, _, stderr := importIn(t, home, "fr_FR.UTF-8")
-		assert.Equal(t, ExitUsage, status)
+		assert.Equal(t, cli.ExitUsage, status)
 		assert.Contains(t, stderr, "declic import attend un tableur")
 		status, _, _ = importIn(t, home, "fr_FR.UTF-8", "a.xlsx", "b.xlsx")
-		assert.Equal(t, ExitUsage, status)
+		assert.Equal(t, cli.ExitUsage, status)
 		status, _, stderr = importIn(t, home, "fr_FR.UTF-8", filepath.Join(home, "absent.xlsx"))
-		assert.Equal(t, ExitInvalid, status)
+		assert.Equal(t, cli.ExitInvalid, status)
 		assert.Equal(t, "Impossible de lire HOME/absent.xlsx : vérifiez le nom du fichier et qu'il n'est pas ouvert ailleurs.\n", stderr)
 	})
 
@@ -117,16 +109,16 @@ func TestImportCommand(t *testing.T) {
 		mine := []byte("format = 1\n# mon jeu\n")
 		require.NoError(t, os.WriteFile(filepath.Join(decks, "quiz.toml"), mine, 0o644))
 		status, _, stderr := importIn(t, home, "fr_FR.UTF-8", file)
-		assert.Equal(t, ExitInvalid, status)
+		assert.Equal(t, cli.ExitInvalid, status)
 		assert.Equal(t, "Un jeu HOME/decks/quiz.toml existe déjà, qui n'est pas une importation de ce tableur : rien n'est écrit. Donnez un autre identifiant (--id AUTRE), écrivez-le ailleurs (-o FICHIER.toml), ou supprimez l'ancien.\n", stderr)
 		kept, err := os.ReadFile(filepath.Join(decks, "quiz.toml"))
 		require.NoError(t, err)
 		assert.Equal(t, mine, kept)
 
 		status, _, stderr = importIn(t, home, "fr_FR.UTF-8", file, "--id", "quiz-2")
-		require.Equal(t, ExitOK, status, stderr)
+		require.Equal(t, cli.ExitOK, status, stderr)
 		status, _, stderr = importIn(t, home, "fr_FR.UTF-8", file, "--id", "quiz-2", "--title", "Quiz, deuxième version")
-		require.Equal(t, ExitOK, status, stderr)
+		require.Equal(t, cli.ExitOK, status, stderr)
 		deck, _ := cards.LoadFile(filepath.Join(decks, "quiz-2.toml"))
 		require.NotNil(t, deck)
 		assert.Equal(t, "Quiz, deuxième version", deck.Title)
@@ -136,7 +128,7 @@ func TestImportCommand(t *testing.T) {
 		home, src := t.TempDir(), t.TempDir()
 		file := kahootFile(t, src, "quiz.xlsx", good...)
 		status, _, stderr := importIn(t, home, "fr_FR.UTF-8", file, "--id", "infox")
-		assert.Equal(t, ExitInvalid, status)
+		assert.Equal(t, cli.ExitInvalid, status)
 		assert.Contains(t, stderr, "Un autre jeu s'appelle déjà « infox »")
 		assert.NoFileExists(t, filepath.Join(home, "decks", "infox.toml"))
 	})
@@ -146,12 +138,12 @@ func TestImportCommand(t *testing.T) {
 		file := kahootFile(t, src, "quiz.xlsx", good...)
 		out := filepath.Join(src, "jeux", "quiz.toml")
 		status, stdout, stderr := importIn(t, home, "fr_FR.UTF-8", file, "-o", out, "--lang", "fr-BE")
-		require.Equal(t, ExitOK, status, stderr)
+		require.Equal(t, cli.ExitOK, status, stderr)
 		assert.Contains(t, stdout, "Pour y jouer : declic play "+filepath.ToSlash(out))
 		deck, problems := cards.LoadFile(out)
 		require.NotNil(t, deck, problems)
 		assert.Equal(t, "fr-BE", deck.Language)
 		status, _, _ = importIn(t, home, "fr_FR.UTF-8", file, "-o", filepath.Join(src, "quiz.txt"))
-		assert.Equal(t, ExitUsage, status)
+		assert.Equal(t, cli.ExitUsage, status)
 	})
 }

@@ -1,9 +1,8 @@
-//go:build !js
-
-package cli
+package decktools
 
 import (
 	"bytes"
+	"declic/internal/cli"
 	"os"
 	"path/filepath"
 	"testing"
@@ -32,7 +31,7 @@ func TestSheet(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "infox.xlsx")
 	status, stdout, stderr := runFor(t, "fr_FR.UTF-8", "sheet", "infox", "-o", out)
-	require.Equal(t, ExitOK, status, stderr)
+	require.Equal(t, cli.ExitOK, status, stderr)
 	assert.Regexp(t, "^Tableur écrit\u00a0: .*infox\\.xlsx \\(\\d+ cartes\\)\\. Modifiez-le, puis\u00a0: declic import .*infox\\.xlsx\n$", stdout)
 	names, header, cards := sheetsOf(t, out)
 	assert.Equal(t, []string{"Cartes", "Jeu", "Mode d'emploi"}, names)
@@ -41,7 +40,7 @@ func TestSheet(t *testing.T) {
 
 	out = filepath.Join(dir, "template.xlsx")
 	status, stdout, stderr = runFor(t, "en_GB.UTF-8", "sheet", "-o", out)
-	require.Equal(t, ExitOK, status, stderr)
+	require.Equal(t, cli.ExitOK, status, stderr)
 	assert.Equal(t, "Spreadsheet written: "+out+" (6 cards). Edit it, then: declic import "+out+"\n", stdout)
 	names, header, cards = sheetsOf(t, out)
 	assert.Equal(t, []string{"Cards", "Deck", "How to"}, names)
@@ -49,21 +48,21 @@ func TestSheet(t *testing.T) {
 	assert.Equal(t, 6, cards, "the empty template: an example of each kind but the character")
 
 	status, _, stderr = runFor(t, "en_GB.UTF-8", "sheet", valid+"/board.toml", "-o", filepath.Join(dir, "board.xlsx"))
-	assert.Equal(t, ExitOK, status, "a deck by its path: %s", stderr)
+	assert.Equal(t, cli.ExitOK, status, "a deck by its path: %s", stderr)
 
 	status, _, stderr = runFor(t, "fr_FR.UTF-8", "sheet", "infox")
-	assert.Equal(t, ExitUsage, status)
+	assert.Equal(t, cli.ExitUsage, status)
 	assert.Contains(t, stderr, "declic sheet attend le fichier à écrire")
 	status, _, stderr = runFor(t, "fr_FR.UTF-8", "sheet", "infox", "nuance", "-o", out)
-	assert.Equal(t, ExitUsage, status)
+	assert.Equal(t, cli.ExitUsage, status)
 	assert.Contains(t, stderr, "declic sheet attend le fichier à écrire")
 	status, _, stderr = runFor(t, "en_GB.UTF-8", "sheet", "infox", "-o", filepath.Join(dir, "infox.ods"))
-	assert.Equal(t, ExitUsage, status)
+	assert.Equal(t, cli.ExitUsage, status)
 	assert.Contains(t, stderr, "an .xlsx file")
 	status, _, stderr = runFor(t, "fr_FR.UTF-8", "sheet", "inconnu", "-o", out)
-	assert.Equal(t, ExitInvalid, status)
+	assert.Equal(t, cli.ExitInvalid, status)
 	assert.Contains(t, stderr, "« inconnu »")
 	status, _, stderr = runFor(t, "fr_FR.UTF-8", "sheet", "infox", "-o", filepath.Join(dir, "nowhere", "infox.xlsx"))
-	assert.Equal(t, ExitInvalid, status)
+	assert.Equal(t, cli.ExitInvalid, status)
 	assert.Contains(t, stderr, "Impossible d'écrire")
 }
