@@ -21,7 +21,7 @@ func (d *Deps) addDecks(fsys fs.FS) string {
 	if d.Shelf == nil {
 		return tr.T("add_unavailable")
 	}
-	decks, problems, bad := loadDropped(fsys)
+	decks, problems, bad := loadDropped(fsys, tr.Lang())
 	if bad != nil {
 		return bad.notice(tr)
 	}
@@ -78,10 +78,23 @@ func firstError(problems cards.Problems) (cards.Problem, bool) {
 	return cards.Problem{}, false
 }
 
-// badZip is a dropped .zip that cannot be read, and why.
+// badZip is a dropped .zip that cannot be read, and why; or a dropped
+// spreadsheet that cannot become a deck, its first error said at its cell
+// (sheetProblem) and its count of errors.
 type badZip struct {
-	name string
-	err  error
+	name         string
+	err          error
+	sheetProblem string
+	sheetErrors  int
+}
+
+// isSheet reports a spreadsheet: a file declic import reads.
+func isSheet(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".xlsx", ".ods", ".csv":
+		return true
+	}
+	return false
 }
 
 // errZipsTogether refuses zips dropped together larger than one may be.
@@ -91,6 +104,14 @@ var errZipsTogether = errors.New("zips larger than bundle.MaxZipSize together")
 func (b *badZip) notice(tr *assets.Translator) string {
 	var inside *safefile.ZipTooLargeError
 	switch {
+	case b.sheetErrors < 0:
+		return tr.T("add_sheet_browser", "Name", b.name)
+	case b.sheetErrors > 0:
+		return tr.N("add_sheet_invalid", b.sheetErrors, "Name", b.name, "Problem", b.sheetProblem)
+	case errors.Is(b.err, safefile.ErrTooLarge) && isSheet(b.name):
+		return tr.T("add_sheet_too_large", "Name", b.name, "Max", maxSheetSize>>20)
+	case b.err != nil && isSheet(b.name):
+		return tr.T("add_not_file", "Name", b.name)
 	case errors.Is(b.err, errZipsTogether):
 		return tr.T("add_zips_too_large", "Max", bundle.MaxZipSize>>20)
 	case errors.As(b.err, &inside) && inside.Name != "":
@@ -104,15 +125,33 @@ func (b *badZip) notice(tr *assets.Translator) string {
 }
 
 // loadDropped loads the decks of dropped or picked files: deck files and
-// folders as they are, and the decks inside any .zip among them (a deck
-// folder with its pictures, zipped to travel), each zip read within the
-// limits of a zip of decks (bundle.ReadZip). bad is a .zip that cannot be
-// read.
-func loadDropped(fsys fs.FS) (decks []*cards.Deck, problems cards.Problems, bad *badZip) {
+// folders as they are, the decks inside any .zip among them (a deck folder
+// with its pictures, zipped to travel), each zip read within the limits of
+// a zip of decks (bundle.ReadZip), and spreadsheets made into decks as
+// declic import makes them, its messages in lang. bad is a .zip that
+// cannot be read or a spreadsheet that cannot become a deck.
+func loadDropped(fsys fs.FS, lang string) (decks []*cards.Deck, problems cards.Problems, bad *badZip) {
 	decks, problems = cards.LoadFS(fsys, ".", "")
 	var read int64 // the zips' sizes, each held in memory by its decks
 	fs.WalkDir(fsys, ".", func(name string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() || !strings.EqualFold(path.Ext(name), ".zip") {
+		if err != nil || e.IsDir() {
+			return nil
+		}
+		if isSheet(name) {
+			files, first, errs, err := sheetDeck(fsys, name, lang)
+			if err != nil {
+				bad = &badZip{name: path.Base(name), err: err}
+				return fs.SkipAll
+			}
+			if errs != 0 {
+				bad = &badZip{name: path.Base(name), sheetProblem: first, sheetErrors: errs}
+				return fs.SkipAll
+			}
+			ds, ps := cards.LoadFS(files, ".", name+"/")
+			decks, problems = append(decks, ds...), append(problems, ps...)
+			return nil
+		}
+		if !strings.EqualFold(path.Ext(name), ".zip") {
 			return nil
 		}
 		if info, err := e.Info(); err == nil {

@@ -100,7 +100,7 @@ func TestDeckSceneAddButtonSaysHowOnAComputer(t *testing.T) {
 	dr := newSceneDriver(t, d, sc)
 	l := layoutDecks(d.View.Metrics, sc.chipCount(), sc.canAdd())
 	dr.tap(l.add)
-	assert.Equal(t, "Glissez un fichier de jeu (.toml), un dossier ou un .zip sur cette fenêtre, ou copiez-le dans /home/anne/.config/declic/decks.", d.View.Notice)
+	assert.Equal(t, "Glissez sur cette fenêtre un fichier de jeu (.toml), un dossier, un .zip ou un tableur de questions (.xlsx, .ods, .csv : modèle Kahoot ou de Déclic). Un fichier .toml peut aussi être copié dans /home/anne/.config/declic/decks.", d.View.Notice)
 	d.View.Notice = ""
 	dr.press(ActionPointPlus)
 	assert.NotEmpty(t, d.View.Notice, "+ does the same")
