@@ -410,5 +410,8 @@ func (s *Server) save(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, err)
 		return
 	}
+	if s.Saved != nil {
+		s.Saved(file)
+	}
 	writeJSON(w, http.StatusOK, reply(c, true, file))
 }

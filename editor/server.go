@@ -37,6 +37,9 @@ type Server struct {
 	Bundled fs.FS
 	// Lang is the language of the page and its messages: "fr" or "en".
 	Lang string
+	// Saved, when set, is told the file of every deck saved, from the
+	// request's goroutine, once it is on disk.
+	Saved func(file string)
 
 	token       string
 	bundledOnce sync.Once

@@ -98,7 +98,7 @@ func TestDeckSceneAddButtonSaysHowOnAComputer(t *testing.T) {
 	d.Shelf = store.FolderShelf{Dir: "/home/anne/.config/declic/decks"}
 	sc := newDeckScene(d, nil, backScene{}).(*deckScene)
 	dr := newSceneDriver(t, d, sc)
-	l := layoutDecks(d.View.Metrics, sc.chipCount(), sc.canAdd())
+	l := layoutDecks(d.View.Metrics, sc.chipCount(), sc.canAdd(), sc.canEdit())
 	dr.tap(l.add)
 	assert.Equal(t, "Glissez sur cette fenêtre un fichier de jeu (.toml), un dossier, un .zip ou un tableur de questions (.xlsx, .ods, .csv : modèle Kahoot ou de Déclic). Un fichier .toml peut aussi être copié dans /home/anne/.config/declic/decks.", d.View.Notice)
 	d.View.Notice = ""

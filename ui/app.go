@@ -148,7 +148,12 @@ func (a *App) update(in *Input, now time.Time) error {
 	}
 	if len(in.Actions) > 0 || len(in.Taps) > 0 || len(in.Releases) > 0 || len(in.Chars) > 0 {
 		a.dirty = true
-		a.view.Notice = "" // read: the person has moved on
+	}
+	// Read: the person has moved on. Not on a release, which ends the
+	// click that made the notice a frame before: a mouse user would never
+	// see it.
+	if len(in.Actions) > 0 || len(in.Taps) > 0 || len(in.Chars) > 0 {
+		a.view.Notice = ""
 	}
 	if a.deps != nil {
 		// Moves from another goroutine (the room's phones), before the
@@ -167,6 +172,10 @@ func (a *App) update(in *Input, now time.Time) error {
 		}
 		if fsys := incomingDecks(); fsys != nil {
 			a.view.Notice = a.deps.addDecks(fsys)
+			a.dirty = true
+		}
+		// Decks saved in the editor, in the browser: they play at once.
+		if a.deps.pollEditor(&a.view.Notice) {
 			a.dirty = true
 		}
 	}

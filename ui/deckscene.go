@@ -127,12 +127,13 @@ type deckLayout struct {
 	back, message   draw.Rect
 	up, down        draw.Rect // previous and next page
 	add             draw.Rect // Add decks, at the right of the chips' row
+	edit            draw.Rect // Edit decks (in the browser), left of Add decks
 }
 
 // layoutDecks lays the deck list out with chips filter chips: two columns of
 // tiles on a wide screen, as many rows as fit, six tiles at most so that each
 // has a number key.
-func layoutDecks(m draw.Metrics, chips int, add bool) deckLayout {
+func layoutDecks(m draw.Metrics, chips int, add, edit bool) deckLayout {
 	var l deckLayout
 	scr := m.Screen().Inset(m.Px(draw.SizeMargin))
 	header, rest := scr.Top(math.Min(m.Px(96), scr.H*0.12))
@@ -153,6 +154,10 @@ func layoutDecks(m draw.Metrics, chips int, add bool) deckLayout {
 		if add {
 			l.add, row = row.Right(math.Min(m.Px(520), row.W*0.34))
 			row, _ = row.Left(row.W - m.Px(32))
+			if edit {
+				l.edit, row = row.Right(math.Min(m.Px(440), row.W*0.3))
+				row, _ = row.Left(row.W - m.Px(32))
+			}
 		}
 		if chips > 0 {
 			w := math.Min(m.Px(340), (row.W-gap*float64(chips-1))/float64(chips))
@@ -199,8 +204,20 @@ func (sc *deckScene) targets(l deckLayout, shown int, paged bool) []draw.Rect {
 	}
 	if sc.canAdd() {
 		out = append(out, l.add)
+		if sc.canEdit() {
+			out = append(out, l.edit)
+		}
 	}
 	return out
+}
+
+// addTarget returns the index of the Add decks button among the targets;
+// Edit decks is the next.
+func (sc *deckScene) addTarget(chips, shown int, paged bool) int {
+	if paged {
+		return chips + shown + 3
+	}
+	return chips + shown + 1
 }
 
 // canAdd reports the Add decks button: where decks can be kept.
@@ -220,7 +237,7 @@ func (sc *deckScene) Update(in *Input) Scene {
 	if sc.detail != nil {
 		return sc.updateDetail(in)
 	}
-	l := layoutDecks(sc.d.View.Metrics, sc.chipCount(), sc.canAdd())
+	l := layoutDecks(sc.d.View.Metrics, sc.chipCount(), sc.canAdd(), sc.canEdit())
 	decks := sc.decks()
 	page := len(l.tiles)
 	sc.top = min(sc.top, max(0, (len(decks)-1)/l.cols*l.cols))
@@ -322,8 +339,10 @@ func (sc *deckScene) activate(f, chips, shown int, decks []*cards.Deck, page, co
 		sc.scroll(-page, len(decks), page, cols)
 	case f == chips+shown+2 && len(decks) > page:
 		sc.scroll(page, len(decks), page, cols)
+	case f == sc.addTarget(chips, shown, len(decks) > page)+1:
+		sc.openEditor() // the last target: Edit decks
 	default:
-		sc.askForDecks() // the last target: Add decks
+		sc.askForDecks() // Add decks
 	}
 	return sc
 }
@@ -341,7 +360,7 @@ func (sc *deckScene) choose(deck *cards.Deck) Scene {
 // updateDetail handles the description of a deck: 1, Space or Enter starts
 // a workshop with it, Esc goes back to the list.
 func (sc *deckScene) updateDetail(in *Input) Scene {
-	l := layoutDecks(sc.d.View.Metrics, sc.chipCount(), sc.canAdd())
+	l := layoutDecks(sc.d.View.Metrics, sc.chipCount(), sc.canAdd(), sc.canEdit())
 	_, _, _, _, open := detailLayout(sc.d.View.Metrics, l.body)
 	switch {
 	case in.Tapped(open), in.Has(ActionAnswer1), in.Has(ActionNext):
@@ -357,7 +376,7 @@ func (sc *deckScene) Animating() bool { return false }
 func (sc *deckScene) Draw(dst *ebiten.Image) {
 	v := sc.d.View
 	th := v.Theme
-	l := layoutDecks(v.Metrics, sc.chipCount(), sc.canAdd())
+	l := layoutDecks(v.Metrics, sc.chipCount(), sc.canAdd(), sc.canEdit())
 	title := v.Tr.T("decks_title_browse")
 	if sc.s != nil {
 		title = v.Tr.T("decks_title_choose")
@@ -396,11 +415,11 @@ func (sc *deckScene) Draw(dst *ebiten.Image) {
 	back := chips + shown
 	v.DrawButton(dst, draw.Button{Label: v.Tr.T("button_back"), Key: v.Tr.T("key_esc"), Rect: l.back, Focused: focus == back}, l.back.Contains(v.Pointer))
 	if sc.canAdd() {
-		add := back + 1
-		if paged {
-			add = back + 3
-		}
+		add := sc.addTarget(chips, shown, paged)
 		v.DrawButton(dst, draw.Button{Label: v.Tr.T("decks_add"), Key: "+", Rect: l.add, Focused: focus == add}, l.add.Contains(v.Pointer))
+		if sc.canEdit() {
+			v.DrawButton(dst, draw.Button{Label: v.Tr.T("decks_edit"), Rect: l.edit, Focused: focus == add+1}, l.edit.Contains(v.Pointer))
+		}
 	}
 	msg := v.Tr.T("decks_pick")
 	if paged {

@@ -128,7 +128,7 @@ func TestDeckSceneFiltersAndTurnsPages(t *testing.T) {
 	assert.Equal(t, []string{"fr", "en", "ar"}, sc.langs)
 	require.Len(t, sc.decks(), 10)
 
-	l := layoutDecks(d.View.Metrics, sc.chipCount(), sc.canAdd())
+	l := layoutDecks(d.View.Metrics, sc.chipCount(), sc.canAdd(), sc.canEdit())
 	require.Equal(t, 6, len(l.tiles), "two columns of three")
 	require.Equal(t, 4, sc.focus.focus, "the first deck, after four chips")
 	dr.press(ActionDown, ActionDown)
@@ -191,7 +191,7 @@ func TestDeckSceneBrowsing(t *testing.T) {
 func TestDeckLayoutFitsEveryScreen(t *testing.T) {
 	eachMetrics(func(m draw.Metrics, name string) {
 		for _, chips := range []int{0, 3, 5} {
-			l := layoutDecks(m, chips, true)
+			l := layoutDecks(m, chips, true, true)
 			targets := append(append(append([]draw.Rect{}, l.chips...), l.tiles...), l.back, l.up, l.down, l.add)
 			checkTargets(t, m, name, targets)
 			assert.GreaterOrEqual(t, len(l.tiles), 2, name)

@@ -46,6 +46,9 @@ type Deps struct {
 	// no room can be served (the browser build), and the R key says so.
 	// The command line makes it with lan.Open.
 	OpenRoom func() (Room, error)
+	// Editor opens the deck editor in the browser from the decks screen;
+	// nil where there is none (the browser build).
+	Editor Editor
 	// room is the room open, nil while none is; roomSeen is what the screen
 	// last showed of it (pollRoom).
 	room     Room

@@ -14,6 +14,9 @@ func Run(d *Deps, first Scene) error {
 	app := NewApp(d.View, first)
 	app.deps = d
 	d.Host.SetWake(ebiten.ScheduleFrame)
+	if d.Editor != nil {
+		d.Editor.SetWake(ebiten.ScheduleFrame)
+	}
 	if os.Getenv(ActionLogEnv) != "" {
 		app.actionLog = d.Log
 	}

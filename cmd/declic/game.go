@@ -70,6 +70,7 @@ func window(c *cli.Command, deck string) int {
 	d.Host.SetSeed(c.Options().Seed)
 	d.Listen()
 	d.OpenRoom = roomOpener(c, d.Host)
+	d.Editor = deckEditor(c)
 	d.View.AddNotice(notice)
 	d.View.AddNotice(c.HomeNotice())
 	if c.Options().Sound != "off" {

@@ -71,3 +71,6 @@ func loadSettings(string) (store.Settings, error) { return store.LoadBrowserSett
 // roomOpener is nil in the browser: a page cannot serve the phones of a
 // room, and the R key says so (ui.Deps.OpenRoom).
 func roomOpener(*cli.Command, *host.Host) func() (ui.Room, error) { return nil }
+
+// deckEditor is nil in the browser: a page cannot serve the editor.
+func deckEditor(*cli.Command) ui.Editor { return nil }

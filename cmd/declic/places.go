@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 
 	"declic/cards"
+	"declic/decks"
+	"declic/editor"
 	"declic/host"
 	"declic/internal/cli"
 	"declic/internal/cli/room"
@@ -39,3 +41,23 @@ func roomOpener(c *cli.Command, h *host.Host) func() (ui.Room, error) {
 		return r, nil
 	}
 }
+
+// deckEditor returns the deck editor the decks screen opens in the
+// browser (declic edit's), serving the user's decks folder while the game
+// runs.
+func deckEditor(c *cli.Command) ui.Editor {
+	return &gameEditor{Local: &editor.Local{Dir: filepath.Join(c.Home(), "decks"), Bundled: decks.FS, Lang: c.Tr().Lang()}}
+}
+
+// gameEditor is editor.Local as the game opens it: in the default browser.
+type gameEditor struct{ *editor.Local }
+
+func (g *gameEditor) Open() (string, bool, error) {
+	page, err := g.Local.Open("")
+	if err != nil {
+		return "", false, err
+	}
+	return page, editor.OpenBrowser(page) == nil, nil
+}
+
+func (g *gameEditor) SetWake(wake func()) { g.Local.Wake = wake }
