@@ -33,6 +33,8 @@ func (sc *deckScene) openEditor() {
 		sc.d.logError(err)
 		sc.d.View.Notice = tr.T("edit_open_failed")
 	case opened:
+		// Beside the screen too: a browser started may still not show.
+		logLine(sc.d.Log, "%s", tr.T("edit_open_here", "URL", page))
 		sc.d.View.Notice = tr.T("edit_opened")
 	default:
 		sc.d.View.Notice = tr.T("edit_open_here", "URL", page)
