@@ -65,7 +65,17 @@ func (f *File) Encode() (text []byte, spots []Spot) {
 }
 
 func (f *File) write() *fileWriter {
-	w := &fileWriter{ps: &positions{headers: make(map[tableRef]pos), keys: make(map[keyRef]pos)}}
+	// Sized for the file at once: a deck made from a thousand rows would
+	// otherwise grow its text, lines and positions a hundred times over.
+	keys := 0
+	for _, t := range f.Tables {
+		keys += len(t.Keys)
+	}
+	w := &fileWriter{
+		ps:    &positions{headers: make(map[tableRef]pos, len(f.Tables)), keys: make(map[keyRef]pos, keys)},
+		spots: make([]Spot, 0, 2*len(f.Tables)+keys+2),
+	}
+	w.b.Grow(64 * (keys + len(f.Tables)))
 	counts := make(map[string]int) // tables written so far of each array of tables
 	w.comment(f.Comment, -1)
 	w.record(keyRef{topLevel, "format"})

@@ -53,10 +53,13 @@ func fromTemplate(b *Book) (*Draft, bool) {
 	return r.draft, true
 }
 
-// findTemplateHeader returns the sheet and row of the template's header.
+// findTemplateHeader returns the sheet and row of the template's header,
+// looked for in the first kahootHeaderRows rows of each sheet.
 func findTemplateHeader(b *Book) (sheet, row int, ok bool) {
 	for si, s := range b.Sheets {
-		for ri, cells := range s.Rows {
+		// Looked for as far down as Kahoot's: a sheet of a thousand
+		// questions is not folded cell by cell to find it is Kahoot's.
+		for ri, cells := range s.Rows[:min(len(s.Rows), kahootHeaderRows)] {
 			var typ, text bool
 			for _, c := range cells {
 				if i := columnOf(c); i >= 0 {
