@@ -69,6 +69,21 @@ type Question struct {
 	Text string
 }
 
+// Timed reports a deck whose cards have an answer timer: its default, or
+// a card's own (a Kahoot quiz gives each question its time), so that a
+// game of it starts with the timer on.
+func (d *Deck) Timed() bool {
+	if d.Defaults.Seconds > 0 {
+		return true
+	}
+	for i := range d.Cards {
+		if d.Cards[i].Seconds > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // IsBoard reports whether the deck is a "Qui est-ce ?" board: it has
 // questions and only character cards.
 func (d *Deck) IsBoard() bool { return len(d.Questions) > 0 }

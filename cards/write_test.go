@@ -169,3 +169,30 @@ func ExampleFile_Encode() {
 	// answer = 2
 	// {1 answer }
 }
+
+// TestTimedDecks: a deck plays with its timer on when it sets a default
+// time or a card has its own, as every question of a Kahoot quiz does.
+func TestTimedDecks(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		extra string
+		timed bool
+	}{
+		{"no time anywhere", "", false},
+		{"a default time", "[defaults]\nseconds = 30\n", true},
+		{"a card's own time", "", true},
+		{"no time at all, said", "[defaults]\nseconds = 0\n", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			own := ""
+			if tc.name == "a card's own time" {
+				own = "seconds = 20\n"
+			}
+			src := "format = 1\n[deck]\nid = \"t\"\ntitle = \"T\"\nlanguage = \"fr\"\n" + tc.extra +
+				"[[card]]\ntype = \"open\"\nquestion = \"Q ?\"\n[[card]]\ntype = \"open\"\nquestion = \"R ?\"\n" + own
+			d, problems := cards.Parse("t.toml", []byte(src), nil)
+			require.NotNil(t, d, "%v", problems)
+			assert.Equal(t, tc.timed, d.Timed())
+		})
+	}
+}

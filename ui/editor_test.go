@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"declic/cards"
 	"declic/store"
 	"declic/ui/draw"
 )
@@ -98,4 +99,17 @@ func TestANoticeOutlivesTheReleaseOfItsClick(t *testing.T) {
 	assert.Contains(t, d.View.Notice, "Glissez sur cette fenêtre", "the release of the same click")
 	frame(&Input{Pointer: mid(l.title), Taps: []draw.Point{mid(l.title)}})
 	assert.Empty(t, d.View.Notice, "a new click: the notice was read")
+}
+
+// TestAQuizWithTimesPerQuestionStartsTimed: a deck whose questions each
+// have their time (a Kahoot quiz imported) and no default one offers its
+// games with the timer on.
+func TestAQuizWithTimesPerQuestionStartsTimed(t *testing.T) {
+	d := sceneDeps(t)
+	s := newTestSession(t, d, "Renards", "Hiboux")
+	deck, problems := cards.Parse("quiz.toml", []byte("format = 1\n[deck]\nid = \"quiz\"\ntitle = \"Quiz\"\nlanguage = \"fr\"\n"+
+		"[[card]]\ntype = \"choice\"\nquestion = \"Laquelle ?\"\nchoices = [\"Une\", \"Deux\"]\nanswer = 1\nseconds = 20\nexplanation = \"La première.\"\n"), nil)
+	require.NotNil(t, deck, "%v", problems)
+	g := newGameSetupScene(d, s, deck, backScene{})
+	assert.Equal(t, timerPerCard, g.timer)
 }

@@ -42,7 +42,7 @@ func newGameSetupScene(d *Deps, s *game.Session, deck *cards.Deck, back Scene) *
 	if g.mode == "" || s.Coop() {
 		g.mode = cards.ModeTurns
 	}
-	if deck.Defaults.Seconds > 0 && !s.Coop() {
+	if deck.Timed() && !s.Coop() {
 		g.timer = timerPerCard
 	}
 	g.count = g.defaultCount()

@@ -131,7 +131,7 @@ func newGame(c *cli.Command, d *ui.Deps, lib *cards.Library, name string) (ui.Sc
 	if seed == 0 {
 		seed = d.Now().UnixNano()
 	}
-	settings := game.Settings{Cards: c.Options().Cards, InOrder: c.Options().InOrder, Seed: seed, Mode: mode, Timer: deck.Defaults.Seconds > 0}
+	settings := game.Settings{Cards: c.Options().Cards, InOrder: c.Options().InOrder, Seed: seed, Mode: mode, Timer: deck.Timed()}
 	if _, err := d.Host.NewGame(deck, settings); err != nil {
 		fmt.Fprintln(c.Stderr(), c.Tr().T("play_no_cards"))
 		return nil, cli.ExitInvalid
