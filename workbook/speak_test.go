@@ -1,0 +1,51 @@
+package workbook
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestImportSpeaksTheSheet checks, in golden files read by eye, that what
+// an import says names what the person sees in their sheet: column titles
+// as their header row writes them, not the deck format's keys; card kinds
+// by the template's type words; a missing field at its column's cell; and
+// Kahoot's own gaps (no explanation column, no time column) said once.
+func TestImportSpeaksTheSheet(t *testing.T) {
+	csv := func(rows ...string) []byte { return []byte(strings.Join(rows, "\r\n") + "\r\n") }
+	kahootFr := func(questions ...[]string) []byte {
+		rows := kahootRows(questions...)
+		rows[7] = []string{"", "Question - 120 caractères max", "Réponse 1 - 75 caractères max", "Réponse 2 - 75 caractères max",
+			"Réponse 3 - 75 caractères max", "Réponse 4 - 75 caractères max", "Réponse(s) correcte(s) - choisissez-en au moins une", "Explication", "Source"}
+		return xlsxOf(t, sheetData{name: "Feuille1", rows: rows})
+	}
+	for _, tc := range []struct {
+		name, file string
+		data       []byte
+	}{
+		{"template-missing-and-wrong", "cols.csv", csv(
+			"Type;Texte;Réponse 1;Réponse 2;Bonne réponse;Explication;Indices;Secondes;Notes",
+			"verdict;;;;vrai;Parce que.;;;",
+			"devinette;;;;le cloud;;;;",
+			"choix;Quelle réponse ?;Seule;;1;Une seule.;;;",
+			"vrai/faux;Une affirmation.;;;faux;;;dix;Ma note à moi",
+			"True or false;Une autre.;;;vrai;Oui.;;;",
+		)},
+		{"template-many-without-explanation", "sans.csv", csv(
+			"Type;Texte;Bonne réponse;Explication",
+			"verdict;Un;vrai;", "verdict;Deux;faux;", "verdict;Trois;vrai;", "verdict;Quatre;faux;",
+			"verdict;Cinq;vrai;", "verdict;Six;faux;", "verdict;Sept;vrai;",
+		)},
+		{"template-empty", "v-empty.csv", csv("Type;Texte;Bonne réponse;Explication")},
+		{"kahoot-french-headers", "quiz.xlsx", kahootFr(
+			[]string{"Une photo peut mentir.", "Vrai", "Faux", "", "", "1,2", "", ""},
+			[]string{"Le Wi-Fi date de 2015.", "Vrai", "Faux", "", "", "2", "Il date de 1997.", "https://fr.wikipedia.org/wiki/Wi-Fi"},
+		)},
+		{"kahoot-answer-number", "quiz.xlsx", xlsxOf(t, sheetData{name: "Sheet1", rows: kahootRows(
+			[]string{"How many legs has a spider?", "6", "8", "10", "", "20", "5"},
+		)})},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			golden(t, "import/"+tc.name+".golden", report(t, tc.file, tc.data, Options{Lang: "fr"}))
+		})
+	}
+}
