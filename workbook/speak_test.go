@@ -3,6 +3,9 @@ package workbook
 import (
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestImportSpeaksTheSheet checks, in golden files read by eye, that what
@@ -46,6 +49,25 @@ func TestImportSpeaksTheSheet(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			golden(t, "import/"+tc.name+".golden", report(t, tc.file, tc.data, Options{Lang: "fr"}))
+		})
+	}
+}
+
+// TestKahootExtraColumns reads the columns a facilitator adds to Kahoot's
+// template, by any of their names, into the cards' explanation and source.
+func TestKahootExtraColumns(t *testing.T) {
+	for _, why := range []string{"Explanation", "Explication", "Pourquoi", "Why"} {
+		t.Run(why, func(t *testing.T) {
+			rows := kahootRows([]string{"The Earth is flat.", "True", "False", "", "", "20", "2", "It is round.", "NASA"})
+			rows[7] = append(rows[7], why, "Sources")
+			book, err := Read("quiz.xlsx", xlsxOf(t, sheetData{name: "Sheet1", rows: rows}))
+			require.NoError(t, err)
+			r, err := Import(book, Options{Lang: "en"})
+			require.NoError(t, err)
+			require.NotNil(t, r.Deck, "%v", r.Problems)
+			assert.Equal(t, "It is round.", r.Deck.Cards[0].Explanation)
+			assert.Equal(t, "NASA", r.Deck.Cards[0].Source)
+			assert.Empty(t, r.Problems)
 		})
 	}
 }
