@@ -69,6 +69,10 @@ type Draft struct {
 	// a problem with the key names the column's title, and a missing key
 	// is told at its column on the card's row.
 	Columns map[string]Column
+	// Labels gives, by "deck.title" or "defaults.seconds", the label of the
+	// row of the deck sheet a [deck] or [defaults] key came from, as the
+	// person wrote it: a problem with the key names that row.
+	Labels map[string]string
 	// Unasked are the keys the book's layout has no column for (Kahoot's
 	// template has no explanation): the layout said so once in a note, and
 	// the problems saying a card lacks them are left out.

@@ -152,18 +152,22 @@ func Import(b *Book, opts Options) (*Result, error) {
 		if p.Severity == cards.Warning && p.Missing() != "" && slices.Contains(draft.Unasked, p.Missing()) {
 			continue
 		}
-		place, at, onCard := Place{}, false, false
+		place, at, table := Place{}, false, ""
 		if p.Line > 0 && p.Line <= len(spots) {
 			s := spots[p.Line-1]
 			place, at = placeOf(draft.From, s)
-			onCard = s.Table >= 0 && s.Table < len(draft.File.Tables) && draft.File.Tables[s.Table].Name == "card"
+			if s.Table >= 0 && s.Table < len(draft.File.Tables) {
+				table = draft.File.Tables[s.Table].Name
+			}
 		}
 		message := p.Message
 		switch col, has := draft.Columns[p.Missing()]; {
 		case p.Missing() == "[[card]]":
 			message = noCardRow(draft).In
-		case onCard:
-			message = namedBy(p, draft.Columns)
+		case table == "deck" || table == "defaults":
+			message = namedBy(p, func(k string) string { return draft.Labels[table+"."+k] })
+		case table == "card":
+			message = namedBy(p, func(k string) string { return draft.Columns[k].Title })
 			if has && at {
 				// Told at the cell to fill, on the card's row.
 				place.Sheet, place.Cell.Col = col.At.Sheet, col.At.Cell.Col
@@ -196,11 +200,10 @@ func Import(b *Book, opts Options) (*Result, error) {
 	return r, nil
 }
 
-// namedBy returns the message of a card's problem in the words of the
-// person's sheet: each key by its column's title, each card kind by the
-// word of the template's type column.
-func namedBy(p cards.Problem, columns map[string]Column) func(lang string) string {
-	key := func(k string) string { return columns[k].Title }
+// namedBy returns the message of a problem in the words of the person's
+// sheet: each key by key (its column's title, its row's label), each card
+// kind by the word of the template's type column.
+func namedBy(p cards.Problem, key func(string) string) func(lang string) string {
 	return func(lang string) string {
 		return p.MessageNamed(lang, key, func(k string) string {
 			for _, w := range kindWords {

@@ -38,6 +38,10 @@ func TestImportSpeaksTheSheet(t *testing.T) {
 			"verdict;Un;vrai;", "verdict;Deux;faux;", "verdict;Trois;vrai;", "verdict;Quatre;faux;",
 			"verdict;Cinq;vrai;", "verdict;Six;faux;", "verdict;Sept;vrai;",
 		)},
+		{"template-deck-sheet", "jeu.xlsx", xlsxOf(t,
+			sheetData{name: "Cartes", rows: [][]string{{"Type", "Texte", "Bonne réponse", "Explication"}, {"verdict", "Un.", "vrai", "Oui."}}},
+			sheetData{name: "Jeu", rows: [][]string{{"Rubrique", "Valeur"}, {"Titre", "Mon jeu"}, {"Secondes pour répondre", "trente"}}},
+		)},
 		{"template-empty", "v-empty.csv", csv("Type;Texte;Bonne réponse;Explication")},
 		{"kahoot-french-headers", "quiz.xlsx", kahootFr(
 			[]string{"Une photo peut mentir.", "Vrai", "Faux", "", "", "1,2", "", ""},

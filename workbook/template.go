@@ -209,6 +209,10 @@ func (r *templateReader) deckSheet(si int) {
 				v = modeOf(value)
 			}
 			(*t).add(dr.key, v, at)
+			if r.draft.Labels == nil {
+				r.draft.Labels = map[string]string{}
+			}
+			r.draft.Labels[dr.table+"."+dr.key] = label
 		}
 	}
 	for _, t := range []*tableDraft{deck, defaults, verdicts} {
