@@ -19,8 +19,10 @@ import (
 //
 // and one question a row below it, numbered in column A. The header is
 // found by its words, wherever it stands, so a template with rows added
-// above or columns moved still reads; French words (Réponse 1, Temps,
-// Bonne(s) réponse(s)) are understood too.
+// above or columns moved still reads; French words (Réponse 1, Limite de
+// temps (sec), Réponse(s) correcte(s), Bonne(s) réponse(s)) are understood
+// too. A column the facilitator adds titled Explication / Explanation /
+// Pourquoi / Why, or Source, fills the cards' explanation and source.
 
 // kahootHeaderRows is how far down a sheet the header row is looked for.
 const kahootHeaderRows = 50
