@@ -2,6 +2,7 @@ package cards
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -238,4 +239,88 @@ func runeOffset(s string, i int) int {
 		i--
 	}
 	return len(s)
+}
+
+// namedArgs lists, for the messages that name a key or a card kind of the
+// deck format, which of their arguments are keys and which are kinds:
+// MessageNamed gives them the caller's words.
+var namedArgs = map[msgID]struct{ keys, kinds []int }{
+	msgKeyNotForKind:       {keys: []int{0}, kinds: []int{1}},
+	msgMissingKey:          {keys: []int{0}},
+	msgMissingCardKey:      {keys: []int{0}, kinds: []int{1}},
+	msgWrongType:           {keys: []int{0}},
+	msgEmptyText:           {keys: []int{0}},
+	msgEmptyList:           {keys: []int{0}},
+	msgEmptyItem:           {keys: []int{0}},
+	msgNegative:            {keys: []int{0}},
+	msgTooLong:             {keys: []int{0}},
+	msgCount:               {keys: []int{0}},
+	msgDuplicateItem:       {keys: []int{0}},
+	msgControlChars:        {keys: []int{0}},
+	msgControlCharsTitle:   {keys: []int{0}},
+	msgPiledMarks:          {keys: []int{0}},
+	msgUndrawable:          {keys: []int{0}},
+	msgTextTooLong:         {keys: []int{0}},
+	msgWordTooLong:         {keys: []int{0}},
+	msgWordNoBreak:         {keys: []int{0}},
+	msgPathLeaves:          {keys: []int{0}},
+	msgBoardOnlyCharacters: {kinds: []int{0}},
+}
+
+// MessageNamed is Message with the deck format's words replaced by the
+// caller's: key(k) names the key k ("seconds" → the column title "Time
+// limit (sec)"), kind(k) the card kind k ("clues" → "« devinette »");
+// either returning "" (or being nil) keeps the format's word. What a
+// spreadsheet or a form shows its user is not TOML: its messages name what
+// the user sees. Message's texts, declic check's, are unchanged.
+func (p Problem) MessageNamed(lang string, key, kind func(string) string) string {
+	named := p
+	if p.id == msgMissingExplanation && key != nil {
+		if n := key("explanation"); n != "" {
+			named.id, named.args = msgMissingExplanationNamed, []any{n}
+		}
+		return named.Message(lang)
+	}
+	which, ok := namedArgs[p.id]
+	if !ok {
+		return p.Message(lang)
+	}
+	named.args = slices.Clone(p.args)
+	rename := func(at []int, by func(string) string) {
+		if by == nil {
+			return
+		}
+		for _, i := range at {
+			if i >= len(named.args) {
+				continue
+			}
+			if s, ok := named.args[i].(string); ok {
+				if n := by(s); n != "" {
+					named.args[i] = n
+				}
+			}
+		}
+	}
+	rename(which.keys, key)
+	rename(which.kinds, kind)
+	return named.Message(lang)
+}
+
+// Missing returns the key a problem says is missing ("claim" for « il
+// manque « claim » », "explanation" for the warning of a card without
+// one), "[[card]]" for a deck without cards, and "" for any other problem:
+// whoever maps problems back to where the user types can point at the
+// field to fill.
+func (p Problem) Missing() string {
+	switch p.id {
+	case msgMissingCardKey, msgMissingKey:
+		if s, ok := p.args[0].(string); ok {
+			return s
+		}
+	case msgMissingExplanation:
+		return "explanation"
+	case msgNoCards:
+		return "[[card]]"
+	}
+	return ""
 }

@@ -64,9 +64,29 @@ type Draft struct {
 	// the encoded file is told at that cell.
 	From  map[cards.Spot]Place
 	Notes []Note
+	// Columns gives, by the card key a column of the cards' sheet holds
+	// ("claim", "choices", "seconds"), that column as the sheet shows it:
+	// a problem with the key names the column's title, and a missing key
+	// is told at its column on the card's row.
+	Columns map[string]Column
+	// Labels gives, by "deck.title" or "defaults.seconds", the label of the
+	// row of the deck sheet a [deck] or [defaults] key came from, as the
+	// person wrote it: a problem with the key names that row.
+	Labels map[string]string
+	// Unasked are the keys the book's layout has no column for (Kahoot's
+	// template has no explanation): the layout said so once in a note, and
+	// the problems saying a card lacks them are left out.
+	Unasked []string
 	// Pictures holds the pictures the deck's cards name, by their path in
 	// the deck's folder ("img/q3.png").
 	Pictures map[string][]byte
+}
+
+// Column is a column of a book's cards sheet: its title as the person
+// wrote it, and its header cell.
+type Column struct {
+	Title string
+	At    Place
 }
 
 // Note is something said about a place of a book: a row skipped (a

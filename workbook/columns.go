@@ -115,7 +115,11 @@ var columns = func() []column {
 		column{key: "yes", fr: "Oui à", en: "Yes to", width: 18, list: true, kinds: characterOnly, also: []string{"oui", "yes"},
 			help: Text{Fr: "Personnage : les codes des questions du plateau (feuille « Jeu ») auxquelles il répond oui, un par ligne ; il répond non aux autres.",
 				En: "Character: the codes of the board's questions (\"Deck\" sheet) it answers yes to, one a line; it answers no to the others."}},
-		column{key: "notes", fr: "Notes", en: "Notes", width: 50, list: true, kinds: characterOnly,
+		column{key: "notes", fr: "Notes du personnage", en: "Character notes", width: 50, list: true, kinds: characterOnly,
+			// Not "Notes": a facilitator's own notes column would be read
+			// as the character's, and the file refused; a plain "Notes" is
+			// an unknown column, skipped with a warning.
+			also: []string{"notes personnage", "character's notes"},
 			help: Text{Fr: "Personnage : pourquoi une réponse peut surprendre, une par ligne, le code de la question d'abord : « ecran : Non : c'est la télé qui a l'écran. »",
 				En: "Character: why an answer may surprise, one a line, the question's code first: \"screen: No: the TV has the screen.\""}},
 		column{key: "discuss", fr: "Pour en discuter", en: "To discuss", width: 36, list: true, also: []string{"discussion", "discuss"},
@@ -185,7 +189,7 @@ type kindWord struct {
 
 // kindWords are the words of the type column, in the order of cards.Kinds.
 var kindWords = []kindWord{
-	{cards.KindVerdict, "verdict", "verdict", []string{"vrai ou faux", "true or false", "info ou intox", "arnaque ou pas"},
+	{cards.KindVerdict, "verdict", "verdict", []string{"vrai ou faux", "vrai/faux", "true or false", "true/false", "info ou intox", "arnaque ou pas"},
 		Text{Fr: "Une information, un titre ou un message à juger : Vrai, Faux, Trompeur (ou Arnaque, Légitime, Douteux). À remplir : Texte, Bonne réponse ; mieux avec Explication, Source, Technique.",
 			En: "A claim, a headline or a message to judge: True, False, Misleading (or Scam, Genuine, Unsure). Fill in: Text, Right answer; better with Explanation, Source, Technique."}},
 	{cards.KindChoice, "choix", "choice", []string{"qcm", "quiz", "choix multiple", "multiple choice"},

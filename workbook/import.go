@@ -149,12 +149,32 @@ func Import(b *Book, opts Options) (*Result, error) {
 			}})
 	}
 	for _, p := range found {
-		place, at := Place{}, false
+		if p.Severity == cards.Warning && p.Missing() != "" && slices.Contains(draft.Unasked, p.Missing()) {
+			continue
+		}
+		place, at, table := Place{}, false, ""
 		if p.Line > 0 && p.Line <= len(spots) {
-			place, at = placeOf(draft.From, spots[p.Line-1])
+			s := spots[p.Line-1]
+			place, at = placeOf(draft.From, s)
+			if s.Table >= 0 && s.Table < len(draft.File.Tables) {
+				table = draft.File.Tables[s.Table].Name
+			}
+		}
+		message := p.Message
+		switch col, has := draft.Columns[p.Missing()]; {
+		case p.Missing() == "[[card]]":
+			message = noCardRow(draft).In
+		case table == "deck" || table == "defaults":
+			message = namedBy(p, func(k string) string { return draft.Labels[table+"."+k] })
+		case table == "card":
+			message = namedBy(p, func(k string) string { return draft.Columns[k].Title })
+			if has && at {
+				// Told at the cell to fill, on the card's row.
+				place.Sheet, place.Cell.Col = col.At.Sheet, col.At.Cell.Col
+			}
 		}
 		r.Problems = append(r.Problems, Problem{File: b.Name, Place: place, AtCell: at, Severity: p.Severity,
-			message: p.Message})
+			message: message})
 	}
 	order := sheetOrder(b)
 	slices.SortStableFunc(r.Problems, func(x, y Problem) int {
@@ -178,6 +198,41 @@ func Import(b *Book, opts Options) (*Result, error) {
 		r.Text, r.Deck = text, deck
 	}
 	return r, nil
+}
+
+// namedBy returns the message of a problem in the words of the person's
+// sheet: each key by key (its column's title, its row's label), each card
+// kind by the word of the template's type column.
+func namedBy(p cards.Problem, key func(string) string) func(lang string) string {
+	return func(lang string) string {
+		return p.MessageNamed(lang, key, func(k string) string {
+			for _, w := range kindWords {
+				if string(w.kind) == k {
+					return Text{Fr: "« " + w.word(lang) + " »", En: `"` + w.word(lang) + `"`}.In(lang)
+				}
+			}
+			return ""
+		})
+	}
+}
+
+// noCardRow says that a sheet has no card, in its words: no row under its
+// row of titles.
+func noCardRow(d *Draft) Text {
+	for _, n := range d.Notes {
+		if n.Severity == cards.Error {
+			return Text{Fr: "ce tableur n'a aucune carte : corrigez les lignes ci-dessus",
+				En: "this spreadsheet has no card: fix the rows above"}
+		}
+	}
+	for _, c := range d.Columns {
+		row := c.At.Cell.Row + 1
+		return Text{
+			Fr: fmt.Sprintf("ce tableur n'a aucune carte : aucune ligne remplie sous la ligne des titres (ligne %d)", row),
+			En: fmt.Sprintf("this spreadsheet has no card: no filled row under the row of titles (row %d)", row)}
+	}
+	return Text{Fr: "ce tableur n'a aucune carte : aucune ligne remplie sous la ligne des titres",
+		En: "this spreadsheet has no card: no filled row under the row of titles"}
 }
 
 // maxAlikeCells is how many cells a merged warning names.
@@ -207,17 +262,21 @@ func mergeAlike(ps []Problem) []Problem {
 			continue
 		}
 		var names []string
-		for j, p := range places {
-			if j == maxAlikeCells {
-				names = append(names, "…")
-				break
-			}
+		for _, p := range places[:min(len(places), maxAlikeCells)] {
 			names = append(names, Problem{Place: p, AtCell: true}.cellName())
 		}
 		list := strings.Join(names, ", ")
+		rest := len(places) - len(names)
 		own := out[i].message
 		out[i].message = func(lang string) string {
-			return own(lang) + fmt.Sprintf(Text{Fr: " (de même en %s)", En: " (likewise at %s)"}.In(lang), list)
+			l := list
+			switch {
+			case rest == 1:
+				l += Text{Fr: " et 1 autre", En: " and 1 more"}.In(lang)
+			case rest > 1:
+				l += fmt.Sprintf(Text{Fr: " et %d autres", En: " and %d more"}.In(lang), rest)
+			}
+			return own(lang) + fmt.Sprintf(Text{Fr: " (de même en %s)", En: " (likewise at %s)"}.In(lang), l)
 		}
 	}
 	return out

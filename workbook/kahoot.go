@@ -19,8 +19,10 @@ import (
 //
 // and one question a row below it, numbered in column A. The header is
 // found by its words, wherever it stands, so a template with rows added
-// above or columns moved still reads; French words (Réponse 1, Temps,
-// Bonne(s) réponse(s)) are understood too.
+// above or columns moved still reads; French words (Réponse 1, Limite de
+// temps (sec), Réponse(s) correcte(s), Bonne(s) réponse(s)) are understood
+// too. A column the facilitator adds titled Explication / Explanation /
+// Pourquoi / Why, or Source, fills the cards' explanation and source.
 
 // kahootHeaderRows is how far down a sheet the header row is looked for.
 const kahootHeaderRows = 50
@@ -28,13 +30,16 @@ const kahootHeaderRows = 50
 // kahootColumns are the columns of a Kahoot sheet; -1 when absent.
 type kahootColumns struct {
 	question, time, correct int
+	explanation, source     int   // columns a facilitator added: Explication, Source
 	answers                 []int // Answer 1, Answer 2…: their columns, in the answers' order
 }
 
 var (
 	kahootAnswerHeader = regexp.MustCompile(`^(answer|réponse|reponse|choix)\s*(\d)\b`)
-	kahootCorrect      = regexp.MustCompile(`^(correct answer|right answer|bonnes? réponses?|bonne\(s\) réponse|réponses? correctes?)`)
-	kahootTime         = regexp.MustCompile(`^(time limit|time|temps|durée)\b`)
+	kahootCorrect      = regexp.MustCompile(`^(correct answer|right answer|bonnes? réponses?|bonne\(s\) réponse|réponses? correctes?|réponse\(s\) correcte)`)
+	kahootTime         = regexp.MustCompile(`^(time limit|time|limite de temps|temps|durée)\b`)
+	kahootExplanation  = regexp.MustCompile(`^(explication|explanation|pourquoi|why)\b`)
+	kahootSource       = regexp.MustCompile(`^sources?\b`)
 )
 
 // kahootHeaderWords is what a Kahoot header row must hold, as the message
@@ -54,7 +59,7 @@ func headerWords(s string) string {
 // correct-answer column.
 func findKahootHeader(s *Sheet) (int, kahootColumns, bool) {
 	for r := 0; r < len(s.Rows) && r < kahootHeaderRows; r++ {
-		cols := kahootColumns{question: -1, time: -1, correct: -1}
+		cols := kahootColumns{question: -1, time: -1, correct: -1, explanation: -1, source: -1}
 		numbered := map[int]int{}
 		for c, cell := range s.Rows[r] {
 			w := headerWords(cell)
@@ -64,6 +69,10 @@ func findKahootHeader(s *Sheet) (int, kahootColumns, bool) {
 				cols.correct = c
 			case kahootTime.MatchString(w):
 				cols.time = c
+			case kahootExplanation.MatchString(w) && cols.explanation < 0:
+				cols.explanation = c
+			case kahootSource.MatchString(w) && cols.source < 0:
+				cols.source = c
 			case strings.HasPrefix(w, "question") && cols.question < 0:
 				cols.question = c
 			default:
@@ -123,6 +132,21 @@ func fromKahoot(b *Book) (*Draft, bool) {
 				Pictures: map[string][]byte{},
 			},
 		}
+		k.columns(header)
+		at := k.place(header, k.cols.question)
+		if cols.explanation < 0 {
+			// Kahoot's template has no such column: one note, not a
+			// warning on every card that cannot be heeded there.
+			k.draft.Unasked = []string{"explanation"}
+			k.note(at, cards.Warning,
+				"le modèle Kahoot n'a pas de colonne d'explication : ajoutez une colonne « Explication », ou complétez le jeu ensuite avec declic edit",
+				"Kahoot's template has no explanation column: add an \"Explanation\" column, or complete the deck afterwards with declic edit")
+		}
+		if cols.time < 0 {
+			k.note(at, cards.Warning,
+				"pas de colonne « Limite de temps (sec) » : les cartes gardent la durée par défaut du jeu",
+				"no \"Time limit (sec)\" column: the cards keep the deck's default time")
+		}
 		for r := header + 1; r < len(s.Rows); r++ {
 			k.row(r)
 		}
@@ -157,7 +181,7 @@ func (k *kahootReader) place(r, c int) Place {
 
 func (k *kahootReader) note(at Place, sev cards.Severity, fr, en string, args ...any) {
 	k.draft.Notes = append(k.draft.Notes, Note{Place: at, Severity: sev,
-		Text: Text{Fr: fmt.Sprintf(fr, args...), En: fmt.Sprintf(en, args...)}})
+		Text: Text{Fr: frenchSpaces(fmt.Sprintf(fr, args...)), En: fmt.Sprintf(en, args...)}})
 }
 
 // answer is one answer of a row: its text and the column it was typed in.
@@ -204,7 +228,13 @@ func (k *kahootReader) row(r int) {
 	from := func(key string, p Place) { k.draft.From[cards.Spot{Table: i, Key: key}] = p }
 	from("", qPlace)
 	var keys []cards.Key
-	if truePos, ok := k.verdictWords(answers); ok && len(right) == 1 {
+	truePos, trueFalse := k.verdictWords(answers)
+	if trueFalse && len(right) > 1 {
+		k.note(cPlace, cards.Warning, "« %s » et « %s » sont tous deux marqués justes (« %s ») : la carte devient une question à choix où les deux réponses comptent ; écrivez 1 ou 2",
+			"%q and %q are both marked right (%q): the card becomes a choice question where both answers count; write 1 or 2",
+			answers[0].text, answers[1].text, correct)
+	}
+	if trueFalse && len(right) == 1 {
 		answer := k.falseKey
 		if right[0] == truePos {
 			answer = k.trueKey
@@ -236,6 +266,15 @@ func (k *kahootReader) row(r int) {
 		}
 		from("seconds", k.place(r, k.cols.time))
 	}
+	for _, c := range []struct {
+		key string
+		col int
+	}{{"explanation", k.cols.explanation}, {"source", k.cols.source}} {
+		if v := k.cell(r, c.col); v != "" {
+			keys = append(keys, cards.Key{Name: c.key, Value: v})
+			from(c.key, k.place(r, c.col))
+		}
+	}
 	if at, pic, ok := k.rowPicture(r); ok {
 		name := "img/" + path.Base(pic.Name)
 		keys = append(keys, cards.Key{Name: "image", Value: name})
@@ -243,6 +282,35 @@ func (k *kahootReader) row(r int) {
 		from("image", k.place(r, at))
 	}
 	f.Tables = append(f.Tables, cards.Table{Name: "card", Keys: keys})
+}
+
+// columns records the sheet's columns in the draft, by the card keys
+// they fill, with their titles as the sheet writes them.
+func (k *kahootReader) columns(header int) {
+	cols := map[string]int{"claim": k.cols.question, "question": k.cols.question,
+		"answer": k.cols.correct, "seconds": k.cols.time, "explanation": k.cols.explanation, "source": k.cols.source}
+	k.draft.Columns = map[string]Column{}
+	for key, c := range cols {
+		if c >= 0 {
+			k.draft.Columns[key] = Column{Title: kahootTitle(k.cell(header, c)), At: k.place(header, c)}
+		}
+	}
+	if a := k.cols.answers; len(a) > 0 {
+		k.draft.Columns["choices"] = Column{At: k.place(header, a[0]),
+			Title: kahootTitle(k.cell(header, a[0])) + " … " + kahootTitle(k.cell(header, a[len(a)-1]))}
+	}
+}
+
+// kahootTitle returns a Kahoot header as a message names it: its words
+// before the advice a dash adds ("Time limit (sec) – 5, 10, 20…" → "Time
+// limit (sec)"), the way the person reads the column at a glance.
+func kahootTitle(h string) string {
+	for _, dash := range []string{" - ", " – ", " — "} {
+		if i := strings.Index(h, dash); i > 0 {
+			h = h[:i]
+		}
+	}
+	return strings.TrimSpace(h)
 }
 
 // flushEmpty warns of the empty rows met since the last card, now that a
@@ -289,8 +357,7 @@ func (k *kahootReader) rightAnswers(cell string, byNumber map[int]int, r int) ([
 		}
 		n, err := strconv.Atoi(part)
 		if err != nil || n < 1 || n > len(k.cols.answers) {
-			k.note(at, cards.Error, "« %s » n'est pas un numéro de réponse : écrivez de 1 à %d, « 1,3 » pour plusieurs",
-				"%q is not an answer number: write 1 to %d, \"1,3\" for several", part, len(k.cols.answers))
+			k.notAnAnswer(at, part, byNumber)
 			return nil, false
 		}
 		p, given := byNumber[n]
@@ -305,11 +372,34 @@ func (k *kahootReader) rightAnswers(cell string, byNumber map[int]int, r int) ([
 		}
 	}
 	if len(right) == 0 {
-		k.note(at, cards.Error, "« %s » n'est pas un numéro de réponse : écrivez de 1 à %d, « 1,3 » pour plusieurs",
-			"%q is not an answer number: write 1 to %d, \"1,3\" for several", cell, len(k.cols.answers))
+		k.notAnAnswer(at, cell, byNumber)
 		return nil, false
 	}
 	return right, true
+}
+
+// notAnAnswer says a right-answer cell holds what is no answer's number,
+// naming the numbers of the answers the question has: "this question has
+// 3 answers: write 1, 2 or 3".
+func (k *kahootReader) notAnAnswer(at Place, what string, byNumber map[int]int) {
+	var given []string
+	for n := 1; n <= len(k.cols.answers); n++ {
+		if _, ok := byNumber[n]; ok {
+			given = append(given, strconv.Itoa(n))
+		}
+	}
+	list := func(or string) string {
+		if len(given) < 2 {
+			return strings.Join(given, "")
+		}
+		return strings.Join(given[:len(given)-1], ", ") + " " + or + " " + given[len(given)-1]
+	}
+	several := given[0] + "," + given[len(given)-1]
+	k.draft.Notes = append(k.draft.Notes, Note{Place: at, Severity: cards.Error, Text: Text{
+		Fr: frenchSpaces(fmt.Sprintf("« %s » n'est pas un numéro de réponse : cette question a %d réponses : écrivez %s, « %s » pour plusieurs",
+			what, len(given), list("ou"), several)),
+		En: fmt.Sprintf("%q is not an answer number: this question has %d answers: write %s, \"%s\" for several",
+			what, len(given), list("or"), several)}})
 }
 
 // truthWords are the answers of a Kahoot true/false question: the key of

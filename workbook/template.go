@@ -209,6 +209,10 @@ func (r *templateReader) deckSheet(si int) {
 				v = modeOf(value)
 			}
 			(*t).add(dr.key, v, at)
+			if r.draft.Labels == nil {
+				r.draft.Labels = map[string]string{}
+			}
+			r.draft.Labels[dr.table+"."+dr.key] = label
 		}
 	}
 	for _, t := range []*tableDraft{deck, defaults, verdicts} {
@@ -249,6 +253,32 @@ func (r *templateReader) cardsSheet(si, hr int) {
 		}
 	}
 	headerOf := func(key string) string { return strings.TrimSpace(header[cols[key]]) }
+	r.draft.Columns = map[string]Column{}
+	for key, c := range cols {
+		col := Column{Title: strings.TrimSpace(header[c]), At: r.place(si, hr, c)}
+		switch {
+		case key == "text":
+			for _, k := range cards.Kinds {
+				if m := cards.MainTextKey(k); m != "" {
+					r.draft.Columns[m] = col
+				}
+			}
+		case key == "choice1":
+			last := 1
+			for n := 2; n <= maxChoices; n++ {
+				if hasKey(cols, fmt.Sprintf("choice%d", n)) {
+					last = n
+				}
+			}
+			if last > 1 {
+				col.Title += " … " + strings.TrimSpace(header[cols[fmt.Sprintf("choice%d", last)]])
+			}
+			r.draft.Columns["choices"] = col
+		case strings.HasPrefix(key, "choice"):
+		default:
+			r.draft.Columns[key] = col
+		}
+	}
 	n := 0 // cards read
 	for ri := hr + 1; ri < len(s.Rows); ri++ {
 		row := s.Rows[ri]

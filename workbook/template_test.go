@@ -75,7 +75,7 @@ func TestFromTemplate(t *testing.T) {
 		}}}}},
 		{"board-and-pictures", Book{Name: "plateau.xlsx", Sheets: []Sheet{
 			{Name: "Cartes", Rows: [][]string{
-				{"Type", "Texte", "Image", "Oui à", "Notes", "Indices", "Identifiant"},
+				{"Type", "Texte", "Image", "Oui à", "Notes du personnage", "Indices", "Identifiant"},
 				{"personnage", "Le smartphone", "", "ecran\npoche", "poche : Oui : on le met dans sa poche.", "", "smartphone"},
 				{"personnage", "La télé", "", "ecran", "ecran : Oui.\nsans code", ""},
 				{"personnage", "Le Minitel", "img/minitel.png", "ecran", "", "J'ai un écran.\nJe suis très vieux."},
