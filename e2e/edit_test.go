@@ -98,8 +98,8 @@ func TestEdit(t *testing.T) {
 	typeIn(card(2)+` [data-key=question] textarea`, "Combien de temps dure la mémoire d'un poisson rouge ?")
 	d.click(card(2) + ` [data-key=choices] button.add`)
 	d.click(card(2) + ` [data-key=choices] button.add`)
-	typeIn(card(2)+` [data-key=choices] .row:nth-child(1) input[type=text]`, "Trois secondes")
-	typeIn(card(2)+` [data-key=choices] .row:nth-child(2) input[type=text]`, "Plusieurs mois")
+	typeIn(card(2)+` [data-key=choices] .row:nth-child(1) textarea`, "Trois secondes")
+	typeIn(card(2)+` [data-key=choices] .row:nth-child(2) textarea`, "Plusieurs mois")
 	// No right answer ticked: the rules say so, on the answers offered.
 	d.wait(`!!document.querySelector("` + card(2) + ` [data-key=choices].fault") && document.querySelectorAll("#problems li:not(.warning):not(.none)").length === 1`)
 	problem := d.text()

@@ -359,9 +359,15 @@
     function draw() {
       box.textContent = '';
       (Array.isArray(obj[key]) ? obj[key] : obj[key] == null || obj[key] === '' ? [] : [obj[key]]).forEach(function (v, i) {
-        var input = h('input', { type: 'text', 'aria-label': label + ' ' + (i + 1) });
+        // A row is one line of text that wraps, so that a long answer is
+        // read whole on a phone: a textarea of one row, without line breaks.
+        var input = h('textarea', { rows: 1, 'aria-label': label + ' ' + (i + 1) });
         input.value = v;
-        input.addEventListener('input', function () { list()[i] = input.value; changed(); });
+        input.addEventListener('keydown', function (e) { if (e.key === 'Enter') e.preventDefault(); });
+        input.addEventListener('input', function () {
+          if (/\n/.test(input.value)) input.value = input.value.replace(/\s*\n\s*/g, ' ');
+          list()[i] = input.value; changed();
+        });
         var row = h('div', { class: 'row' }, [input]);
         if (opts.mark) add(row, opts.mark(i, row));
         add(row, h('button', { type: 'button', class: 'icon quiet', title: t('remove'), 'aria-label': t('remove') + ' ' + (i + 1), onclick: function () {
@@ -372,7 +378,7 @@
     }
     draw();
     add(wrap, [box, h('button', { type: 'button', class: 'quiet add', onclick: function () {
-      list().push(''); draw(); changed(); var inputs = box.querySelectorAll('input[type=text]'); inputs[inputs.length - 1].focus();
+      list().push(''); draw(); changed(); var inputs = box.querySelectorAll('textarea'); inputs[inputs.length - 1].focus();
     } }, '+ ' + t('addRow')), why]);
     return wrap;
   }
