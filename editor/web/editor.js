@@ -123,7 +123,7 @@
 
   // The editor.
   function edit(o) {
-    S.path = o.path; S.form = o.form; S.faults = []; S.dirty = !!o.new; S.current = 0;
+    S.path = o.path; S.form = o.form; S.faults = []; S.dirty = !!o.new; S.current = 0; S.auto = !!o.new; S.idSeq = 0;
     history.replaceState(null, '', '?t=' + encodeURIComponent(TOKEN) + '&deck=' + encodeURIComponent(o.path));
     var nav = $('actions'); nav.textContent = '';
     add(nav, [h('button', { type: 'button', id: 'back', onclick: leave }, t('back')), h('button', { type: 'button', class: 'primary', id: 'save', onclick: save }, t('save'))]);
@@ -159,7 +159,7 @@
     var send = function (drop) {
       return api('POST', '/api/save', { path: S.path, form: S.form, dropComments: drop }).then(function (r) {
         showFaults(r.faults);
-        if (r.saved) { S.dirty = false; status(t('saved'), 'ok'); $('status').title = t('savedIn', { f: r.file }); return; }
+        if (r.saved) { S.dirty = false; S.auto = false; status(t('saved'), 'ok'); $('status').title = t('savedIn', { f: r.file }); return; }
         if (r.errors) { status(t('notSaved'), 'bad'); return; }
         if (r.lost && r.lost.length) {
           return ask(t('lost'), r.lost.map(lostText), t('lose'), t('keep')).then(function (yes) {
@@ -256,9 +256,9 @@
 
   // Faults: the fields at fault are marked, and listed with a link.
   // cardsText names several cards: « Cartes 1 à 8 » for a run, else
-  // « Cartes 1, 3 et 5 ».
+  // « Cartes 1, 3 et 5 » (« Cartes 1 et 2 »).
   function cardsText(ns) {
-    var run = ns.every(function (n, i) { return i === 0 || n === ns[i - 1] + 1; });
+    var run = ns.length > 2 && ns.every(function (n, i) { return i === 0 || n === ns[i - 1] + 1; });
     if (run) return t('cardRun', { a: ns[0], b: ns[ns.length - 1] });
     return t('cardList', { a: ns.slice(0, -1).join(', '), b: ns[ns.length - 1] });
   }
@@ -383,18 +383,38 @@
     return wrap;
   }
 
+  // deriveID makes a new deck's id, and its file, from its title while
+  // the person has typed no id and nothing of the deck is on disk yet (no
+  // save, no picture): the server slugs it, free among the user's decks.
+  function deriveID() {
+    if (!S.auto) return;
+    clearTimeout(S.idTimer);
+    S.idTimer = setTimeout(function () {
+      var seq = ++S.idSeq;
+      api('POST', '/api/id', { title: S.form.deck.title || '', language: S.form.deck.language || Room.lang }).then(function (r) {
+        if (!S.auto || seq !== S.idSeq || !S.form) return;
+        S.form.deck.id = r.id; S.path = r.path;
+        var input = document.querySelector('[data-sec=deck] [data-key=id] input');
+        if (input) input.value = r.id;
+        history.replaceState(null, '', '?t=' + encodeURIComponent(TOKEN) + '&deck=' + encodeURIComponent(r.path));
+        schedule(0);
+      }).catch(fail);
+    }, 250);
+  }
   function drawForm() {
     var f = S.form, box = $('form'); box.textContent = '';
     $('deckname').textContent = Room.typo(f.deck.title || '');
     var deck = h('details', { class: 'box', 'data-sec': 'deck', 'data-idx': '0' }, [h('summary', { text: t('deck') }), h('span', { class: 'why' })]);
     if (!f.cards.length || S.dirty) deck.open = true;
     var title = text(f.deck, 'title', t('deckTitle'));
-    title.querySelector('input').addEventListener('input', function () { $('deckname').textContent = Room.typo(f.deck.title || ''); });
+    title.querySelector('input').addEventListener('input', function () { $('deckname').textContent = Room.typo(f.deck.title || ''); deriveID(); });
+    var idField = text(f.deck, 'id', t('deckId'), { help: t('deckIdHelp') });
+    idField.querySelector('input').addEventListener('input', function () { S.auto = false; });
     add(deck, [title, text(f.deck, 'description', t('description'), { long: true }),
       h('div', { class: 'grid2' }, [select(f.deck, 'language', t('deckLang'), ['fr', 'en'], ['Français', 'English']), number(f.deck, 'minutes', t('minutes')),
         text(f.deck, 'author', t('author')), text(f.deck, 'license', t('license'))]),
       rows(f.deck, 'audience', t('audience'), { help: t('audienceHelp') }),
-      text(f.deck, 'id', t('deckId'), { help: t('deckIdHelp') })]);
+      idField]);
     var defaults = h('details', { class: 'box', 'data-sec': 'defaults', 'data-idx': '0' }, [h('summary', { text: t('defaults') }), h('span', { class: 'why' }),
       h('div', { class: 'grid2' }, [number(f.defaults, 'points', t('points')), number(f.defaults, 'seconds', t('seconds')),
         select(f.defaults, 'mode', t('mode'), ['turns', 'all', 'buzzer'], [t('mode_turns'), t('mode_all'), t('mode_buzzer')])])]);
@@ -611,6 +631,7 @@
     file.addEventListener('change', function () {
       var f = file.files[0]; if (!f) return;
       why.textContent = '';
+      S.auto = false; clearTimeout(S.idTimer);
       api('POST', '/api/picture?path=' + encodeURIComponent(S.path) + '&name=' + encodeURIComponent(f.name), f, true).then(function (r) {
         c.image = r.image; file.value = ''; draw(); changed();
       }).catch(function (e) { file.value = ''; why.textContent = Room.typo(e.message); wrap.classList.add('fault'); });
