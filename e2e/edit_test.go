@@ -114,7 +114,7 @@ func TestEdit(t *testing.T) {
 	// French words rather than the file's keys, under a title for advice.
 	tips, err := chromedp.Run(d.ctx, chromedp.Evaluate[[]string](`[document.querySelector("#problems-box h2").textContent, ...[...document.querySelectorAll("#problems li.warning")].map(li => li.textContent)]`))
 	require.NoError(t, err)
-	assert.Equal(t, []string{"Conseils", "Conseil · Cartes 1 et 2pas d’explication\u00a0: ajoutez une explication pour le moment de la révélation"}, tips)
+	assert.Equal(t, []string{"Conseils", "Conseil · Cartes 1 et 2Pas d’explication\u00a0: ajoutez une explication pour le moment de la révélation"}, tips)
 
 	js(`document.querySelector("#kind").value = "open"`)
 	d.click("#addcard")
@@ -162,6 +162,7 @@ func TestEdit(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, png, pic)
 	assert.Contains(t, problem, "réponse", "the problem of the choice without a right answer")
+	assert.Contains(t, problem, "Il manque la bonne réponse, obligatoire sur une carte «\u00a0Question à choix\u00a0»")
 
 	run := func(args ...string) (string, error) {
 		c := exec.Command(declic, args...)

@@ -206,6 +206,7 @@
   function noun(key, f) {
     var k = labelKey(key, f), l = label(key, f);
     if (!l) return null;
+    l = l.charAt(0).toLowerCase() + l.slice(1);
     var m;
     if (Room.lang === 'en') {
       m = /^the\s+/.exec(l);
@@ -240,9 +241,9 @@
   }
   function words(f) {
     var m = grammar(f.warning ? f.message.replace(/^(attention|warning)\s*:\s*/i, '') : f.message, f);
-    return m.replace(new RegExp(QUOTED.source, 'g'), function (all, a, b) { var l = label(a || b, f); return l ? (Room.lang === 'fr' ? '«\u00a0' + l + '\u00a0»' : '"' + l + '"') : all; })
+    return cap(m.replace(new RegExp(QUOTED.source, 'g'), function (all, a, b) { var l = label(a || b, f); return l ? (Room.lang === 'fr' ? '«\u00a0' + l + '\u00a0»' : '"' + l + '"') : all; })
       .replace(/\b(verdict|choice|clues|spectrum|order|open|character)\b(?= card| cards|\s*$|\s*[;:,)])/g, function (k) { return '« ' + t('kind_' + k) + ' »'; })
-      .replace(/\[\[question\]\]/g, t('questions')).replace(/\[verdicts\]/g, t('verdicts')).replace(/\[deck\]/g, t('deckPart'));
+      .replace(/\[\[question\]\]/g, t('questions')).replace(/\[verdicts\]/g, t('verdicts')).replace(/\[deck\]/g, t('deckPart')));
   }
 
   // lostText says where a comment that saving would lose sat: the card
