@@ -181,7 +181,7 @@
   }
   function subNode(cr, sub) {
     var c = sub.card || {}, F = {}, verdict = c.verdict || '', dirty = false;
-    var save = h('button', { class: 'small', type: 'button', hidden: true, onclick: function () { edit(); } }, t('save'));
+    var save = h('button', { class: 'small save', type: 'button', hidden: true, onclick: function () { edit(); } }, t('save'));
     function changed() { dirty = true; save.hidden = cr.closed; }
     function input(k, v, area) {
       var e = h(area ? 'textarea' : 'input', area ? { rows: k === 'clues' ? '4' : '2' } : { type: 'text' });
