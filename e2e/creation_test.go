@@ -112,6 +112,20 @@ func TestAtelierCreation(t *testing.T) {
 		small.view(filepath.Join(shots, "creation-console-phone.png"))
 		os.WriteFile(filepath.Join(shots, "creation-projector.png"), rootShot(t, display), 0o644)
 	}
+	// Counts in words, and nothing to write yet: the button is disabled.
+	console.wait(`document.querySelector("#creation .ccounts").textContent.includes("1 écrite · 0 acceptée") &&
+		[...document.querySelectorAll("#creation button.primary")].some(b => b.textContent === "Écrire le deck (0 carte)" && b.disabled)`)
+	// A correction typed in a card shows its Enregistrer, which sends it.
+	ours2 := `[...document.querySelectorAll("article.csub")].find(a => a.textContent.includes("Ours"))`
+	if _, err := chromedp.Run(console.ctx, chromedp.Evaluate[bool](`(() => { const e = `+ours2+`.querySelectorAll("textarea")[1]; e.value = "La Lune est faite de roche."; e.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`)); err != nil {
+		t.Fatal(err)
+	}
+	console.wait(`(() => { const b = [...` + ours2 + `.querySelectorAll("button")].find(b => b.textContent === "Enregistrer"); return !!b && b.offsetParent !== null && b.getBoundingClientRect().width > 0; })()`)
+	if shots != "" {
+		console.shot(filepath.Join(shots, "creation-console-edited.png"))
+	}
+	console.click(`[...` + ours2 + `.querySelectorAll("button")].find(b => b.textContent === "Enregistrer")`)
+	console.wait(ours2 + `.textContent.includes("modifiée") && ` + ours2 + `.querySelectorAll("textarea")[1].value === "La Lune est faite de roche."`)
 	console.click(`[...document.querySelectorAll("article.csub")].find(a => a.textContent.includes("Lynx")).querySelector("button.ok")`)
 	console.click(`[...document.querySelectorAll("article.csub")].find(a => a.textContent.includes("Ours")).querySelector("button.no")`)
 	lynx.wait(`document.querySelector(".mine li.st-accepted") !== null`, 10*time.Second)

@@ -89,6 +89,8 @@ func TestEdit(t *testing.T) {
 	card := func(n int) string { return fmt.Sprintf(`#cards > .card:nth-child(%d)`, n) }
 
 	typeIn(`[data-sec=deck] [data-key=title] input`, "Mon atelier e2e")
+	// The deck's short name follows its title, as long as nobody typed one.
+	d.wait(`document.querySelector("[data-sec=deck] [data-key=id] input").value === "mon-atelier-e2e"`)
 	typeIn(card(1)+` [data-key=claim] textarea`, "Les poissons rouges ont une mémoire de trois secondes.")
 	d.click(card(1) + ` [data-key=answer] button:nth-child(2)`)
 
@@ -98,8 +100,8 @@ func TestEdit(t *testing.T) {
 	typeIn(card(2)+` [data-key=question] textarea`, "Combien de temps dure la mémoire d'un poisson rouge ?")
 	d.click(card(2) + ` [data-key=choices] button.add`)
 	d.click(card(2) + ` [data-key=choices] button.add`)
-	typeIn(card(2)+` [data-key=choices] .row:nth-child(1) input[type=text]`, "Trois secondes")
-	typeIn(card(2)+` [data-key=choices] .row:nth-child(2) input[type=text]`, "Plusieurs mois")
+	typeIn(card(2)+` [data-key=choices] .row:nth-child(1) textarea`, "Trois secondes")
+	typeIn(card(2)+` [data-key=choices] .row:nth-child(2) textarea`, "Plusieurs mois : des chercheurs leur ont appris à réagir à un son, et ils s'en souvenaient")
 	// No right answer ticked: the rules say so, on the answers offered.
 	d.wait(`!!document.querySelector("` + card(2) + ` [data-key=choices].fault") && document.querySelectorAll("#problems li:not(.warning):not(.none)").length === 1`)
 	problem := d.text()
@@ -108,6 +110,11 @@ func TestEdit(t *testing.T) {
 	}
 	d.click(card(2) + ` [data-key=choices] .row:nth-child(2) input[type=checkbox]`)
 	d.wait(`!document.querySelector("#cards .fault") && document.querySelectorAll("#problems li:not(.warning):not(.none)").length === 0`)
+	// The two cards without an explanation: one piece of advice, in
+	// French words rather than the file's keys, under a title for advice.
+	tips, err := chromedp.Run(d.ctx, chromedp.Evaluate[[]string](`[document.querySelector("#problems-box h2").textContent, ...[...document.querySelectorAll("#problems li.warning")].map(li => li.textContent)]`))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Conseils", "Conseil · Cartes 1 et 2Pas d’explication\u00a0: ajoutez une explication pour le moment de la révélation"}, tips)
 
 	js(`document.querySelector("#kind").value = "open"`)
 	d.click("#addcard")
@@ -142,15 +149,20 @@ func TestEdit(t *testing.T) {
 	t.Logf("three cards made after %v", time.Since(started).Round(time.Millisecond))
 	d.click("#save")
 	d.wait(`document.querySelector("#status").classList.contains("ok")`)
-	file := filepath.Join(home, "decks", "mon-deck.fr", "mon-deck.toml")
+	said, err := chromedp.Run(d.ctx, chromedp.Evaluate[[]string](`[document.querySelector("#status").textContent, document.querySelector("#status").title]`))
+	require.NoError(t, err)
+	assert.Equal(t, "Enregistré. Le jeu le propose dès maintenant (écran Jeux de cartes).", said[0])
+	assert.Contains(t, said[1], filepath.Join("mon-atelier-e2e.fr", "mon-atelier-e2e.toml"), "the file, in the tooltip")
+	file := filepath.Join(home, "decks", "mon-atelier-e2e.fr", "mon-atelier-e2e.toml")
 	text, err := os.ReadFile(file)
 	require.NoError(t, err, "the page says %q", d.text())
 	assert.Contains(t, string(text), `image = "img/poisson-rouge.png"`)
 	png, _ := base64.StdEncoding.DecodeString(tinyPNG)
-	pic, err := os.ReadFile(filepath.Join(home, "decks", "mon-deck.fr", "img", "poisson-rouge.png"))
+	pic, err := os.ReadFile(filepath.Join(home, "decks", "mon-atelier-e2e.fr", "img", "poisson-rouge.png"))
 	require.NoError(t, err)
 	assert.Equal(t, png, pic)
 	assert.Contains(t, problem, "réponse", "the problem of the choice without a right answer")
+	assert.Contains(t, problem, "Il manque la bonne réponse, obligatoire sur une carte «\u00a0Question à choix\u00a0»")
 
 	run := func(args ...string) (string, error) {
 		c := exec.Command(declic, args...)
@@ -162,7 +174,7 @@ func TestEdit(t *testing.T) {
 	assert.NoError(t, err, "declic check: %s", out2)
 	out2, err = run("list")
 	assert.NoError(t, err, "declic list: %s", out2)
-	assert.Contains(t, out2, "mon-deck")
+	assert.Contains(t, out2, "mon-atelier-e2e")
 	assert.Contains(t, out2, "Mon atelier e2e")
 
 	if shots != "" {
@@ -210,11 +222,17 @@ question = "Qui croire ?"
 	require.NoError(t, chromedp.Do(d.ctx, viewport(390, 844, 1, true)))
 	t.Logf("comments asked after %v", time.Since(started).Round(time.Millisecond))
 	d.name = "390x844"
-	d.open(url + "&deck=mon-deck.fr/mon-deck.toml")
+	d.open(url + "&deck=mon-atelier-e2e.fr/mon-atelier-e2e.toml")
 	d.wait(`document.querySelectorAll("#cards > .card").length === 3`)
 	wide, err := chromedp.Run(d.ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("*")].filter(e => e.getBoundingClientRect().right > innerWidth + 1).map(e => e.tagName + "." + e.className)`))
 	require.NoError(t, err)
 	assert.Empty(t, wide, "wider than the phone")
+	// A long answer wraps, read whole: its box grows rather than hiding
+	// the end of the text.
+	cut, err := chromedp.Run(d.ctx, chromedp.Evaluate[[]int](`(() => { const e = document.querySelector("#cards > .card:nth-child(2) [data-key=choices] .row:nth-child(2) textarea"); return [e.scrollHeight - e.clientHeight, e.clientHeight] })()`))
+	require.NoError(t, err)
+	assert.LessOrEqual(t, cut[0], 1, "the answer is cut at the phone's width")
+	assert.Greater(t, cut[1], 50, "the long answer takes more than one line")
 	if shots != "" {
 		d.shot(shots, "edit-05-phone")
 		// A version of a bundled board deck: its questions, and the

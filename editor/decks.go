@@ -11,10 +11,13 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"declic/cards"
 	"declic/internal/safefile"
 	"declic/store"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // DeckInfo is one deck of the list the page starts on.
@@ -303,6 +306,78 @@ func (s *Server) freeID(id, language string) string {
 	}
 }
 
+// maxSlug is the longest id slug makes from a title.
+const maxSlug = 40
+
+// slug returns title in the letters a deck id allows, [a-z0-9-]: accents
+// dropped, lower case, every other run of characters one hyphen, cut at
+// maxSlug characters; "" when nothing is left.
+func slug(title string) string {
+	var b strings.Builder
+	dash := false
+	letter := func(s string) {
+		if dash && b.Len() > 0 {
+			b.WriteByte('-')
+		}
+		dash = false
+		b.WriteString(s)
+	}
+	for _, r := range norm.NFD.String(strings.ToLower(title)) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			letter(string(r))
+		case r == 'œ':
+			letter("oe")
+		case r == 'æ':
+			letter("ae")
+		default:
+			dash = true
+		}
+		if b.Len() >= maxSlug {
+			break
+		}
+	}
+	out := b.String()
+	if len(out) > maxSlug {
+		out = out[:maxSlug]
+	}
+	return strings.Trim(out, "-")
+}
+
+// baseID is the id of a new deck before it has a title of its own.
+func baseID(lang string) string {
+	if lang == "en" {
+		return "my-deck"
+	}
+	return "mon-deck"
+}
+
+// idFor answers /api/id {title, language}: the id a new deck's title
+// makes (slug, free among the decks of that language, see freeID) and
+// the deck file it names, {id, path}. The page asks it while the person
+// has typed no id of their own.
+func (s *Server) idFor(w http.ResponseWriter, r *http.Request) {
+	var req struct {
+		Title    string `json:"title"`
+		Language string `json:"language"`
+	}
+	if err := s.readJSON(w, r, &req); err != nil {
+		s.fail(w, err)
+		return
+	}
+	lang := req.Language
+	if lang != "en" {
+		lang = "fr"
+	}
+	base := slug(req.Title)
+	if base == "" {
+		base = baseID(lang)
+	}
+	id := s.freeID(base, lang)
+	writeJSON(w, http.StatusOK, map[string]string{"id": id, "path": id + "." + lang + "/" + id + ".toml"})
+}
+
 func (s *Server) newDeck(w http.ResponseWriter, r *http.Request) {
 	var req struct {
 		Language string `json:"language"`
@@ -315,11 +390,7 @@ func (s *Server) newDeck(w http.ResponseWriter, r *http.Request) {
 	if lang != "en" {
 		lang = "fr"
 	}
-	base := "mon-deck"
-	if lang == "en" {
-		base = "my-deck"
-	}
-	id := s.freeID(base, lang)
+	id := s.freeID(baseID(lang), lang)
 	form := &Form{
 		Deck:      map[string]any{"id": id, "title": s.say("new_title"), "language": lang},
 		Defaults:  map[string]any{},

@@ -97,6 +97,7 @@ func (s *Server) Handler(addr string) http.Handler {
 	mux.HandleFunc("GET /api/picture", s.picture)
 	mux.HandleFunc("POST /api/open", s.open)
 	mux.HandleFunc("POST /api/new", s.newDeck)
+	mux.HandleFunc("POST /api/id", s.idFor)
 	mux.HandleFunc("POST /api/check", s.check)
 	mux.HandleFunc("POST /api/save", s.save)
 	mux.HandleFunc("POST /api/picture", s.upload)

@@ -433,3 +433,28 @@ func TestUploadJudgedByTheRules(t *testing.T) {
 	code, body = up("grosse.png", bytes.Repeat([]byte{0}, maxPicture+1))
 	assert.Equal(t, http.StatusRequestEntityTooLarge, code, body)
 }
+
+func TestIDFromTheTitle(t *testing.T) {
+	r := newRig(t)
+	require.NoError(t, os.MkdirAll(filepath.Join(r.s.Dir, "mon-atelier.fr"), 0o755))
+	for _, c := range []struct {
+		title, language, id string
+	}{
+		{"Les Écrans & nous", "fr", "les-ecrans-nous"},
+		{"  Œuvres d'art, vraies ou fausses ?", "fr", "oeuvres-d-art-vraies-ou-fausses"},
+		{"Mon atelier", "fr", "mon-atelier-2"}, // its folder is taken
+		{"Mon atelier", "en", "mon-atelier"},
+		{"!!!", "fr", "mon-deck"},
+		{"", "en", "my-deck"},
+		{strings.Repeat("abcdefghij ", 6), "fr", "abcdefghij-abcdefghij-abcdefghij-abcdefg"},
+	} {
+		t.Run(c.title, func(t *testing.T) {
+			code, body := r.post("/api/id", map[string]any{"title": c.title, "language": c.language})
+			require.Equal(t, http.StatusOK, code, body)
+			var got struct{ ID, Path string }
+			require.NoError(t, json.Unmarshal([]byte(body), &got))
+			assert.Equal(t, c.id, got.ID)
+			assert.Equal(t, c.id+"."+c.language+"/"+c.id+".toml", got.Path)
+		})
+	}
+}

@@ -29,8 +29,8 @@
       picture: 'Image', addPicture: 'Choisir une image…', removePicture: 'Retirer l’image', explanation: 'L’explication (montrée après la réponse)', source: 'La source',
       technique: 'Techniques de manipulation', reflex: 'Le bon réflexe', discuss: 'Questions pour discuter', tags: 'Mots-clés', easy: 'Texte facile à lire',
       cardPoints: 'Points (si différent du deck)', cardSeconds: 'Temps pour répondre (si différent du deck)', more: 'Plus de champs', addRow: 'Ajouter',
-      problems: 'À corriger', noProblem: 'Aucun problème : le deck est prêt à jouer.', preview: 'Aperçu sur le téléphone', deckPart: 'Le deck',
-      saving: 'Enregistrement…', saved: 'Enregistré dans {f}', notSaved: 'Pas enregistré : corrigez d’abord les problèmes en rouge.', unsaved: 'Modifications non enregistrées',
+      problems: 'À corriger', tips: 'Conseils', problemsAndTips: 'À corriger et conseils', cardRun: 'Cartes {a} à {b}', cardList: 'Cartes {a} et {b}', noProblem: 'Aucun problème : le deck est prêt à jouer.', preview: 'Aperçu sur le téléphone', deckPart: 'Le deck',
+      saving: 'Enregistrement…', saved: 'Enregistré. Le jeu le propose dès maintenant (écran Jeux de cartes).', savedIn: 'Enregistré dans {f}', notSaved: 'Pas enregistré : corrigez d’abord les problèmes en rouge.', unsaved: 'Modifications non enregistrées',
       checking: 'Vérification…', lost: 'Ce fichier contient des commentaires qui seront perdus :', keep: 'Ne pas enregistrer', lose: 'Enregistrer quand même',
       leave: 'Des modifications ne sont pas enregistrées. Quitter quand même ?', stay: 'Rester', go: 'Quitter', failed: 'Le serveur de l’éditeur ne répond plus : la commande declic edit est-elle encore ouverte ?',
       warning: 'Conseil', removeAsk: 'Supprimer la carte {n} ?', changePicture: 'Changer d’image…', keepCard: 'Garder la carte'
@@ -55,8 +55,8 @@
       picture: 'Picture', addPicture: 'Choose a picture…', removePicture: 'Remove the picture', explanation: 'The explanation (shown after the answer)', source: 'The source',
       technique: 'Manipulation techniques', reflex: 'The right reflex', discuss: 'Questions to discuss', tags: 'Keywords', easy: 'Easy-to-read text',
       cardPoints: 'Points (if not the deck’s)', cardSeconds: 'Time to answer (if not the deck’s)', more: 'More fields', addRow: 'Add',
-      problems: 'To fix', noProblem: 'No problem: the deck is ready to play.', preview: 'Preview on the phone', deckPart: 'The deck',
-      saving: 'Saving…', saved: 'Saved in {f}', notSaved: 'Not saved: fix the problems in red first.', unsaved: 'Changes not saved',
+      problems: 'To fix', tips: 'Tips', problemsAndTips: 'To fix, and tips', cardRun: 'Cards {a} to {b}', cardList: 'Cards {a} and {b}', noProblem: 'No problem: the deck is ready to play.', preview: 'Preview on the phone', deckPart: 'The deck',
+      saving: 'Saving…', saved: 'Saved. The game offers it right now (Decks screen).', savedIn: 'Saved in {f}', notSaved: 'Not saved: fix the problems in red first.', unsaved: 'Changes not saved',
       checking: 'Checking…', lost: 'This file has comments that will be lost:', keep: 'Do not save', lose: 'Save anyway',
       leave: 'Some changes are not saved. Leave anyway?', stay: 'Stay', go: 'Leave', failed: 'The editor’s server does not answer: is the declic edit command still open?',
       warning: 'Tip', removeAsk: 'Delete card {n}?', changePicture: 'Change the picture…', keepCard: 'Keep the card'
@@ -80,7 +80,7 @@
       });
     });
   }
-  function status(text, cls) { var e = $('status'); e.textContent = Room.typo(text || ''); e.className = cls || ''; }
+  function status(text, cls) { var e = $('status'); e.textContent = Room.typo(text || ''); e.className = cls || ''; e.title = ''; }
   function fail(e) { status(e && e.message && e.message !== 'Failed to fetch' ? e.message : t('failed'), 'bad'); }
   function ask(text, items, yes, no) {
     var d = $('ask');
@@ -123,7 +123,7 @@
 
   // The editor.
   function edit(o) {
-    S.path = o.path; S.form = o.form; S.faults = []; S.dirty = !!o.new; S.current = 0;
+    S.path = o.path; S.form = o.form; S.faults = []; S.dirty = !!o.new; S.current = 0; S.auto = !!o.new; S.idSeq = 0;
     history.replaceState(null, '', '?t=' + encodeURIComponent(TOKEN) + '&deck=' + encodeURIComponent(o.path));
     var nav = $('actions'); nav.textContent = '';
     add(nav, [h('button', { type: 'button', id: 'back', onclick: leave }, t('back')), h('button', { type: 'button', class: 'primary', id: 'save', onclick: save }, t('save'))]);
@@ -159,7 +159,7 @@
     var send = function (drop) {
       return api('POST', '/api/save', { path: S.path, form: S.form, dropComments: drop }).then(function (r) {
         showFaults(r.faults);
-        if (r.saved) { S.dirty = false; status(t('saved', { f: r.file }), 'ok'); return; }
+        if (r.saved) { S.dirty = false; S.auto = false; status(t('saved'), 'ok'); $('status').title = t('savedIn', { f: r.file }); return; }
         if (r.errors) { status(t('notSaved'), 'bad'); return; }
         if (r.lost && r.lost.length) {
           return ask(t('lost'), r.lost.map(lostText), t('lose'), t('keep')).then(function (yes) {
@@ -189,6 +189,50 @@
     l = t(l).replace(/\s*\(.*\)$/, '');
     return l.charAt(0).toLowerCase() + l.slice(1);
   }
+  // A label without an article gets one where French grammar needs it
+  // (« il manque le titre ») from this list: m, f or p(lural).
+  var GENDER = { deckTitle: 'm', deckLang: 'f', description: 'f', audience: 'm', minutes: 'f', author: 'm', license: 'f', deckId: 'm',
+    points: 'p', seconds: 'm', picture: 'f', technique: 'p', discuss: 'p', tags: 'p', easy: 'm', cardPoints: 'p', cardSeconds: 'm',
+    accept: 'p', hints: 'p', report: 'm', min: 'f', max: 'f', unit: 'f', source: 'f' };
+  function labelKey(key, f) {
+    var kind = f.section === 'card' && S.form.cards[f.index] ? S.form.cards[f.index].type : '';
+    if (key === 'answer') return kind === 'clues' ? 'clueAnswer' : 'rightVerdict';
+    if (key === 'id') return f.section === 'deck' ? 'deckId' : null;
+    if (f.section === 'defaults' && (key === 'points' || key === 'seconds')) return key;
+    return LABELS[key] || null;
+  }
+  // noun splits a field's label into its article and the rest: « la
+  // bonne réponse » → {art: 'la ', bare: 'bonne réponse', plural: false}.
+  function noun(key, f) {
+    var k = labelKey(key, f), l = label(key, f);
+    if (!l) return null;
+    l = l.charAt(0).toLowerCase() + l.slice(1);
+    var m;
+    if (Room.lang === 'en') {
+      m = /^the\s+/.exec(l);
+      return { art: 'the ', bare: m ? l.slice(m[0].length) : l, plural: false };
+    }
+    m = /^(l’|l'|la |le |les )/.exec(l);
+    if (m) return { art: m[1], bare: l.slice(m[1].length), plural: m[1] === 'les ' };
+    var g = GENDER[k] || 'm', vowel = /^[aeiouyhàâéèêëîïôûü]/i.test(l);
+    return { art: g === 'p' ? 'les ' : vowel ? 'l’' : g === 'f' ? 'la ' : 'le ', bare: l, plural: g === 'p' };
+  }
+  // grammar rewrites the phrases where a quoted key is part of the
+  // sentence: « pas d'« explanation » » → « pas d’explication », « il manque
+  // « title » » → « il manque le titre », 'no "explanation"' → 'no explanation'.
+  function grammar(m, f) {
+    var n = function (k) { return noun(k, f); };
+    if (Room.lang === 'en') {
+      return m.replace(/\bno "([\w-]+)"/g, function (all, k) { var x = n(k); return x ? 'no ' + x.bare : all; })
+        .replace(/^"([\w-]+)" is missing/, function (all, k) { var x = n(k); return x ? x.art + x.bare + ' is missing' : all; });
+    }
+    return m.replace(/\bpas d[e']\s*«\s*([\w-]+)\s*»/g, function (all, k) {
+      var x = n(k); if (!x) return all;
+      return 'pas ' + (/^[aeiouyhàâéèêëîïôûü]/i.test(x.bare) ? 'd’' : 'de ') + x.bare;
+    }).replace(/\bil manque\s*«\s*([\w-]+)\s*»/g, function (all, k) { var x = n(k); return x ? 'il manque ' + x.art + x.bare : all; })
+      .replace(/\bla liste\s*«\s*([\w-]+)\s*» est vide/g, function (all, k) { var x = n(k); return x ? cap(x.art + x.bare) + (x.plural ? ' : la liste est vide' : ' est vide') : all; });
+  }
+  function cap(s) { return s.charAt(0).toUpperCase() + s.slice(1); }
   var QUOTED = /«\s*([\w-]+)\s*»|"([\w-]+)"/g;
   function keyIn(f) {
     var m, re = new RegExp(QUOTED.source, 'g');
@@ -196,10 +240,10 @@
     return '';
   }
   function words(f) {
-    var m = f.warning ? f.message.replace(/^(attention|warning)\s*:\s*/i, '') : f.message;
-    return m.replace(new RegExp(QUOTED.source, 'g'), function (all, a, b) { var l = label(a || b, f); return l ? (Room.lang === 'fr' ? '«\u00a0' + l + '\u00a0»' : '"' + l + '"') : all; })
+    var m = grammar(f.warning ? f.message.replace(/^(attention|warning)\s*:\s*/i, '') : f.message, f);
+    return cap(m.replace(new RegExp(QUOTED.source, 'g'), function (all, a, b) { var l = label(a || b, f); return l ? (Room.lang === 'fr' ? '«\u00a0' + l + '\u00a0»' : '"' + l + '"') : all; })
       .replace(/\b(verdict|choice|clues|spectrum|order|open|character)\b(?= card| cards|\s*$|\s*[;:,)])/g, function (k) { return '« ' + t('kind_' + k) + ' »'; })
-      .replace(/\[\[question\]\]/g, t('questions')).replace(/\[verdicts\]/g, t('verdicts')).replace(/\[deck\]/g, t('deckPart'));
+      .replace(/\[\[question\]\]/g, t('questions')).replace(/\[verdicts\]/g, t('verdicts')).replace(/\[deck\]/g, t('deckPart')));
   }
 
   // lostText says where a comment that saving would lose sat: the card
@@ -212,6 +256,13 @@
   }
 
   // Faults: the fields at fault are marked, and listed with a link.
+  // cardsText names several cards: « Cartes 1 à 8 » for a run, else
+  // « Cartes 1, 3 et 5 » (« Cartes 1 et 2 »).
+  function cardsText(ns) {
+    var run = ns.length > 2 && ns.every(function (n, i) { return i === 0 || n === ns[i - 1] + 1; });
+    if (run) return t('cardRun', { a: ns[0], b: ns[ns.length - 1] });
+    return t('cardList', { a: ns.slice(0, -1).join(', '), b: ns[ns.length - 1] });
+  }
   function where(f) {
     if (f.section === 'card') return t('card', { n: f.index + 1 });
     if (f.section === 'question') return t('questions');
@@ -234,8 +285,20 @@
     document.querySelectorAll('.why').forEach(function (e) { e.textContent = ''; });
     var ul = $('problems'); if (!ul) return;
     ul.textContent = '';
+    // Errors first, then the warnings, a warning said of several cards
+    // once: « Cartes 1 à 8 : pas d’explication », its link to the first.
+    var errors = S.faults.filter(function (f) { return !f.warning; }), tips = [], same = {};
     S.faults.forEach(function (f) {
-      var el = fieldOf(f);
+      if (!f.warning) return;
+      var w = words(f), k = (f.section === 'card' ? 'card' : f.section + (f.index || 0)) + '\n' + w;
+      if (same[k]) { same[k].cards.push(f.index + 1); return; }
+      same[k] = { f: f, cards: f.section === 'card' ? [f.index + 1] : [] };
+      tips.push(same[k]);
+    });
+    var box = $('problems-box'), title = box && box.querySelector('h2');
+    if (title) title.textContent = Room.typo(errors.length && tips.length ? t('problemsAndTips') : tips.length ? t('tips') : t('problems'));
+    errors.map(function (f) { return { f: f, cards: [] }; }).concat(tips).forEach(function (g) {
+      var f = g.f, el = fieldOf(f);
       if (el && !f.warning) {
         el.classList.add('fault');
         // A field at fault is never hidden in a folded part.
@@ -243,13 +306,14 @@
         var why = el.querySelector(':scope > .why');
         if (why) why.textContent = Room.typo(why.textContent ? why.textContent + ' ' + words(f) : words(f));
       }
+      var at = g.cards.length > 1 ? cardsText(g.cards) : where(f);
       add(ul, h('li', { class: f.warning ? 'warning' : '' }, h('button', { type: 'button', onclick: function () {
         if (!el) return;
         for (var d = el.closest('details'); d; d = d.parentElement && d.parentElement.closest('details')) d.open = true;
         el.scrollIntoView({ behavior: 'smooth', block: 'center' });
         var input = el.matches('input,textarea,select') ? el : el.querySelector('input,textarea,select,button');
         if (input) input.focus({ preventScroll: true });
-      } }, [h('span', { class: 'where', text: (f.warning ? t('warning') + ' · ' : '') + where(f) }), words(f)])));
+      } }, [h('span', { class: 'where', text: (f.warning ? t('warning') + ' · ' : '') + at }), Room.typo(words(f))])));
     });
     if (!S.faults.length) add(ul, h('li', { class: 'none', text: t('noProblem') }));
   }
@@ -296,9 +360,15 @@
     function draw() {
       box.textContent = '';
       (Array.isArray(obj[key]) ? obj[key] : obj[key] == null || obj[key] === '' ? [] : [obj[key]]).forEach(function (v, i) {
-        var input = h('input', { type: 'text', 'aria-label': label + ' ' + (i + 1) });
+        // A row is one line of text that wraps, so that a long answer is
+        // read whole on a phone: a textarea of one row, without line breaks.
+        var input = h('textarea', { rows: 1, 'aria-label': label + ' ' + (i + 1) });
         input.value = v;
-        input.addEventListener('input', function () { list()[i] = input.value; changed(); });
+        input.addEventListener('keydown', function (e) { if (e.key === 'Enter') e.preventDefault(); });
+        input.addEventListener('input', function () {
+          if (/\n/.test(input.value)) input.value = input.value.replace(/\s*\n\s*/g, ' ');
+          list()[i] = input.value; changed();
+        });
         var row = h('div', { class: 'row' }, [input]);
         if (opts.mark) add(row, opts.mark(i, row));
         add(row, h('button', { type: 'button', class: 'icon quiet', title: t('remove'), 'aria-label': t('remove') + ' ' + (i + 1), onclick: function () {
@@ -309,23 +379,43 @@
     }
     draw();
     add(wrap, [box, h('button', { type: 'button', class: 'quiet add', onclick: function () {
-      list().push(''); draw(); changed(); var inputs = box.querySelectorAll('input[type=text]'); inputs[inputs.length - 1].focus();
+      list().push(''); draw(); changed(); var inputs = box.querySelectorAll('textarea'); inputs[inputs.length - 1].focus();
     } }, '+ ' + t('addRow')), why]);
     return wrap;
   }
 
+  // deriveID makes a new deck's id, and its file, from its title while
+  // the person has typed no id and nothing of the deck is on disk yet (no
+  // save, no picture): the server slugs it, free among the user's decks.
+  function deriveID() {
+    if (!S.auto) return;
+    clearTimeout(S.idTimer);
+    S.idTimer = setTimeout(function () {
+      var seq = ++S.idSeq;
+      api('POST', '/api/id', { title: S.form.deck.title || '', language: S.form.deck.language || Room.lang }).then(function (r) {
+        if (!S.auto || seq !== S.idSeq || !S.form) return;
+        S.form.deck.id = r.id; S.path = r.path;
+        var input = document.querySelector('[data-sec=deck] [data-key=id] input');
+        if (input) input.value = r.id;
+        history.replaceState(null, '', '?t=' + encodeURIComponent(TOKEN) + '&deck=' + encodeURIComponent(r.path));
+        schedule(0);
+      }).catch(fail);
+    }, 250);
+  }
   function drawForm() {
     var f = S.form, box = $('form'); box.textContent = '';
     $('deckname').textContent = Room.typo(f.deck.title || '');
     var deck = h('details', { class: 'box', 'data-sec': 'deck', 'data-idx': '0' }, [h('summary', { text: t('deck') }), h('span', { class: 'why' })]);
     if (!f.cards.length || S.dirty) deck.open = true;
     var title = text(f.deck, 'title', t('deckTitle'));
-    title.querySelector('input').addEventListener('input', function () { $('deckname').textContent = Room.typo(f.deck.title || ''); });
+    title.querySelector('input').addEventListener('input', function () { $('deckname').textContent = Room.typo(f.deck.title || ''); deriveID(); });
+    var idField = text(f.deck, 'id', t('deckId'), { help: t('deckIdHelp') });
+    idField.querySelector('input').addEventListener('input', function () { S.auto = false; });
     add(deck, [title, text(f.deck, 'description', t('description'), { long: true }),
       h('div', { class: 'grid2' }, [select(f.deck, 'language', t('deckLang'), ['fr', 'en'], ['Français', 'English']), number(f.deck, 'minutes', t('minutes')),
         text(f.deck, 'author', t('author')), text(f.deck, 'license', t('license'))]),
       rows(f.deck, 'audience', t('audience'), { help: t('audienceHelp') }),
-      text(f.deck, 'id', t('deckId'), { help: t('deckIdHelp') })]);
+      idField]);
     var defaults = h('details', { class: 'box', 'data-sec': 'defaults', 'data-idx': '0' }, [h('summary', { text: t('defaults') }), h('span', { class: 'why' }),
       h('div', { class: 'grid2' }, [number(f.defaults, 'points', t('points')), number(f.defaults, 'seconds', t('seconds')),
         select(f.defaults, 'mode', t('mode'), ['turns', 'all', 'buzzer'], [t('mode_turns'), t('mode_all'), t('mode_buzzer')])])]);
@@ -542,6 +632,7 @@
     file.addEventListener('change', function () {
       var f = file.files[0]; if (!f) return;
       why.textContent = '';
+      S.auto = false; clearTimeout(S.idTimer);
       api('POST', '/api/picture?path=' + encodeURIComponent(S.path) + '&name=' + encodeURIComponent(f.name), f, true).then(function (r) {
         c.image = r.image; file.value = ''; draw(); changed();
       }).catch(function (e) { file.value = ''; why.textContent = Room.typo(e.message); wrap.classList.add('fault'); });

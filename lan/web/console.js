@@ -23,10 +23,10 @@
       // The creation workshop (issue 15).
       cr: 'Atelier création', crStart: 'Les équipes écrivent des cartes sur leurs téléphones. Sur quel modèle ?', crDeck: 'Comme le deck en cours : {d}',
       crVerdict: 'Info ou intox : une affirmation, vrai ou pas, pourquoi, une source', crClues: 'Qui suis-je ? : une réponse et ses indices',
-      kind_verdict: 'Info ou intox', kind_clues: 'Qui suis-je ?', crCounts: '{w} écrite(s) · {a} acceptée(s)', crNone: 'Les cartes des équipes arrivent ici.',
+      kind_verdict: 'Info ou intox', kind_clues: 'Qui suis-je ?', crWritten: ['{n} écrite', '{n} écrites'], crAccepted: ['{n} acceptée', '{n} acceptées'], crNone: 'Les cartes des équipes arrivent ici.',
       waiting: 'en attente', accepted: '✓ acceptée', refusedS: '✗ refusée', edited: 'modifiée', save: 'Enregistrer', accept: 'Accepter ✓', refuse: 'Refuser ✗',
       f_claim: 'Affirmation', f_verdict: 'Verdict', f_answer: 'Réponse', f_clues: 'Indices (un par ligne, du plus difficile au plus facile)', f_why: 'Pourquoi (explication)', f_source: 'Source', f_picture: 'Photo', f_: 'Carte',
-      finish: 'Écrire le deck ({n} carte(s))', written: 'Deck écrit : {t}', play: 'Jouer ce deck ▶', stop: 'Fermer l\'atelier', stopSure: 'Fermer l\'atelier ? Les cartes non écrites sont perdues.', yesStop: 'Oui, fermer', cancelCr: 'Annuler',
+      finish: ['Écrire le deck ({n} carte)', 'Écrire le deck ({n} cartes)'], written: 'Deck écrit : {t}', play: 'Jouer ce deck ▶', stop: 'Fermer l\'atelier', stopSure: 'Fermer l\'atelier ? Les cartes non écrites sont perdues.', yesStop: 'Oui, fermer', cancelCr: 'Annuler',
       crFailed: 'Le deck n\'a pas pu être écrit : {e}'
     },
     en: {
@@ -46,10 +46,10 @@
       before: 'Before', after: 'After', refused: 'Not possible now.',
       cr: 'Creation workshop', crStart: 'The teams write cards on their phones. On which model?', crDeck: 'Like the deck in play: {d}',
       crVerdict: 'True or fake: a claim, true or not, why, a source', crClues: 'Who am I?: an answer and its clues',
-      kind_verdict: 'True or fake', kind_clues: 'Who am I?', crCounts: '{w} written · {a} accepted', crNone: 'The teams\' cards arrive here.',
+      kind_verdict: 'True or fake', kind_clues: 'Who am I?', crWritten: ['{n} written', '{n} written'], crAccepted: ['{n} accepted', '{n} accepted'], crNone: 'The teams\' cards arrive here.',
       waiting: 'waiting', accepted: '✓ accepted', refusedS: '✗ refused', edited: 'edited', save: 'Save', accept: 'Accept ✓', refuse: 'Refuse ✗',
       f_claim: 'Claim', f_verdict: 'Verdict', f_answer: 'Answer', f_clues: 'Clues (one a line, hardest first)', f_why: 'Why (explanation)', f_source: 'Source', f_picture: 'Photo', f_: 'Card',
-      finish: 'Write the deck ({n} card(s))', written: 'Deck written: {t}', play: 'Play this deck ▶', stop: 'Close the workshop', stopSure: 'Close the workshop? Cards not written are lost.', yesStop: 'Yes, close', cancelCr: 'Cancel',
+      finish: ['Write the deck ({n} card)', 'Write the deck ({n} cards)'], written: 'Deck written: {t}', play: 'Play this deck ▶', stop: 'Close the workshop', stopSure: 'Close the workshop? Cards not written are lost.', yesStop: 'Yes, close', cancelCr: 'Cancel',
       crFailed: 'The deck could not be written: {e}'
     }
   };
@@ -143,6 +143,12 @@
       h('button', { type: 'button', onclick: start('clues') }, t('crClues')),
       h('button', { class: 'small', type: 'button', onclick: function () { S.choosing = false; render(); } }, t('cancelCr'))])]);
   }
+  // plural says a count with its noun's form, as the projector does
+  // (CLDR's rule: in French 0 and 1 are singular, in English 1 alone).
+  function plural(k, n) {
+    var forms = t(k), one = Room.lang === 'fr' ? n < 2 : n === 1;
+    return Room.typo((one ? forms[0] : forms[1]).replace('{n}', n));
+  }
   function creationPane(m) {
     var cr = m.creation, card = $('card'), root = $('creation');
     if (!root) {
@@ -153,10 +159,10 @@
     }
     var accepted = (cr.accepted || []).reduce(function (a, b) { return a + b; }, 0);
     fill(S.crHead, [h('h2', { text: t('cr') + ' — ' + (cr.base || t('kind_' + cr.kind)) }),
-      h('div', { class: 'ccounts' }, (cr.written || []).map(function (w, i) { return h('span', null, [chip(i), ' ', t('crCounts', { w: w, a: cr.accepted[i] })]); })),
+      h('div', { class: 'ccounts' }, (cr.written || []).map(function (w, i) { return h('span', null, [chip(i), ' ', plural('crWritten', w) + ' · ' + plural('crAccepted', cr.accepted[i])]); })),
       cr.problem ? h('p', { class: 'wrong', text: t('crFailed', { e: cr.problem }) }) : null,
       cr.deck ? h('div', { class: 'row' }, [h('b', { class: 'right', text: t('written', { t: cr.title }) }), h('button', { class: 'primary big', type: 'button', onclick: function () { send({ t: 'create', act: 'play' }); } }, t('play'))])
-        : h('div', { class: 'row' }, [h('button', { class: 'primary', type: 'button', disabled: !accepted, onclick: function () { send({ t: 'create', act: 'finish' }); } }, t('finish', { n: accepted })),
+        : h('div', { class: 'row' }, [h('button', { class: 'primary', type: 'button', disabled: !accepted, onclick: function () { send({ t: 'create', act: 'finish' }); } }, plural('finish', accepted)),
           S.stopSure ? h('span', { class: 'sure' }, [h('span', { text: t('stopSure') }),
             h('button', { class: 'small danger', type: 'button', onclick: function () { S.stopSure = false; send({ t: 'create', act: 'stop' }); } }, t('yesStop')),
             h('button', { class: 'small', type: 'button', onclick: function () { S.stopSure = false; render(); } }, t('keep'))])
@@ -175,7 +181,7 @@
   }
   function subNode(cr, sub) {
     var c = sub.card || {}, F = {}, verdict = c.verdict || '', dirty = false;
-    var save = h('button', { class: 'small', type: 'button', hidden: true, onclick: function () { edit(); } }, t('save'));
+    var save = h('button', { class: 'small save', type: 'button', hidden: true, onclick: function () { edit(); } }, t('save'));
     function changed() { dirty = true; save.hidden = cr.closed; }
     function input(k, v, area) {
       var e = h(area ? 'textarea' : 'input', area ? { rows: k === 'clues' ? '4' : '2' } : { type: 'text' });
