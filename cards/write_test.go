@@ -196,3 +196,17 @@ func TestTimedDecks(t *testing.T) {
 		})
 	}
 }
+
+func TestIDOf(t *testing.T) {
+	for name, want := range map[string]string{
+		"Quiz arnaques":                   "quiz-arnaques",
+		"Œuvres d'été":                    "oeuvres-d-ete",
+		"  --Infox 2026 !! ":              "infox-2026",
+		"Les cœurs":                       "les-coeurs",
+		"日本語":                             "",
+		strings.Repeat("abcdefghij ", 10): "abcdefghij-abcdefghij-abcdefghij-abcdefg",
+	} {
+		assert.Equal(t, want, cards.IDOf(name), name)
+		assert.LessOrEqual(t, len(cards.IDOf(name)), 40)
+	}
+}

@@ -11,13 +11,11 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode"
 
 	"declic/cards"
 	"declic/internal/safefile"
 	"declic/store"
 
-	"golang.org/x/text/unicode/norm"
 )
 
 // DeckInfo is one deck of the list the page starts on.
@@ -306,44 +304,6 @@ func (s *Server) freeID(id, language string) string {
 	}
 }
 
-// maxSlug is the longest id slug makes from a title.
-const maxSlug = 40
-
-// slug returns title in the letters a deck id allows, [a-z0-9-]: accents
-// dropped, lower case, every other run of characters one hyphen, cut at
-// maxSlug characters; "" when nothing is left.
-func slug(title string) string {
-	var b strings.Builder
-	dash := false
-	letter := func(s string) {
-		if dash && b.Len() > 0 {
-			b.WriteByte('-')
-		}
-		dash = false
-		b.WriteString(s)
-	}
-	for _, r := range norm.NFD.String(strings.ToLower(title)) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			letter(string(r))
-		case r == 'œ':
-			letter("oe")
-		case r == 'æ':
-			letter("ae")
-		default:
-			dash = true
-		}
-		if b.Len() >= maxSlug {
-			break
-		}
-	}
-	out := b.String()
-	if len(out) > maxSlug {
-		out = out[:maxSlug]
-	}
-	return strings.Trim(out, "-")
-}
 
 // baseID is the id of a new deck before it has a title of its own.
 func baseID(lang string) string {
@@ -370,7 +330,7 @@ func (s *Server) idFor(w http.ResponseWriter, r *http.Request) {
 	if lang != "en" {
 		lang = "fr"
 	}
-	base := slug(req.Title)
+	base := cards.IDOf(req.Title)
 	if base == "" {
 		base = baseID(lang)
 	}

@@ -9,7 +9,6 @@ import (
 	"testing/fstest"
 	"unicode"
 
-	"golang.org/x/text/unicode/norm"
 
 	"declic/cards"
 )
@@ -404,41 +403,11 @@ func set(t *cards.Table, name, chosen, fallback string) {
 	})
 }
 
-// maxSlug is the longest id Slug makes.
-const maxSlug = 40
-
-// Slug returns name in the letters a deck id allows, [a-z0-9-]: accents
-// dropped, lower case, every other run of characters a hyphen, cut at 40
-// characters; "import" when nothing is left.
+// Slug returns name in the letters a deck id allows (cards.IDOf);
+// "import" when nothing is left.
 func Slug(name string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range norm.NFD.String(strings.ToLower(name)) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(r)
-		case r == 'œ':
-			b.WriteString("oe")
-		case r == 'æ':
-			b.WriteString("ae")
-		default:
-			dash = true
-		}
-		if b.Len() >= maxSlug {
-			break
-		}
+	if s := cards.IDOf(name); s != "" {
+		return s
 	}
-	s := strings.Trim(b.String(), "-")
-	if len(s) > maxSlug {
-		s = strings.Trim(s[:maxSlug], "-")
-	}
-	if s == "" {
-		return "import"
-	}
-	return s
+	return "import"
 }
