@@ -15,7 +15,6 @@ import (
 	"declic/cards"
 	"declic/internal/safefile"
 	"declic/store"
-
 )
 
 // DeckInfo is one deck of the list the page starts on.
@@ -303,7 +302,6 @@ func (s *Server) freeID(id, language string) string {
 		}
 	}
 }
-
 
 // baseID is the id of a new deck before it has a title of its own.
 func baseID(lang string) string {

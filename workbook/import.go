@@ -9,7 +9,6 @@ import (
 	"testing/fstest"
 	"unicode"
 
-
 	"declic/cards"
 )
 
