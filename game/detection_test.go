@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"declic/cards"
 )
 
 // TestDetection checks the measures against values computed by hand with
@@ -42,4 +44,49 @@ func TestDetection(t *testing.T) {
 	sum := Detection{8, 2, 3, 4}.Add(Detection{1, 1, 1, 1})
 	assert.Equal(t, Detection{9, 3, 4, 5}, sum)
 	assert.Equal(t, 21, sum.Answers())
+}
+
+// TestMisleadingCalledFalseIsSpotted: signal detection counts every
+// verdict but the true one as "not true": a misleading item called false
+// is a wrong answer, and an intox spotted all the same; a deck's own
+// verdicts map through its true one (légitime).
+func TestMisleadingCalledFalseIsSpotted(t *testing.T) {
+	g := newGame(t, `
+[[card]]
+type = "verdict"
+claim = "Une photo de 2011 présentée comme d'hier."
+answer = "trompeur"
+explanation = "Le contexte est faux."
+`, 3, Settings{Mode: cards.ModeAll})
+	play(t, g, []step{
+		{answer(0, 1), nil, nil}, // faux: not the verdict, but not believed
+		{answer(1, 2), nil, nil}, // trompeur: right
+		{answer(2, 0), nil, nil}, // vrai: fooled
+		{next, nil, nil},
+	})
+	s := g.Summary()
+	assert.Equal(t, Detection{Hits: 1}, s.Teams[0].Detection)
+	assert.Equal(t, 0, s.Teams[0].Right)
+	assert.Equal(t, Detection{Hits: 1}, s.Teams[1].Detection)
+	assert.Equal(t, Detection{Misses: 1}, s.Teams[2].Detection)
+	assert.Equal(t, Detection{Hits: 2, Misses: 1}, s.Detection)
+
+	scams := newGame(t, `
+[verdicts]
+arnaque = "Arnaque"
+legitime = "Légitime"
+douteux = "Douteux"
+
+[[card]]
+type = "verdict"
+claim = "Votre mutuelle vous écrit depuis son adresse habituelle."
+answer = "legitime"
+explanation = "Rien d'inhabituel."
+`, 2, Settings{Mode: cards.ModeAll})
+	play(t, scams, []step{
+		{answer(0, 2), nil, nil}, // douteux: a true item doubted
+		{answer(1, 1), nil, nil}, // légitime: trusted
+		{next, nil, nil},
+	})
+	assert.Equal(t, Detection{FalseAlarms: 1, CorrectTrusts: 1}, scams.Summary().Detection)
 }

@@ -438,7 +438,11 @@ func TestSummary(t *testing.T) {
 		{answer(0, 0), nil, nil}, {answer(1, 0), nil, nil}, {next, nil, nil}, // contenu imposteur: fooled twice
 	})
 	s := g.Summary()
-	assert.Equal(t, []TeamSummary{{Points: 3, Right: 2, Wrong: 1}, {Points: 0, Right: 0, Wrong: 3}}, s.Teams)
+	assert.Equal(t, []TeamSummary{
+		{Points: 3, Right: 2, Wrong: 1, Detection: Detection{Hits: 1, Misses: 1, CorrectTrusts: 1}},
+		{Points: 0, Right: 0, Wrong: 3, Detection: Detection{Misses: 2, FalseAlarms: 1}},
+	}, s.Teams)
+	assert.Equal(t, Detection{Hits: 1, Misses: 3, FalseAlarms: 1, CorrectTrusts: 1}, s.Detection)
 	assert.Equal(t, Discernment{FalseSpotted: 1, FalseMissed: 3, TrueTrusted: 1, TrueDoubted: 1}, s.Discernment)
 	assert.Equal(t, []TechniqueSummary{{"contenu imposteur", 2, 0, false}, {"urgence", 2, 0, true}, {"contenu manipulé", 1, 1, false}}, s.Techniques, "each technique of a list counts, the first as the kind of content, the next as a lever")
 	assert.Equal(t, 3, s.Cards)
@@ -467,6 +471,8 @@ func TestSession(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []int{2, 0}, s.Totals())
 	assert.Equal(t, 2, s.Summary().Teams[0].Points)
+	assert.Equal(t, Detection{CorrectTrusts: 2}, s.Summary().Detection, "both games' verdicts")
+	assert.Equal(t, Detection{CorrectTrusts: 2}, s.Summary().Teams[0].Detection)
 	assert.Equal(t, now.Add(2*time.Minute), s.Updated)
 	assert.False(t, s.Coop())
 }

@@ -12,6 +12,10 @@ type TeamSummary struct {
 	Points int // every point, given by hand included
 	Right  int // answers that were right
 	Wrong  int // answers that were wrong (a position on a scale is neither)
+	// Detection reads the team's verdicts by signal detection: a
+	// misleading item called false is an intox spotted, though not the
+	// right verdict.
+	Detection Detection
 }
 
 // TechniqueSummary tells how a manipulation technique fared: how many
@@ -41,7 +45,8 @@ type Summary struct {
 	// Techniques lists the techniques met, those that fooled the most first.
 	Techniques  []TechniqueSummary
 	Discernment Discernment
-	Cards       int // cards played to their reveal
+	Detection   Detection // every team's verdicts together
+	Cards       int       // cards played to their reveal
 }
 
 // Summary sums the game up from its results.
@@ -60,7 +65,8 @@ func (g *Game) Summary() Summary {
 		if isOpinion(c) || c.Kind == cards.KindOpen {
 			continue
 		}
-		trustworthy := c.Kind == cards.KindVerdict && c.Verdict == trueVerdict(g.deck.Verdicts)
+		trueKey := trueVerdict(g.deck.Verdicts)
+		trustworthy := c.Kind == cards.KindVerdict && c.Verdict == trueKey
 		for t, a := range r.Answers {
 			if a == nil {
 				continue
@@ -72,6 +78,20 @@ func (g *Game) Summary() Summary {
 			}
 			if c.Kind != cards.KindVerdict {
 				continue
+			}
+			if a.Choice >= 0 && a.Choice < len(g.deck.Verdicts) {
+				saidTrue := g.deck.Verdicts[a.Choice].Key == trueKey
+				det := &sum.Teams[t].Detection
+				switch {
+				case !trustworthy && !saidTrue:
+					det.Hits++
+				case !trustworthy:
+					det.Misses++
+				case !saidTrue:
+					det.FalseAlarms++
+				default:
+					det.CorrectTrusts++
+				}
 			}
 			d := &sum.Discernment
 			switch {
@@ -106,6 +126,9 @@ func (g *Game) Summary() Summary {
 		sum.Techniques = append(sum.Techniques, *ts)
 	}
 	sortTechniques(sum.Techniques)
+	for _, ts := range sum.Teams {
+		sum.Detection = sum.Detection.Add(ts.Detection)
+	}
 	return sum
 }
 
@@ -119,7 +142,9 @@ func (s *Session) Summary() Summary {
 			sum.Teams[t].Points += ts.Points
 			sum.Teams[t].Right += ts.Right
 			sum.Teams[t].Wrong += ts.Wrong
+			sum.Teams[t].Detection = sum.Teams[t].Detection.Add(ts.Detection)
 		}
+		sum.Detection = sum.Detection.Add(gs.Detection)
 		for _, ts := range gs.Techniques {
 			key := techniqueID{ts.Technique, ts.Lever}
 			if techniques[key] == nil {
