@@ -41,7 +41,10 @@ var (
 )
 
 // columns are the template's columns in the order written: what every deck
-// needs first, then what some kinds need, then what is rarely filled.
+// needs first — the card, its right answer and its explanation side by
+// side, so that a claim, its verdict and why are typed without scrolling
+// (a play-tester crossed six empty answer columns to reach them) — then
+// what some kinds need, then what is rarely filled.
 var columns = func() []column {
 	cols := []column{
 		{key: "type", fr: "Type", en: "Type", width: 16,
@@ -51,6 +54,12 @@ var columns = func() []column {
 			kinds: []cards.Kind{cards.KindVerdict, cards.KindChoice, cards.KindSpectrum, cards.KindOrder, cards.KindOpen, cards.KindCharacter},
 			help: Text{Fr: "Ce que la carte montre : l'information à juger (verdict), la question (choix, question ouverte), la phrase à placer (échelle), la consigne (ordre), le nom du personnage. Vide pour une devinette : ses indices disent tout.",
 				En: "What the card shows: the claim to judge (verdict), the question (choice, open question), the statement to place (scale), the instruction (order), the character's name. Empty for a riddle: its clues say it all."}},
+		{key: "answer", fr: "Bonne réponse", en: "Right answer", width: 16, also: []string{"reponse", "answer", "solution"},
+			kinds: []cards.Kind{cards.KindVerdict, cards.KindChoice, cards.KindClues},
+			help: Text{Fr: "Verdict : le bon verdict (Vrai, Faux, Trompeur, ou ceux de la feuille « Jeu »). Choix : le numéro de la bonne réponse, ou plusieurs séparés par des virgules (1,3). Devinette : ce qu'il faut trouver.",
+				En: "Verdict: the right verdict (True, False, Misleading, or those of the \"Deck\" sheet). Choice: the number of the right answer, or several separated by commas (1,3). Riddle: what is to be found."}},
+		{key: "explanation", fr: "Explication", en: "Explanation", width: 50,
+			help: Text{Fr: "Ce que le jeu explique quand il montre la réponse.", En: "What the game explains when it shows the answer."}},
 		{key: "image", fr: "Image", en: "Picture", width: 18, also: []string{"photo", "picture", "illustration"},
 			help: Text{Fr: "Une image collée dans la cellule (Insertion > Image, puis placée dans la cellule), ou le nom d'un fichier image rangé à côté du jeu (img/photo.png).",
 				En: "A picture pasted into the cell (Insert > Image, then placed in the cell), or the name of a picture file kept beside the deck (img/photo.png)."}},
@@ -64,16 +73,10 @@ var columns = func() []column {
 				En: "One of the answers offered on a choice card, one a column, 2 to 6."}})
 	}
 	return append(cols,
-		column{key: "answer", fr: "Bonne réponse", en: "Right answer", width: 16, also: []string{"reponse", "answer", "solution"},
-			kinds: []cards.Kind{cards.KindVerdict, cards.KindChoice, cards.KindClues},
-			help: Text{Fr: "Verdict : le bon verdict (Vrai, Faux, Trompeur, ou ceux de la feuille « Jeu »). Choix : le numéro de la bonne réponse, ou plusieurs séparés par des virgules (1,3). Devinette : ce qu'il faut trouver.",
-				En: "Verdict: the right verdict (True, False, Misleading, or those of the \"Deck\" sheet). Choice: the number of the right answer, or several separated by commas (1,3). Riddle: what is to be found."}},
 		column{key: "accept", fr: "Aussi juste", en: "Also right", width: 18, list: true, also: []string{"accepter", "accept"},
 			kinds: []cards.Kind{cards.KindVerdict, cards.KindClues, cards.KindCharacter},
 			help: Text{Fr: "D'autres réponses à compter justes, une par ligne : une autre façon d'écrire la devinette (le cloud), ou un autre verdict (Douteux à côté d'Arnaque).",
 				En: "Other answers to count as right, one a line: another way to write a riddle's answer (the cloud), or another verdict (Unsure beside Scam)."}},
-		column{key: "explanation", fr: "Explication", en: "Explanation", width: 50,
-			help: Text{Fr: "Ce que le jeu explique quand il montre la réponse.", En: "What the game explains when it shows the answer."}},
 		column{key: "source", fr: "Source", en: "Source", width: 30,
 			help: Text{Fr: "D'où vient la réponse : l'adresse d'un article, un livre.", En: "Where the answer comes from: an article's address, a book."}},
 		column{key: "technique", fr: "Technique", en: "Technique", width: 22, list: true, also: []string{"techniques"},

@@ -35,7 +35,7 @@ func TestSheet(t *testing.T) {
 	assert.Regexp(t, "^Tableur écrit\u00a0: .*infox\\.xlsx \\(\\d+ cartes\\)\\. Modifiez-le, puis\u00a0: declic import .*infox\\.xlsx\n$", stdout)
 	names, header, cards := sheetsOf(t, out)
 	assert.Equal(t, []string{"Cartes", "Jeu", "Mode d'emploi"}, names)
-	assert.Equal(t, []string{"Type", "Texte", "Image"}, header[:3])
+	assert.Equal(t, []string{"Type", "Texte", "Bonne réponse", "Explication", "Image"}, header[:5], "a card, its answer and why side by side")
 	assert.Greater(t, cards, 10, "a row a card")
 
 	out = filepath.Join(dir, "template.xlsx")
@@ -44,7 +44,7 @@ func TestSheet(t *testing.T) {
 	assert.Equal(t, "Spreadsheet written: "+out+" (6 cards). Edit it, then: declic import "+out+"\n", stdout)
 	names, header, cards = sheetsOf(t, out)
 	assert.Equal(t, []string{"Cards", "Deck", "How to"}, names)
-	assert.Equal(t, []string{"Type", "Text", "Picture"}, header[:3])
+	assert.Equal(t, []string{"Type", "Text", "Right answer", "Explanation", "Picture"}, header[:5])
 	assert.Equal(t, 6, cards, "the empty template: an example of each kind but the character")
 
 	status, _, stderr = runFor(t, "en_GB.UTF-8", "sheet", valid+"/board.toml", "-o", filepath.Join(dir, "board.xlsx"))
