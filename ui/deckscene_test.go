@@ -228,3 +228,16 @@ func TestDeckFactsNameTheDecksOwnVerdicts(t *testing.T) {
 	_, kinds = deckFacts(d.View, parse(""))
 	assert.Equal(t, "1 vrai ou faux", kinds)
 }
+
+// TestAQuizWithTimesPerQuestionStartsTimed: a deck whose questions each
+// have their time (a Kahoot quiz imported) and no default one offers its
+// games with the timer on.
+func TestAQuizWithTimesPerQuestionStartsTimed(t *testing.T) {
+	d := sceneDeps(t)
+	s := newTestSession(t, d, "Renards", "Hiboux")
+	deck, problems := cards.Parse("quiz.toml", []byte("format = 1\n[deck]\nid = \"quiz\"\ntitle = \"Quiz\"\nlanguage = \"fr\"\n"+
+		"[[card]]\ntype = \"choice\"\nquestion = \"Laquelle ?\"\nchoices = [\"Une\", \"Deux\"]\nanswer = 1\nseconds = 20\nexplanation = \"La première.\"\n"), nil)
+	require.NotNil(t, deck, "%v", problems)
+	g := newGameSetupScene(d, s, deck, backScene{})
+	assert.Equal(t, timerPerCard, g.timer)
+}

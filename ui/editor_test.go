@@ -6,14 +6,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"declic/cards"
 	"declic/store"
-	"declic/ui/draw"
 )
 
 // fakeEditor is an editor that opens nothing: it counts its openings and
@@ -72,44 +69,4 @@ func TestTheDecksScreenOpensTheEditor(t *testing.T) {
 	d.Editor = nil
 	l = layoutDecks(d.View.Metrics, sc.chipCount(), sc.canAdd(), sc.canEdit())
 	assert.Zero(t, l.edit.W, "no button without an editor")
-}
-
-// TestANoticeOutlivesTheReleaseOfItsClick clicks Add decks with a mouse:
-// the press taps the button, whose notice says how to add decks; the
-// release, a frame later, ends the same click and must not wipe the
-// notice, which a mouse user then never saw. A new click does.
-func TestANoticeOutlivesTheReleaseOfItsClick(t *testing.T) {
-	d := sceneDeps(t)
-	d.Shelf = store.FolderShelf{Dir: t.TempDir()}
-	sc := newDeckScene(d, nil, backScene{}).(*deckScene)
-	app := NewApp(d.View, sc)
-	app.deps = d
-	now := time.Date(2026, 12, 2, 16, 0, 0, 0, time.UTC)
-	frame := func(in *Input) {
-		t.Helper()
-		now = now.Add(16 * time.Millisecond)
-		require.NoError(t, app.update(in, now))
-	}
-	l := layoutDecks(d.View.Metrics, sc.chipCount(), sc.canAdd(), sc.canEdit())
-	mid := func(r draw.Rect) draw.Point { return draw.Point{X: r.X + r.W/2, Y: r.Y + r.H/2} }
-	at := mid(l.add)
-	frame(&Input{Pointer: at, Taps: []draw.Point{at}})
-	require.Contains(t, d.View.Notice, "Glissez sur cette fenêtre")
-	frame(&Input{Pointer: at, Releases: []draw.Point{at}})
-	assert.Contains(t, d.View.Notice, "Glissez sur cette fenêtre", "the release of the same click")
-	frame(&Input{Pointer: mid(l.title), Taps: []draw.Point{mid(l.title)}})
-	assert.Empty(t, d.View.Notice, "a new click: the notice was read")
-}
-
-// TestAQuizWithTimesPerQuestionStartsTimed: a deck whose questions each
-// have their time (a Kahoot quiz imported) and no default one offers its
-// games with the timer on.
-func TestAQuizWithTimesPerQuestionStartsTimed(t *testing.T) {
-	d := sceneDeps(t)
-	s := newTestSession(t, d, "Renards", "Hiboux")
-	deck, problems := cards.Parse("quiz.toml", []byte("format = 1\n[deck]\nid = \"quiz\"\ntitle = \"Quiz\"\nlanguage = \"fr\"\n"+
-		"[[card]]\ntype = \"choice\"\nquestion = \"Laquelle ?\"\nchoices = [\"Une\", \"Deux\"]\nanswer = 1\nseconds = 20\nexplanation = \"La première.\"\n"), nil)
-	require.NotNil(t, deck, "%v", problems)
-	g := newGameSetupScene(d, s, deck, backScene{})
-	assert.Equal(t, timerPerCard, g.timer)
 }
