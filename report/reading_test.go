@@ -1,0 +1,59 @@
+package report
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"declic/assets"
+	"declic/game"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// TestReadingWords keeps the sentences a group reads about its discernment
+// in golden files, one a language: every reading, the singular and plural
+// of the counts, the note on few answers.
+func TestReadingWords(t *testing.T) {
+	cases := []struct {
+		name string
+		d    game.Detection
+	}{
+		{"doubtful, spots well", game.Detection{Hits: 8, Misses: 2, FalseAlarms: 3, CorrectTrusts: 4}},
+		{"discerning, few true items", game.Detection{Hits: 12, Misses: 1, FalseAlarms: 1, CorrectTrusts: 2}},
+		{"doubtful, spots little", game.Detection{Hits: 5, Misses: 5, FalseAlarms: 6, CorrectTrusts: 1}},
+		{"discerning", game.Detection{Hits: 10, Misses: 0, FalseAlarms: 1, CorrectTrusts: 6}},
+		{"discerning, many answers", game.Detection{Hits: 20, Misses: 2, FalseAlarms: 1, CorrectTrusts: 17}},
+		{"trusting", game.Detection{Hits: 5, Misses: 5, FalseAlarms: 0, CorrectTrusts: 8}},
+		{"blurred", game.Detection{Hits: 5, Misses: 5, FalseAlarms: 2, CorrectTrusts: 2}},
+		{"too few", game.Detection{Hits: 4, Misses: 0, FalseAlarms: 1, CorrectTrusts: 1}},
+	}
+	for _, lang := range []string{"fr", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			tr, err := assets.NewTranslator(lang)
+			require.NoError(t, err)
+			var b strings.Builder
+			for _, tc := range cases {
+				title, sentence, note := Reading(tc.d, tr)
+				assert.NotContains(t, title+sentence+note, "reading_", "a message id reached the text")
+				fmt.Fprintf(&b, "%s %+v\n  %s\n  %s\n", tc.name, tc.d, title, sentence)
+				if note != "" {
+					fmt.Fprintf(&b, "  %s\n", note)
+				}
+			}
+			golden := filepath.Join("testdata", "reading."+lang+".txt")
+			if *update {
+				require.NoError(t, os.WriteFile(golden, []byte(b.String()), 0o644))
+			}
+			want, err := os.ReadFile(golden)
+			require.NoError(t, err)
+			assert.Equal(t, string(want), b.String())
+		})
+	}
+}
