@@ -170,14 +170,23 @@ func TestScoresSceneButtons(t *testing.T) {
 	s := threeTeams(t, d)
 	l := layoutScores(d.View, len(s.Teams))
 
-	_, ok := step(newScoresScene(d, s), ActionAnswer1).(*deckScene)
+	// The game had verdict cards: the scores come after its discernment.
+	scores := func() Scene { return step(newScoresScene(d, s), ActionNext) }
+	truth := layoutEnd(d.View, len(s.Teams), pageTruth)
+	first := newScoresScene(d, s).(*scoresScene)
+	require.True(t, first.onTruth)
+	assert.Same(t, first, tap(first, truth.buttons[0]))
+	assert.False(t, first.onTruth, "a tap on « Voir les scores »")
+	_, ok := step(scores(), ActionAnswer1).(*deckScene)
 	assert.True(t, ok, "1: another game, chosen in the deck scene")
-	_, ok = tap(newScoresScene(d, s), l.buttons[scoresAgain]).(*deckScene)
+	_, ok = tap(scores(), l.buttons[scoresAgain]).(*deckScene)
 	assert.True(t, ok, "a tap on « Une autre partie »")
-	_, ok = step(newScoresScene(d, s), ActionPause).(*quitOverlay)
+	_, ok = step(scores(), ActionPause).(*quitOverlay)
 	assert.True(t, ok, "Esc asks before quitting")
+	_, ok = step(newScoresScene(d, s), ActionPause).(*quitOverlay)
+	assert.True(t, ok, "on the discernment page too")
 
-	sc := newScoresScene(d, s)
+	sc := scores()
 	assert.Same(t, sc, step(sc, ActionFocusNext), "Tab only moves the focus")
 	_, ok = step(sc, ActionNext).(*endScene)
 	assert.True(t, ok, "Tab then Enter: « Terminer l'atelier »")
@@ -200,9 +209,12 @@ func TestEndSceneExportsTheCSV(t *testing.T) {
 	s := threeTeams(t, d)
 	sc := newEndScene(d, s)
 	assert.True(t, sc.Animating(), "the podium rises")
-	sc = step(sc, ActionNext) // the summary
+	sc = step(sc, ActionNext) // the discernment
 	require.IsType(t, &endScene{}, sc)
-	require.True(t, sc.(*endScene).summary)
+	require.Equal(t, pageTruth, sc.(*endScene).page)
+	assert.True(t, sc.Animating(), "the teams' bars grow")
+	sc = step(sc, ActionNext) // the summary
+	require.Equal(t, pageSummary, sc.(*endScene).page)
 	assert.False(t, sc.Animating())
 
 	sc = step(sc, ActionAnswer1)
@@ -248,7 +260,8 @@ func TestEndSceneSummaryCounts(t *testing.T) {
 func TestEndSceneNewGameWithTheSameTeams(t *testing.T) {
 	d := endgameDeps(t)
 	s := threeTeams(t, d)
-	sc := step(newEndScene(d, s), ActionNext)
+	sc := step(step(newEndScene(d, s), ActionNext), ActionNext)
+	require.Equal(t, pageSummary, sc.(*endScene).page)
 	next := step(sc, ActionAnswer2)
 	ds, ok := next.(*deckScene)
 	require.True(t, ok, "the first deck of the new workshop is chosen")
@@ -266,7 +279,9 @@ func TestEndSceneNewGameWithTheSameTeams(t *testing.T) {
 	_, ok = step(sc, ActionAnswer3).(*titleScene)
 	assert.True(t, ok, "3: home")
 	back := step(sc, ActionBack)
-	assert.False(t, back.(*endScene).summary, "← goes back to the podium")
+	assert.Equal(t, pageTruth, back.(*endScene).page, "← goes back to the discernment")
+	back = step(back, ActionBack)
+	assert.Equal(t, pagePodium, back.(*endScene).page, "then to the podium")
 }
 
 func TestEndSceneFamily(t *testing.T) {
@@ -398,12 +413,21 @@ func TestEndgameLayoutsFit(t *testing.T) {
 				for _, r := range l.rows {
 					assert.Falsef(t, r.Overlaps(l.buttons[0]) || r.Overlaps(l.title), "%v ×%.1f: a score row overlaps", size, scale)
 				}
-				e := layoutEnd(&v, teams, false)
+				e := layoutEnd(&v, teams, pagePodium)
 				check("podium button", e.buttons)
 				assert.False(t, e.podium.Overlaps(e.buttons[0]) || e.others.Overlaps(e.buttons[0]))
-				e = layoutEnd(&v, teams, true)
+				e = layoutEnd(&v, teams, pageSummary)
 				check("summary buttons", e.buttons)
 				assert.False(t, e.answers.Overlaps(e.truth) || e.truth.Overlaps(e.buttons[1]))
+				e = layoutEnd(&v, teams, pageTruth)
+				assert.False(t, e.body.Overlaps(e.buttons[0]) || e.body.Overlaps(e.title), "%v ×%.1f: the discernment page", size, scale)
+				tl := layoutTruth(&v, e.body, teams)
+				assert.True(t, tl.reading.Within(e.body) && tl.table.Within(e.body), "%v ×%.1f", size, scale)
+				assert.False(t, tl.reading.Overlaps(tl.table) || tl.table.Overlaps(tl.bars))
+				if teams > 1 {
+					assert.True(t, tl.bars.Within(e.body))
+					assert.False(t, tl.reading.Overlaps(tl.bars))
+				}
 			}
 			_, _, items := layoutPause(&v)
 			check("pause items", items)
@@ -426,7 +450,8 @@ func TestEndgameScenesDraw(t *testing.T) {
 		screen := ebiten.NewImage(size[0], size[1])
 		play := newPlayScene(d, live)
 		for _, sc := range []Scene{
-			newScoresScene(d, s), newEndScene(d, s), step(newEndScene(d, s), ActionNext),
+			newScoresScene(d, s), step(newScoresScene(d, s), ActionNext),
+			newEndScene(d, s), step(newEndScene(d, s), ActionNext), step(step(newEndScene(d, s), ActionNext), ActionNext),
 			newPauseOverlay(d, live, play, play), step(newPauseOverlay(d, live, play, play), ActionAnswer4),
 			newScoresOverlay(d, live, play),
 		} {

@@ -16,22 +16,36 @@ import (
 )
 
 // endScene ends a workshop: first the podium (or, for a family playing
-// together, its score), then the summary of the workshop — right and wrong
-// answers, intox spotted against true news doubted, the techniques that
-// fooled the group — with the export, a new game with the same teams, and
-// the way home.
+// together, its score), then, after verdict cards, the discernment page
+// (intox spotted against true news doubted, in words, a table and bars),
+// then the summary of the workshop — right and wrong answers, the
+// techniques that fooled the group — with the export, a new game with the
+// same teams, and the way home.
 type endScene struct {
-	d       *Deps
-	s       *game.Session
-	rows    []standing
-	sum     game.Summary
-	summary bool // the summary page is on show, not the podium
-	elapsed time.Duration
-	menu    menu
+	d     *Deps
+	s     *game.Session
+	rows  []standing
+	sum   game.Summary
+	truth truthView
+	// hasTruth is set when the workshop had verdict cards: only then is
+	// there a discernment page.
+	hasTruth bool
+	page     endPage
+	elapsed  time.Duration
+	menu     menu
 	// next is the session "new game with the same teams" made, kept so that
 	// coming back from the deck choice does not make another.
 	next *game.Session
 }
+
+// endPage is a page of the end scene, in the order they come.
+type endPage int
+
+const (
+	pagePodium endPage = iota
+	pageTruth
+	pageSummary
+)
 
 // The buttons of the summary page, in order.
 const (
@@ -44,28 +58,51 @@ const (
 // the title screen no longer offers to resume it.
 func newEndScene(d *Deps, s *game.Session) Scene {
 	d.live(s).Finish()
-	return &endScene{d: d, s: s, rows: standingsOf(s), sum: s.Summary()}
+	sc := &endScene{d: d, s: s, rows: standingsOf(s), sum: s.Summary()}
+	sc.truth, sc.hasTruth = truthOf(s, sc.sum)
+	return sc
+}
+
+// turn shows page p, its animations from their start.
+func (sc *endScene) turn(p endPage) {
+	if p == pageTruth && !sc.hasTruth {
+		p = pagePodium
+		if sc.page == pagePodium {
+			p = pageSummary
+		}
+	}
+	sc.page, sc.menu, sc.elapsed = p, menu{}, 0
+	if p == pagePodium {
+		sc.elapsed = growDuration // the podium has grown already
+	}
 }
 
 // endLayout places the end scene. The podium page has the podium, the
-// teams beyond the third in a strip under it, and one button; the summary
-// page has its two columns and three buttons.
+// teams beyond the third in a strip under it, and one button; the
+// discernment page its body and one button; the summary page has its two
+// columns and three buttons.
 type endLayout struct {
 	title   draw.Rect
 	podium  draw.Rect
 	others  draw.Rect
+	body    draw.Rect // discernment: the page under the title
 	answers draw.Rect // summary: the teams' answers
 	truth   draw.Rect // summary: discernment and techniques
 	buttons []draw.Rect
 }
 
-func layoutEnd(v *View, teams int, summary bool) endLayout {
+func layoutEnd(v *View, teams int, page endPage) endLayout {
 	var l endLayout
 	scr := v.Metrics.Screen().Inset(v.Px(draw.SizeMargin))
 	l.title, scr = scr.Top(v.Px(110))
 	foot, body := scr.Bottom(v.Px(128))
 	foot, _ = foot.Bottom(v.Px(104))
-	if !summary {
+	if page == pageTruth {
+		l.buttons = buttonRow(v, foot, 1)
+		l.body, _ = body.Top(body.H - v.Px(24))
+		return l
+	}
+	if page == pagePodium {
 		l.buttons = buttonRow(v, foot, 1)
 		l.podium = body.InsetXY(0, v.Px(12))
 		if teams > 3 {
@@ -102,15 +139,17 @@ func (sc *endScene) Update(in *Input) Scene {
 	if in.Has(ActionPause) {
 		return newQuitOverlay(sc.d.View, sc)
 	}
-	l := layoutEnd(sc.d.View, len(sc.rows), sc.summary)
-	if !sc.summary {
-		if sc.menu.update(in, l.buttons, nil) == 0 {
-			sc.summary, sc.menu = true, menu{}
+	l := layoutEnd(sc.d.View, len(sc.rows), sc.page)
+	if sc.page != pageSummary {
+		if in.Has(ActionBack) && sc.page == pageTruth {
+			sc.turn(pagePodium)
+		} else if sc.menu.update(in, l.buttons, nil) == 0 {
+			sc.turn(sc.page + 1)
 		}
 		return sc
 	}
 	if in.Has(ActionBack) {
-		sc.summary, sc.menu, sc.elapsed = false, menu{}, growDuration
+		sc.turn(pageTruth)
 		return sc
 	}
 	switch sc.menu.update(in, l.buttons, nil) {
@@ -141,14 +180,18 @@ func (sc *endScene) newGame() Scene {
 	return newDeckScene(sc.d, sc.next, sc)
 }
 
-func (sc *endScene) Animating() bool { return !sc.summary && sc.elapsed < growDuration }
+func (sc *endScene) Animating() bool { return sc.page != pageSummary && sc.elapsed < growDuration }
 
 func (sc *endScene) Draw(dst *ebiten.Image) {
 	v := sc.d.View
-	l := layoutEnd(v, len(sc.rows), sc.summary)
+	l := layoutEnd(v, len(sc.rows), sc.page)
 	var labels []string
 	switch {
-	case sc.summary:
+	case sc.page == pageTruth:
+		v.Fonts.Text(dst, v.Tr.T("end_discernment_title"), v.Style(draw.SizeTitle, true, draw.Center, v.Theme.Accent), l.title)
+		v.drawTruthPage(dst, l.body, sc.truth, growth(sc.elapsed))
+		labels = []string{v.Tr.T("truth_more")}
+	case sc.page == pageSummary:
 		v.Fonts.Text(dst, v.Tr.T("end_summary_title"), v.Style(draw.SizeTitle, true, draw.Center, v.Theme.Accent), l.title)
 		sc.drawAnswers(dst, l.answers)
 		sc.drawTruth(dst, l.truth)
@@ -314,10 +357,12 @@ func (sc *endScene) drawAnswers(dst *ebiten.Image, r draw.Rect) {
 func (sc *endScene) drawTruth(dst *ebiten.Image, r draw.Rect) {
 	v := sc.d.View
 	th := v.Theme
-	d := sc.sum.Discernment
+	// The counts of the discernment page: a misleading item called false
+	// is an intox spotted, though not the right verdict.
+	d := sc.sum.Detection
 	draw.FillRoundRect(dst, r, v.Px(28), th.Panel)
 	inner := r.InsetXY(v.Px(40), v.Px(28))
-	falseItems, trueItems := d.FalseSpotted+d.FalseMissed, d.TrueTrusted+d.TrueDoubted
+	falseItems, trueItems := d.Intox(), d.TrueItems()
 	if falseItems+trueItems == 0 {
 		parts := stack(inner, v.Px(76), v.Px(120))
 		v.Fonts.Text(dst, v.Tr.T("end_discernment_title"), v.Style(draw.SizeLarge, true, draw.Start, th.Accent), parts[0])
@@ -335,8 +380,8 @@ func (sc *endScene) drawTruth(dst *ebiten.Image, r draw.Rect) {
 	}
 	parts := stack(inner, heights...)
 	v.Fonts.Text(dst, v.Tr.T("end_discernment_title"), v.Style(draw.SizeLarge, true, draw.Start, th.Accent), parts[0])
-	v.Fonts.Text(dst, v.Tr.T("end_false_spotted", "Count", d.FalseSpotted, "Total", falseItems), v.Style(draw.SizeBody, true, draw.Start, nil), parts[1])
-	v.Fonts.Text(dst, v.Tr.T("end_true_doubted", "Count", d.TrueDoubted, "Total", trueItems), v.Style(draw.SizeBody, true, draw.Start, nil), parts[2])
+	v.Fonts.Text(dst, v.Tr.T("end_false_spotted", "Count", d.Hits, "Total", falseItems), v.Style(draw.SizeBody, true, draw.Start, nil), parts[1])
+	v.Fonts.Text(dst, v.Tr.T("end_true_doubted", "Count", d.FalseAlarms, "Total", trueItems), v.Style(draw.SizeBody, true, draw.Start, nil), parts[2])
 	v.Fonts.Text(dst, v.Tr.T("end_discernment_note"), v.Style(draw.SizeSmall, false, draw.Start, th.Muted), parts[3])
 	v.Fonts.Text(dst, v.Tr.T("end_techniques_title"), v.Style(draw.SizeBody, true, draw.Start, th.Accent), parts[5])
 	if len(lines) == 0 {

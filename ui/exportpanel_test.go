@@ -17,7 +17,7 @@ func TestEndSceneSaysWhereTheCSVWentAndOpensItsFolder(t *testing.T) {
 	d := endgameDeps(t)
 	s := threeTeams(t, d)
 	s.Name = "Jeudi 4e B"
-	end := step(newEndScene(d, s), ActionNext)
+	end := step(step(newEndScene(d, s), ActionNext), ActionNext) // the discernment, then the summary
 	p, ok := step(end, ActionAnswer1).(*exportPanel)
 	require.True(t, ok, "the export says where the file went")
 	want := filepath.Join(filepath.Dir(d.Store.(store.Folder).Dir), "exports", s.ID+" Jeudi 4e B.csv")

@@ -20,9 +20,13 @@ type scoresScene struct {
 	rows []standing
 	// top is the total the longest bar stands for; a total of 0 or less
 	// has no bar.
-	top     int
-	elapsed time.Duration
-	menu    menu
+	top int
+	// truth is the discernment of the game just played, shown before the
+	// scores (onTruth) when it had verdict cards.
+	truth             truthView
+	hasTruth, onTruth bool
+	elapsed           time.Duration
+	menu              menu
 }
 
 // The buttons of the scores scene, in order.
@@ -35,6 +39,10 @@ func newScoresScene(d *Deps, s *game.Session) Scene {
 	sc := &scoresScene{d: d, s: s, rows: standingsOf(s)}
 	for _, r := range sc.rows {
 		sc.top = max(sc.top, r.total, r.total-r.last)
+	}
+	if g := s.Current(); g != nil {
+		sc.truth, sc.hasTruth = truthOf(s, g.Summary())
+		sc.onTruth = sc.hasTruth
 	}
 	return sc
 }
@@ -77,6 +85,16 @@ func (sc *scoresScene) Update(in *Input) Scene {
 	if in.Has(ActionPause) {
 		return newQuitOverlay(sc.d.View, sc)
 	}
+	if sc.onTruth {
+		if sc.menu.update(in, layoutEnd(sc.d.View, len(sc.rows), pageTruth).buttons, nil) == 0 {
+			sc.onTruth, sc.menu, sc.elapsed = false, menu{}, 0
+		}
+		return sc
+	}
+	if in.Has(ActionBack) && sc.hasTruth {
+		sc.onTruth, sc.menu, sc.elapsed = true, menu{}, growDuration
+		return sc
+	}
 	l := layoutScores(sc.d.View, len(sc.rows))
 	switch sc.menu.update(in, l.buttons, nil) {
 	case scoresAgain:
@@ -92,6 +110,15 @@ func (sc *scoresScene) Animating() bool { return sc.elapsed < growDuration }
 func (sc *scoresScene) Draw(dst *ebiten.Image) {
 	v := sc.d.View
 	th := v.Theme
+	if sc.onTruth {
+		l := layoutEnd(v, len(sc.rows), pageTruth)
+		v.Fonts.Text(dst, v.Tr.T("truth_game_title"), v.Style(draw.SizeTitle, true, draw.Center, th.Accent), l.title)
+		v.drawTruthPage(dst, l.body, sc.truth, growth(sc.elapsed))
+		b := l.buttons[0]
+		v.DrawButton(dst, draw.Button{Label: v.Tr.T("truth_see_scores"), Key: "1", Rect: b, Primary: true, Focused: sc.menu.focus == 0}, b.Contains(v.Pointer))
+		v.drawNotice(dst)
+		return
+	}
 	l := layoutScores(v, len(sc.rows))
 	v.Fonts.Text(dst, v.Tr.T("scores_title"), v.Style(draw.SizeTitle, true, draw.Center, th.Accent), l.title)
 	if g := sc.s.Current(); g != nil {

@@ -123,6 +123,14 @@ func TestScreenshots(t *testing.T) {
 		end := newEndScene(d, s)
 		shot("26-podium", end)
 		shot("27-summary", end.Update(&Input{Actions: []Action{ActionNext}}))
+		infox := infoxWorkshop(t, d)
+		shot("22-truth", newScoresScene(d, infox))
+		infoxEnd := newEndScene(d, infox)
+		infoxEnd.Update(&Input{Actions: []Action{ActionNext}})
+		for range 60 {
+			infoxEnd.Update(&Input{Dt: time.Second / 60})
+		}
+		shot("27-truth", infoxEnd)
 		shot("28-settings", newSettingsScene(d, title))
 		family := newFamilyScene(d, title)
 		shot("29-family", family)

@@ -239,6 +239,9 @@ func TestAWholeWorkshop(t *testing.T) {
 	assert.Len(t, kinds, 6, "every kind of card but the board")
 	assert.True(t, g.Over())
 	scores := showing[*scoresScene](w)
+	require.True(t, scores.onTruth, "a game with verdict cards: how the group judged them, first")
+	w.press(ActionNext)
+	require.False(t, scores.onTruth, "then the scores")
 	afterFirst := shownTotals(scores.rows)
 	assert.Equal(t, []int{4, 6}, afterFirst)
 	for range 60 { // a second: the bars grow, then rest
@@ -295,6 +298,7 @@ func TestAWholeWorkshop(t *testing.T) {
 	revealed(14, 11)
 
 	scores = showing[*scoresScene](w)
+	assert.False(t, scores.onTruth, "a board game has no verdicts: the scores at once")
 	shown := shownTotals(scores.rows)
 	assert.Equal(t, []int{14, 11}, shown)
 
@@ -303,7 +307,9 @@ func TestAWholeWorkshop(t *testing.T) {
 	end := showing[*endScene](w)
 	assert.Equal(t, shown, shownTotals(end.rows))
 	w.press(ActionNext)
-	require.True(t, end.summary)
+	require.Equal(t, pageTruth, end.page, "the first game had verdict cards: the discernment first")
+	w.press(ActionNext)
+	require.Equal(t, pageSummary, end.page)
 	w.press(ActionAnswer3)
 	assert.Empty(t, showing[*titleScene](w).resume, "a finished workshop is not offered again")
 

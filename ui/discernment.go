@@ -1,0 +1,251 @@
+package ui
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"declic/game"
+	"declic/report"
+	"declic/ui/draw"
+)
+
+// truthView is what the discernment page shows: the group's verdicts read
+// by signal detection and, when several teams played, each team's.
+type truthView struct {
+	group game.Detection
+	teams []game.Team
+	per   []game.Detection // by team, as teams
+}
+
+// truthOf returns the discernment of a summary, and whether there is any:
+// a workshop without verdict cards has no such page.
+func truthOf(s *game.Session, sum game.Summary) (truthView, bool) {
+	tv := truthView{group: sum.Detection, teams: s.Teams}
+	for _, ts := range sum.Teams {
+		tv.per = append(tv.per, ts.Detection)
+	}
+	return tv, sum.Detection.Answers() > 0
+}
+
+// truthLayout places the discernment page: the reading across the top, the
+// 2 × 2 table under it on the left and the teams' bars on the right (the
+// table alone, centred, for one team).
+type truthLayout struct {
+	reading draw.Rect
+	table   draw.Rect
+	bars    draw.Rect // empty for a single team
+}
+
+func layoutTruth(v *View, r draw.Rect, teams int) truthLayout {
+	var l truthLayout
+	// The reading takes a third of a short page (large text on a laptop),
+	// so that the table and the bars keep room for their figures.
+	l.reading, r = r.Top(math.Max(math.Min(v.Px(250), r.H*0.34), math.Min(v.Px(165), r.H*0.42)))
+	_, r = r.Top(math.Min(v.Px(24), r.H*0.05))
+	if teams < 2 {
+		l.table = r.Centered(math.Min(r.W, v.Px(1100)), r.H)
+		return l
+	}
+	gap := v.Px(40)
+	l.table, l.bars = r.Left((r.W - gap) * 0.46)
+	_, l.bars = l.bars.Left(gap)
+	return l
+}
+
+// drawTruth draws the discernment page in r: what the verdicts say, in a
+// headline and a sentence, the 2 × 2 table of the group's verdicts, and
+// each team's share of intox spotted and of true news trusted. grown makes
+// the bars grow as the page opens.
+func (v *View) drawTruthPage(dst *ebiten.Image, r draw.Rect, tv truthView, grown float64) {
+	l := layoutTruth(v, r, len(tv.teams))
+	v.drawReading(dst, l.reading, tv.group)
+	v.drawDetectionTable(dst, l.table, tv.group)
+	if len(tv.teams) > 1 {
+		v.drawTeamTruth(dst, l.bars, tv, grown)
+	}
+}
+
+// readingColour is the colour of a reading's headline: right for a good
+// discernment, the warning colour for a lean or a blur, muted when there
+// is too little to say.
+func (v *View) readingColour(r game.Reading) color.RGBA {
+	switch r {
+	case game.ReadingDiscerning:
+		return v.Theme.Right
+	case game.ReadingTooFew:
+		return v.Theme.Muted
+	}
+	return v.Theme.Accent
+}
+
+// drawReading draws the reading's headline, its sentence and, when the
+// figures rest on few answers, the note that says they are indicative.
+func (v *View) drawReading(dst *ebiten.Image, r draw.Rect, d game.Detection) {
+	th := v.Theme
+	title, sentence, note := report.Reading(d, v.Tr)
+	draw.FillRoundRect(dst, r, v.Px(28), th.Panel)
+	inner := r.InsetXY(v.Px(40), v.Px(18))
+	heights := []float64{v.Px(66), v.Px(150)} // the sentence has room for two lines
+	if note != "" {
+		heights = append(heights, v.Px(36))
+	}
+	parts := stack(inner, heights...)
+	v.Fonts.Text(dst, title, v.Style(draw.SizeLarge, true, draw.Start, v.readingColour(d.Reading())), parts[0])
+	v.Fonts.Text(dst, sentence, v.Style(draw.SizeBody, false, draw.Start, nil), parts[1])
+	if note != "" {
+		v.Fonts.Text(dst, note, v.Style(draw.SizeTiny, false, draw.Start, th.Muted), parts[2])
+	}
+}
+
+// drawDetectionTable draws the 2 × 2 table of the verdicts: a column for
+// the intox and one for the true news, the verdicts that saw them right on
+// top in the right colour (intox spotted, true news trusted), those that
+// did not under them in the wrong colour. Each cell says what it counts,
+// so that the table reads without its headers.
+func (v *View) drawDetectionTable(dst *ebiten.Image, r draw.Rect, d game.Detection) {
+	th := v.Theme
+	draw.FillRoundRect(dst, r, v.Px(28), th.Panel)
+	inner := r.InsetXY(v.Px(28), math.Min(v.Px(20), r.H*0.05))
+	head, body := inner.Top(math.Min(v.Px(64), inner.H*0.2))
+	_, body = body.Top(v.Px(8))
+	gap := math.Min(v.Px(18), body.H*0.06)
+	heads := head.Cols(2, gap)
+	v.Fonts.Text(dst, v.Tr.N("truth_col_intox", d.Intox()), v.Style(draw.SizeSmall, true, draw.Center, th.Muted), heads[0])
+	v.Fonts.Text(dst, v.Tr.N("truth_col_true", d.TrueItems()), v.Style(draw.SizeSmall, true, draw.Center, th.Muted), heads[1])
+	rows := body.Rows(2, gap)
+	top, bottom := rows[0].Cols(2, gap), rows[1].Cols(2, gap)
+	v.drawDetectionCell(dst, top[0], d.Hits, d.Intox(), "truth_hits", true)
+	v.drawDetectionCell(dst, top[1], d.CorrectTrusts, d.TrueItems(), "truth_trusts", true)
+	v.drawDetectionCell(dst, bottom[0], d.Misses, d.Intox(), "truth_misses", false)
+	v.drawDetectionCell(dst, bottom[1], d.FalseAlarms, d.TrueItems(), "truth_false_alarms", false)
+}
+
+// drawDetectionCell draws one cell of the table: its count, large, in the
+// right or the wrong colour, and what it counts under it. A cell of a kind
+// no card had shows a dash.
+func (v *View) drawDetectionCell(dst *ebiten.Image, r draw.Rect, n, of int, label string, right bool) {
+	th := v.Theme
+	c := th.Wrong
+	if right {
+		c = th.Right
+	}
+	draw.FillRoundRect(dst, r, v.Px(20), mix(th.Panel, c, 0.16))
+	band, _ := r.Left(v.Px(12))
+	draw.FillRoundRect(dst, band, v.Px(6), c)
+	inner := r.InsetXY(v.Px(24), v.Px(8))
+	figure := "—"
+	if of > 0 {
+		figure = fmt.Sprint(n)
+	}
+	number := draw.Style{Size: v.Px(96), Min: v.Px(36), Bold: true, Align: draw.Center, VAlign: draw.End, Colour: c}
+	words := draw.Style{Size: v.Px(draw.SizeSmall), Min: v.Px(draw.SizeTiny) * 0.8, Align: draw.Center, VAlign: draw.Start, Colour: th.Text}
+	// A short cell (large text on a laptop) puts the number before its
+	// words, said shortly (the column's head names the items), on up to two
+	// lines.
+	if inner.H < v.Px(120) {
+		num, text := inner.Left(inner.W * 0.34)
+		_, text = text.Left(v.Px(12))
+		number.Size, number.VAlign, words.Align, words.VAlign = math.Min(number.Size, inner.H), draw.Center, draw.Start, draw.Center
+		v.Fonts.Text(dst, figure, number, num)
+		v.Fonts.Text(dst, v.Tr.N(label+"_short", n), words, text)
+		return
+	}
+	num, text := inner.Top(inner.H * 0.56)
+	v.Fonts.Text(dst, figure, number, num)
+	v.Fonts.Text(dst, v.Tr.N(label, n), words, text)
+}
+
+// drawTeamTruth draws, for each team, two bars: the share of the intox it
+// spotted and the share of the true news it trusted. Both long is
+// discernment; one long and one short is a lean, to trust or to doubt. The
+// team's reading is written under its name.
+func (v *View) drawTeamTruth(dst *ebiten.Image, r draw.Rect, tv truthView, grown float64) {
+	th := v.Theme
+	draw.FillRoundRect(dst, r, v.Px(28), th.Panel)
+	inner := r.InsetXY(v.Px(28), math.Min(v.Px(20), r.H*0.05))
+	legend, body := inner.Top(math.Min(v.Px(56), inner.H*0.2))
+	keys := legend.Cols(2, v.Px(16))
+	v.drawLegend(dst, keys[0], th.Accent, v.Tr.T("truth_legend_hits"))
+	v.drawLegend(dst, keys[1], th.Right, v.Tr.T("truth_legend_trusts"))
+	_, body = body.Top(v.Px(10))
+	n := len(tv.teams)
+	gap := v.Px(14)
+	h := math.Min(v.Px(120), (body.H-gap*float64(n-1))/float64(n))
+	rows := body.Centered(body.W, h*float64(n)+gap*float64(n-1)).Rows(n, gap)
+	for i, row := range rows {
+		d := tv.per[i]
+		label, bars := row.Left(math.Min(v.Px(330), row.W*0.4))
+		// The team's reading under its name, when the row has room for
+		// two lines.
+		if h >= v.Px(72) {
+			name, word := label.Top(label.H * 0.58)
+			v.drawTeamTag(dst, tv.teams[i], name, v.Style(draw.SizeSmall, true, draw.Start, nil))
+			title, _, _ := report.Reading(d, v.Tr)
+			v.Fonts.Text(dst, title, v.Style(draw.SizeTiny, false, draw.Start, v.readingColour(d.Reading())), word)
+		} else {
+			v.drawTeamTag(dst, tv.teams[i], label, v.Style(draw.SizeSmall, true, draw.Start, nil))
+		}
+		hits, trusts := v.shareText(d.Hits, d.Intox()), v.shareText(d.CorrectTrusts, d.TrueItems())
+		pct := v.Style(draw.SizeTiny, true, draw.End, nil)
+		if h < v.Px(64) {
+			// Too low for a figure beside each bar: both after the
+			// pair, on one line, each in its bar's colour.
+			var figures draw.Rect
+			figures, bars = bars.Right(v.Px(210))
+			cols := figures.Cols(2, v.Px(10))
+			pct.Colour = th.Accent
+			v.Fonts.Text(dst, hits, pct, cols[0])
+			pct.Colour = th.Right
+			v.Fonts.Text(dst, trusts, pct, cols[1])
+		}
+		pair := bars.InsetXY(v.Px(8), h*0.08).Rows(2, math.Min(v.Px(8), h*0.08))
+		if h >= v.Px(64) {
+			var at draw.Rect
+			at, pair[0] = pair[0].Right(v.Px(110))
+			v.Fonts.Text(dst, hits, pct, at)
+			at, pair[1] = pair[1].Right(v.Px(110))
+			v.Fonts.Text(dst, trusts, pct, at)
+		}
+		v.drawShareBar(dst, pair[0], d.Hits, d.Intox(), th.Accent, grown)
+		v.drawShareBar(dst, pair[1], d.CorrectTrusts, d.TrueItems(), th.Right, grown)
+	}
+}
+
+// drawLegend draws a colour swatch and what it stands for.
+func (v *View) drawLegend(dst *ebiten.Image, r draw.Rect, c color.Color, label string) {
+	side := math.Min(r.H*0.5, v.Px(26))
+	sw, rest := r.Left(side)
+	draw.FillRoundRect(dst, sw.Centered(side, side), side/4, c)
+	_, rest = rest.Left(v.Px(12))
+	v.Fonts.Text(dst, label, v.Style(draw.SizeTiny, false, draw.Start, v.Theme.Text), rest)
+}
+
+// drawShareBar draws n of total as a bar on its track, grown so far; the
+// track alone when total is 0.
+func (v *View) drawShareBar(dst *ebiten.Image, track draw.Rect, n, total int, c color.Color, grown float64) {
+	draw.FillRoundRect(dst, track, track.H/2, v.Theme.Background)
+	if total == 0 {
+		return
+	}
+	if w := track.W * float64(n) / float64(total) * grown; w > 0 {
+		fill, _ := track.Left(math.Max(w, track.H))
+		draw.FillRoundRect(dst, fill, track.H/2, c)
+	}
+}
+
+// shareText returns n of total as a percentage, a dash when total is 0.
+func (v *View) shareText(n, total int) string {
+	if total == 0 {
+		return "—"
+	}
+	return v.Tr.T("truth_percent", "Percent", int(math.Round(100*float64(n)/float64(total))))
+}
+
+// mix returns a blended k of the way from a to b, opaque.
+func mix(a, b color.RGBA, k float64) color.RGBA {
+	l := func(x, y uint8) uint8 { return uint8(math.Round(float64(x) + (float64(y)-float64(x))*k)) }
+	return color.RGBA{l(a.R, b.R), l(a.G, b.G), l(a.B, b.B), 0xff}
+}
