@@ -78,7 +78,7 @@ func TestChangeReplacesAnAnswerOnlyInAllModeBeforeTheReveal(t *testing.T) {
 			play(t, g, tt.steps)
 			st := g.State()
 			a := st.Answers[0]
-			if st.Phase == PhaseAnswering && hasRounds(g.Card()) {
+			if st.Phase == PhaseAnswering && g.hasRounds(g.Card()) {
 				a = st.First[0]
 			}
 			if tt.mine < 0 {

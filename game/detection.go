@@ -21,6 +21,20 @@ func (d Detection) Add(o Detection) Detection {
 	return Detection{d.Hits + o.Hits, d.Misses + o.Misses, d.FalseAlarms + o.FalseAlarms, d.CorrectTrusts + o.CorrectTrusts}
 }
 
+// count adds one verdict: of an item trustworthy or not, said true or not.
+func (d *Detection) count(trustworthy, saidTrue bool) {
+	switch {
+	case !trustworthy && !saidTrue:
+		d.Hits++
+	case !trustworthy:
+		d.Misses++
+	case !saidTrue:
+		d.FalseAlarms++
+	default:
+		d.CorrectTrusts++
+	}
+}
+
 // Answers counts the verdicts read.
 func (d Detection) Answers() int { return d.Hits + d.Misses + d.FalseAlarms + d.CorrectTrusts }
 

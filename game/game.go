@@ -32,6 +32,9 @@ type Settings struct {
 	Pass bool `json:"pass,omitempty"`
 	// Riddles plays a board deck's characters as riddles, with their clues.
 	Riddles bool `json:"riddles,omitempty"`
+	// Measure makes the game the before or the after test of the
+	// workshop's effect (see Measure): Cards is then the test's length.
+	Measure Measure `json:"measure,omitempty"`
 }
 
 // DeckRef names the deck a game plays, for finding it again when a saved
@@ -63,6 +66,9 @@ type Game struct {
 	// RulesVersion), so that a game saved by an older version replays with
 	// the rules it was played with.
 	Rules int `json:"rules,omitempty"`
+	// Reserved holds, for a before test, the cards kept for its after
+	// test: drawn with it, alike, and shown by no other game of the deck.
+	Reserved []string `json:"reserved,omitempty"`
 
 	deck  *cards.Deck
 	teams int
@@ -75,8 +81,16 @@ type Game struct {
 // round keeps its first answer (version 0 left it without an answer).
 const RulesVersion = 1
 
-// NewGame starts a game of the deck for teams teams.
+// NewGame starts a game of the deck for teams teams. An after test is
+// started by Session.NewGame, which knows its before test.
 func NewGame(deck *cards.Deck, teams int, s Settings) (*Game, error) {
+	return startGame(deck, teams, s, nil, nil)
+}
+
+// startGame starts a game playing the cards drawn, or the cards of fixed
+// when there are some (an after test); exclude names cards the draw leaves
+// out (those kept for an after test).
+func startGame(deck *cards.Deck, teams int, s Settings, fixed []string, exclude map[string]bool) (*Game, error) {
 	if deck == nil || len(deck.Cards) == 0 {
 		return nil, fmt.Errorf("%w: no deck", ErrInvalid)
 	}
@@ -95,7 +109,26 @@ func NewGame(deck *cards.Deck, teams int, s Settings) (*Game, error) {
 		return nil, fmt.Errorf("%w: negative settings", ErrInvalid)
 	}
 	g := &Game{Deck: DeckRef{deck.ID, deck.Language, deck.Path, deck.Title}, Settings: s, Rules: RulesVersion, deck: deck, teams: teams}
-	g.Draw = g.draw()
+	switch s.Measure {
+	case MeasureNone:
+		g.Draw = g.draw(exclude)
+	case MeasureBefore, MeasureAfter:
+		// Every team judges every card, and a test gives no points.
+		g.Settings.Mode, g.Settings.Unscored, g.Settings.Riddles = cards.ModeAll, true, false
+		if s.Measure == MeasureAfter {
+			if len(fixed) == 0 {
+				return nil, fmt.Errorf("%w: an after test follows a before test of its deck", ErrInvalid)
+			}
+			g.Draw = slices.Clone(fixed)
+			break
+		}
+		var err error
+		if g.Draw, g.Reserved, err = measureSplit(deck, s.Cards, s.Seed); err != nil {
+			return nil, err
+		}
+	default:
+		return nil, fmt.Errorf("%w: measure %q", ErrInvalid, s.Measure)
+	}
 	if len(g.Draw) == 0 {
 		return nil, fmt.Errorf("%w: no card to play with these settings", ErrInvalid)
 	}
@@ -106,12 +139,15 @@ func NewGame(deck *cards.Deck, teams int, s Settings) (*Game, error) {
 	return g, nil
 }
 
-// draw picks the cards of the game from its seed.
-func (g *Game) draw() []string {
+// draw picks the cards of the game from its seed, none of exclude.
+func (g *Game) draw(exclude map[string]bool) []string {
 	var pool []int
 	for i, c := range g.deck.Cards {
 		if g.Settings.Riddles && len(c.Clues) == 0 {
 			continue // a character without clues cannot be a riddle
+		}
+		if exclude[c.ID] {
+			continue
 		}
 		pool = append(pool, i)
 	}

@@ -139,9 +139,10 @@ func (s *State) needAnswering() error {
 func isOpinion(c *cards.Card) bool { return c.Kind == cards.KindSpectrum && !c.HasTarget }
 
 // hasRounds reports a card played in two rounds: a verdict card with hints,
-// a spectrum card without target.
-func hasRounds(c *cards.Card) bool {
-	return c.Kind == cards.KindVerdict && len(c.Hints) > 0 || isOpinion(c)
+// a spectrum card without target. The before test (Blind) has no second
+// round: its hints would teach what it measures.
+func (g *Game) hasRounds(c *cards.Card) bool {
+	return !g.Blind() && (c.Kind == cards.KindVerdict && len(c.Hints) > 0 || isOpinion(c))
 }
 
 // mayAnswer checks that the team may answer now, in the mode's terms.
@@ -176,7 +177,7 @@ func (s *State) mayAnswer(g *Game, team int, again bool) error {
 // positions before the discussion) during the first round of a card played
 // in two rounds, the answers otherwise.
 func (s *State) round(g *Game) []*Answer {
-	if s.Phase == PhaseAnswering && hasRounds(s.card(g)) {
+	if s.Phase == PhaseAnswering && g.hasRounds(s.card(g)) {
 		return s.First
 	}
 	return s.Answers
@@ -238,7 +239,7 @@ func (s *State) answer(g *Game, m Move, ev *Event) error {
 	if err != nil {
 		return err
 	}
-	if s.Phase == PhaseAnswering && hasRounds(c) {
+	if s.Phase == PhaseAnswering && g.hasRounds(c) {
 		s.First[m.Team] = a
 		if s.roundDone(g, s.First, m.Team) {
 			s.toSecond(g)
@@ -413,7 +414,7 @@ func (s *State) headCount(g *Game, m Move) error {
 // secondRound moves to the hints and second vote, or to the positions after
 // the discussion.
 func (s *State) secondRound(g *Game) error {
-	if !hasRounds(s.card(g)) {
+	if !g.hasRounds(s.card(g)) {
 		return ErrNotAllowed
 	}
 	if s.Phase != PhaseAnswering {
@@ -447,7 +448,7 @@ func (s *State) timeout(g *Game, m Move, ev *Event) error {
 		s.Out[m.Team] = true
 		switch {
 		case !s.roundDone(g, s.round(g), m.Team):
-		case hasRounds(c) && s.Phase == PhaseAnswering:
+		case g.hasRounds(c) && s.Phase == PhaseAnswering:
 			s.toSecond(g)
 		default:
 			s.reveal(g, ev)
@@ -455,7 +456,7 @@ func (s *State) timeout(g *Game, m Move, ev *Event) error {
 		return nil
 	}
 	switch {
-	case hasRounds(c) && s.Phase == PhaseAnswering:
+	case g.hasRounds(c) && s.Phase == PhaseAnswering:
 		s.toSecond(g)
 	case g.Settings.Mode == cards.ModeTurns && s.Turn != NoTeam && !isOpinion(c) && g.kindOf(s.Card) != cards.KindOpen:
 		right := false
@@ -471,7 +472,7 @@ func (s *State) timeout(g *Game, m Move, ev *Event) error {
 
 // reveal shows the answer: the points of the answers count now.
 func (s *State) reveal(g *Game, ev *Event) {
-	if hasRounds(s.card(g)) {
+	if g.hasRounds(s.card(g)) {
 		for t := range s.Answers {
 			s.keepFirst(g, t)
 		}
@@ -485,4 +486,9 @@ func (s *State) reveal(g *Game, ev *Event) {
 	}
 	ev.Delta = gained
 	s.Results = append(s.Results, Result{Card: s.Card, First: s.First, Answers: s.Answers, Gained: gained, Asked: len(s.Asked), Heads: s.Heads})
+	if g.Blind() {
+		// The before test shows no answer: its card is over once every
+		// answer is in, and the next one comes.
+		s.enter(g, s.Card+1)
+	}
 }

@@ -66,7 +66,13 @@ func (s *Session) NewGame(deck *cards.Deck, settings Settings) (*Game, error) {
 			return nil, err
 		}
 	}
-	g, err := NewGame(deck, len(s.Teams), settings)
+	var fixed []string
+	if settings.Measure == MeasureAfter {
+		if before := s.OpenBefore(deck.ID); before != nil {
+			fixed = before.Reserved
+		}
+	}
+	g, err := startGame(deck, len(s.Teams), settings, fixed, s.reserved(deck.ID))
 	if err != nil {
 		return nil, err
 	}

@@ -14,8 +14,12 @@ type TeamSummary struct {
 	Wrong  int // answers that were wrong (a position on a scale is neither)
 	// Detection reads the team's verdicts by signal detection: a
 	// misleading item called false is an intox spotted, though not the
-	// right verdict.
+	// right verdict. The tests of the workshop's effect are not in it, nor
+	// in Right and Wrong: they are read apart, in Before and After.
 	Detection Detection
+	// Before and After read the team's verdicts in the before and the
+	// after tests of the workshop's effect (Settings.Measure).
+	Before, After Detection
 }
 
 // TechniqueSummary tells how a manipulation technique fared: how many
@@ -46,7 +50,10 @@ type Summary struct {
 	Techniques  []TechniqueSummary
 	Discernment Discernment
 	Detection   Detection // every team's verdicts together
-	Cards       int       // cards played to their reveal
+	// Before and After are every team's verdicts in the before and the
+	// after tests, together.
+	Before, After Detection
+	Cards         int // cards played to their reveal
 }
 
 // Summary sums the game up from its results.
@@ -71,6 +78,16 @@ func (g *Game) Summary() Summary {
 			if a == nil {
 				continue
 			}
+			if test := g.Settings.Measure; test != MeasureNone {
+				if c.Kind == cards.KindVerdict && a.Choice >= 0 && a.Choice < len(g.deck.Verdicts) {
+					det := &sum.Teams[t].Before
+					if test == MeasureAfter {
+						det = &sum.Teams[t].After
+					}
+					det.count(trustworthy, g.deck.Verdicts[a.Choice].Key == trueKey)
+				}
+				continue
+			}
 			if a.Right {
 				sum.Teams[t].Right++
 			} else {
@@ -80,18 +97,7 @@ func (g *Game) Summary() Summary {
 				continue
 			}
 			if a.Choice >= 0 && a.Choice < len(g.deck.Verdicts) {
-				saidTrue := g.deck.Verdicts[a.Choice].Key == trueKey
-				det := &sum.Teams[t].Detection
-				switch {
-				case !trustworthy && !saidTrue:
-					det.Hits++
-				case !trustworthy:
-					det.Misses++
-				case !saidTrue:
-					det.FalseAlarms++
-				default:
-					det.CorrectTrusts++
-				}
+				sum.Teams[t].Detection.count(trustworthy, g.deck.Verdicts[a.Choice].Key == trueKey)
 			}
 			d := &sum.Discernment
 			switch {
@@ -128,6 +134,8 @@ func (g *Game) Summary() Summary {
 	sortTechniques(sum.Techniques)
 	for _, ts := range sum.Teams {
 		sum.Detection = sum.Detection.Add(ts.Detection)
+		sum.Before = sum.Before.Add(ts.Before)
+		sum.After = sum.After.Add(ts.After)
 	}
 	return sum
 }
@@ -143,8 +151,12 @@ func (s *Session) Summary() Summary {
 			sum.Teams[t].Right += ts.Right
 			sum.Teams[t].Wrong += ts.Wrong
 			sum.Teams[t].Detection = sum.Teams[t].Detection.Add(ts.Detection)
+			sum.Teams[t].Before = sum.Teams[t].Before.Add(ts.Before)
+			sum.Teams[t].After = sum.Teams[t].After.Add(ts.After)
 		}
 		sum.Detection = sum.Detection.Add(gs.Detection)
+		sum.Before = sum.Before.Add(gs.Before)
+		sum.After = sum.After.Add(gs.After)
 		for _, ts := range gs.Techniques {
 			key := techniqueID{ts.Technique, ts.Lever}
 			if techniques[key] == nil {
