@@ -77,9 +77,7 @@ func (d Detection) SensitivityInterval() (lo, hi float64) {
 	if d.Intox() == 0 || d.TrueItems() == 0 {
 		return math.Inf(-1), math.Inf(1)
 	}
-	h, f := d.Rates()
-	v := h*(1-h)/(float64(d.Intox())*sq(phi(z(h)))) + f*(1-f)/(float64(d.TrueItems())*sq(phi(z(f))))
-	half := 1.959964 * math.Sqrt(v)
+	half := 1.959964 * math.Sqrt(d.sensitivityVariance())
 	dp := d.Sensitivity()
 	return dp - half, dp + half
 }
@@ -88,3 +86,32 @@ func (d Detection) SensitivityInterval() (lo, hi float64) {
 func phi(x float64) float64 { return math.Exp(-x*x/2) / math.Sqrt(2*math.Pi) }
 
 func sq(x float64) float64 { return x * x }
+
+// Shift is how a group's discernment changed from its before test to its
+// after test (Settings.Measure).
+type Shift struct {
+	Sensitivity float64 // d′ after minus d′ before: above 0, true and false told apart better
+	Bias        float64 // c after minus c before: below 0, intox called more readily
+	// Sure is set when the change of d′ is larger than the 95 % interval
+	// of a difference of two independent d′ (their variances added): the
+	// few cards of a test seldom allow it, and the words say so.
+	Sure bool
+}
+
+// ShiftOf compares a before test with an after test. Either without both
+// kinds of items gives a shift of zero, never sure.
+func ShiftOf(before, after Detection) Shift {
+	if before.Intox() == 0 || before.TrueItems() == 0 || after.Intox() == 0 || after.TrueItems() == 0 {
+		return Shift{}
+	}
+	s := Shift{Sensitivity: after.Sensitivity() - before.Sensitivity(), Bias: after.Bias() - before.Bias()}
+	se := math.Sqrt(before.sensitivityVariance() + after.sensitivityVariance())
+	s.Sure = math.Abs(s.Sensitivity) > 1.959964*se
+	return s
+}
+
+// sensitivityVariance is the variance of d′ that SensitivityInterval uses.
+func (d Detection) sensitivityVariance() float64 {
+	h, f := d.Rates()
+	return h*(1-h)/(float64(d.Intox())*sq(phi(z(h)))) + f*(1-f)/(float64(d.TrueItems())*sq(phi(z(f))))
+}

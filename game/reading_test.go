@@ -56,3 +56,30 @@ func TestReading(t *testing.T) {
 		})
 	}
 }
+
+// TestShift checks the change from a before test to an after test against
+// values computed by hand (the same formulas as TestReading).
+func TestShift(t *testing.T) {
+	for _, tc := range []struct {
+		name          string
+		before, after Detection
+		dp, c         float64
+		sure          bool
+	}{
+		// 16 cards a test: a gain of a whole d′ is still within chance.
+		{"a small test", Detection{5, 3, 2, 6}, Detection{7, 1, 1, 7}, 1.0632, -0.1536, false},
+		// 40 cards a test: the same kind of gain is beyond it.
+		{"a large test", Detection{10, 10, 5, 15}, Detection{18, 2, 2, 18}, 1.722, -0.3187, true},
+		// The trap of inoculation games: every intox spotted after, but
+		// true news rejected too — no gain, a lean to doubt.
+		{"doubting more", Detection{6, 2, 2, 6}, Detection{8, 0, 6, 2}, -0.1751, -1.0913, false},
+		{"no true item", Detection{Hits: 4}, Detection{Hits: 4, CorrectTrusts: 2}, 0, 0, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := ShiftOf(tc.before, tc.after)
+			assert.InDelta(t, tc.dp, s.Sensitivity, 1e-3)
+			assert.InDelta(t, tc.c, s.Bias, 1e-3)
+			assert.Equal(t, tc.sure, s.Sure)
+		})
+	}
+}

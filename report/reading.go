@@ -1,6 +1,8 @@
 package report
 
 import (
+	"math"
+
 	"declic/assets"
 	"declic/game"
 )
@@ -43,6 +45,49 @@ func Reading(d game.Detection, tr *assets.Translator) (title, sentence, note str
 	}
 	if n := d.Answers(); n < IndicativeBelow {
 		note = tr.N("reading_indicative", n)
+	}
+	return title, sentence, note
+}
+
+// The changes of d′ and c below which the words say nothing changed: a
+// quarter of a unit, as for a reading's lean.
+const (
+	shiftSensitivity = 0.25
+	shiftBias        = 0.25
+)
+
+// ShiftWords says how the group's discernment changed from its before test
+// to its after test: a title of a few words, a sentence with both tests'
+// counts, and a note — the warning when the group doubts more without
+// discerning better (the trap re-analyses found in inoculation games), or
+// that the figures are indicative when the change is within chance.
+func ShiftWords(before, after game.Detection, tr *assets.Translator) (title, sentence, note string) {
+	for _, d := range []game.Detection{before, after} {
+		if d.Intox() < game.MinItems || d.TrueItems() < game.MinItems {
+			return tr.T("shift_title_too_few"), tr.T("shift_too_few", "Min", game.MinItems), ""
+		}
+	}
+	sentence = tr.T("shift_sentence",
+		"SpottedBefore", tr.N("shift_spotted", before.Hits, "Total", before.Intox()),
+		"TrustedBefore", tr.N("shift_trusted", before.CorrectTrusts, "Total", before.TrueItems()),
+		"SpottedAfter", tr.N("shift_spotted", after.Hits, "Total", after.Intox()),
+		"TrustedAfter", tr.N("shift_trusted", after.CorrectTrusts, "Total", after.TrueItems()))
+	s := game.ShiftOf(before, after)
+	switch {
+	case s.Sensitivity >= shiftSensitivity && s.Sure:
+		title = tr.T("shift_title_better_sure")
+	case s.Sensitivity >= shiftSensitivity:
+		title = tr.T("shift_title_better")
+	case s.Sensitivity <= -shiftSensitivity:
+		title = tr.T("shift_title_worse")
+	default:
+		title = tr.T("shift_title_same")
+	}
+	switch {
+	case s.Bias <= -shiftBias && s.Sensitivity < shiftSensitivity:
+		note = tr.T("shift_doubt")
+	case !s.Sure && math.Abs(s.Sensitivity) >= shiftSensitivity:
+		note = tr.N("shift_indicative", min(before.Answers(), after.Answers()))
 	}
 	return title, sentence, note
 }

@@ -57,3 +57,43 @@ func TestReadingWords(t *testing.T) {
 		})
 	}
 }
+
+// TestShiftWords keeps the words of the before and after comparison in
+// golden files: progress sure or not, no change, a loss, the trap of
+// doubting more, too few cards.
+func TestShiftWords(t *testing.T) {
+	cases := []struct {
+		name          string
+		before, after game.Detection
+	}{
+		{"progress within chance", game.Detection{Hits: 5, Misses: 3, FalseAlarms: 2, CorrectTrusts: 6}, game.Detection{Hits: 7, Misses: 1, FalseAlarms: 1, CorrectTrusts: 7}},
+		{"progress beyond chance", game.Detection{Hits: 10, Misses: 10, FalseAlarms: 5, CorrectTrusts: 15}, game.Detection{Hits: 18, Misses: 2, FalseAlarms: 2, CorrectTrusts: 18}},
+		{"doubting more", game.Detection{Hits: 6, Misses: 2, FalseAlarms: 2, CorrectTrusts: 6}, game.Detection{Hits: 8, Misses: 0, FalseAlarms: 6, CorrectTrusts: 2}},
+		{"worse", game.Detection{Hits: 7, Misses: 1, FalseAlarms: 1, CorrectTrusts: 7}, game.Detection{Hits: 5, Misses: 3, FalseAlarms: 3, CorrectTrusts: 5}},
+		{"the same", game.Detection{Hits: 6, Misses: 2, FalseAlarms: 2, CorrectTrusts: 6}, game.Detection{Hits: 6, Misses: 2, FalseAlarms: 2, CorrectTrusts: 6}},
+		{"one spotted", game.Detection{Hits: 1, Misses: 3, FalseAlarms: 1, CorrectTrusts: 3}, game.Detection{Hits: 4, Misses: 0, FalseAlarms: 0, CorrectTrusts: 4}},
+		{"too few", game.Detection{Hits: 2, CorrectTrusts: 2}, game.Detection{Hits: 2, CorrectTrusts: 2}},
+	}
+	for _, lang := range []string{"fr", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			tr, err := assets.NewTranslator(lang)
+			require.NoError(t, err)
+			var b strings.Builder
+			for _, tc := range cases {
+				title, sentence, note := ShiftWords(tc.before, tc.after, tr)
+				assert.NotContains(t, title+sentence+note, "shift_", "a message id reached the text")
+				fmt.Fprintf(&b, "%s %+v → %+v\n  %s\n  %s\n", tc.name, tc.before, tc.after, title, sentence)
+				if note != "" {
+					fmt.Fprintf(&b, "  %s\n", note)
+				}
+			}
+			golden := filepath.Join("testdata", "shift."+lang+".txt")
+			if *update {
+				require.NoError(t, os.WriteFile(golden, []byte(b.String()), 0o644))
+			}
+			want, err := os.ReadFile(golden)
+			require.NoError(t, err)
+			assert.Equal(t, string(want), b.String())
+		})
+	}
+}

@@ -31,6 +31,9 @@ type gameSetupScene struct {
 	unscored bool
 	pass     bool
 	riddles  bool
+	// measure makes the game a test of the workshop's effect; count is
+	// then the before test's length.
+	measure game.Measure
 
 	focus focusGrid
 }
@@ -105,6 +108,9 @@ func (g *gameSetupScene) rows() []setupRow {
 	var rows []setupRow
 	coop := g.s.Coop()
 
+	if g.measure != game.MeasureNone {
+		return append(rows, g.measureRows()...)
+	}
 	if g.board() {
 		values := g.roundValues()
 		c := choice{Label: tr.T("setup_rounds"), Hint: tr.T("setup_rounds_hint")}
@@ -170,7 +176,79 @@ func (g *gameSetupScene) rows() []setupRow {
 			}
 		}})
 	}
+	if row, ok := g.measureRow(); ok {
+		rows = append(rows, row)
+	}
 	return rows
+}
+
+// verdictCards counts the deck's verdict cards, those a test of the
+// workshop's effect draws from.
+func (g *gameSetupScene) verdictCards() int {
+	n := 0
+	for _, c := range g.deck.Cards {
+		if c.Kind == cards.KindVerdict {
+			n++
+		}
+	}
+	return n
+}
+
+// measureRow returns the choice of "mesurer l'effet de l'atelier", for a
+// deck with enough verdict cards for two tests: no test, the before test,
+// and the after test once a before test of the deck waits for it.
+func (g *gameSetupScene) measureRow() (setupRow, bool) {
+	if g.verdictCards() < 4 {
+		return setupRow{}, false
+	}
+	tr := g.d.View.Tr
+	values := []game.Measure{game.MeasureNone, game.MeasureBefore}
+	c := choice{Label: tr.T("setup_measure"), Hint: tr.T("setup_measure_hint"), Options: []string{tr.T("option_no"), tr.T("setup_measure_before")}}
+	if before := g.s.OpenBefore(g.deck.ID); before != nil {
+		values = append(values, game.MeasureAfter)
+		c.Options = append(c.Options, tr.T("setup_measure_after"))
+		c.Hint = tr.N("setup_measure_waiting", len(before.Reserved))
+	}
+	c.Selected = max(0, slices.Index(values, g.measure))
+	return setupRow{"measure", c, func(i int) {
+		if g.measure == values[i] {
+			return
+		}
+		g.measure = values[i]
+		g.count = 0
+		if g.measure == game.MeasureBefore {
+			g.count = min(game.MeasureCards, g.verdictCards()/2)
+		}
+	}}, true
+}
+
+// measureRows returns the settings of a test of the workshop's effect: its
+// length (the after test plays as many cards as its before test), the
+// timer, and the choice of test. A test is played by every team on every
+// card without points, so that neither turn nor points are asked.
+func (g *gameSetupScene) measureRows() []setupRow {
+	tr := g.d.View.Tr
+	var rows []setupRow
+	if g.measure == game.MeasureBefore {
+		var values []int
+		for _, n := range []int{4, 6, 8, 10, 12} {
+			if n <= g.verdictCards()/2 {
+				values = append(values, n)
+			}
+		}
+		c := choice{Label: tr.T("setup_measure_cards"), Hint: tr.T("setup_measure_cards_hint")}
+		for _, n := range values {
+			c.Options = append(c.Options, strconv.Itoa(n))
+		}
+		c.Selected = max(0, slices.Index(values, g.count))
+		rows = append(rows, setupRow{"count", c, func(i int) { g.count = values[i] }})
+	}
+	values, labels := g.timerValues()
+	c := choice{Label: tr.T("setup_timer"), Options: labels}
+	c.Selected = max(0, slices.Index(values, g.timer))
+	rows = append(rows, setupRow{"timer", c, func(i int) { g.timer = values[i] }})
+	row, _ := g.measureRow()
+	return append(rows, row)
 }
 
 // hasRiddles reports whether a board deck's characters have clues, so that
@@ -269,6 +347,7 @@ func (g *gameSetupScene) settings() game.Settings {
 		Unscored: g.unscored,
 		Pass:     g.pass && g.mode == cards.ModeTurns && !g.s.Coop(),
 		Riddles:  g.riddles,
+		Measure:  g.measure,
 	}
 	if g.timer > 0 {
 		st.Seconds = g.timer

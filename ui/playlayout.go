@@ -112,8 +112,13 @@ func (p *playScene) drawHeader(dst *ebiten.Image, l playLayout) {
 	title, progress := l.title.Top(l.title.H * 0.55)
 	v.Fonts.Text(dst, p.g.Deck.Title, v.Style(draw.SizeBody, true, draw.Start, nil), title)
 	progressID := "card_progress"
-	if p.g.TheDeck().IsBoard() && !p.g.Settings.Riddles {
+	switch {
+	case p.g.TheDeck().IsBoard() && !p.g.Settings.Riddles:
 		progressID = "round_progress" // each round has a secret character
+	case p.g.Settings.Measure == game.MeasureBefore:
+		progressID = "measure_before_progress"
+	case p.g.Settings.Measure == game.MeasureAfter:
+		progressID = "measure_after_progress"
 	}
 	v.Fonts.Text(dst, v.Tr.T(progressID, "N", st.Card+1, "Total", p.g.Len()), v.Style(draw.SizeSmall, false, draw.Start, v.Theme.Muted), progress)
 

@@ -74,6 +74,11 @@ func (p *playScene) sync() {
 	case st.Card == p.card && st.Phase == p.phase:
 		return
 	case st.Card != p.card && !p.g.Over():
+		if p.g.Blind() && st.Card == p.card+1 {
+			// The before test shows no answer: the card goes once every
+			// team has judged it, and the room is told why.
+			p.flash = p.d.View.Tr.T("measure_recorded")
+		}
 		p.panel = newPanel(p)
 	case st.Card == p.card:
 		p.panel.nextRound()

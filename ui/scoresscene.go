@@ -25,6 +25,7 @@ type scoresScene struct {
 	// scores (onTruth) when it had verdict cards.
 	truth             truthView
 	hasTruth, onTruth bool
+	recorded          int // the answers of a before test just played
 	elapsed           time.Duration
 	menu              menu
 }
@@ -41,8 +42,10 @@ func newScoresScene(d *Deps, s *game.Session) Scene {
 		sc.top = max(sc.top, r.total, r.total-r.last)
 	}
 	if g := s.Current(); g != nil {
-		sc.truth, sc.hasTruth = truthOf(s, g.Summary())
+		sum := g.Summary()
+		sc.truth, sc.hasTruth = truthOf(s, sum)
 		sc.onTruth = sc.hasTruth
+		sc.recorded = sum.Before.Answers()
 	}
 	return sc
 }
@@ -121,7 +124,10 @@ func (sc *scoresScene) Draw(dst *ebiten.Image) {
 	}
 	l := layoutScores(v, len(sc.rows))
 	v.Fonts.Text(dst, v.Tr.T("scores_title"), v.Style(draw.SizeTitle, true, draw.Center, th.Accent), l.title)
-	if g := sc.s.Current(); g != nil {
+	if g := sc.s.Current(); g != nil && g.Settings.Measure == game.MeasureBefore {
+		v.Fonts.Text(dst, v.Tr.N("scores_before_recorded", sc.recorded),
+			v.Style(draw.SizeSmall, false, draw.Center, th.Muted), l.subtitle)
+	} else if g != nil {
 		v.Fonts.Text(dst, v.Tr.T("scores_after_game", "Game", len(sc.s.Games), "Deck", g.Deck.Title),
 			v.Style(draw.SizeBody, false, draw.Center, th.Muted), l.subtitle)
 	}
