@@ -18,15 +18,23 @@ type truthView struct {
 	group game.Detection
 	teams []game.Team
 	per   []game.Detection // by team, as teams
+	// before and after are the tests of the workshop's effect, the group's
+	// and by team; measured is set once both were played.
+	before, after       game.Detection
+	perBefore, perAfter []game.Detection
+	measured            bool
 }
 
-// truthOf returns the discernment of a summary, and whether there is any:
-// a workshop without verdict cards has no such page.
+// truthOf returns the discernment of a summary, and whether there is any
+// outside the tests: a workshop without verdict cards has no such page.
 func truthOf(s *game.Session, sum game.Summary) (truthView, bool) {
-	tv := truthView{group: sum.Detection, teams: s.Teams}
+	tv := truthView{group: sum.Detection, teams: s.Teams, before: sum.Before, after: sum.After}
 	for _, ts := range sum.Teams {
 		tv.per = append(tv.per, ts.Detection)
+		tv.perBefore = append(tv.perBefore, ts.Before)
+		tv.perAfter = append(tv.perAfter, ts.After)
 	}
+	tv.measured = sum.Before.Answers() > 0 && sum.After.Answers() > 0
 	return tv, sum.Detection.Answers() > 0
 }
 
@@ -84,8 +92,14 @@ func (v *View) readingColour(r game.Reading) color.RGBA {
 // drawReading draws the reading's headline, its sentence and, when the
 // figures rest on few answers, the note that says they are indicative.
 func (v *View) drawReading(dst *ebiten.Image, r draw.Rect, d game.Detection) {
-	th := v.Theme
 	title, sentence, note := report.Reading(d, v.Tr)
+	v.drawWords(dst, r, title, v.readingColour(d.Reading()), sentence, note)
+}
+
+// drawWords draws a headline in its colour, a sentence under it and a note
+// in small print, on a panel.
+func (v *View) drawWords(dst *ebiten.Image, r draw.Rect, title string, c color.Color, sentence, note string) {
+	th := v.Theme
 	draw.FillRoundRect(dst, r, v.Px(28), th.Panel)
 	inner := r.InsetXY(v.Px(40), v.Px(18))
 	heights := []float64{v.Px(66), v.Px(150)} // the sentence has room for two lines
@@ -93,7 +107,7 @@ func (v *View) drawReading(dst *ebiten.Image, r draw.Rect, d game.Detection) {
 		heights = append(heights, v.Px(36))
 	}
 	parts := stack(inner, heights...)
-	v.Fonts.Text(dst, title, v.Style(draw.SizeLarge, true, draw.Start, v.readingColour(d.Reading())), parts[0])
+	v.Fonts.Text(dst, title, v.Style(draw.SizeLarge, true, draw.Start, c), parts[0])
 	v.Fonts.Text(dst, sentence, v.Style(draw.SizeBody, false, draw.Start, nil), parts[1])
 	if note != "" {
 		v.Fonts.Text(dst, note, v.Style(draw.SizeTiny, false, draw.Start, th.Muted), parts[2])
@@ -248,4 +262,74 @@ func (v *View) shareText(n, total int) string {
 func mix(a, b color.RGBA, k float64) color.RGBA {
 	l := func(x, y uint8) uint8 { return uint8(math.Round(float64(x) + (float64(y)-float64(x))*k)) }
 	return color.RGBA{l(a.R, b.R), l(a.G, b.G), l(a.B, b.B), 0xff}
+}
+
+// drawShiftPage draws the before and after page: the change in words, then
+// for the group and each team the share of intox spotted and of true news
+// trusted, before the workshop (muted) and after (in colour).
+func (v *View) drawShiftPage(dst *ebiten.Image, r draw.Rect, tv truthView, grown float64) {
+	th := v.Theme
+	l := layoutTruth(v, r, 1)
+	title, sentence, note := report.ShiftWords(tv.before, tv.after, v.Tr)
+	c := th.Accent
+	if s := game.ShiftOf(tv.before, tv.after); s.Sensitivity >= 0.25 && note == "" {
+		c = th.Right
+	}
+	v.drawWords(dst, l.reading, title, c, sentence, note)
+
+	body := draw.Rect{X: r.X, Y: l.table.Y, W: r.W, H: l.table.H}
+	draw.FillRoundRect(dst, body, v.Px(28), th.Panel)
+	inner := body.InsetXY(v.Px(32), math.Min(v.Px(20), body.H*0.05))
+	head, rows := inner.Top(math.Min(v.Px(60), inner.H*0.2))
+	label, cols := head.Left(math.Min(v.Px(420), head.W*0.3))
+	v.drawLegend(dst, label.InsetXY(0, label.H*0.1), mix(th.Panel, th.Muted, 0.55), v.Tr.T("shift_legend_before"))
+	heads := cols.Cols(2, v.Px(40))
+	v.Fonts.Text(dst, v.Tr.T("truth_legend_hits"), v.Style(draw.SizeSmall, true, draw.Center, th.Accent), heads[0])
+	v.Fonts.Text(dst, v.Tr.T("truth_legend_trusts"), v.Style(draw.SizeSmall, true, draw.Center, th.Right), heads[1])
+
+	type line struct {
+		team          *game.Team
+		before, after game.Detection
+	}
+	lines := []line{{nil, tv.before, tv.after}}
+	if len(tv.teams) > 1 {
+		for i := range tv.teams {
+			lines = append(lines, line{&tv.teams[i], tv.perBefore[i], tv.perAfter[i]})
+		}
+	}
+	_, rows = rows.Top(v.Px(10))
+	n := len(lines)
+	gap := v.Px(12)
+	h := math.Min(v.Px(110), (rows.H-gap*float64(n-1))/float64(n))
+	for i, row := range rows.Centered(rows.W, h*float64(n)+gap*float64(n-1)).Rows(n, gap) {
+		ln := lines[i]
+		name, cells := row.Left(label.W)
+		if ln.team == nil {
+			v.Fonts.Text(dst, v.Tr.T("shift_group"), v.Style(draw.SizeSmall, true, draw.Start, nil), name)
+		} else {
+			v.drawTeamTag(dst, *ln.team, name, v.Style(draw.SizeSmall, false, draw.Start, nil))
+		}
+		pair := cells.Cols(2, v.Px(40))
+		v.drawBeforeAfter(dst, pair[0], ln.before.Hits, ln.before.Intox(), ln.after.Hits, ln.after.Intox(), th.Accent, grown)
+		v.drawBeforeAfter(dst, pair[1], ln.before.CorrectTrusts, ln.before.TrueItems(), ln.after.CorrectTrusts, ln.after.TrueItems(), th.Right, grown)
+	}
+}
+
+// drawBeforeAfter draws a share before (a muted bar) and after (a bar in
+// c), each with its percentage.
+func (v *View) drawBeforeAfter(dst *ebiten.Image, r draw.Rect, nb, ofb, na, ofa int, c color.Color, grown float64) {
+	th := v.Theme
+	bars := r.InsetXY(0, r.H*0.08).Rows(2, math.Min(v.Px(8), r.H*0.08))
+	pct := v.Style(draw.SizeTiny, true, draw.End, nil)
+	for i, b := range bars {
+		n, of, fill := nb, ofb, color.Color(mix(th.Panel, th.Muted, 0.55))
+		pct.Colour = th.Muted
+		if i == 1 {
+			n, of, fill = na, ofa, c
+			pct.Colour = th.Text
+		}
+		at, track := b.Right(v.Px(110))
+		v.Fonts.Text(dst, v.shareText(n, of), pct, at)
+		v.drawShareBar(dst, track, n, of, fill, grown)
+	}
 }

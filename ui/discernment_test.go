@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -83,7 +84,7 @@ func TestTruthPages(t *testing.T) {
 	assert.True(t, sc.onTruth, "← back to the discernment")
 
 	end := newEndScene(d, s).(*endScene)
-	require.True(t, end.hasTruth)
+	require.Equal(t, []endPage{pagePodium, pageTruth, pageSummary}, end.pages)
 	step(end, ActionNext)
 	assert.Equal(t, pageTruth, end.page)
 	assert.Equal(t, sum.Detection, end.truth.group)
@@ -96,9 +97,108 @@ func TestNoTruthPageWithoutVerdicts(t *testing.T) {
 	s, err := game.NewSession(game.NewTeams("A", "B"), d.Now())
 	require.NoError(t, err)
 	end := newEndScene(d, s).(*endScene)
-	require.False(t, end.hasTruth)
+	require.Equal(t, []endPage{pagePodium, pageSummary}, end.pages)
 	step(end, ActionNext)
 	assert.Equal(t, pageSummary, end.page)
 	step(end, ActionBack)
 	assert.Equal(t, pagePodium, end.page)
+}
+
+// TestMeasuredWorkshop measures a workshop's effect through the screens:
+// the before test chosen in the game's settings (its length, the timer and
+// the choice left), played without answers shown, each card going once
+// both teams have judged it; then a game; then the after test, offered
+// since a before test waits, whose end shows before and after; and the
+// end of the workshop has both the discernment and the before and after
+// pages.
+func TestMeasuredWorkshop(t *testing.T) {
+	d := allDecksDeps(t)
+	s, err := game.NewSession(game.NewTeams("Lynx", "Ours"), d.Now())
+	require.NoError(t, err)
+	deck := d.Library.Find("infox", "fr")
+	require.NotNil(t, deck)
+	pickRow := func(g *gameSetupScene, id string, option int) {
+		t.Helper()
+		rows := g.rows()
+		i := slices.IndexFunc(rows, func(r setupRow) bool { return r.id == id })
+		require.GreaterOrEqual(t, i, 0, "no row %s", id)
+		g.pick(rows, i, option)
+	}
+	ids := func(g *gameSetupScene) (out []string) {
+		for _, r := range g.rows() {
+			out = append(out, r.id)
+		}
+		return out
+	}
+	// playTest answers every card of the test in play: Lynx right, Ours
+	// "vrai" everywhere.
+	playTest := func(p *playScene) {
+		t.Helper()
+		for !p.g.Over() {
+			card := p.g.State().Card
+			c := p.g.Card()
+			right := slices.IndexFunc(deck.Verdicts, func(v cards.Verdict) bool { return v.Key == c.Verdict })
+			require.True(t, p.apply(game.Move{Kind: game.MoveAnswer, Team: 1, Choice: 0}))
+			require.True(t, p.apply(game.Move{Kind: game.MoveAnswer, Team: 0, Choice: right}))
+			if p.g.Blind() {
+				if !p.g.Over() {
+					assert.Equal(t, card+1, p.g.State().Card, "the card goes once both have judged it")
+					assert.Equal(t, d.View.Tr.T("measure_recorded"), p.flash)
+				}
+				continue
+			}
+			if p.g.State().Phase != game.PhaseRevealed {
+				p.shown = revealDelay
+				require.True(t, p.apply(game.Move{Kind: game.MoveReveal}))
+			}
+			require.True(t, p.apply(game.Move{Kind: game.MoveNext}))
+		}
+	}
+
+	setup := newGameSetupScene(d, s, deck, nil)
+	require.Contains(t, ids(setup), "measure")
+	pickRow(setup, "measure", 1)
+	assert.Equal(t, []string{"count", "timer", "measure"}, ids(setup), "a test asks neither turns nor points")
+	st := setup.settings()
+	assert.Equal(t, game.MeasureBefore, st.Measure)
+	assert.Equal(t, game.MeasureCards, st.Cards)
+	p, ok := setup.start().(*playScene)
+	require.True(t, ok)
+	require.True(t, p.g.Blind())
+	screen := ebiten.NewImage(1920, 1080)
+	defer screen.Deallocate()
+	p.Draw(screen)
+	playTest(p)
+	scores := newScoresScene(d, s).(*scoresScene)
+	assert.False(t, scores.onTruth, "the before test reveals nothing, not even the group's figures")
+	assert.Equal(t, 2*game.MeasureCards, scores.recorded)
+	scores.Draw(screen)
+
+	_, err = d.live(s).NewGame(deck, game.Settings{Seed: 4, Mode: cards.ModeAll, Cards: 6})
+	require.NoError(t, err)
+	playTest(newPlayScene(d, s).(*playScene))
+
+	setup = newGameSetupScene(d, s, deck, nil)
+	rows := setup.rows()
+	measure := rows[slices.IndexFunc(rows, func(r setupRow) bool { return r.id == "measure" })]
+	require.Len(t, measure.Options, 3, "the after test is offered")
+	pickRow(setup, "measure", 2)
+	assert.Equal(t, []string{"timer", "measure"}, ids(setup), "as many cards as the before test")
+	p = setup.start().(*playScene)
+	assert.Equal(t, game.MeasureAfter, p.g.Settings.Measure)
+	playTest(p)
+	scores = newScoresScene(d, s).(*scoresScene)
+	assert.True(t, scores.onTruth && scores.shift, "the after test ends on before and after")
+	// 8 cards, 4 true (18 of the deck's 40): Lynx right, Ours trusting.
+	assert.Equal(t, game.Detection{Hits: 4, Misses: 4, CorrectTrusts: 8}, scores.truth.before)
+	scores.Draw(screen)
+
+	end := newEndScene(d, s).(*endScene)
+	assert.Equal(t, []endPage{pagePodium, pageTruth, pageShift, pageSummary}, end.pages)
+	step(end, ActionNext)
+	step(end, ActionNext)
+	assert.Equal(t, pageShift, end.page)
+	end.Draw(screen)
+	step(end, ActionBack)
+	assert.Equal(t, pageTruth, end.page)
 }

@@ -27,12 +27,14 @@ type endScene struct {
 	rows  []standing
 	sum   game.Summary
 	truth truthView
-	// hasTruth is set when the workshop had verdict cards: only then is
-	// there a discernment page.
-	hasTruth bool
-	page     endPage
-	elapsed  time.Duration
-	menu     menu
+	// pages are the pages the workshop has, in order: the discernment only
+	// after verdict cards, before and after only when both tests were
+	// played.
+	pages   []endPage
+	at      int // the page on show, in pages
+	page    endPage
+	elapsed time.Duration
+	menu    menu
 	// next is the session "new game with the same teams" made, kept so that
 	// coming back from the deck choice does not make another.
 	next *game.Session
@@ -44,6 +46,7 @@ type endPage int
 const (
 	pagePodium endPage = iota
 	pageTruth
+	pageShift
 	pageSummary
 )
 
@@ -59,20 +62,24 @@ const (
 func newEndScene(d *Deps, s *game.Session) Scene {
 	d.live(s).Finish()
 	sc := &endScene{d: d, s: s, rows: standingsOf(s), sum: s.Summary()}
-	sc.truth, sc.hasTruth = truthOf(s, sc.sum)
+	truth, any := truthOf(s, sc.sum)
+	sc.truth, sc.pages = truth, []endPage{pagePodium}
+	if any {
+		sc.pages = append(sc.pages, pageTruth)
+	}
+	if truth.measured {
+		sc.pages = append(sc.pages, pageShift)
+	}
+	sc.pages = append(sc.pages, pageSummary)
 	return sc
 }
 
-// turn shows page p, its animations from their start.
-func (sc *endScene) turn(p endPage) {
-	if p == pageTruth && !sc.hasTruth {
-		p = pagePodium
-		if sc.page == pagePodium {
-			p = pageSummary
-		}
-	}
-	sc.page, sc.menu, sc.elapsed = p, menu{}, 0
-	if p == pagePodium {
+// turn shows the page by steps from the one on show, its animations from
+// their start.
+func (sc *endScene) turn(by int) {
+	sc.at = min(max(sc.at+by, 0), len(sc.pages)-1)
+	sc.page, sc.menu, sc.elapsed = sc.pages[sc.at], menu{}, 0
+	if sc.page == pagePodium {
 		sc.elapsed = growDuration // the podium has grown already
 	}
 }
@@ -97,7 +104,7 @@ func layoutEnd(v *View, teams int, page endPage) endLayout {
 	l.title, scr = scr.Top(v.Px(110))
 	foot, body := scr.Bottom(v.Px(128))
 	foot, _ = foot.Bottom(v.Px(104))
-	if page == pageTruth {
+	if page == pageTruth || page == pageShift {
 		l.buttons = buttonRow(v, foot, 1)
 		l.body, _ = body.Top(body.H - v.Px(24))
 		return l
@@ -140,16 +147,14 @@ func (sc *endScene) Update(in *Input) Scene {
 		return newQuitOverlay(sc.d.View, sc)
 	}
 	l := layoutEnd(sc.d.View, len(sc.rows), sc.page)
-	if sc.page != pageSummary {
-		if in.Has(ActionBack) && sc.page == pageTruth {
-			sc.turn(pagePodium)
-		} else if sc.menu.update(in, l.buttons, nil) == 0 {
-			sc.turn(sc.page + 1)
-		}
+	if in.Has(ActionBack) && sc.page != pagePodium {
+		sc.turn(-1)
 		return sc
 	}
-	if in.Has(ActionBack) {
-		sc.turn(pageTruth)
+	if sc.page != pageSummary {
+		if sc.menu.update(in, l.buttons, nil) == 0 {
+			sc.turn(1)
+		}
 		return sc
 	}
 	switch sc.menu.update(in, l.buttons, nil) {
@@ -190,6 +195,10 @@ func (sc *endScene) Draw(dst *ebiten.Image) {
 	case sc.page == pageTruth:
 		v.Fonts.Text(dst, v.Tr.T("end_discernment_title"), v.Style(draw.SizeTitle, true, draw.Center, v.Theme.Accent), l.title)
 		v.drawTruthPage(dst, l.body, sc.truth, growth(sc.elapsed))
+		labels = []string{v.Tr.T("truth_more")}
+	case sc.page == pageShift:
+		v.Fonts.Text(dst, v.Tr.T("shift_page_title"), v.Style(draw.SizeTitle, true, draw.Center, v.Theme.Accent), l.title)
+		v.drawShiftPage(dst, l.body, sc.truth, growth(sc.elapsed))
 		labels = []string{v.Tr.T("truth_more")}
 	case sc.page == pageSummary:
 		v.Fonts.Text(dst, v.Tr.T("end_summary_title"), v.Style(draw.SizeTitle, true, draw.Center, v.Theme.Accent), l.title)

@@ -25,6 +25,9 @@ type scoresScene struct {
 	// scores (onTruth) when it had verdict cards.
 	truth             truthView
 	hasTruth, onTruth bool
+	// shift shows, after an after test, the page before and after the
+	// workshop instead.
+	shift bool
 	recorded          int // the answers of a before test just played
 	elapsed           time.Duration
 	menu              menu
@@ -44,8 +47,13 @@ func newScoresScene(d *Deps, s *game.Session) Scene {
 	if g := s.Current(); g != nil {
 		sum := g.Summary()
 		sc.truth, sc.hasTruth = truthOf(s, sum)
-		sc.onTruth = sc.hasTruth
 		sc.recorded = sum.Before.Answers()
+		if g.Settings.Measure == game.MeasureAfter {
+			// The after test is read against the before test.
+			sc.truth, _ = truthOf(s, s.Summary())
+			sc.hasTruth, sc.shift = sc.truth.measured, true
+		}
+		sc.onTruth = sc.hasTruth
 	}
 	return sc
 }
@@ -115,8 +123,13 @@ func (sc *scoresScene) Draw(dst *ebiten.Image) {
 	th := v.Theme
 	if sc.onTruth {
 		l := layoutEnd(v, len(sc.rows), pageTruth)
-		v.Fonts.Text(dst, v.Tr.T("truth_game_title"), v.Style(draw.SizeTitle, true, draw.Center, th.Accent), l.title)
-		v.drawTruthPage(dst, l.body, sc.truth, growth(sc.elapsed))
+		if sc.shift {
+			v.Fonts.Text(dst, v.Tr.T("shift_page_title"), v.Style(draw.SizeTitle, true, draw.Center, th.Accent), l.title)
+			v.drawShiftPage(dst, l.body, sc.truth, growth(sc.elapsed))
+		} else {
+			v.Fonts.Text(dst, v.Tr.T("truth_game_title"), v.Style(draw.SizeTitle, true, draw.Center, th.Accent), l.title)
+			v.drawTruthPage(dst, l.body, sc.truth, growth(sc.elapsed))
+		}
 		b := l.buttons[0]
 		v.DrawButton(dst, draw.Button{Label: v.Tr.T("truth_see_scores"), Key: "1", Rect: b, Primary: true, Focused: sc.menu.focus == 0}, b.Contains(v.Pointer))
 		v.drawNotice(dst)
