@@ -38,7 +38,7 @@ func TestMeasureSplit(t *testing.T) {
 	}{
 		{"a balanced deck", 10, 10, 4, 4, 2},
 		{"the default length", 10, 10, 0, MeasureCards, 4},
-		{"the infox share", 18, 22, 8, 8, 4}, // 8 × 18/40 = 3.6 → 4
+		{"the infox share", 18, 22, 8, 8, 4},         // 8 × 18/40 = 3.6 → 4
 		{"more than the deck holds", 3, 3, 10, 2, 1}, // one of each kind left out: the tests stay alike
 		{"no true item", 0, 6, 2, 2, 0},
 		{"few intox", 8, 1, 4, 4, 4}, // the lone intox cannot be in both

@@ -27,10 +27,10 @@ type scoresScene struct {
 	hasTruth, onTruth bool
 	// shift shows, after an after test, the page before and after the
 	// workshop instead.
-	shift bool
-	recorded          int // the answers of a before test just played
-	elapsed           time.Duration
-	menu              menu
+	shift    bool
+	recorded int // the answers of a before test just played
+	elapsed  time.Duration
+	menu     menu
 }
 
 // The buttons of the scores scene, in order.
