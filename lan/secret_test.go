@@ -200,3 +200,59 @@ func answerCard(t *testing.T, p *client, v PhoneView, team, id int) int {
 	}
 	return id
 }
+
+// TestBeforeTestTellsPhonesNothing plays a before test of the workshop's
+// effect over the room: every card goes once both phones have judged it,
+// and no message any phone received, during the test or after it, holds
+// the answer, explanation or source of any of its cards — not even its
+// last card's, once the test is over.
+func TestBeforeTestTellsPhonesNothing(t *testing.T) {
+	lib := &cards.Library{}
+	lib.AddFS(decks.FS, "bundled/")
+	deck := lib.Find("infox", "fr")
+	require.NotNil(t, deck)
+	rg := newRig(t, deck, game.Settings{Measure: game.MeasureBefore, Cards: 4, Seed: 7}, "Renards", "Hiboux")
+	var phones []*client
+	var views []PhoneView
+	for team := range 2 {
+		p, _, v := rg.joinTeam(team)
+		phones, views = append(phones, p), append(views, v)
+	}
+	var draw []*cards.Card
+	rg.do(func() {
+		g := rg.h.Session().Current()
+		require.True(t, g.Blind())
+		for i := range g.Len() {
+			draw = append(draw, g.CardAt(i))
+		}
+	})
+	ids := []int{0, 0}
+	for card := range draw {
+		rg.clock.add(time.Second)
+		for team, p := range phones {
+			v := views[team]
+			if card > 0 {
+				if v = p.last; v.Card != card {
+					v = p.view(func(pv PhoneView) bool { return pv.Card == card || pv.Over })
+				}
+			}
+			require.Equal(t, card, v.Card)
+			ids[team] = answerCard(t, p, v, team, ids[team]+1)
+		}
+	}
+	for _, p := range phones {
+		if !p.last.Over {
+			p.view(func(pv PhoneView) bool { return pv.Over })
+		}
+	}
+	for who, p := range phones {
+		for _, b := range p.received() {
+			assert.NotContains(t, string(b), `"phase":"revealed"`, "phone %d: a card of the before test revealed", who)
+			for _, c := range draw {
+				for what, s := range secretsOf(c) {
+					assert.NotContains(t, string(b), s, "phone %d: the %s of card %s", who, what, c.ID)
+				}
+			}
+		}
+	}
+}
