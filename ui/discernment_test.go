@@ -202,3 +202,43 @@ func TestMeasuredWorkshop(t *testing.T) {
 	step(end, ActionBack)
 	assert.Equal(t, pageTruth, end.page)
 }
+
+// measuredSession plays a before test and an after test of the bundled
+// infox deck for three teams, seeded: every team does better after.
+func measuredSession(t *testing.T, d *Deps) *game.Session {
+	t.Helper()
+	s, err := game.NewSession(game.NewTeams("Lynx", "Hiboux", "Loutres"), d.Now())
+	require.NoError(t, err)
+	deck := d.Library.Find("infox", "fr")
+	require.NotNil(t, deck)
+	rng := rand.New(rand.NewPCG(3, 9))
+	for _, test := range []struct {
+		measure game.Measure
+		right   float64 // the chance of a right verdict
+	}{{game.MeasureBefore, 0.6}, {game.MeasureAfter, 0.85}} {
+		g, err := s.NewGame(deck, game.Settings{Measure: test.measure, Seed: 5})
+		require.NoError(t, err)
+		for !g.Over() {
+			c := g.Card()
+			right := slices.IndexFunc(deck.Verdicts, func(v cards.Verdict) bool { return v.Key == c.Verdict })
+			for team := range s.Teams {
+				choice := right
+				if rng.Float64() > test.right {
+					choice = (right + 1 + rng.IntN(2)) % len(deck.Verdicts)
+				}
+				_, err := s.Apply(game.Move{Kind: game.MoveAnswer, Team: team, Choice: choice}, d.Now())
+				require.NoError(t, err)
+			}
+			if g.Over() || g.Blind() {
+				continue
+			}
+			if g.State().Phase != game.PhaseRevealed {
+				_, err := s.Apply(game.Move{Kind: game.MoveReveal}, d.Now())
+				require.NoError(t, err)
+			}
+			_, err := s.Apply(game.Move{Kind: game.MoveNext}, d.Now())
+			require.NoError(t, err)
+		}
+	}
+	return s
+}

@@ -131,6 +131,14 @@ func TestScreenshots(t *testing.T) {
 			infoxEnd.Update(&Input{Dt: time.Second / 60})
 		}
 		shot("27-truth", infoxEnd)
+		measureSetup := newGameSetupScene(d, infox, d.Library.Find("infox", "fr"), nil)
+		measureSetup.measure, measureSetup.count = game.MeasureBefore, game.MeasureCards
+		shot("42-setup-measure", measureSetup)
+		shift := newScoresScene(d, measuredSession(t, d))
+		for range 60 {
+			shift.Update(&Input{Dt: time.Second / 60})
+		}
+		shot("44-before-after", shift)
 		shot("28-settings", newSettingsScene(d, title))
 		family := newFamilyScene(d, title)
 		shot("29-family", family)
