@@ -3,8 +3,12 @@ package game
 import (
 	"math"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"declic/cards"
 )
 
 // TestReading checks the words against d′ and c computed by hand with the
@@ -82,4 +86,35 @@ func TestShift(t *testing.T) {
 			assert.Equal(t, tc.sure, s.Sure)
 		})
 	}
+}
+
+// TestScamsWords: a summary speaks of scams when every verdict judged was
+// a scam deck's, of intox as soon as one was a news deck's.
+func TestScamsWords(t *testing.T) {
+	scams := deck(t, `
+[verdicts]
+arnaque = "Arnaque"
+legitime = "Légitime"
+
+[[card]]
+type = "verdict"
+claim = "Votre colis est bloqué : payez 1 € ici."
+answer = "arnaque"
+explanation = "Un faux SMS."
+`)
+	news := deck(t, verdicts)
+	now := time.Date(2026, 12, 3, 10, 0, 0, 0, time.UTC)
+	s, err := NewSession(NewTeams("A"), now)
+	require.NoError(t, err)
+	for i, d := range []*cards.Deck{scams, news} {
+		_, err := s.NewGame(d, Settings{InOrder: true, Mode: cards.ModeAll})
+		require.NoError(t, err)
+		_, err = s.Apply(answer(0, 0), now)
+		require.NoError(t, err)
+		assert.Equal(t, i == 0, s.Current().Summary().Scams)
+		assert.Equal(t, i == 0, s.Summary().Scams, "after game %d", i+1)
+	}
+	empty, err := NewSession(NewTeams("A"), now)
+	require.NoError(t, err)
+	assert.False(t, empty.Summary().Scams)
 }

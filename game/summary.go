@@ -54,6 +54,10 @@ type Summary struct {
 	// after tests, together.
 	Before, After Detection
 	Cards         int // cards played to their reveal
+	// Scams is set when every verdict judged told a scam from a legitimate
+	// message (decks whose true verdict is légitime): their summary speaks
+	// of scams, not of intox and true news.
+	Scams bool
 }
 
 // Summary sums the game up from its results.
@@ -137,15 +141,30 @@ func (g *Game) Summary() Summary {
 		sum.Before = sum.Before.Add(ts.Before)
 		sum.After = sum.After.Add(ts.After)
 	}
+	sum.Scams = Scams(g.deck.Verdicts)
 	return sum
+}
+
+// Scams reports verdicts that tell a scam from a legitimate message: their
+// true verdict is légitime (legitimate, legit), not vrai.
+func Scams(verdicts []cards.Verdict) bool {
+	switch trueVerdict(verdicts) {
+	case "legitime", "légitime", "legitimate", "legit":
+		return true
+	}
+	return false
 }
 
 // Summary sums up every game of the session; its games must be restored.
 func (s *Session) Summary() Summary {
 	sum := Summary{Teams: make([]TeamSummary, len(s.Teams))}
 	techniques := make(map[techniqueID]*TechniqueSummary)
+	scams, news := false, false
 	for _, g := range s.Games {
 		gs := g.Summary()
+		if gs.Detection.Answers()+gs.Before.Answers()+gs.After.Answers() > 0 {
+			scams, news = scams || gs.Scams, news || !gs.Scams
+		}
 		for t, ts := range gs.Teams {
 			sum.Teams[t].Points += ts.Points
 			sum.Teams[t].Right += ts.Right
@@ -175,6 +194,7 @@ func (s *Session) Summary() Summary {
 		sum.Techniques = append(sum.Techniques, *ts)
 	}
 	sortTechniques(sum.Techniques)
+	sum.Scams = scams && !news
 	return sum
 }
 

@@ -40,7 +40,7 @@ func TestReadingWords(t *testing.T) {
 			require.NoError(t, err)
 			var b strings.Builder
 			for _, tc := range cases {
-				title, sentence, note := Reading(tc.d, tr)
+				title, sentence, note := Reading(tc.d, false, tr)
 				assert.NotContains(t, title+sentence+note, "reading_", "a message id reached the text")
 				fmt.Fprintf(&b, "%s %+v\n  %s\n  %s\n", tc.name, tc.d, title, sentence)
 				if note != "" {
@@ -80,7 +80,7 @@ func TestShiftWords(t *testing.T) {
 			require.NoError(t, err)
 			var b strings.Builder
 			for _, tc := range cases {
-				title, sentence, note := ShiftWords(tc.before, tc.after, tr)
+				title, sentence, note := ShiftWords(tc.before, tc.after, false, tr)
 				assert.NotContains(t, title+sentence+note, "shift_", "a message id reached the text")
 				fmt.Fprintf(&b, "%s %+v → %+v\n  %s\n  %s\n", tc.name, tc.before, tc.after, title, sentence)
 				if note != "" {
@@ -88,6 +88,47 @@ func TestShiftWords(t *testing.T) {
 				}
 			}
 			golden := filepath.Join("testdata", "shift."+lang+".txt")
+			if *update {
+				require.NoError(t, os.WriteFile(golden, []byte(b.String()), 0o644))
+			}
+			want, err := os.ReadFile(golden)
+			require.NoError(t, err)
+			assert.Equal(t, string(want), b.String())
+		})
+	}
+}
+
+// TestScamWords keeps the words for scam decks in golden files, and checks
+// that every message with a twin for scams has it in both languages.
+func TestScamWords(t *testing.T) {
+	for _, lang := range []string{"fr", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			tr, err := assets.NewTranslator(lang)
+			require.NoError(t, err)
+			w := Words(true)
+			for id := range scamTwins {
+				assert.NotEqual(t, id, tr.T(id), "%s has no text", id)
+				assert.NotEqual(t, w(id), tr.T(w(id)), "%s has no twin for scams", id)
+			}
+			assert.Equal(t, "reading_title_discerning", w("reading_title_discerning"), "a message without a twin stays")
+			var b strings.Builder
+			for _, d := range []game.Detection{
+				{Hits: 8, Misses: 2, FalseAlarms: 3, CorrectTrusts: 4},
+				{Hits: 5, Misses: 5, FalseAlarms: 6, CorrectTrusts: 1},
+				{Hits: 10, Misses: 0, FalseAlarms: 1, CorrectTrusts: 6},
+				{Hits: 5, Misses: 5, FalseAlarms: 0, CorrectTrusts: 8},
+				{Hits: 5, Misses: 5, FalseAlarms: 2, CorrectTrusts: 2},
+				{Hits: 1, Misses: 0, FalseAlarms: 1, CorrectTrusts: 1},
+			} {
+				title, sentence, note := Reading(d, true, tr)
+				fmt.Fprintf(&b, "%+v\n  %s\n  %s\n", d, title, sentence)
+				if note != "" {
+					fmt.Fprintf(&b, "  %s\n", note)
+				}
+			}
+			title, sentence, note := ShiftWords(game.Detection{Hits: 6, Misses: 2, FalseAlarms: 2, CorrectTrusts: 6}, game.Detection{Hits: 8, FalseAlarms: 6, CorrectTrusts: 2}, true, tr)
+			fmt.Fprintf(&b, "before and after\n  %s\n  %s\n  %s\n", title, sentence, note)
+			golden := filepath.Join("testdata", "scams."+lang+".txt")
 			if *update {
 				require.NoError(t, os.WriteFile(golden, []byte(b.String()), 0o644))
 			}

@@ -23,12 +23,15 @@ type truthView struct {
 	before, after       game.Detection
 	perBefore, perAfter []game.Detection
 	measured            bool
+	// scams is set for scam decks: the words speak of scams and
+	// legitimate messages (report.Words).
+	scams bool
 }
 
 // truthOf returns the discernment of a summary, and whether there is any
 // outside the tests: a workshop without verdict cards has no such page.
 func truthOf(s *game.Session, sum game.Summary) (truthView, bool) {
-	tv := truthView{group: sum.Detection, teams: s.Teams, before: sum.Before, after: sum.After}
+	tv := truthView{group: sum.Detection, teams: s.Teams, before: sum.Before, after: sum.After, scams: sum.Scams}
 	for _, ts := range sum.Teams {
 		tv.per = append(tv.per, ts.Detection)
 		tv.perBefore = append(tv.perBefore, ts.Before)
@@ -69,8 +72,8 @@ func layoutTruth(v *View, r draw.Rect, teams int) truthLayout {
 // the bars grow as the page opens.
 func (v *View) drawTruthPage(dst *ebiten.Image, r draw.Rect, tv truthView, grown float64) {
 	l := layoutTruth(v, r, len(tv.teams))
-	v.drawReading(dst, l.reading, tv.group)
-	v.drawDetectionTable(dst, l.table, tv.group)
+	v.drawReading(dst, l.reading, tv.group, tv.scams)
+	v.drawDetectionTable(dst, l.table, tv.group, report.Words(tv.scams))
 	if len(tv.teams) > 1 {
 		v.drawTeamTruth(dst, l.bars, tv, grown)
 	}
@@ -91,8 +94,8 @@ func (v *View) readingColour(r game.Reading) color.RGBA {
 
 // drawReading draws the reading's headline, its sentence and, when the
 // figures rest on few answers, the note that says they are indicative.
-func (v *View) drawReading(dst *ebiten.Image, r draw.Rect, d game.Detection) {
-	title, sentence, note := report.Reading(d, v.Tr)
+func (v *View) drawReading(dst *ebiten.Image, r draw.Rect, d game.Detection, scams bool) {
+	title, sentence, note := report.Reading(d, scams, v.Tr)
 	v.drawWords(dst, r, title, v.readingColour(d.Reading()), sentence, note)
 }
 
@@ -119,7 +122,7 @@ func (v *View) drawWords(dst *ebiten.Image, r draw.Rect, title string, c color.C
 // top in the right colour (intox spotted, true news trusted), those that
 // did not under them in the wrong colour. Each cell says what it counts,
 // so that the table reads without its headers.
-func (v *View) drawDetectionTable(dst *ebiten.Image, r draw.Rect, d game.Detection) {
+func (v *View) drawDetectionTable(dst *ebiten.Image, r draw.Rect, d game.Detection, w func(string) string) {
 	th := v.Theme
 	draw.FillRoundRect(dst, r, v.Px(28), th.Panel)
 	inner := r.InsetXY(v.Px(28), math.Min(v.Px(20), r.H*0.05))
@@ -127,20 +130,20 @@ func (v *View) drawDetectionTable(dst *ebiten.Image, r draw.Rect, d game.Detecti
 	_, body = body.Top(v.Px(8))
 	gap := math.Min(v.Px(18), body.H*0.06)
 	heads := head.Cols(2, gap)
-	v.Fonts.Text(dst, v.Tr.N("truth_col_intox", d.Intox()), v.Style(draw.SizeSmall, true, draw.Center, th.Muted), heads[0])
-	v.Fonts.Text(dst, v.Tr.N("truth_col_true", d.TrueItems()), v.Style(draw.SizeSmall, true, draw.Center, th.Muted), heads[1])
+	v.Fonts.Text(dst, v.Tr.N(w("truth_col_intox"), d.Intox()), v.Style(draw.SizeSmall, true, draw.Center, th.Muted), heads[0])
+	v.Fonts.Text(dst, v.Tr.N(w("truth_col_true"), d.TrueItems()), v.Style(draw.SizeSmall, true, draw.Center, th.Muted), heads[1])
 	rows := body.Rows(2, gap)
 	top, bottom := rows[0].Cols(2, gap), rows[1].Cols(2, gap)
-	v.drawDetectionCell(dst, top[0], d.Hits, d.Intox(), "truth_hits", true)
-	v.drawDetectionCell(dst, top[1], d.CorrectTrusts, d.TrueItems(), "truth_trusts", true)
-	v.drawDetectionCell(dst, bottom[0], d.Misses, d.Intox(), "truth_misses", false)
-	v.drawDetectionCell(dst, bottom[1], d.FalseAlarms, d.TrueItems(), "truth_false_alarms", false)
+	v.drawDetectionCell(dst, top[0], d.Hits, d.Intox(), "truth_hits", w, true)
+	v.drawDetectionCell(dst, top[1], d.CorrectTrusts, d.TrueItems(), "truth_trusts", w, true)
+	v.drawDetectionCell(dst, bottom[0], d.Misses, d.Intox(), "truth_misses", w, false)
+	v.drawDetectionCell(dst, bottom[1], d.FalseAlarms, d.TrueItems(), "truth_false_alarms", w, false)
 }
 
 // drawDetectionCell draws one cell of the table: its count, large, in the
 // right or the wrong colour, and what it counts under it. A cell of a kind
 // no card had shows a dash.
-func (v *View) drawDetectionCell(dst *ebiten.Image, r draw.Rect, n, of int, label string, right bool) {
+func (v *View) drawDetectionCell(dst *ebiten.Image, r draw.Rect, n, of int, label string, w func(string) string, right bool) {
 	th := v.Theme
 	c := th.Wrong
 	if right {
@@ -164,12 +167,12 @@ func (v *View) drawDetectionCell(dst *ebiten.Image, r draw.Rect, n, of int, labe
 		_, text = text.Left(v.Px(12))
 		number.Size, number.VAlign, words.Align, words.VAlign = math.Min(number.Size, inner.H), draw.Center, draw.Start, draw.Center
 		v.Fonts.Text(dst, figure, number, num)
-		v.Fonts.Text(dst, v.Tr.N(label+"_short", n), words, text)
+		v.Fonts.Text(dst, v.Tr.N(w(label+"_short"), n), words, text)
 		return
 	}
 	num, text := inner.Top(inner.H * 0.56)
 	v.Fonts.Text(dst, figure, number, num)
-	v.Fonts.Text(dst, v.Tr.N(label, n), words, text)
+	v.Fonts.Text(dst, v.Tr.N(w(label), n), words, text)
 }
 
 // drawTeamTruth draws, for each team, two bars: the share of the intox it
@@ -182,8 +185,9 @@ func (v *View) drawTeamTruth(dst *ebiten.Image, r draw.Rect, tv truthView, grown
 	inner := r.InsetXY(v.Px(28), math.Min(v.Px(20), r.H*0.05))
 	legend, body := inner.Top(math.Min(v.Px(56), inner.H*0.2))
 	keys := legend.Cols(2, v.Px(16))
-	v.drawLegend(dst, keys[0], th.Accent, v.Tr.T("truth_legend_hits"))
-	v.drawLegend(dst, keys[1], th.Right, v.Tr.T("truth_legend_trusts"))
+	w := report.Words(tv.scams)
+	v.drawLegend(dst, keys[0], th.Accent, v.Tr.T(w("truth_legend_hits")))
+	v.drawLegend(dst, keys[1], th.Right, v.Tr.T(w("truth_legend_trusts")))
 	_, body = body.Top(v.Px(10))
 	n := len(tv.teams)
 	gap := v.Px(14)
@@ -197,7 +201,7 @@ func (v *View) drawTeamTruth(dst *ebiten.Image, r draw.Rect, tv truthView, grown
 		if h >= v.Px(72) {
 			name, word := label.Top(label.H * 0.58)
 			v.drawTeamTag(dst, tv.teams[i], name, v.Style(draw.SizeSmall, true, draw.Start, nil))
-			title, _, _ := report.Reading(d, v.Tr)
+			title, _, _ := report.Reading(d, tv.scams, v.Tr)
 			v.Fonts.Text(dst, title, v.Style(draw.SizeTiny, false, draw.Start, v.readingColour(d.Reading())), word)
 		} else {
 			v.drawTeamTag(dst, tv.teams[i], label, v.Style(draw.SizeSmall, true, draw.Start, nil))
@@ -270,7 +274,8 @@ func mix(a, b color.RGBA, k float64) color.RGBA {
 func (v *View) drawShiftPage(dst *ebiten.Image, r draw.Rect, tv truthView, grown float64) {
 	th := v.Theme
 	l := layoutTruth(v, r, 1)
-	title, sentence, note := report.ShiftWords(tv.before, tv.after, v.Tr)
+	w := report.Words(tv.scams)
+	title, sentence, note := report.ShiftWords(tv.before, tv.after, tv.scams, v.Tr)
 	c := th.Accent
 	if s := game.ShiftOf(tv.before, tv.after); s.Sensitivity >= 0.25 && note == "" {
 		c = th.Right
@@ -284,8 +289,8 @@ func (v *View) drawShiftPage(dst *ebiten.Image, r draw.Rect, tv truthView, grown
 	label, cols := head.Left(math.Min(v.Px(420), head.W*0.3))
 	v.drawLegend(dst, label.InsetXY(0, label.H*0.1), mix(th.Panel, th.Muted, 0.55), v.Tr.T("shift_legend_before"))
 	heads := cols.Cols(2, v.Px(40))
-	v.Fonts.Text(dst, v.Tr.T("truth_legend_hits"), v.Style(draw.SizeSmall, true, draw.Center, th.Accent), heads[0])
-	v.Fonts.Text(dst, v.Tr.T("truth_legend_trusts"), v.Style(draw.SizeSmall, true, draw.Center, th.Right), heads[1])
+	v.Fonts.Text(dst, v.Tr.T(w("truth_legend_hits")), v.Style(draw.SizeSmall, true, draw.Center, th.Accent), heads[0])
+	v.Fonts.Text(dst, v.Tr.T(w("truth_legend_trusts")), v.Style(draw.SizeSmall, true, draw.Center, th.Right), heads[1])
 
 	type line struct {
 		team          *game.Team

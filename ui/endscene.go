@@ -12,6 +12,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"declic/game"
+	"declic/report"
 	"declic/ui/draw"
 )
 
@@ -193,7 +194,7 @@ func (sc *endScene) Draw(dst *ebiten.Image) {
 	var labels []string
 	switch {
 	case sc.page == pageTruth:
-		v.Fonts.Text(dst, v.Tr.T("end_discernment_title"), v.Style(draw.SizeTitle, true, draw.Center, v.Theme.Accent), l.title)
+		v.Fonts.Text(dst, v.Tr.T(report.Words(sc.truth.scams)("end_discernment_title")), v.Style(draw.SizeTitle, true, draw.Center, v.Theme.Accent), l.title)
 		v.drawTruthPage(dst, l.body, sc.truth, growth(sc.elapsed))
 		labels = []string{v.Tr.T("truth_more")}
 	case sc.page == pageShift:
@@ -366,6 +367,7 @@ func (sc *endScene) drawAnswers(dst *ebiten.Image, r draw.Rect) {
 func (sc *endScene) drawTruth(dst *ebiten.Image, r draw.Rect) {
 	v := sc.d.View
 	th := v.Theme
+	w := report.Words(sc.sum.Scams)
 	// The counts of the discernment page: a misleading item called false
 	// is an intox spotted, though not the right verdict.
 	d := sc.sum.Detection
@@ -374,7 +376,7 @@ func (sc *endScene) drawTruth(dst *ebiten.Image, r draw.Rect) {
 	falseItems, trueItems := d.Intox(), d.TrueItems()
 	if falseItems+trueItems == 0 {
 		parts := stack(inner, v.Px(76), v.Px(120))
-		v.Fonts.Text(dst, v.Tr.T("end_discernment_title"), v.Style(draw.SizeLarge, true, draw.Start, th.Accent), parts[0])
+		v.Fonts.Text(dst, v.Tr.T(w("end_discernment_title")), v.Style(draw.SizeLarge, true, draw.Start, th.Accent), parts[0])
 		v.Fonts.Text(dst, v.Tr.T("end_no_verdicts"), v.Style(draw.SizeBody, false, draw.Start, th.Muted), parts[1])
 		return
 	}
@@ -388,10 +390,10 @@ func (sc *endScene) drawTruth(dst *ebiten.Image, r draw.Rect) {
 		heights = append(heights, v.Px(60))
 	}
 	parts := stack(inner, heights...)
-	v.Fonts.Text(dst, v.Tr.T("end_discernment_title"), v.Style(draw.SizeLarge, true, draw.Start, th.Accent), parts[0])
-	v.Fonts.Text(dst, v.Tr.T("end_false_spotted", "Count", d.Hits, "Total", falseItems), v.Style(draw.SizeBody, true, draw.Start, nil), parts[1])
-	v.Fonts.Text(dst, v.Tr.T("end_true_doubted", "Count", d.FalseAlarms, "Total", trueItems), v.Style(draw.SizeBody, true, draw.Start, nil), parts[2])
-	v.Fonts.Text(dst, v.Tr.T("end_discernment_note"), v.Style(draw.SizeSmall, false, draw.Start, th.Muted), parts[3])
+	v.Fonts.Text(dst, v.Tr.T(w("end_discernment_title")), v.Style(draw.SizeLarge, true, draw.Start, th.Accent), parts[0])
+	v.Fonts.Text(dst, v.Tr.T(w("end_false_spotted"), "Count", d.Hits, "Total", falseItems), v.Style(draw.SizeBody, true, draw.Start, nil), parts[1])
+	v.Fonts.Text(dst, v.Tr.T(w("end_true_doubted"), "Count", d.FalseAlarms, "Total", trueItems), v.Style(draw.SizeBody, true, draw.Start, nil), parts[2])
+	v.Fonts.Text(dst, v.Tr.T(w("end_discernment_note")), v.Style(draw.SizeSmall, false, draw.Start, th.Muted), parts[3])
 	v.Fonts.Text(dst, v.Tr.T("end_techniques_title"), v.Style(draw.SizeBody, true, draw.Start, th.Accent), parts[5])
 	if len(lines) == 0 {
 		v.Fonts.Text(dst, v.Tr.T("end_no_technique"), v.Style(draw.SizeBody, false, draw.Start, nil), parts[6])

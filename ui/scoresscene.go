@@ -7,6 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"declic/game"
+	"declic/report"
 	"declic/ui/draw"
 )
 
@@ -127,7 +128,7 @@ func (sc *scoresScene) Draw(dst *ebiten.Image) {
 			v.Fonts.Text(dst, v.Tr.T("shift_page_title"), v.Style(draw.SizeTitle, true, draw.Center, th.Accent), l.title)
 			v.drawShiftPage(dst, l.body, sc.truth, growth(sc.elapsed))
 		} else {
-			v.Fonts.Text(dst, v.Tr.T("truth_game_title"), v.Style(draw.SizeTitle, true, draw.Center, th.Accent), l.title)
+			v.Fonts.Text(dst, v.Tr.T(report.Words(sc.truth.scams)("truth_game_title")), v.Style(draw.SizeTitle, true, draw.Center, th.Accent), l.title)
 			v.drawTruthPage(dst, l.body, sc.truth, growth(sc.elapsed))
 		}
 		b := l.buttons[0]
