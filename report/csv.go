@@ -22,8 +22,10 @@ import (
 // a manual point, game by game and card by card, with the columns date,
 // game, deck, card, the card's text, team, answer, right and points; on a
 // debate card with head counts, a row a step of the scale with the number
-// of people on it before and after the discussion, in the last two columns.
-// Every answer is said in the words the screen shows. The points of those
+// of people on it before and after the discussion, in the next two
+// columns; the last column says "test d'avant" or "test d'après" on the
+// rows of a test of the workshop's effect (game.Measure), whose answers
+// earn no points. Every answer is said in the words the screen shows. The points of those
 // rows add up to the teams' totals, which close the file, after an empty
 // row, one team a row. Its texts and separator (";" for French, as Excel in
 // France expects) are in the player's language.
@@ -41,7 +43,12 @@ func CSV(s *game.Session, tr *assets.Translator) ([]byte, error) {
 		tr.T("export_col_date"), tr.T("export_col_game"), tr.T("export_col_deck"), tr.T("export_col_card"),
 		tr.T("export_col_text"), tr.T("export_col_team"), tr.T("export_col_answer"), tr.T("export_col_right"),
 		tr.T("export_col_points"), tr.T("export_col_heads_before"), tr.T("export_col_heads_after"),
+		tr.T("export_col_phase"),
 	})
+	phases := map[game.Measure]string{
+		game.MeasureBefore: tr.T("export_phase_before"),
+		game.MeasureAfter:  tr.T("export_phase_after"),
+	}
 	for i, g := range s.Games {
 		for _, row := range gameRows(s, g, tr) {
 			row = append([]string{date, strconv.Itoa(i + 1), g.Deck.Title}, row...)
@@ -51,6 +58,7 @@ func CSV(s *game.Session, tr *assets.Translator) ([]byte, error) {
 			for len(row) < colCount {
 				row = append(row, "")
 			}
+			row[colPhase] = phases[g.Settings.Measure]
 			w.Write(row)
 		}
 	}
@@ -68,7 +76,8 @@ func CSV(s *game.Session, tr *assets.Translator) ([]byte, error) {
 const (
 	colTeam   = 5
 	colPoints = 8
-	colCount  = 11
+	colPhase  = 11
+	colCount  = 12
 )
 
 // gameRows returns a game's rows from the card column on: the answers of
