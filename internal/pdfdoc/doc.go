@@ -1,6 +1,11 @@
-package sheets
+// Package pdfdoc is the A4 PDF document the print-and-play sheets and the
+// workshop report are written on: fpdf with Déclic's fonts embedded, whose
+// every text is made printable on its way in. It is plain Go, without
+// Ebitengine, so that declic print and declic report run without a screen.
+package pdfdoc
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 
@@ -17,45 +22,79 @@ import (
 // here" where a blank would let a word vanish.
 const missing = '?'
 
-// doc is the PDF being written. Its text methods are fpdf's, with every
+// Doc is the PDF being written. Its text methods are fpdf's, with every
 // text made printable first: they are the one way text reaches fpdf, whose
 // width tables end at U+FFFF (a 🍪 in a card made it panic) and whose font
 // draws nothing for a character it lacks.
-type doc struct {
+type Doc struct {
 	*fpdf.Fpdf
 	glyphs *glyphs
 }
 
 // MultiCell is fpdf's, with txt made printable.
-func (d *doc) MultiCell(w, h float64, txt, border, align string, fill bool) {
+func (d *Doc) MultiCell(w, h float64, txt, border, align string, fill bool) {
 	d.Fpdf.MultiCell(w, h, d.glyphs.printable(txt), border, align, fill)
 }
 
 // CellFormat is fpdf's, with txt made printable.
-func (d *doc) CellFormat(w, h float64, txt, border string, ln int, align string, fill bool, link int, linkStr string) {
+func (d *Doc) CellFormat(w, h float64, txt, border string, ln int, align string, fill bool, link int, linkStr string) {
 	d.Fpdf.CellFormat(w, h, d.glyphs.printable(txt), border, ln, align, fill, link, linkStr)
 }
 
 // Cell is fpdf's, with txt made printable.
-func (d *doc) Cell(w, h float64, txt string) { d.Fpdf.Cell(w, h, d.glyphs.printable(txt)) }
+func (d *Doc) Cell(w, h float64, txt string) { d.Fpdf.Cell(w, h, d.glyphs.printable(txt)) }
 
 // Text is fpdf's, with txt made printable.
-func (d *doc) Text(x, y float64, txt string) { d.Fpdf.Text(x, y, d.glyphs.printable(txt)) }
+func (d *Doc) Text(x, y float64, txt string) { d.Fpdf.Text(x, y, d.glyphs.printable(txt)) }
 
 // Write is fpdf's, with txt made printable.
-func (d *doc) Write(h float64, txt string) { d.Fpdf.Write(h, d.glyphs.printable(txt)) }
+func (d *Doc) Write(h float64, txt string) { d.Fpdf.Write(h, d.glyphs.printable(txt)) }
 
 // SplitText is fpdf's, on txt made printable: the lines MultiCell will
 // draw.
-func (d *doc) SplitText(txt string, w float64) []string {
+func (d *Doc) SplitText(txt string, w float64) []string {
 	return d.Fpdf.SplitText(d.glyphs.printable(txt), w)
 }
 
 // GetStringWidth is fpdf's, on s made printable.
-func (d *doc) GetStringWidth(s string) float64 { return d.Fpdf.GetStringWidth(d.glyphs.printable(s)) }
+func (d *Doc) GetStringWidth(s string) float64 { return d.Fpdf.GetStringWidth(d.glyphs.printable(s)) }
 
 // SetTitle is fpdf's, with the title made printable.
-func (d *doc) SetTitle(title string, isUTF8 bool) { d.Fpdf.SetTitle(d.glyphs.printable(title), isUTF8) }
+func (d *Doc) SetTitle(title string, isUTF8 bool) { d.Fpdf.SetTitle(d.glyphs.printable(title), isUTF8) }
+
+// Font is the family name the fonts are registered under: style "" is Noto
+// Sans Regular, "B" Noto Sans Bold.
+const Font = "Noto"
+
+// New returns an empty A4 portrait document in millimetres with the
+// fonts registered as Font, its content compressed or not (tests read it
+// uncompressed). An error means the embedded fonts could not be read.
+func New(compress bool) (*Doc, error) {
+	g, err := newGlyphs()
+	if err != nil {
+		return nil, fmt.Errorf("fonts: %w", err)
+	}
+	d := &Doc{Fpdf: fpdf.New("P", "mm", "A4", ""), glyphs: g}
+	d.SetCompression(compress)
+	for _, f := range []struct {
+		style string
+		font  assets.Font
+	}{{"", assets.Regular}, {"B", assets.Bold}} {
+		data, err := assets.FontData(f.font)
+		if err != nil {
+			return nil, fmt.Errorf("fonts: %w", err)
+		}
+		d.AddUTF8FontFromBytes(Font, f.style, data)
+	}
+	if err := d.Error(); err != nil {
+		return nil, fmt.Errorf("fonts: %w", err)
+	}
+	return d, nil
+}
+
+// Printable returns s as the document's fonts print it (see printable):
+// what a text becomes in the PDF, for a caller that measures it.
+func (d *Doc) Printable(s string) string { return d.glyphs.printable(s) }
 
 // glyphs tells which characters the sheets' fonts can print: those both
 // Noto Sans Regular and Bold have a glyph for, within fpdf's U+0000–U+FFFF.
