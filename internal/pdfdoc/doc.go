@@ -50,10 +50,41 @@ func (d *Doc) Text(x, y float64, txt string) { d.Fpdf.Text(x, y, d.glyphs.printa
 // Write is fpdf's, with txt made printable.
 func (d *Doc) Write(h float64, txt string) { d.Fpdf.Write(h, d.glyphs.printable(txt)) }
 
-// SplitText is fpdf's, on txt made printable: the lines MultiCell will
-// draw.
+// SplitText returns the lines MultiCell draws txt on, made printable, in
+// a cell w wide. It breaks lines where MultiCell does, at plain spaces
+// and line breaks only: fpdf's own SplitText also breaks at the
+// non-breaking spaces French puts before ? ! : ; and inside « », and
+// would count lines MultiCell does not draw. A word wider than the cell
+// is cut where it overflows, as MultiCell cuts it.
 func (d *Doc) SplitText(txt string, w float64) []string {
-	return d.Fpdf.SplitText(d.glyphs.printable(txt), w)
+	txt = strings.TrimRight(d.glyphs.printable(txt), "\n")
+	room := w - 2*d.GetCellMargin()
+	var lines []string
+	for _, para := range strings.Split(txt, "\n") {
+		line := ""
+		for _, word := range strings.Split(para, " ") {
+			switch {
+			case line == "":
+				line = word
+			case d.Fpdf.GetStringWidth(line+" "+word) <= room:
+				line += " " + word
+			default:
+				lines = append(lines, line)
+				line = word
+			}
+			for d.Fpdf.GetStringWidth(line) > room {
+				r := []rune(line)
+				cut := len(r) - 1
+				for cut > 1 && d.Fpdf.GetStringWidth(string(r[:cut])) > room {
+					cut--
+				}
+				lines = append(lines, string(r[:cut]))
+				line = string(r[cut:])
+			}
+		}
+		lines = append(lines, line)
+	}
+	return lines
 }
 
 // GetStringWidth is fpdf's, on s made printable.

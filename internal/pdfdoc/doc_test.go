@@ -29,3 +29,29 @@ func TestPrintableKeepsWhatTheFontHas(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitTextKeepsNonBreakingSpaces: lines break at plain spaces, never
+// at the non-breaking space before a question mark or inside « »; a word
+// wider than the cell is cut.
+func TestSplitTextKeepsNonBreakingSpaces(t *testing.T) {
+	d, err := New(false)
+	require.NoError(t, err)
+	d.AddPage()
+	d.SetFont(Font, "", 10)
+	for _, tc := range []struct {
+		in    string
+		width float64
+		want  []string
+	}{
+		{"Qu'en pensez-vous\u00a0?", 30, []string{"Qu'en", "pensez-vous\u00a0?"}},
+		{"un «\u00a0mot\u00a0» ici", 16, []string{"un", "«\u00a0mot\u00a0»", "ici"}},
+		{"un deux\ntrois", 100, []string{"un deux", "trois"}},
+		{"abcdefghijklmnopqrstuvwxyz", 20, []string{"abcdefghij", "klmnopqrs", "tuvwxyz"}},
+	} {
+		got := d.SplitText(tc.in, tc.width)
+		assert.Equal(t, tc.want, got, "%q in %v mm", tc.in, tc.width)
+		for _, line := range got {
+			assert.LessOrEqual(t, d.GetStringWidth(line), tc.width-2*d.GetCellMargin(), "%q", line)
+		}
+	}
+}
