@@ -79,9 +79,7 @@ func PDF(deck *cards.Deck, tr *assets.Translator, opt Options) ([]byte, error) {
 
 // Pages counts the pages of a PDF that PDF made: its page objects, which
 // fpdf never compresses.
-func Pages(data []byte) int {
-	return bytes.Count(data, []byte("/Type /Page\n"))
-}
+func Pages(data []byte) int { return pdfdoc.Pages(data) }
 
 func rightToLeft(tag string) bool {
 	base, _ := language.Make(tag).Base()

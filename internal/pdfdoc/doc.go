@@ -5,6 +5,7 @@
 package pdfdoc
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode"
@@ -122,6 +123,10 @@ func New(compress bool) (*Doc, error) {
 	}
 	return d, nil
 }
+
+// Pages counts the pages of a PDF that a Doc wrote: its page objects,
+// which fpdf never compresses.
+func Pages(data []byte) int { return bytes.Count(data, []byte("/Type /Page\n")) }
 
 // Printable returns s as the document's fonts print it (see printable):
 // what a text becomes in the PDF, for a caller that measures it.
