@@ -24,10 +24,10 @@ type hardCard struct {
 
 // hardestCards returns up to Hardest cards of the workshop that got at
 // least one wrong answer, the fewest right answers (in share) first, then
-// the most answered. Only cards with a right answer count: an opinion, an
+// the most answered, and how many cards with a right answer were played. Only cards with a right answer count: an opinion, an
 // open question and a board's round have none; the tests of the
 // workshop's effect are left out, as their cards were never explained.
-func hardestCards(s *game.Session) []hardCard {
+func hardestCards(s *game.Session) ([]hardCard, int) {
 	type key struct{ deck, lang, card string }
 	byKey := map[key]*hardCard{}
 	var all []*hardCard
@@ -78,7 +78,7 @@ func hardestCards(s *game.Session) []hardCard {
 		}
 		return a.order - b.order
 	})
-	return out[:min(len(out), Hardest)]
+	return out[:min(len(out), Hardest)], len(all)
 }
 
 // cardText is what a card asks, on one line: a riddle has no text but its

@@ -87,6 +87,9 @@ type writer struct {
 	name    string              // the workshop's name, or "Atelier du …"
 	w       func(string) string // the vocabulary: intox or scams (Words)
 	hardest []hardCard
+	// judged counts the cards played that have a right answer: without
+	// any, the report has no hardest cards to speak of.
+	judged int
 }
 
 func newWriter(s *game.Session, tr *assets.Translator) (*writer, error) {
@@ -100,7 +103,7 @@ func newWriter(s *game.Session, tr *assets.Translator) (*writer, error) {
 	if w.name == "" {
 		w.name = tr.T("report_unnamed", "Date", s.Started.Format(tr.T("report_date_layout")))
 	}
-	w.hardest = hardestCards(s)
+	w.hardest, w.judged = hardestCards(s)
 	pdf.SetTitle(tr.T("report_doc_title")+" — "+w.name, true)
 	pdf.SetCreator("Déclic", true)
 	pdf.SetLang(tr.Lang())
@@ -992,7 +995,11 @@ func nuanceWords(c *cards.Card, n game.Nuance, tr *assets.Translator) string {
 		s = tr.T("report_nuance_where", "Moved", moved, "Where", strings.Join(where, ", "))
 	}
 	if n.HasHeads[0] && n.HasHeads[1] {
-		s += " " + tr.N("report_nuance_heads", n.HeadsMoved(), "Before", n.Heads[0].Total(), "After", n.Heads[1].Total())
+		key := "report_nuance_heads"
+		if n.HeadsMoved() == 0 {
+			key = "report_nuance_heads_still" // "at least nobody moved" says nothing
+		}
+		s += " " + tr.N(key, n.HeadsMoved(), "Before", n.Heads[0].Total(), "After", n.Heads[1].Total())
 	}
 	return s
 }
@@ -1001,6 +1008,9 @@ func nuanceWords(c *cards.Card, n game.Nuance, tr *assets.Translator) string {
 // explanation, technique and source: to go on with at the next session.
 func (w *writer) hardCards() {
 	p, tr := w.pdf, w.tr
+	if w.judged == 0 {
+		return // a board, debates, open questions: nothing was right or wrong
+	}
 	w.heading(tr.T("report_hardest"), 30)
 	if len(w.hardest) == 0 {
 		w.text(false, 10, ink, tr.T("report_hardest_none"))
@@ -1026,7 +1036,9 @@ func (w *writer) hardCards() {
 	}
 }
 
-// number writes a figure with two decimals, with a decimal comma in French.
+// number writes a figure with two decimals, with a decimal comma in
+// French, and a hyphen for its minus: Noto Sans's minus sign (U+2212) is
+// not in both of the report's fonts.
 func (w *writer) number(x float64) string {
 	s := strconv.FormatFloat(x, 'f', 2, 64)
 	if s == "-0.00" {
@@ -1035,7 +1047,7 @@ func (w *writer) number(x float64) string {
 	if w.tr.Lang() == "fr" {
 		s = strings.Replace(s, ".", ",", 1)
 	}
-	return strings.Replace(s, "-", "−", 1)
+	return s
 }
 
 // spaceBefore and spaceAfter find the spaces French typography makes
