@@ -22,7 +22,7 @@ type hardCard struct {
 	order        int // when it was first played, to keep ties in play order
 }
 
-// hardestCards returns up to Hardest cards of the workshop that got at
+// hardestCards returns up to maxHardest cards of the workshop that got at
 // least one wrong answer, the fewest right answers (in share) first, then
 // the most answered, and how many cards with a right answer were played. Only cards with a right answer count: an opinion, an
 // open question and a board's round have none; the tests of the
@@ -78,7 +78,7 @@ func hardestCards(s *game.Session) ([]hardCard, int) {
 		}
 		return a.order - b.order
 	})
-	return out[:min(len(out), Hardest)], len(all)
+	return out[:min(len(out), maxHardest)], len(all)
 }
 
 // cardText is what a card asks, on one line: a riddle has no text but its

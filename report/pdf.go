@@ -44,10 +44,10 @@ var (
 
 type rgb [3]int
 
-// Hardest is how many of the hardest cards the report lists; the page for
-// the group names the first groupHardest of them.
+// maxHardest is how many of the hardest cards the report lists; the page
+// for the group names the first groupHardest of them.
 const (
-	Hardest      = 6
+	maxHardest   = 6
 	groupHardest = 3
 )
 
@@ -166,7 +166,8 @@ func (w *writer) footer() {
 	w.font(false, 7.5)
 	w.colour(muted)
 	p.SetXY(margin, pageH-bottom+8)
-	p.CellFormat(contentW, 4, "Déclic · "+w.name+" · "+w.tr.T("sheets_page", "Page", p.PageNo()), "", 0, "C", false, 0, "")
+	page := " · " + w.tr.T("sheets_page", "Page", p.PageNo())
+	p.CellFormat(contentW, 4, "Déclic · "+w.fit(w.name, contentW-40)+page, "", 0, "C", false, 0, "")
 }
 
 // groupPage writes the first page, for the group: it stands alone, so
@@ -181,7 +182,7 @@ func (w *writer) groupPage() {
 	p.SetY(18)
 	w.text(true, 11, muted, strings.ToUpper(tr.T("report_for_group")))
 	p.Ln(1)
-	w.text(true, 24, ink, w.name)
+	w.text(true, 24, ink, clip(w.name, 90))
 	w.text(false, 11, muted, w.when()+" · "+tr.T("report_for_group_intro"))
 	p.Ln(4)
 
@@ -301,6 +302,9 @@ func (w *writer) podium(y, h float64) {
 				pts = totals[t]
 			}
 		}
+		if len(names) == 0 {
+			continue // teams tied: fewer steps than three
+		}
 		top := y + h - heights[rank]
 		w.fill(light)
 		if rank == 0 {
@@ -309,9 +313,6 @@ func (w *writer) podium(y, h float64) {
 		p.Rect(xs[rank], top, stepW, heights[rank], "F")
 		w.font(true, 18)
 		w.colour(ink)
-		if len(names) == 0 {
-			continue
-		}
 		p.SetXY(xs[rank], top+2)
 		p.CellFormat(stepW, 9, strconv.Itoa(rank+1), "", 0, "C", false, 0, "")
 		w.font(false, 9.5)
@@ -321,7 +322,7 @@ func (w *writer) podium(y, h float64) {
 		w.font(true, 10.5)
 		lines := w.pdf.SplitText(strings.Join(names, ", "), stepW-8)
 		if len(lines) > 2 {
-			lines = append(lines[:1], clip(strings.Join(lines[1:], " "), 24))
+			lines = append(lines[:1], w.fit(strings.Join(lines[1:], " "), stepW-9))
 		}
 		for i, ln := range lines {
 			p.SetXY(xs[rank]+8, top-5.2*float64(len(lines)-i)-1)
@@ -472,7 +473,7 @@ func (w *writer) fullReport() {
 	p.Rect(0, 0, pageW, 7, "F")
 	p.SetY(16)
 	w.text(true, 11, muted, strings.ToUpper(tr.T("report_doc_title")))
-	w.text(true, 20, ink, w.name)
+	w.text(true, 20, ink, clip(w.name, 120))
 	p.Ln(2)
 	w.workshop()
 	w.scores()
@@ -606,7 +607,7 @@ func (w *writer) scores() {
 		w.font(true, 10)
 		w.colour(ink)
 		p.SetXY(margin+6, y)
-		p.CellFormat(labelW-6, rowH-1, clip(s.Teams[t].Name, 28), "", 0, "L", false, 0, "")
+		p.CellFormat(labelW-6, rowH-1, w.fit(s.Teams[t].Name, labelW-7), "", 0, "L", false, 0, "")
 		w.fill(light)
 		p.Rect(margin+labelW, y+2, barW, rowH-5, "F")
 		if totals[t] > 0 {
@@ -673,7 +674,7 @@ func (w *writer) discernment() {
 		w.font(true, 10)
 		w.colour(ink)
 		p.SetXY(margin+6, y)
-		p.CellFormat(50, 5.5, clip(w.s.Teams[t].Name, 28), "", 0, "L", false, 0, "")
+		p.CellFormat(50, 5.5, w.fit(w.s.Teams[t].Name, 49), "", 0, "L", false, 0, "")
 		rtitle, _, _ := Reading(ts.Detection, w.sum.Scams, tr)
 		w.font(false, 8)
 		w.colour(readingColour(ts.Detection.Reading()))
@@ -768,7 +769,7 @@ func (w *writer) beforeAfter() {
 		w.font(r.team == nil, 9.5)
 		w.colour(ink)
 		p.SetXY(x, y+1.5)
-		p.CellFormat(56-(x-margin), 6, clip(r.name, 26), "", 0, "L", false, 0, "")
+		p.CellFormat(56-(x-margin), 6, w.fit(r.name, 55-(x-margin)), "", 0, "L", false, 0, "")
 		for i, c := range []rgb{spotted, trusted} {
 			bx := margin + 56 + float64(i)*(half+8)
 			nb, ofb, na, ofa := r.before.Hits, r.before.Intox(), r.after.Hits, r.after.Intox()
@@ -816,7 +817,7 @@ func (w *writer) techniques() {
 		w.font(false, 9.5)
 		w.colour(ink)
 		p.SetXY(margin, y)
-		p.CellFormat(labelW, 6, clip(name, 38), "", 0, "L", false, 0, "")
+		p.CellFormat(labelW, 6, w.fit(name, labelW-2), "", 0, "L", false, 0, "")
 		unit := barW / float64(top)
 		w.fill(wrong)
 		p.Rect(margin+labelW, y+1, unit*float64(t.Fooled), 4, "F")
@@ -878,7 +879,7 @@ func (w *writer) nuanceStatement(width float64, it nuanceItem) []string {
 	w.font(true, 9)
 	lines := w.pdf.SplitText(typeset(flat(it.card.Text), it.lang), width)
 	if len(lines) > 3 {
-		lines = append(lines[:2], clip(strings.Join(lines[2:], " "), 60))
+		lines = append(lines[:2], w.fit(strings.Join(lines[2:], " "), width-1))
 	}
 	return lines
 }
@@ -959,9 +960,9 @@ func (w *writer) nuanceCard(x, y, width, h float64, it nuanceItem) {
 	w.font(false, 6.5)
 	w.colour(muted)
 	p.SetXY(x+4, base+4.2)
-	p.CellFormat(inner/2, 3, clip(typeset(c.Left, it.lang), 34), "", 0, "L", false, 0, "")
+	p.CellFormat(inner/2, 3, w.fit(typeset(c.Left, it.lang), inner/2-1), "", 0, "L", false, 0, "")
 	p.SetXY(x+4+inner/2, base+4.2)
-	p.CellFormat(inner/2-slot, 3, clip(typeset(c.Right, it.lang), 34), "", 0, "R", false, 0, "")
+	p.CellFormat(inner/2-slot, 3, w.fit(typeset(c.Right, it.lang), inner/2-slot-1), "", 0, "R", false, 0, "")
 	w.colour(ink)
 	for i, ln := range w.nuanceLines(inner, it) {
 		p.SetXY(x+4, base+8.5+3.6*float64(i))
@@ -1069,6 +1070,21 @@ func typeset(s, lang string) string {
 	}
 	s = spaceBefore.ReplaceAllString(s, "\u00a0$1")
 	return spaceAfter.ReplaceAllString(s, "«\u00a0")
+}
+
+// fit returns s on one line, shortened with an ellipsis until it is at
+// most width millimetres wide in the current font: a long team name ends
+// in "…" instead of running under the bar beside it.
+func (w *writer) fit(s string, width float64) string {
+	s = flat(s)
+	if w.pdf.GetStringWidth(s) <= width {
+		return s
+	}
+	r := []rune(s)
+	for len(r) > 1 && w.pdf.GetStringWidth(string(r)+"…") > width {
+		r = r[:len(r)-1]
+	}
+	return strings.TrimSpace(string(r)) + "…"
 }
 
 // flat puts a text on one line; unlike strings.Fields it keeps the

@@ -280,3 +280,35 @@ func golden(t *testing.T, name, got string) {
 	require.NoError(t, err, "go test ./report -run %s -update writes it", t.Name())
 	assert.Equal(t, string(want), got)
 }
+
+// TestReportOfUnusualWorkshops: a family playing alone, a workshop whose
+// game ended before its first card, a board game only, long names and
+// names in a script the fonts lack — each gives a report whose first page
+// is the group's and whose full report follows, never an error.
+func TestReportOfUnusualWorkshops(t *testing.T) {
+	tr, err := assets.NewTranslator("fr")
+	require.NoError(t, err)
+	family := workshop(t, "fr", 1)
+	playGame(t, family, bundledDeck(t, "infox", "fr"), game.Settings{Cards: 10}, 5)
+	ended := workshop(t, "fr", 2)
+	_, err = ended.NewGame(bundledDeck(t, "infox", "fr"), game.Settings{})
+	require.NoError(t, err)
+	_, err = ended.Apply(game.Move{Kind: game.MoveEnd}, ended.Updated)
+	require.NoError(t, err)
+	board := workshop(t, "fr", 2)
+	playGame(t, board, bundledDeck(t, "qui-est-ce-numerique", "fr"), game.Settings{}, 6)
+	names := workshop(t, "fr", 6)
+	names.Name = strings.Repeat("Atelier du mercredi après-midi au centre social ", 4)
+	names.Teams[0].Name = "Les Supers Détectives de l'Information Vraie du Quartier Nord"
+	names.Teams[1].Name = "الصقور"
+	playGame(t, names, bundledDeck(t, "infox", "fr"), game.Settings{Cards: 12}, 7)
+	for name, s := range map[string]*game.Session{"family": family, "ended": ended, "board": board, "names": names} {
+		t.Run(name, func(t *testing.T) {
+			data, err := PDF(s, tr)
+			require.NoError(t, err)
+			assert.GreaterOrEqual(t, pdfdoc.Pages(data), 2)
+			assert.Contains(t, pdfText(t, data, 1, 1), "POUR LE GROUPE")
+			assert.True(t, strings.HasPrefix(pdfText(t, data, 2, 0), "BILAN DE L'ATELIER"), "the group's page ran over")
+		})
+	}
+}
