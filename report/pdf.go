@@ -295,9 +295,12 @@ func (w *writer) podium(y, h float64) {
 	}
 	for rank := range xs {
 		var names []string
-		var pts int
+		var pts, first int
 		for t, r := range places {
 			if r == rank {
+				if len(names) == 0 {
+					first = t
+				}
 				names = append(names, w.s.Teams[t].Name)
 				pts = totals[t]
 			}
@@ -328,10 +331,10 @@ func (w *writer) podium(y, h float64) {
 			p.SetXY(xs[rank]+8, top-5.2*float64(len(lines)-i)-1)
 			p.CellFormat(stepW-8, 5, ln, "", 0, "L", false, 0, "")
 		}
-		for i, t := range teamsAt(places, rank) {
-			if i == 0 {
-				w.symbol(xs[rank]+3.5, top-5.2*float64(len(lines))+1.5, 2.6, w.s.Teams[t])
-			}
+		if len(names) == 1 {
+			// A team's symbol before its name; tied teams share one
+			// line of names, and one symbol would name only one of them.
+			w.symbol(xs[rank]+3.5, top-5.2*float64(len(lines))+1.5, 2.6, w.s.Teams[first])
 		}
 	}
 }
@@ -348,17 +351,6 @@ func podiumPlaces(totals []int) []int {
 		places[i] = len(distinct) - 1 - slices.Index(distinct, a)
 	}
 	return places
-}
-
-// teamsAt returns the teams at a place, in their order.
-func teamsAt(places []int, rank int) []int {
-	var out []int
-	for t, r := range places {
-		if r == rank {
-			out = append(out, t)
-		}
-	}
-	return out
 }
 
 // symbol draws a team's shape in its colour, centred on x, y: colour is
