@@ -11,19 +11,21 @@ MAKEFLAGS += --no-print-directory
 GO ?= go
 
 # Debian packages needed to build Ebitengine (cgo, X11, OpenGL, ALSA) and to
-# run its tests without a screen (Xvfb), and xz, which packs the wasm of
-# declic.html (internal/onefile). The only list of them: CI gets them
-# through `make test`, which depends on `make deps`.
+# run its tests without a screen (Xvfb), xz, which packs the wasm of
+# declic.html (internal/onefile), and poppler-utils, whose pdftotext reads
+# the workshop report back in report/'s and the command line's tests. The
+# only list of them: CI gets them through `make test`, which depends on
+# `make deps`.
 DEB_PACKAGES := gcc pkg-config libx11-dev libxrandr-dev libxcursor-dev \
 	libxinerama-dev libxi-dev libxxf86vm-dev libgl1-mesa-dev libasound2-dev \
-	xvfb xauth libgl1-mesa-dri xz-utils nodejs
+	xvfb xauth libgl1-mesa-dri xz-utils nodejs poppler-utils
 
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X declic/internal/cli.Version=$(VERSION)
 
 FUZZTIME ?= 10m
 # Packages whose benchmarks `make bench` runs; add others as they get some.
-BENCHPKGS ?= ./cards/ ./sheets/ ./ui/ ./workbook/
+BENCHPKGS ?= ./cards/ ./report/ ./sheets/ ./ui/ ./workbook/
 BENCHCOUNT ?= 6
 
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)

@@ -20,6 +20,7 @@ import (
 
 	"declic/assets"
 	"declic/cards"
+	"declic/internal/pdfdoc"
 	"declic/internal/safefile"
 )
 
@@ -78,9 +79,7 @@ func PDF(deck *cards.Deck, tr *assets.Translator, opt Options) ([]byte, error) {
 
 // Pages counts the pages of a PDF that PDF made: its page objects, which
 // fpdf never compresses.
-func Pages(data []byte) int {
-	return bytes.Count(data, []byte("/Type /Page\n"))
-}
+func Pages(data []byte) int { return pdfdoc.Pages(data) }
 
 func rightToLeft(tag string) bool {
 	base, _ := language.Make(tag).Base()
@@ -93,35 +92,20 @@ func rightToLeft(tag string) bool {
 
 // sheet is a PDF being written.
 type sheet struct {
-	pdf  *doc
+	pdf  *pdfdoc.Doc
 	deck *cards.Deck
 	tr   *assets.Translator
 }
 
 func newSheet(deck *cards.Deck, tr *assets.Translator, opt Options) (*sheet, error) {
-	g, err := newGlyphs()
+	pdf, err := pdfdoc.New(opt.Compress)
 	if err != nil {
-		return nil, fmt.Errorf("printing %s: fonts: %w", deck.ID, err)
+		return nil, fmt.Errorf("printing %s: %w", deck.ID, err)
 	}
-	pdf := &doc{Fpdf: fpdf.New("P", "mm", "A4", ""), glyphs: g}
-	pdf.SetCompression(opt.Compress)
 	pdf.SetTitle(deck.Title, true)
 	pdf.SetCreator("Déclic", true)
 	pdf.SetAutoPageBreak(false, margin)
 	pdf.SetMargins(margin, margin, margin)
-	for _, f := range []struct {
-		style string
-		font  assets.Font
-	}{{"", assets.Regular}, {"B", assets.Bold}} {
-		data, err := assets.FontData(f.font)
-		if err != nil {
-			return nil, err
-		}
-		pdf.AddUTF8FontFromBytes("Noto", f.style, data)
-	}
-	if err := pdf.Error(); err != nil {
-		return nil, fmt.Errorf("printing %s: fonts: %w", deck.ID, err)
-	}
 	return &sheet{pdf: pdf, deck: deck, tr: tr}, nil
 }
 
@@ -132,7 +116,7 @@ func (s *sheet) font(bold bool, size float64) {
 	if bold {
 		style = "B"
 	}
-	s.pdf.SetFont("Noto", style, size)
+	s.pdf.SetFont(pdfdoc.Font, style, size)
 }
 
 // cover writes the first page: the deck's title and description, what it

@@ -36,26 +36,3 @@ func TestCharactersTheFontLacksPrint(t *testing.T) {
 	assert.True(t, bytes.HasPrefix(data, []byte("%PDF-")))
 	assert.GreaterOrEqual(t, Pages(data), 3, "cover, cards, answers")
 }
-
-// TestPrintableKeepsWhatTheFontHas checks the one function every text goes
-// through on its way to the PDF.
-func TestPrintableKeepsWhatTheFontHas(t *testing.T) {
-	g, err := newGlyphs()
-	require.NoError(t, err)
-	for _, tc := range []struct{ in, want string }{
-		{"Qu'en pensez-vous\u00a0? « Œuvre » à l'été…", "Qu'en pensez-vous\u00a0? « Œuvre » à l'été…"},
-		{"Cafe\u0301 n\u0303", "Café ñ"}, // composed: the font has both whole
-		{"Un 🍪 !", "Un ? !"},
-		{"❤\ufe0f 👍🏽", "? ??"},     // a variation selector has no shape of its own
-		{"👨\u200d👩\u200d👧", "???"}, // nor a joiner
-		{"𝔘 \U0010FFFD", "? ?"},    // above U+FFFF, where fpdf's tables end
-		{"שלום", "????"},
-		{"a\tb\r\nc\x1bd", "a b\ncd"},
-	} {
-		got := g.printable(tc.in)
-		assert.Equal(t, tc.want, got, "%q", tc.in)
-		for _, r := range got {
-			assert.True(t, r == '\n' || g.has(r), "%q keeps %U, which the font lacks", tc.in, r)
-		}
-	}
-}

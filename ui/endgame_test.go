@@ -267,7 +267,7 @@ func TestEndSceneNewGameWithTheSameTeams(t *testing.T) {
 	s := threeTeams(t, d)
 	sc := step(step(newEndScene(d, s), ActionNext), ActionNext)
 	require.Equal(t, pageSummary, sc.(*endScene).page)
-	next := step(sc, ActionAnswer2)
+	next := step(sc, ActionAnswer3)
 	ds, ok := next.(*deckScene)
 	require.True(t, ok, "the first deck of the new workshop is chosen")
 	ns := ds.s
@@ -278,11 +278,11 @@ func TestEndSceneNewGameWithTheSameTeams(t *testing.T) {
 	saved, err := d.Store.List()
 	require.NoError(t, err)
 	assert.Len(t, saved, 1, "the new workshop is kept from its first move")
-	again := step(sc, ActionAnswer2).(*deckScene)
+	again := step(sc, ActionAnswer3).(*deckScene)
 	assert.Same(t, ns, again.s, "coming back and choosing again does not make a third workshop")
 
-	_, ok = step(sc, ActionAnswer3).(*titleScene)
-	assert.True(t, ok, "3: home")
+	_, ok = step(sc, ActionAnswer4).(*titleScene)
+	assert.True(t, ok, "4: home")
 	back := step(sc, ActionBack)
 	assert.Equal(t, pageTruth, back.(*endScene).page, "← goes back to the discernment")
 	back = step(back, ActionBack)

@@ -51,12 +51,22 @@ const (
 	pageSummary
 )
 
-// The buttons of the summary page, in order.
+// The buttons of the summary page, by their meaning.
 const (
 	endExport = iota
+	endReport
 	endNewGame
 	endHome
 )
+
+// endButtons are the summary page's buttons, in order: the report beside
+// the CSV export where there is one (reportButton).
+var endButtons = func() []int {
+	if reportButton {
+		return []int{endExport, endReport, endNewGame, endHome}
+	}
+	return []int{endExport, endNewGame, endHome}
+}()
 
 // newEndScene ends the workshop: it is marked finished and saved, so that
 // the title screen no longer offers to resume it.
@@ -120,7 +130,7 @@ func layoutEnd(v *View, teams int, page endPage) endLayout {
 		}
 		return l
 	}
-	l.buttons = threeButtons(v, foot)
+	l.buttons = summaryButtons(v, foot, endButtons)
 	body, _ = body.Top(body.H - v.Px(24))
 	gap := v.Px(40)
 	l.answers, l.truth = body.Left((body.W - gap) * 0.45)
@@ -128,18 +138,35 @@ func layoutEnd(v *View, teams int, page endPage) endLayout {
 	return l
 }
 
-// threeButtons lays the summary's three buttons side by side, the middle
-// one, whose label is longest, wider.
-func threeButtons(v *View, r draw.Rect) []draw.Rect {
+// summaryButtons lays the summary's buttons side by side, each as wide as
+// its label needs: "new game with the same teams" widest, "home" narrowest,
+// so that no label shrinks much more than the others.
+func summaryButtons(v *View, r draw.Rect, buttons []int) []draw.Rect {
 	gap := v.Px(28)
-	w := math.Min(r.W, v.Px(1800))
-	row := r.Centered(w, r.H)
-	unit := (row.W - 2*gap) / 3.4
-	a, rest := row.Left(unit)
-	_, rest = rest.Left(gap)
-	b, rest := rest.Left(unit * 1.4)
-	_, c := rest.Left(gap)
-	return []draw.Rect{a, b, c}
+	row := r.Centered(math.Min(r.W, v.Px(1800)), r.H)
+	weights := 0.0
+	for _, b := range buttons {
+		weights += buttonWeight(b)
+	}
+	unit := (row.W - gap*float64(len(buttons)-1)) / weights
+	rects := make([]draw.Rect, len(buttons))
+	for i, b := range buttons {
+		rects[i], row = row.Left(unit * buttonWeight(b))
+		_, row = row.Left(gap)
+	}
+	return rects
+}
+
+func buttonWeight(b int) float64 {
+	switch b {
+	case endExport:
+		return 1.3
+	case endNewGame:
+		return 1.5
+	case endHome:
+		return 0.8
+	}
+	return 1
 }
 
 func (sc *endScene) Update(in *Input) Scene {
@@ -158,9 +185,15 @@ func (sc *endScene) Update(in *Input) Scene {
 		}
 		return sc
 	}
-	switch sc.menu.update(in, l.buttons, nil) {
+	i := sc.menu.update(in, l.buttons, nil)
+	if i < 0 {
+		return sc
+	}
+	switch endButtons[i] {
 	case endExport:
 		return exportWorkshop(sc.d, sc.s, sc)
+	case endReport:
+		return reportWorkshop(sc.d, sc.s, sc)
 	case endNewGame:
 		return sc.newGame()
 	case endHome:
@@ -205,7 +238,10 @@ func (sc *endScene) Draw(dst *ebiten.Image) {
 		v.Fonts.Text(dst, v.Tr.T("end_summary_title"), v.Style(draw.SizeTitle, true, draw.Center, v.Theme.Accent), l.title)
 		sc.drawAnswers(dst, l.answers)
 		sc.drawTruth(dst, l.truth)
-		labels = []string{v.Tr.T("end_export"), v.Tr.T("end_new_game"), v.Tr.T("end_home")}
+		names := map[int]string{endExport: "end_export", endReport: "end_report", endNewGame: "end_new_game", endHome: "end_home"}
+		for _, b := range endButtons {
+			labels = append(labels, v.Tr.T(names[b]))
+		}
 	case sc.s.Coop():
 		sc.drawFamily(dst, l.title, l.podium)
 		labels = []string{v.Tr.T("end_see_summary")}

@@ -3,6 +3,7 @@ package ui
 import (
 	"math"
 	"path/filepath"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -30,6 +31,27 @@ func exportWorkshop(d *Deps, s *game.Session, from Scene) Scene {
 	return p
 }
 
+// reportWorkshop writes the workshop's report as a PDF next to its CSV
+// file (reportPath) and says where it went, as exportWorkshop does.
+func reportWorkshop(d *Deps, s *game.Session, from Scene) Scene {
+	v := d.View
+	path, err := writeReport(reportPath(d, s), s, v.Tr)
+	if err != nil {
+		v.Notice = v.Tr.T("end_report_failed", "Path", path)
+		d.logError(err)
+		return from
+	}
+	p := newExportPanel(v, from, path, d.logError)
+	p.title = "report_done_title"
+	return p
+}
+
+// reportPath returns where a workshop's report goes: beside its CSV file,
+// with the same name.
+func reportPath(d *Deps, s *game.Session) string {
+	return strings.TrimSuffix(exportPath(d, s), filepath.Ext(exportPath(d, s))) + ".pdf"
+}
+
 // exportPanel says where a workshop's CSV file went, over the screen that
 // exported it (the end of a workshop, the list of workshops): the folder
 // and the file's name in full, read from the back of the room, and a
@@ -50,11 +72,14 @@ type exportPanel struct {
 	// opened says what became of "open the folder": "" before it is
 	// pressed, else the message to show.
 	opened string
+	// title is the message id of the panel's title: the scores exported,
+	// or the report written.
+	title string
 }
 
 // newExportPanel shows where the file at path went, over under.
 func newExportPanel(v *View, under Scene, path string, logError func(error)) *exportPanel {
-	p := &exportPanel{path: path, open: openFolder, logError: logError}
+	p := &exportPanel{path: path, open: openFolder, logError: logError, title: "export_done_title"}
 	p.overlay = newOverlay(v, under, p)
 	return p
 }
@@ -128,7 +153,7 @@ func (p *exportPanel) drawContent(dst *ebiten.Image) {
 	v := p.v
 	th := v.Theme
 	l := layoutExportPanel(v, len(p.buttons()))
-	v.Fonts.Text(dst, v.Tr.T("export_done_title"), v.Style(draw.SizeTitle, true, draw.Start, th.Accent), l.title)
+	v.Fonts.Text(dst, v.Tr.T(p.title), v.Style(draw.SizeTitle, true, draw.Start, th.Accent), l.title)
 	body := v.Style(draw.SizeBody, false, draw.Start, nil)
 	body.VAlign = draw.Start
 	if exportDownloads {

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"declic/internal/pdfdoc"
 	"declic/store"
 	"declic/ui/draw"
 )
@@ -58,4 +59,32 @@ func stripNewlines(s string) string {
 		}
 	}
 	return string(out)
+}
+
+// TestEndSceneWritesTheReport: the summary's second button writes the
+// workshop's report as a PDF beside its CSV file, named alike, and says
+// where it went as the CSV export does.
+func TestEndSceneWritesTheReport(t *testing.T) {
+	d := endgameDeps(t)
+	s := threeTeams(t, d)
+	s.Name = "Jeudi 4e B"
+	end := step(step(newEndScene(d, s), ActionNext), ActionNext) // the discernment, then the summary
+	p, ok := step(end, ActionAnswer2).(*exportPanel)
+	require.True(t, ok, "the report says where the file went")
+	want, _ := filepath.Abs(filepath.Join(filepath.Dir(d.Store.(store.Folder).Dir), "exports", s.ID+" Jeudi 4e B.pdf"))
+	assert.Equal(t, want, p.path, "beside the CSV file, named alike")
+	assert.Equal(t, "report_done_title", p.title)
+	assert.Equal(t, "Bilan écrit", d.View.Tr.T(p.title))
+	data, err := os.ReadFile(want)
+	require.NoError(t, err)
+	assert.Equal(t, "%PDF-", string(data[:5]))
+	assert.Positive(t, pdfdoc.Pages(data))
+	assert.Same(t, end, step(p, ActionAnswer2), "2: close")
+
+	// A folder that cannot be made: the summary stays, and says so.
+	blocker := filepath.Join(filepath.Dir(d.Store.(store.Folder).Dir), "exports")
+	require.NoError(t, os.RemoveAll(blocker))
+	require.NoError(t, os.WriteFile(blocker, nil, 0o644))
+	assert.Same(t, end, step(end, ActionAnswer2))
+	assert.Equal(t, "Impossible d'écrire le bilan "+want+".", d.View.Notice)
 }

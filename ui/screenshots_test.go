@@ -122,7 +122,12 @@ func TestScreenshots(t *testing.T) {
 		play("32-buzzed", ActionBuzz3)
 		end := newEndScene(d, s)
 		shot("26-podium", end)
-		shot("27-summary", end.Update(&Input{Actions: []Action{ActionNext}}))
+		// The summary, with its buttons (the report beside the CSV
+		// export), past the discernment page.
+		for end.(*endScene).page != pageSummary {
+			end.Update(&Input{Actions: []Action{ActionNext}})
+		}
+		shot("27-summary", end)
 		infox := infoxWorkshop(t, d)
 		shot("22-truth", newScoresScene(d, infox))
 		infoxEnd := newEndScene(d, infox)

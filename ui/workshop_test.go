@@ -310,7 +310,7 @@ func TestAWholeWorkshop(t *testing.T) {
 	require.Equal(t, pageTruth, end.page, "the first game had verdict cards: the discernment first")
 	w.press(ActionNext)
 	require.Equal(t, pageSummary, end.page)
-	w.press(ActionAnswer3)
+	w.press(ActionAnswer4) // home, after the CSV export, the report and a new game
 	assert.Empty(t, showing[*titleScene](w).resume, "a finished workshop is not offered again")
 
 	// The session on disk is the workshop the screens showed.

@@ -203,6 +203,8 @@ func run(args []string, e env) int {
 		return c.sessions(rest)
 	case "export":
 		return c.export(rest)
+	case "report":
+		return c.report(rest)
 	case "play":
 		if len(rest) != 1 {
 			fmt.Fprintln(e.stderr, tr.T("play_usage"))
