@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/stretchr/testify/assert"
@@ -144,6 +145,8 @@ func TestMeasuredWorkshop(t *testing.T) {
 				if !p.g.Over() {
 					assert.Equal(t, card+1, p.g.State().Card, "the card goes once both have judged it")
 					assert.Equal(t, d.View.Tr.T("measure_recorded"), p.flash)
+					p.Update(&Input{Dt: noticeFor + time.Millisecond})
+					assert.Empty(t, p.flash, "the word goes after a while: the next card's text stays clear")
 				}
 				continue
 			}
@@ -165,6 +168,7 @@ func TestMeasuredWorkshop(t *testing.T) {
 	p, ok := setup.start().(*playScene)
 	require.True(t, ok)
 	require.True(t, p.g.Blind())
+	assert.Empty(t, p.flash, "nothing recorded yet on the first card")
 	screen := ebiten.NewImage(1920, 1080)
 	defer screen.Deallocate()
 	p.Draw(screen)

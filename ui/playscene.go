@@ -50,7 +50,14 @@ type playScene struct {
 	shown  time.Duration
 	images *cardImages
 	flash  string // a short message over the card (a buzz, a refused move)
+	// flashLeft, when positive, is how long flash stays: a word that
+	// something went well, which must not sit over the next card's text.
+	// A flash without it stays until the next move.
+	flashLeft time.Duration
 }
+
+// noticeFor is how long a flash that only informs stays on screen.
+const noticeFor = 3 * time.Second
 
 func newPlayScene(d *Deps, s *game.Session) Scene {
 	images := d.pictures
@@ -74,10 +81,10 @@ func (p *playScene) sync() {
 	case st.Card == p.card && st.Phase == p.phase:
 		return
 	case st.Card != p.card && !p.g.Over():
-		if p.g.Blind() && st.Card == p.card+1 {
+		if p.g.Blind() && p.card >= 0 && st.Card == p.card+1 {
 			// The before test shows no answer: the card goes once every
-			// team has judged it, and the room is told why.
-			p.flash = p.d.View.Tr.T("measure_recorded")
+			// team has judged it, and the room is told why, briefly.
+			p.flash, p.flashLeft = p.d.View.Tr.T("measure_recorded"), noticeFor
 		}
 		p.panel = newPanel(p)
 	case st.Card == p.card:
@@ -125,7 +132,7 @@ func (p *playScene) apply(m game.Move) bool {
 		p.refused(err)
 		return false
 	}
-	p.flash = ""
+	p.flash, p.flashLeft = "", 0
 	p.sync()
 	return true
 }
@@ -156,6 +163,11 @@ func (p *playScene) Update(in *Input) Scene {
 	defer p.followTurn()
 	p.followTurn()
 	p.since += in.Dt
+	if p.flashLeft > 0 {
+		if p.flashLeft -= in.Dt; p.flashLeft <= 0 {
+			p.flash, p.flashLeft = "", 0
+		}
+	}
 	if p.g.Over() {
 		return newScoresScene(p.d, p.s)
 	}
