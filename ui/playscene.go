@@ -381,6 +381,9 @@ func (p *playScene) timeLeft() (left time.Duration, paused, running bool) {
 // and hears it.
 func (p *playScene) runTimer(dt time.Duration) {
 	for _, team := range p.clocks() {
+		if vp, ok := p.panel.(*verdictPanel); ok && !p.d.Host.Paused() {
+			vp.beforeTimeout(team, dt)
+		}
 		if _, out := p.d.live(p.s).Advance(team, dt); out {
 			if team == game.NoTeam {
 				p.flash = p.d.View.Tr.T("time_up")

@@ -1,0 +1,99 @@
+package ui
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"declic/cards"
+	"declic/game"
+	"declic/ui/draw"
+)
+
+// TestSureAfterTheVerdict plays verdicts in a game that asks how sure the
+// teams are: the verdict picked waits for its rating (1, 2, 3 or a tap);
+// Backspace and ← go back to the verdicts without undoing anything; →
+// gives it unrated; a time running out gives it unrated rather than lose
+// it.
+func TestSureAfterTheVerdict(t *testing.T) {
+	d := sceneDeps(t)
+	p, dr, _ := newPlay(t, d, "decouverte", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns, Confidence: true, Timer: true, Seconds: 10})
+	require.Equal(t, cards.KindVerdict, p.g.Kind())
+	vp := panelOf[*verdictPanel](t, p)
+
+	playStep(t, dr, p, ActionAnswer2)
+	assert.True(t, vp.rating(), "the verdict waits for its rating")
+	assert.Nil(t, p.g.State().First[0], "no answer given yet")
+	playStep(t, dr, p, ActionUndo)
+	assert.False(t, vp.rating(), "Backspace goes back to the verdicts")
+	assert.Empty(t, p.flash, "and undoes nothing")
+
+	playStep(t, dr, p, ActionAnswer2)
+	playStep(t, dr, p, ActionAnswer1)
+	first := p.g.State().First[0]
+	require.NotNil(t, first)
+	assert.Equal(t, game.Answer{Choice: 1, Sure: game.SureCertain}, *first, "faux, sûr")
+	require.Equal(t, game.PhaseSecond, p.g.State().Phase)
+
+	playStep(t, dr, p, ActionAnswer3)
+	require.True(t, panelOf[*verdictPanel](t, p).rating())
+	p.Update(&Input{Dt: 11 * time.Second})
+	require.Equal(t, game.PhaseRevealed, p.g.State().Phase, "the time ran out")
+	a := p.g.State().Results[0].Answers[0]
+	require.NotNil(t, a, "the verdict picked in time counts")
+	assert.Equal(t, 2, a.Choice)
+	assert.Equal(t, game.SureUnsaid, a.Sure, "unrated")
+
+	playRead(t, dr, p)
+	playStep(t, dr, p, ActionNext)
+	require.Equal(t, 1, p.g.State().Card)
+	vp = panelOf[*verdictPanel](t, p)
+	playStep(t, dr, p, ActionAnswer1)
+	playStep(t, dr, p, ActionBack)
+	assert.False(t, vp.rating(), "← goes back to the verdicts")
+	playStep(t, dr, p, ActionAnswer1)
+	playStep(t, dr, p, ActionNext)
+	require.NotNil(t, p.g.State().First[1])
+	assert.Equal(t, game.SureUnsaid, p.g.State().First[1].Sure, "→ gives the verdict unrated")
+
+	playStep(t, dr, p, ActionAnswer2)
+	rects := vp.sureRects(p.cardLayout(p.layout()))
+	require.Len(t, rects, game.SureLevels)
+	centre := func(r draw.Rect) draw.Point { return draw.Point{X: r.X + r.W/2, Y: r.Y + r.H/2} }
+	p.Update(&Input{Taps: []draw.Point{centre(rects[2])}})
+	a = p.g.State().Results[1].Answers[1]
+	require.NotNil(t, a)
+	assert.Equal(t, game.Answer{Choice: 1, Sure: game.SureGuess, Right: a.Right, Points: a.Points}, *a, "a tap on « au hasard »")
+}
+
+// TestSureIsAskedOfEachTeamUnseen: in all mode on a shared laptop, each team
+// rates its own verdict, and the next team, handed the laptop, sees the
+// verdicts afresh, never the draft before it.
+func TestSureIsAskedOfEachTeamUnseen(t *testing.T) {
+	d := sceneDeps(t)
+	p, dr, _ := newPlay(t, d, "decouverte", 2, game.Settings{InOrder: true, Mode: cards.ModeAll, Confidence: true})
+	playStep(t, dr, p, ActionNext) // the laptop to the first team
+	vp := panelOf[*verdictPanel](t, p)
+	playStep(t, dr, p, ActionAnswer1)
+	require.True(t, vp.rating())
+	playStep(t, dr, p, ActionAnswer2)
+	assert.Equal(t, game.SureRather, p.g.State().First[0].Sure)
+	require.True(t, p.needsHandover(), "the laptop goes to the next team")
+	playStep(t, dr, p, ActionNext)
+	assert.False(t, vp.rating(), "the next team starts from the verdicts")
+	playStep(t, dr, p, ActionAnswer2)
+	playStep(t, dr, p, ActionAnswer3)
+	assert.Equal(t, game.Answer{Choice: 1, Sure: game.SureGuess}, *p.g.State().First[1])
+}
+
+// TestSureIsNotAskedUnlessChosen: without the setting, a verdict is given
+// at once, as before.
+func TestSureIsNotAskedUnlessChosen(t *testing.T) {
+	d := sceneDeps(t)
+	p, dr, _ := newPlay(t, d, "decouverte", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns})
+	playStep(t, dr, p, ActionAnswer2)
+	require.NotNil(t, p.g.State().First[0])
+	assert.False(t, panelOf[*verdictPanel](t, p).rating())
+}
