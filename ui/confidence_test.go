@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -96,4 +98,83 @@ func TestSureIsNotAskedUnlessChosen(t *testing.T) {
 	playStep(t, dr, p, ActionAnswer2)
 	require.NotNil(t, p.g.State().First[0])
 	assert.False(t, panelOf[*verdictPanel](t, p).rating())
+}
+
+// sureWorkshop is a game of the infox deck played by four teams who say
+// how sure they are: the Lynx are sure when right and guess when wrong,
+// the Hiboux always sure, the Loutres as sure either way by chance, the
+// Renards unsure when right.
+func sureWorkshop(t *testing.T, d *Deps) *game.Session {
+	t.Helper()
+	s, err := game.NewSession(game.NewTeams("Lynx", "Hiboux", "Loutres", "Renards"), d.Now())
+	require.NoError(t, err)
+	deck := d.Library.Find("infox", "fr")
+	require.NotNil(t, deck)
+	g, err := s.NewGame(deck, game.Settings{Mode: cards.ModeAll, Cards: 20, Seed: 7, Confidence: true})
+	require.NoError(t, err)
+	rng := rand.New(rand.NewPCG(7, 16))
+	for !g.Over() {
+		c := g.Card()
+		right := slices.IndexFunc(deck.Verdicts, func(v cards.Verdict) bool { return v.Key == c.Verdict })
+		require.GreaterOrEqual(t, right, 0)
+		for team := range 4 {
+			choice := right
+			ok := rng.Float64() < 0.7
+			if !ok {
+				choice = (right + 1) % len(deck.Verdicts)
+			}
+			sure := [4][2]int{{game.SureGuess, game.SureCertain}, {game.SureCertain, game.SureCertain}, {1 + rng.IntN(3), 1 + rng.IntN(3)}, {game.SureCertain, game.SureGuess}}[team]
+			m := game.Move{Kind: game.MoveAnswer, Team: team, Choice: choice, Sure: sure[0]}
+			if ok {
+				m.Sure = sure[1]
+			}
+			_, err := s.Apply(m, d.Now())
+			require.NoError(t, err)
+		}
+		if g.State().Phase != game.PhaseRevealed {
+			_, err := s.Apply(game.Move{Kind: game.MoveReveal}, d.Now()) // the first vote stays
+			require.NoError(t, err)
+		}
+		_, err := s.Apply(game.Move{Kind: game.MoveNext}, d.Now())
+		require.NoError(t, err)
+	}
+	require.NoError(t, d.Store.Save(s))
+	return s
+}
+
+// TestSurePage: after a game that asked how sure teams were, the
+// discernment page leads to the page of confidence, then to the scores,
+// and back; at the end of the workshop it comes after the discernment.
+func TestSurePage(t *testing.T) {
+	d := allDecksDeps(t)
+	s := sureWorkshop(t, d)
+	sum := s.Summary()
+	require.Equal(t, 80, sum.Confidence.Rated(), "20 cards, 4 teams, every verdict rated")
+	var trends []game.Trend
+	for _, ts := range sum.Teams {
+		trends = append(trends, ts.Confidence.Trend())
+	}
+	assert.Equal(t, game.TrendFollows, trends[0], "sure when right: %+v", sum.Teams[0].Confidence.Levels)
+	assert.Equal(t, game.TrendTooFew, trends[1], "always sure: one level")
+	assert.Equal(t, game.TrendAgainst, trends[3], "sure when wrong: %+v", sum.Teams[3].Confidence.Levels)
+
+	sc := newScoresScene(d, s).(*scoresScene)
+	require.True(t, sc.onTruth)
+	step(sc, ActionNext)
+	assert.True(t, sc.onSure, "Next: the confidence")
+	assert.Equal(t, sum.Confidence, sc.sure.group)
+	step(sc, ActionBack)
+	assert.True(t, sc.onTruth, "← back to the discernment")
+	step(sc, ActionNext)
+	step(sc, ActionNext)
+	assert.False(t, sc.onSure || sc.onTruth, "Next: the scores")
+	step(sc, ActionBack)
+	assert.True(t, sc.onSure, "← back to the confidence")
+
+	end := newEndScene(d, s).(*endScene)
+	require.Equal(t, []endPage{pagePodium, pageTruth, pageSure, pageSummary}, end.pages)
+	assert.Equal(t, sum.Confidence, end.sure.group)
+
+	plain := newEndScene(d, infoxWorkshop(t, d)).(*endScene)
+	assert.Equal(t, []endPage{pagePodium, pageTruth, pageSummary}, plain.pages, "no page of confidence when none was asked")
 }

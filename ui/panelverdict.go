@@ -22,7 +22,9 @@ type verdictPanel struct {
 	picked, by int
 }
 
-func newVerdictPanel(p *playScene) *verdictPanel { return &verdictPanel{p: p, picked: -1, by: game.NoTeam} }
+func newVerdictPanel(p *playScene) *verdictPanel {
+	return &verdictPanel{p: p, picked: -1, by: game.NoTeam}
+}
 
 // rating reports whether the panel asks how sure the team is of the
 // verdict it picked.
