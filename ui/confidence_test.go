@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -177,4 +179,88 @@ func TestSurePage(t *testing.T) {
 
 	plain := newEndScene(d, infoxWorkshop(t, d)).(*endScene)
 	assert.Equal(t, []endPage{pagePodium, pageTruth, pageSummary}, plain.pages, "no page of confidence when none was asked")
+}
+
+// TestSureButtonsFitEveryScreen lays the question of confidence out on a
+// laptop and a projector at every text size, over every verdict card of
+// the bundled decks: the question, the verdict picked and the three
+// ratings are drawn whole, inside the card's area, the buttons apart.
+func TestSureButtonsFitEveryScreen(t *testing.T) {
+	d := allDecksDeps(t)
+	images := newCardImages()
+	for _, size := range [][2]int{{1366, 768}, {1920, 1080}} {
+		for _, scale := range TextScales {
+			d.View.Metrics = draw.NewMetrics(size[0], size[1], scale)
+			v := d.View
+			for _, deck := range d.Library.Decks {
+				if deck.IsBoard() {
+					continue
+				}
+				session, err := game.NewSession(game.NewTeams(DefaultTeamNames(v.Tr, 2)...), d.Now())
+				require.NoError(t, err)
+				_, err = session.NewGame(deck, game.Settings{InOrder: true, Mode: cards.ModeTurns, Confidence: true})
+				require.NoError(t, err)
+				p := newPlayScene(d, session).(*playScene)
+				p.images = images
+				check := func(p *playScene, vp *verdictPanel, where string) { checkSure(t, v, p, vp, where) }
+				for !p.g.Over() {
+					if p.g.Kind() == cards.KindVerdict {
+						where := fmt.Sprintf("%dx%d@%.1f %s/%s", size[0], size[1], scale, deck.ID, p.g.Card().ID)
+						vp := panelOf[*verdictPanel](t, p)
+						check(p, vp, where)
+						if len(p.g.Card().Hints) > 0 {
+							// The second vote, after the hints: rated too.
+							_, err := p.g.Apply(game.Move{Kind: game.MoveAnswer, Team: p.g.State().Turn, Choice: 0})
+							require.NoError(t, err)
+							p.sync()
+							require.Equal(t, game.PhaseSecond, p.g.State().Phase)
+							vp = panelOf[*verdictPanel](t, p)
+							check(p, vp, where+" (second vote)")
+						}
+					}
+					_, err := p.g.Apply(game.Move{Kind: game.MoveSkip})
+					require.NoError(t, err)
+					p.sync()
+				}
+			}
+		}
+	}
+}
+
+// checkSure is TestSureButtonsFitEveryScreen's look at one card: each
+// verdict picked, the question and the claim whole, the ratings whole and
+// apart.
+func checkSure(t *testing.T, v *View, p *playScene, vp *verdictPanel, where string) {
+	for i := range p.answerButtons() {
+		vp.picked, vp.by = i, 0
+		l := p.layout()
+		c := p.cardLayout(l)
+		ask, picked := vp.sureQuestion(c)
+		qb := v.Fonts.Layout(v.Tr.T("sure_question"), v.Style(draw.SizeLarge, true, draw.End, nil), ask.W, ask.H)
+		assert.False(t, qb.Clipped, "%s: the question is cut: %q", where, qb.Lines)
+		label := v.Tr.T("sure_answer", "Answer", p.answerButtons()[i])
+		assert.False(t, v.Fonts.Layout(label, v.Style(draw.SizeBody, false, draw.Start, nil), picked.W, picked.H).Clipped, "%s: %q is cut", where, label)
+		assert.True(t, ask.Within(l.body) && picked.Within(l.body), "%s: the question leaves the card", where)
+		if p.g.State().Phase == game.PhaseAnswering {
+			// (In the second vote the hints take the room they need and
+			// the claim, read already, the rest, as without the question.)
+			text := c.text.Inset(v.Px(24))
+			tb := v.Fonts.Layout(p.g.Card().MainText(false), p.cardTextStyle(), text.W, text.H)
+			assert.False(t, tb.Clipped, "%s: the claim is cut while rating", where)
+		}
+	}
+	l := p.layout()
+	c := p.cardLayout(l)
+	rects := vp.sureRects(c)
+	for i, r := range rects {
+		assert.True(t, r.Within(l.body), "%s: rating %d leaves the card", where, i+1)
+		for _, o := range rects[i+1:] {
+			assert.False(t, r.Overlaps(o), "%s: ratings overlap", where)
+		}
+		b := draw.Button{Label: v.Tr.T("sure_" + strconv.Itoa(i+1)), Key: strconv.Itoa(i + 1), Rect: r}
+		bl := v.ButtonParts(b)
+		block := v.Fonts.Layout(b.Label, bl.LabelStyle, bl.Label.W, bl.Label.H)
+		assert.False(t, block.Clipped, "%s: rating %q is cut: %q", where, b.Label, block.Lines)
+	}
+	vp.fresh()
 }

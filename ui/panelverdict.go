@@ -104,22 +104,25 @@ func (vp *verdictPanel) beforeTimeout(clock int, dt time.Duration) {
 	}
 }
 
-// sureRects returns the buttons of the three ratings, in the row of the
-// verdicts, after the question.
+// sureBand is the height, in units, of the question's line above the
+// ratings (see cardLayout), its gap included.
+const sureBand = 76
+
+// sureRects returns the buttons of the three ratings, where the verdicts'
+// buttons were, as large.
 func (vp *verdictPanel) sureRects(c cardLayout) []draw.Rect {
 	v := vp.p.d.View
-	_, row := vp.sureQuestion(c)
-	return row.Cols(game.SureLevels, v.Px(24))
+	area := c.answers.Centered(min(c.answers.W, float64(game.SureLevels)*v.Px(520)), c.answers.H)
+	return area.Cols(game.SureLevels, v.Px(24))
 }
 
-// sureQuestion splits the verdicts' row: "Vous êtes sûrs ?" on the left,
-// the ratings' buttons on the right.
-func (vp *verdictPanel) sureQuestion(c cardLayout) (question, buttons draw.Rect) {
+// sureQuestion returns the question's line (cardLayout.sure), split in
+// two: "Vous êtes sûrs ?" on the left, the verdict picked on the right.
+func (vp *verdictPanel) sureQuestion(c cardLayout) (question, picked draw.Rect) {
 	v := vp.p.d.View
-	row := c.answers.Centered(min(c.answers.W, v.Px(1760)), c.answers.H)
-	question, buttons = row.Left(min(row.W*0.3, v.Px(480)))
-	_, buttons = buttons.Left(v.Px(24))
-	return question, buttons
+	question, picked = c.sure.Left(c.sure.W * 0.5)
+	_, picked = picked.Left(v.Px(24))
+	return question, picked
 }
 
 func (vp *verdictPanel) draw(dst *ebiten.Image, l playLayout) {
@@ -131,11 +134,16 @@ func (vp *verdictPanel) draw(dst *ebiten.Image, l playLayout) {
 	if st.Phase == game.PhaseSecond {
 		label = v.Tr.T("second_vote")
 	}
+	if vp.rating() && c.sureInline {
+		label = "" // the question takes the kind's line
+	}
 	p.drawFace(dst, c, label)
 	first := vp.firstVote()
 	if st.Phase == game.PhaseSecond {
 		hints, caption := c.extra, draw.Rect{}
-		if first != nil {
+		if vp.rating() {
+			_, hints = c.extra.Bottom(v.Px(60)) // the question's line instead of the first vote's
+		} else if first != nil {
 			caption, hints = c.extra.Bottom(v.Px(60))
 			v.Fonts.Text(dst, v.Tr.T("first_vote", "Answer", p.answerText(first)), v.Style(draw.SizeSmall, true, draw.Center, v.Theme.Accent), caption)
 		}
@@ -155,21 +163,20 @@ func (vp *verdictPanel) draw(dst *ebiten.Image, l playLayout) {
 	})
 }
 
-// drawRating draws the question of confidence in the verdicts' row: the
-// question and the verdict picked on the left (the team that picked it
+// drawRating draws the question of confidence: on a line above the
+// ratings, the question and the verdict picked (the team that picked it
 // sees it; the laptop is handed on before the next team looks), the three
-// ratings as big buttons in the team's colour, and on the kind's line the
-// keys that go back or give the verdict unrated.
+// ratings as big buttons in the team's colour where the verdicts were, and
+// on the kind's line the keys that go back or give the verdict unrated.
 func (vp *verdictPanel) drawRating(dst *ebiten.Image, c cardLayout) {
 	p := vp.p
 	v := p.d.View
 	th := v.Theme
-	question, _ := vp.sureQuestion(c)
-	ask, picked := question.Top(question.H * 0.58)
+	ask, picked := vp.sureQuestion(c)
 	v.Fonts.Text(dst, v.Tr.T("sure_question"), v.Style(draw.SizeLarge, true, draw.End, th.Accent), ask)
 	labels := p.answerButtons()
 	if vp.picked < len(labels) {
-		v.Fonts.Text(dst, v.Tr.T("sure_answer", "Answer", labels[vp.picked]), v.Style(draw.SizeSmall, false, draw.End, th.Text), picked)
+		v.Fonts.Text(dst, v.Tr.T("sure_answer", "Answer", labels[vp.picked]), v.Style(draw.SizeBody, false, draw.Start, th.Text), picked)
 	}
 	colour := th.Accent
 	if vp.by >= 0 && vp.by < len(p.s.Teams) {
@@ -179,7 +186,11 @@ func (vp *verdictPanel) drawRating(dst *ebiten.Image, c cardLayout) {
 		b := draw.Button{Label: v.Tr.T("sure_" + strconv.Itoa(i+1)), Key: strconv.Itoa(i + 1), Rect: r, Colour: &colour}
 		v.DrawButton(dst, b, r.Contains(v.Pointer))
 	}
-	v.Fonts.Text(dst, v.Tr.T("sure_keys"), v.Style(draw.SizeSmall, false, draw.End, th.Muted), c.kind)
+	if !c.sureInline {
+		// On the kind's line; a long claim leaves it to the question, the
+		// keys being on the buttons.
+		v.Fonts.Text(dst, v.Tr.T("sure_keys"), v.Style(draw.SizeSmall, false, draw.End, th.Muted), c.kind)
+	}
 }
 
 // firstVote returns, in the second round, the first vote of the team whose

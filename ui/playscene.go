@@ -249,6 +249,13 @@ func (p *playScene) Update(in *Input) Scene {
 	return p
 }
 
+// rating reports a verdict picked that waits for its rating (see
+// verdictPanel): the card's layout makes room for the question.
+func (p *playScene) rating() bool {
+	vp, ok := p.panel.(*verdictPanel)
+	return ok && vp.rating()
+}
+
 // editing reports whether keys type into a field (the number of a board
 // tile) or a portrait is marked, where Backspace deletes or unmarks instead
 // of undoing.
