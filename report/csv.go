@@ -22,8 +22,10 @@ import (
 // a manual point, game by game and card by card, with the columns date,
 // game, deck, card, the card's text, team, answer, right and points; on a
 // debate card with head counts, a row a step of the scale with the number
-// of people on it before and after the discussion, in the next two columns;
-// last, how sure the team said it was of a verdict (sûr, plutôt, au hasard),
+// of people on it before and after the discussion, in the next two
+// columns; then "test d'avant" or "test d'après" on the rows of a test of
+// the workshop's effect (game.Measure), whose answers earn no points; last,
+// how sure the team said it was of a verdict (sûr, plutôt, au hasard),
 // empty when the game did not ask or the team did not say. New columns go
 // last, so that a spreadsheet made for the file keeps its columns. Every
 // answer is said in the words the screen shows. The points of those
@@ -44,8 +46,12 @@ func CSV(s *game.Session, tr *assets.Translator) ([]byte, error) {
 		tr.T("export_col_date"), tr.T("export_col_game"), tr.T("export_col_deck"), tr.T("export_col_card"),
 		tr.T("export_col_text"), tr.T("export_col_team"), tr.T("export_col_answer"), tr.T("export_col_right"),
 		tr.T("export_col_points"), tr.T("export_col_heads_before"), tr.T("export_col_heads_after"),
-		tr.T("export_col_sure"),
+		tr.T("export_col_phase"), tr.T("export_col_sure"),
 	})
+	phases := map[game.Measure]string{
+		game.MeasureBefore: tr.T("export_phase_before"),
+		game.MeasureAfter:  tr.T("export_phase_after"),
+	}
 	for i, g := range s.Games {
 		for _, row := range gameRows(s, g, tr) {
 			row = append([]string{date, strconv.Itoa(i + 1), g.Deck.Title}, row...)
@@ -55,6 +61,7 @@ func CSV(s *game.Session, tr *assets.Translator) ([]byte, error) {
 			for len(row) < colCount {
 				row = append(row, "")
 			}
+			row[colPhase] = phases[g.Settings.Measure]
 			w.Write(row)
 		}
 	}
@@ -72,8 +79,9 @@ func CSV(s *game.Session, tr *assets.Translator) ([]byte, error) {
 const (
 	colTeam   = 5
 	colPoints = 8
-	colSure   = 11
-	colCount  = 12
+	colPhase  = 11
+	colSure   = 12
+	colCount  = 13
 )
 
 // gameRows returns a game's rows from the card column on: the answers of

@@ -17,6 +17,21 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
+// goldenFile checks got against the file at path (under testdata/ when the
+// path has no folder), or rewrites it with -update.
+func goldenFile(t *testing.T, path, got string) {
+	t.Helper()
+	if filepath.Dir(path) == "." {
+		path = filepath.Join("testdata", path)
+	}
+	if *update {
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), got)
+}
+
 // TestReadingWords keeps the sentences a group reads about its discernment
 // in golden files, one a language: every reading, the singular and plural
 // of the counts, the note on few answers.
@@ -48,12 +63,7 @@ func TestReadingWords(t *testing.T) {
 				}
 			}
 			golden := filepath.Join("testdata", "reading."+lang+".txt")
-			if *update {
-				require.NoError(t, os.WriteFile(golden, []byte(b.String()), 0o644))
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err)
-			assert.Equal(t, string(want), b.String())
+			goldenFile(t, golden, b.String())
 		})
 	}
 }
@@ -88,12 +98,7 @@ func TestShiftWords(t *testing.T) {
 				}
 			}
 			golden := filepath.Join("testdata", "shift."+lang+".txt")
-			if *update {
-				require.NoError(t, os.WriteFile(golden, []byte(b.String()), 0o644))
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err)
-			assert.Equal(t, string(want), b.String())
+			goldenFile(t, golden, b.String())
 		})
 	}
 }
@@ -129,12 +134,7 @@ func TestScamWords(t *testing.T) {
 			title, sentence, note := ShiftWords(game.Detection{Hits: 6, Misses: 2, FalseAlarms: 2, CorrectTrusts: 6}, game.Detection{Hits: 8, FalseAlarms: 6, CorrectTrusts: 2}, true, tr)
 			fmt.Fprintf(&b, "before and after\n  %s\n  %s\n  %s\n", title, sentence, note)
 			golden := filepath.Join("testdata", "scams."+lang+".txt")
-			if *update {
-				require.NoError(t, os.WriteFile(golden, []byte(b.String()), 0o644))
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err)
-			assert.Equal(t, string(want), b.String())
+			goldenFile(t, golden, b.String())
 		})
 	}
 }

@@ -224,25 +224,30 @@ func TestEndSceneExportsTheCSV(t *testing.T) {
 	abs, _ := filepath.Abs(file)
 	require.IsType(t, &exportPanel{}, sc, "the facilitator is told where the file is")
 	assert.Equal(t, abs, sc.(*exportPanel).path)
+	figures := strings.TrimSuffix(abs, ".csv") + "-discernement.csv"
+	assert.Equal(t, figures, sc.(*exportPanel).figures, "the discernment figures beside it: the workshop had verdicts")
+	second, err := os.ReadFile(figures)
+	require.NoError(t, err)
+	assert.Contains(t, string(second), "Tout le groupe", "the group's row")
 	lines := strings.Split(strings.TrimSuffix(string(data), "\r\n"), "\r\n")
 	assert.Equal(t, []string{
-		"\ufeffDate;Partie;Jeu;Carte;Texte de la carte;Équipe;Réponse;Juste;Points;Personnes avant;Personnes après;Sûr",
-		"14/03/2026;1;Fin de partie;requin;Un requin nage dans une rue inondée.;Renards;Faux;oui;1;;;",
-		"14/03/2026;1;Fin de partie;requin;Un requin nage dans une rue inondée.;Hiboux;Vrai;non;0;;;",
-		"14/03/2026;1;Fin de partie;requin;Un requin nage dans une rue inondée.;Loutres;Faux;oui;1;;;",
-		"14/03/2026;1;Fin de partie;sms;Le premier SMS date de 1992.;Renards;Vrai;oui;1;;;",
-		"14/03/2026;1;Fin de partie;sms;Le premier SMS date de 1992.;Hiboux;Faux;non;0;;;",
-		"14/03/2026;1;Fin de partie;sms;Le premier SMS date de 1992.;Loutres;Faux;non;0;;;",
-		"14/03/2026;1;Fin de partie;banque;Votre banque vous demande votre code par SMS.;Renards;Faux;oui;1;;;",
-		"14/03/2026;1;Fin de partie;banque;Votre banque vous demande votre code par SMS.;Hiboux;Vrai;non;0;;;",
-		"14/03/2026;1;Fin de partie;banque;Votre banque vous demande votre code par SMS.;Loutres;Vrai;non;0;;;",
-		"14/03/2026;1;Fin de partie;navigateurs;Lequel est un navigateur ?;Renards;Firefox;oui;1;;;",
-		"14/03/2026;1;Fin de partie;navigateurs;Lequel est un navigateur ?;Hiboux;Firefox;oui;1;;;",
-		"14/03/2026;1;Fin de partie;navigateurs;Lequel est un navigateur ?;Loutres;Firefox;oui;1;;;",
+		"\ufeffDate;Partie;Jeu;Carte;Texte de la carte;Équipe;Réponse;Juste;Points;Personnes avant;Personnes après;Phase;Sûr",
+		"14/03/2026;1;Fin de partie;requin;Un requin nage dans une rue inondée.;Renards;Faux;oui;1;;;;",
+		"14/03/2026;1;Fin de partie;requin;Un requin nage dans une rue inondée.;Hiboux;Vrai;non;0;;;;",
+		"14/03/2026;1;Fin de partie;requin;Un requin nage dans une rue inondée.;Loutres;Faux;oui;1;;;;",
+		"14/03/2026;1;Fin de partie;sms;Le premier SMS date de 1992.;Renards;Vrai;oui;1;;;;",
+		"14/03/2026;1;Fin de partie;sms;Le premier SMS date de 1992.;Hiboux;Faux;non;0;;;;",
+		"14/03/2026;1;Fin de partie;sms;Le premier SMS date de 1992.;Loutres;Faux;non;0;;;;",
+		"14/03/2026;1;Fin de partie;banque;Votre banque vous demande votre code par SMS.;Renards;Faux;oui;1;;;;",
+		"14/03/2026;1;Fin de partie;banque;Votre banque vous demande votre code par SMS.;Hiboux;Vrai;non;0;;;;",
+		"14/03/2026;1;Fin de partie;banque;Votre banque vous demande votre code par SMS.;Loutres;Vrai;non;0;;;;",
+		"14/03/2026;1;Fin de partie;navigateurs;Lequel est un navigateur ?;Renards;Firefox;oui;1;;;;",
+		"14/03/2026;1;Fin de partie;navigateurs;Lequel est un navigateur ?;Hiboux;Firefox;oui;1;;;;",
+		"14/03/2026;1;Fin de partie;navigateurs;Lequel est un navigateur ?;Loutres;Firefox;oui;1;;;;",
 		"",
-		"14/03/2026;Total de l'atelier;;;;Renards;;;4;;;",
-		"14/03/2026;Total de l'atelier;;;;Hiboux;;;1;;;",
-		"14/03/2026;Total de l'atelier;;;;Loutres;;;2;;;",
+		"14/03/2026;Total de l'atelier;;;;Renards;;;4;;;;",
+		"14/03/2026;Total de l'atelier;;;;Hiboux;;;1;;;;",
+		"14/03/2026;Total de l'atelier;;;;Loutres;;;2;;;;",
 	}, lines)
 }
 

@@ -15,13 +15,19 @@ import (
 // it cannot be written, from says so.
 func exportWorkshop(d *Deps, s *game.Session, from Scene) Scene {
 	v := d.View
-	path, err := writeExport(exportPath(d, s), s, v.Tr)
+	path, figures, err := writeExport(exportPath(d, s), s, v.Tr)
 	if err != nil {
-		v.Notice = v.Tr.T("end_export_failed", "Path", path)
+		failed := path
+		if figures != "" {
+			failed = figures
+		}
+		v.Notice = v.Tr.T("end_export_failed", "Path", failed)
 		d.logError(err)
 		return from
 	}
-	return newExportPanel(v, from, path, d.logError)
+	p := newExportPanel(v, from, path, d.logError)
+	p.figures = figures
+	return p
 }
 
 // exportPanel says where a workshop's CSV file went, over the screen that
@@ -33,6 +39,9 @@ type exportPanel struct {
 	overlay
 	// path is the file's absolute path; in the browser, its name.
 	path string
+	// figures is where the discernment figures went, beside path; "" when
+	// the workshop had no verdict.
+	figures string
 	// open shows the file's folder (openFolder; tests replace it).
 	open func(file string) error
 	// logError says what went wrong beside the screen (Deps.logError).
@@ -124,15 +133,25 @@ func (p *exportPanel) drawContent(dst *ebiten.Image) {
 	body.VAlign = draw.Start
 	if exportDownloads {
 		all := draw.Rect{X: l.folderLabel.X, Y: l.folderLabel.Y, W: l.folderLabel.W, H: l.file.Y + l.file.H - l.folderLabel.Y}
-		v.Fonts.Text(dst, v.Tr.T("export_downloaded", "File", p.path), body, all)
+		said := v.Tr.T("export_downloaded", "File", p.path)
+		if p.figures != "" {
+			said = v.Tr.T("export_downloaded_two", "File", p.path, "Figures", p.figures)
+		}
+		v.Fonts.Text(dst, said, body, all)
 	} else {
 		label := v.Style(draw.SizeSmall, true, draw.Start, th.Muted)
 		v.Fonts.Text(dst, v.Tr.T("export_folder"), label, l.folderLabel)
 		v.Fonts.Text(dst, v.Fonts.PathLines(filepath.Dir(p.path), body, l.where.W), body, l.where)
-		v.Fonts.Text(dst, v.Tr.T("export_file"), label, l.fileLabel)
 		name := v.Style(draw.SizeBody, true, draw.Start, nil)
 		name.VAlign = draw.Start
-		v.Fonts.Text(dst, filepath.Base(p.path), name, l.file)
+		if p.figures == "" {
+			v.Fonts.Text(dst, v.Tr.T("export_file"), label, l.fileLabel)
+			v.Fonts.Text(dst, filepath.Base(p.path), name, l.file)
+		} else {
+			// The two names, one a line: the scores, then the figures.
+			v.Fonts.Text(dst, v.Tr.T("export_files"), label, l.fileLabel)
+			v.Fonts.Text(dst, filepath.Base(p.path)+"\n"+filepath.Base(p.figures), name, l.file)
+		}
 	}
 	if p.opened != "" {
 		v.Fonts.Text(dst, p.opened, v.Style(draw.SizeSmall, false, draw.Start, th.Muted), l.status)

@@ -75,6 +75,9 @@ func TestScreenshotsOfOverlays(t *testing.T) {
 		shot("ov-12-export", export)
 		export.opened = d.View.Tr.T("export_open_failed")
 		shot("ov-13-export-open-failed", export)
+		export.opened = ""
+		export.figures = "/home/animatrice/.config/declic/exports/2025-03-02-140000 Collège Jean Moulin, 4e B-discernement.csv"
+		shot("ov-15-export-two-files", export)
 		shot("ov-14-help-over-end", newHelpOverlay(d.View, end))
 		img.Deallocate()
 	}

@@ -14,8 +14,10 @@ import (
 )
 
 // export writes a workshop's answers and points as a CSV file for a
-// spreadsheet: the session named, or the newest. Its texts are in the
-// user's language, and so is its separator: Excel in France expects ";".
+// spreadsheet: the session named, or the newest; and beside it, when
+// verdicts were given, its discernment figures (report.DiscernmentCSV,
+// report.DiscernmentPath). Their texts are in the user's language, and so
+// is their separator: Excel in France expects ";".
 func (c *Command) export(args []string) int {
 	tr := c.tr
 	if c.opts.Output == "" || len(args) > 1 {
@@ -57,6 +59,20 @@ func (c *Command) export(args []string) int {
 		return ExitInvalid
 	}
 	fmt.Fprintln(c.env.stdout, tr.T("export_done", "Path", out))
+	// The discernment figures go beside it, when verdicts were given.
+	figures, err := report.DiscernmentCSV(s, tr)
+	if err == nil && figures == nil {
+		return ExitOK
+	}
+	second := report.DiscernmentPath(out, tr)
+	if err == nil {
+		err = os.WriteFile(second, figures, 0o644)
+	}
+	if err != nil {
+		fmt.Fprintln(c.env.stderr, c.unwritable("export_unwritable", second, err))
+		return ExitInvalid
+	}
+	fmt.Fprintln(c.env.stdout, tr.T("export_discernment_done", "Path", second))
 	return ExitOK
 }
 

@@ -239,7 +239,7 @@ func TestSessionsRecoveredFromPreviousSave(t *testing.T) {
 	status, stdout, stderr := w.run("fr_FR.UTF-8", "export", w.morning.ID, "-o", out)
 	assert.Equal(t, ExitOK, status)
 	assert.Equal(t, "Attention : le dernier enregistrement de l'atelier "+w.morning.ID+" était abîmé ; l'export part de l'enregistrement précédent.\n", stderr)
-	assert.Equal(t, "Export écrit : "+out+"\n", stdout)
+	assert.Equal(t, "Export écrit : "+out+"\nDiscernement écrit : "+strings.TrimSuffix(out, ".csv")+"-discernement.csv\n", stdout)
 	data, err := os.ReadFile(out)
 	require.NoError(t, err)
 	assert.NotContains(t, string(data), "\r\n2;", "the previous save is exported")
@@ -254,10 +254,18 @@ func TestExport(t *testing.T) {
 			require.Equal(t, ExitOK, status, stderr)
 			assert.Empty(t, stderr)
 			done := map[string]string{"fr": "Export écrit : ", "en": "Export written: "}[lang]
-			assert.Equal(t, done+out+"\n", stdout, "the full path written")
+			figures := filepath.Join(filepath.Dir(out), map[string]string{"fr": "atelier-discernement.csv", "en": "atelier-discernment.csv"}[lang])
+			second := map[string]string{"fr": "Discernement écrit : ", "en": "Discernment written: "}[lang]
+			assert.Equal(t, done+out+"\n"+second+figures+"\n", stdout, "the full paths written")
+			_, err := os.Stat(figures)
+			require.NoError(t, err, "the discernment figures beside the export: the workshop has a verdict")
 			data, err := os.ReadFile(out)
 			require.NoError(t, err)
 			golden(t, "export."+lang+".csv", string(data))
+			phase := map[string]string{"fr": "Phase", "en": "Phase"}[lang]
+			sure := map[string]string{"fr": "Sûr", "en": "Sure"}[lang]
+			require.True(t, bytes.Contains(data, []byte(","+phase+","+sure+"\r\n")) || bytes.Contains(data, []byte(";"+phase+";"+sure+"\r\n")),
+				"the phase column, then the confidence's, last: columns are added at the end")
 
 			require.True(t, bytes.HasPrefix(data, []byte("\ufeff")), "a BOM for Excel")
 			r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
@@ -274,7 +282,7 @@ func TestExport(t *testing.T) {
 			require.Positive(t, end)
 			assert.Contains(t, string(data), "\r\n\r\n"+date, "an empty row before the totals")
 			for _, row := range rows[1:end] {
-				require.Len(t, row, 12)
+				require.Len(t, row, 13)
 				assert.Equal(t, date, row[0])
 				assert.NotEmpty(t, row[4], "the card's text")
 				if row[5] == room {
@@ -292,7 +300,7 @@ func TestExport(t *testing.T) {
 			assert.Equal(t, want, sums, "the points column adds up to the totals")
 			assert.Equal(t, [2]int{12, 12}, heads, "every head counted, before and after")
 			for _, row := range rows[end:] {
-				require.Len(t, row, 12)
+				require.Len(t, row, 13)
 				assert.Equal(t, total, row[1])
 				n, err := strconv.Atoi(row[8])
 				require.NoError(t, err)
@@ -310,11 +318,12 @@ func TestExportNamedSession(t *testing.T) {
 	require.Equal(t, ExitOK, status, stderr)
 	data, err := os.ReadFile(out)
 	require.NoError(t, err)
-	// The game did not ask how sure the team was: its last column is empty.
-	assert.Equal(t, "\ufeffDate,Game,Deck,Card,Card text,Team,Answer,Right,Points,People before,People after,Sure\r\n"+
-		"2026-11-28,1,Atelier d'essai,requin,Un requin nage dans une rue inondée de Houston.,Famille,Vrai → Faux,yes,1,,,\r\n"+
+	// Neither a test nor a game that asked how sure the team was: the last
+	// two columns are empty.
+	assert.Equal(t, "\ufeffDate,Game,Deck,Card,Card text,Team,Answer,Right,Points,People before,People after,Phase,Sure\r\n"+
+		"2026-11-28,1,Atelier d'essai,requin,Un requin nage dans une rue inondée de Houston.,Famille,Vrai → Faux,yes,1,,,,\r\n"+
 		"\r\n"+
-		"2026-11-28,Workshop total,,,,Famille,,,1,,,\r\n", string(data))
+		"2026-11-28,Workshop total,,,,Famille,,,1,,,,\r\n", string(data))
 }
 
 func TestExportErrors(t *testing.T) {

@@ -1,0 +1,135 @@
+package report
+
+import (
+	"bytes"
+	"encoding/csv"
+	"strconv"
+	"strings"
+
+	"declic/assets"
+	"declic/game"
+)
+
+// DiscernmentCSV returns the discernment figures of a workshop as a CSV
+// file, the second file of an export: a row for the whole group, then one
+// a team, for every game with verdicts (its phase said when it is a test
+// of the workshop's effect), then for the whole workshop — its games, and
+// its before and after tests apart when it had them. Each row holds the
+// counts of the 2 × 2 table, the hit and false-alarm rates as played (the
+// share of intox spotted, of true items doubted), the sensitivity d′ with
+// its 95 % interval and the bias c (game.Detection, log-linear corrected),
+// and the reading in words. Numbers are written as the player's
+// spreadsheet reads them: a decimal comma and ";" between columns in
+// French. It returns nil when no verdict was given: there is nothing to
+// read.
+func DiscernmentCSV(s *game.Session, tr *assets.Translator) ([]byte, error) {
+	sum := s.Summary()
+	if sum.Detection.Answers()+sum.Before.Answers()+sum.After.Answers() == 0 {
+		return nil, nil
+	}
+	w := Words(sum.Scams)
+	var buf bytes.Buffer
+	buf.WriteString("\ufeff")
+	out := csv.NewWriter(&buf)
+	out.UseCRLF = true
+	french := tr.Lang() == "fr"
+	if french {
+		out.Comma = ';'
+	}
+	out.Write([]string{
+		tr.T("export_col_game"), tr.T("export_col_deck"), tr.T("export_col_phase"), tr.T("export_col_team"),
+		tr.T(w("discernment_col_intox")), tr.T(w("discernment_col_hits")), tr.T(w("discernment_col_misses")),
+		tr.T(w("discernment_col_true")), tr.T(w("discernment_col_false_alarms")), tr.T(w("discernment_col_trusts")),
+		tr.T(w("discernment_col_hit_rate")), tr.T(w("discernment_col_false_alarm_rate")),
+		tr.T("discernment_col_sensitivity"), tr.T("discernment_col_sensitivity_low"), tr.T("discernment_col_sensitivity_high"),
+		tr.T("discernment_col_bias"), tr.T("discernment_col_reading"),
+	})
+	row := func(game, deck, phase, team string, d game.Detection) {
+		if d.Answers() == 0 {
+			return
+		}
+		title, _, _ := Reading(d, sum.Scams, tr)
+		lo, hi := d.SensitivityInterval()
+		out.Write([]string{
+			game, inert(deck), phase, inert(team),
+			strconv.Itoa(d.Intox()), strconv.Itoa(d.Hits), strconv.Itoa(d.Misses),
+			strconv.Itoa(d.TrueItems()), strconv.Itoa(d.FalseAlarms), strconv.Itoa(d.CorrectTrusts),
+			percent(d.Hits, d.Intox()), percent(d.FalseAlarms, d.TrueItems()),
+			decimal(d.Sensitivity(), french), decimal(lo, french), decimal(hi, french),
+			decimal(d.Bias(), french), title,
+		})
+	}
+	group := tr.T("discernment_group")
+	phases := map[game.Measure]string{
+		game.MeasureNone:   "",
+		game.MeasureBefore: tr.T("export_phase_before"),
+		game.MeasureAfter:  tr.T("export_phase_after"),
+	}
+	for i, g := range s.Games {
+		gs := g.Summary()
+		pick := func(ts game.TeamSummary) game.Detection { return ts.Detection }
+		switch g.Settings.Measure {
+		case game.MeasureBefore:
+			pick = func(ts game.TeamSummary) game.Detection { return ts.Before }
+		case game.MeasureAfter:
+			pick = func(ts game.TeamSummary) game.Detection { return ts.After }
+		}
+		var all game.Detection
+		for _, ts := range gs.Teams {
+			all = all.Add(pick(ts))
+		}
+		number, phase := strconv.Itoa(i+1), phases[g.Settings.Measure]
+		row(number, g.Deck.Title, phase, group, all)
+		for t, ts := range gs.Teams {
+			row(number, g.Deck.Title, phase, s.Teams[t].Name, pick(ts))
+		}
+	}
+	workshop := tr.T("export_total")
+	for _, part := range []struct {
+		phase string
+		all   game.Detection
+		team  func(game.TeamSummary) game.Detection
+	}{
+		{"", sum.Detection, func(ts game.TeamSummary) game.Detection { return ts.Detection }},
+		{phases[game.MeasureBefore], sum.Before, func(ts game.TeamSummary) game.Detection { return ts.Before }},
+		{phases[game.MeasureAfter], sum.After, func(ts game.TeamSummary) game.Detection { return ts.After }},
+	} {
+		row(workshop, "", part.phase, group, part.all)
+		for t, ts := range sum.Teams {
+			row(workshop, "", part.phase, s.Teams[t].Name, part.team(ts))
+		}
+	}
+	out.Flush()
+	return buf.Bytes(), out.Error()
+}
+
+// DiscernmentPath returns where the discernment figures of an export to
+// file go: beside it, its name ending in the word for discernment in the
+// player's language ("atelier.csv" → "atelier-discernement.csv").
+func DiscernmentPath(file string, tr *assets.Translator) string {
+	base := strings.TrimSuffix(file, ".csv")
+	return base + "-" + tr.T("discernment_file") + ".csv"
+}
+
+// percent writes part/total as a percentage rounded to the unit, without
+// its sign (the column's title has it, so that a spreadsheet reads a
+// number), empty when there is no total: the rate as played, which people
+// read, not the corrected one that d′ uses.
+func percent(part, total int) string {
+	if total == 0 {
+		return ""
+	}
+	return strconv.Itoa((200*part + total) / (2 * total))
+}
+
+// decimal writes x with two decimals, with a comma in French.
+func decimal(x float64, french bool) string {
+	s := strconv.FormatFloat(x, 'f', 2, 64)
+	if s == "-0.00" {
+		s = "0.00"
+	}
+	if french {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}

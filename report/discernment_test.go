@@ -1,0 +1,193 @@
+package report
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"declic/assets"
+	"declic/cards"
+	"declic/game"
+)
+
+// measuredWorkshop plays a workshop on a deck of six true items (vrai1…)
+// and six intox (faux1…): a before test of four cards, a game of the
+// eight others, an after test of four. Lynx judges every item right;
+// Ours believes everything before, and calls everything false after.
+func measuredWorkshop(t *testing.T) *game.Session {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString("format = 1\n[deck]\nid = \"essai\"\ntitle = \"Info ou intox (essai)\"\nlanguage = \"fr\"\n")
+	for i := 1; i <= 6; i++ {
+		fmt.Fprintf(&b, "[[card]]\nid = \"vrai%d\"\ntype = \"verdict\"\nclaim = \"Vrai n° %d\"\nanswer = \"vrai\"\nexplanation = \"C'est vrai.\"\n", i, i)
+		fmt.Fprintf(&b, "[[card]]\nid = \"faux%d\"\ntype = \"verdict\"\nclaim = \"Faux n° %d\"\nanswer = \"faux\"\nexplanation = \"C'est faux.\"\n", i, i)
+	}
+	d, problems := cards.Parse("essai.toml", []byte(b.String()), nil)
+	for _, p := range problems {
+		require.NotEqual(t, cards.Error, p.Severity, p.Text("en"))
+	}
+	now := time.Date(2026, 12, 3, 14, 0, 0, 0, time.UTC)
+	s, err := game.NewSession(game.NewTeams("Lynx", "Ours"), now)
+	require.NoError(t, err)
+	apply := func(m game.Move) {
+		t.Helper()
+		_, err := s.Apply(m, now)
+		require.NoError(t, err, "%+v", m)
+	}
+	const vrai, faux = 0, 1 // the default verdicts' order
+	play := func(g *game.Game, ours func(truth bool) int) {
+		for !g.Over() {
+			truth := g.Card().Verdict == "vrai"
+			lynx := faux
+			if truth {
+				lynx = vrai
+			}
+			apply(game.Move{Kind: game.MoveAnswer, Team: 0, Choice: lynx})
+			apply(game.Move{Kind: game.MoveAnswer, Team: 1, Choice: ours(truth)})
+			if g.Blind() {
+				continue // the before test moves on by itself
+			}
+			if g.State().Phase != game.PhaseRevealed {
+				apply(game.Move{Kind: game.MoveReveal})
+			}
+			apply(game.Move{Kind: game.MoveNext})
+		}
+	}
+	g, err := s.NewGame(d, game.Settings{Measure: game.MeasureBefore, Cards: 4, Seed: 3})
+	require.NoError(t, err)
+	play(g, func(bool) int { return vrai })
+	g, err = s.NewGame(d, game.Settings{Mode: cards.ModeAll, Seed: 5})
+	require.NoError(t, err)
+	require.Len(t, g.Draw, 8)
+	play(g, func(bool) int { return faux })
+	g, err = s.NewGame(d, game.Settings{Measure: game.MeasureAfter})
+	require.NoError(t, err)
+	play(g, func(bool) int { return faux })
+	return s
+}
+
+// TestDiscernmentCSV: the second file of an export holds, game by game then
+// for the workshop, the group's and each team's 2 × 2 table, rates, d′ with
+// its interval, c and reading; the tests are said so and read apart.
+func TestDiscernmentCSV(t *testing.T) {
+	s := measuredWorkshop(t)
+	for _, lang := range []string{"fr", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			tr, err := assets.NewTranslator(lang)
+			require.NoError(t, err)
+			data, err := DiscernmentCSV(s, tr)
+			require.NoError(t, err)
+			goldenFile(t, "discernment."+lang+".csv", string(data))
+
+			r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
+			r.Comma = map[string]rune{"fr": ';', "en": ','}[lang]
+			rows, err := r.ReadAll()
+			require.NoError(t, err)
+			// Three games and the workshop's three parts, a group row and two
+			// team rows each.
+			require.Len(t, rows, 1+3*3+3*3)
+			byKey := map[string][]string{}
+			for _, row := range rows[1:] {
+				byKey[row[0]+"/"+row[2]+"/"+row[3]] = row
+			}
+			group := map[string]string{"fr": "Tout le groupe", "en": "Whole group"}[lang]
+			total := map[string]string{"fr": "Total de l'atelier", "en": "Workshop total"}[lang]
+			before := map[string]string{"fr": "test d'avant", "en": "before test"}[lang]
+			comma := map[string]string{"fr": ",", "en": "."}[lang]
+
+			// The game in between: 4 true items and 4 intox; Lynx right on
+			// all, Ours calling all false. Group: 8 hits, 4 false alarms,
+			// 4 trusts. Log-linear rates 8.5/9 = 0.944 and 4.5/9 = 0.5:
+			// d′ = z(0.944) − z(0.5) = 1.59, c = −0.80.
+			row := byKey["2//"+group]
+			require.NotNil(t, row, "the middle game's group row")
+			assert.Equal(t, []string{"8", "8", "0", "8", "4", "4", "100", "50"}, row[4:12])
+			assert.Equal(t, "1"+comma+"59", row[12])
+			assert.Equal(t, "-0"+comma+"80", row[15])
+			assert.Equal(t, map[string]string{"fr": "Trop méfiants", "en": "Too doubtful"}[lang], row[16])
+			// Lynx: rates 4.5/5 and 0.5/5, d′ = 2 × z(0.9) = 2.56, c = 0.
+			row = byKey["2//Lynx"]
+			assert.Equal(t, "2"+comma+"56", row[12])
+			assert.Equal(t, "0"+comma+"00", row[15])
+			number := func(cell string) float64 {
+				x, err := strconv.ParseFloat(strings.Replace(cell, ",", ".", 1), 64)
+				require.NoError(t, err, cell)
+				return x
+			}
+			assert.Less(t, number(row[13]), number(row[12]), "the interval holds d′")
+			assert.Greater(t, number(row[14]), number(row[12]))
+
+			// The before test: Ours believed all 4 items (2 true, 2 intox).
+			row = byKey["1/"+before+"/Ours"]
+			require.NotNil(t, row)
+			assert.Equal(t, []string{"2", "0", "2", "2", "0", "2", "0", "0"}, row[4:12])
+			// The workshop's before test sums the same game.
+			assert.Equal(t, row[4:], byKey[total+"/"+before+"/Ours"][4:])
+			// The workshop's games exclude the tests: the middle game alone.
+			assert.Equal(t, byKey["2//"+group][4:], byKey[total+"//"+group][4:])
+		})
+	}
+}
+
+// TestDiscernmentCSVWithoutVerdicts: a workshop without a verdict has no
+// discernment file.
+func TestDiscernmentCSVWithoutVerdicts(t *testing.T) {
+	s, err := game.NewSession(game.NewTeams("Lynx", "Ours"), time.Date(2026, 12, 3, 14, 0, 0, 0, time.UTC))
+	require.NoError(t, err)
+	tr, err := assets.NewTranslator("fr")
+	require.NoError(t, err)
+	data, err := DiscernmentCSV(s, tr)
+	require.NoError(t, err)
+	assert.Nil(t, data)
+}
+
+// TestExportPhase: the rows of the tests of a workshop's effect say which
+// test they are, in their column (before the confidence's, which is last);
+// the others leave it empty.
+func TestExportPhase(t *testing.T) {
+	s := measuredWorkshop(t)
+	tr, err := assets.NewTranslator("fr")
+	require.NoError(t, err)
+	data, err := CSV(s, tr)
+	require.NoError(t, err)
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
+	r.Comma = ';'
+	r.FieldsPerRecord = -1
+	rows, err := r.ReadAll()
+	require.NoError(t, err)
+	assert.Equal(t, "Phase", rows[0][colPhase])
+	phases := map[string]map[string]int{}
+	for _, row := range rows[1:] {
+		if len(row) < colCount || row[1] == "Total de l'atelier" {
+			continue
+		}
+		if phases[row[1]] == nil {
+			phases[row[1]] = map[string]int{}
+		}
+		phases[row[1]][row[colPhase]]++
+	}
+	assert.Equal(t, map[string]map[string]int{
+		"1": {"test d'avant": 8}, // 4 cards, 2 teams
+		"2": {"": 16},
+		"3": {"test d'après": 8},
+	}, phases)
+}
+
+// TestDiscernmentPath: the discernment file sits beside the export, named
+// in the player's language.
+func TestDiscernmentPath(t *testing.T) {
+	fr, err := assets.NewTranslator("fr")
+	require.NoError(t, err)
+	en, err := assets.NewTranslator("en")
+	require.NoError(t, err)
+	assert.Equal(t, "/tmp/atelier-discernement.csv", DiscernmentPath("/tmp/atelier.csv", fr))
+	assert.Equal(t, "/tmp/workshop-discernment.csv", DiscernmentPath("/tmp/workshop.csv", en))
+	assert.Equal(t, "scores-discernement.csv", DiscernmentPath("scores", fr), "a name without .csv")
+}
