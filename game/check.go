@@ -134,6 +134,8 @@ func (ev Event) check(teams, cards int) error {
 		return fmt.Errorf("a reason of %d bytes", len(ev.Reason))
 	case ev.Kind == MovePoints && (ev.Points < -MaxHandPoints || ev.Points > MaxHandPoints):
 		return fmt.Errorf("%d points by hand", ev.Points)
+	case ev.Sure < SureUnsaid || ev.Sure > SureGuess:
+		return fmt.Errorf("a confidence of %d", ev.Sure)
 	case len(ev.Delta) != 0 && len(ev.Delta) != teams:
 		return fmt.Errorf("points for %d teams", len(ev.Delta))
 	case slices.ContainsFunc(ev.Delta, func(d int) bool { return d < -maxEventPoints || d > maxEventPoints }):

@@ -20,6 +20,11 @@ var (
 	// ErrPointsLimit refuses points given by hand beyond MaxHandPoints a
 	// move or MaxGamePoints in a game.
 	ErrPointsLimit = errors.New("too many points given by hand")
+	// ErrSure refuses a rating of confidence (Move.Sure) other than 1
+	// sûr, 2 plutôt sûr, 3 au hasard, or one given where the game asks
+	// none: a card other than a verdict, a game without
+	// Settings.Confidence.
+	ErrSure = errors.New("not a rating of confidence this game asks")
 )
 
 // ErrNoDeck means a deck a saved session played was not found: the finder

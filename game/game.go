@@ -35,6 +35,10 @@ type Settings struct {
 	// Measure makes the game the before or the after test of the
 	// workshop's effect (see Measure): Cards is then the test's length.
 	Measure Measure `json:"measure,omitempty"`
+	// Confidence asks, after each verdict, how sure the team is (see
+	// Move.Sure): the summary then reads whether confidence followed
+	// accuracy (Confidence). A session saved before it plays without.
+	Confidence bool `json:"confidence,omitempty"`
 }
 
 // DeckRef names the deck a game plays, for finding it again when a saved

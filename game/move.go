@@ -74,6 +74,23 @@ type Move struct {
 	// counts. Everywhere else (turns and buzzer modes, after the reveal, a
 	// team out of time) the move is checked as without it.
 	Change bool `json:"change,omitempty"`
+	// Sure, on an answer to a verdict card in a game that asks it
+	// (Settings.Confidence), is how sure the team says it is: SureCertain,
+	// SureRather, SureGuess, or SureUnsaid (0) when it did not say. Any
+	// other value, or a rating where none is asked, is refused with
+	// ErrSure.
+	//
+	// The rating comes with the answer, not as a move of its own: the
+	// screen and the phone ask it after the verdict is picked and send
+	// both at once. An answer reveals at once in turns mode, and the
+	// last team's reveals in all mode, so a rating made after it would
+	// be made knowing the answer (and leak nothing less than a reveal);
+	// as one move, the log keeps one event per answer, undo takes back
+	// the verdict and its rating together, a change on a phone replaces
+	// both, and the room relays one move. When the time runs out between
+	// the two steps, the screen gives the verdict without a rating
+	// (SureUnsaid) rather than lose it.
+	Sure int `json:"sure,omitempty"`
 }
 
 // Event is an accepted move, where it happened and what it gave.

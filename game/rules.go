@@ -220,6 +220,9 @@ func (s *State) answer(g *Game, m Move, ev *Event) error {
 	}
 	if isOpinion(c) {
 		// Everyone places themselves, and may move until the round ends.
+		if m.Sure != SureUnsaid {
+			return fmt.Errorf("%w: a position is not rated", ErrSure)
+		}
 		if m.Choice < 0 || m.Choice >= Steps {
 			return fmt.Errorf("%w: position %d", ErrInvalid, m.Choice)
 		}

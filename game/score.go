@@ -10,7 +10,10 @@ import (
 // score checks a team's answer to a verdict, choice, spectrum (with target)
 // or order card, and says whether it is right and what it earns.
 func score(g *Game, c *cards.Card, m Move) (*Answer, error) {
-	a := &Answer{Choice: m.Choice, Choices: slices.Clone(m.Choices)}
+	if err := g.checkSure(c, m.Sure); err != nil {
+		return nil, err
+	}
+	a := &Answer{Choice: m.Choice, Choices: slices.Clone(m.Choices), Sure: m.Sure}
 	points := c.Points
 	switch c.Kind {
 	case cards.KindVerdict:

@@ -26,6 +26,9 @@ type Answer struct {
 	Right   bool  `json:"right"`
 	Points  int   `json:"points"` // what the answer earns at the reveal
 	Clue    int   `json:"clue"`   // clues: the clue shown when the team answered
+	// Sure is how sure the team said it was of its verdict (Move.Sure),
+	// 0 when not asked or not said.
+	Sure int `json:"sure,omitempty"`
 }
 
 // Result is what happened on a card once it is over (revealed or skipped):

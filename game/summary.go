@@ -20,6 +20,10 @@ type TeamSummary struct {
 	// Before and After read the team's verdicts in the before and the
 	// after tests of the workshop's effect (Settings.Measure).
 	Before, After Detection
+	// Confidence reads the ratings of confidence the team gave with its
+	// verdicts (Settings.Confidence), the tests excluded as from
+	// Detection.
+	Confidence Confidence
 }
 
 // TechniqueSummary tells how a manipulation technique fared: how many
@@ -53,7 +57,10 @@ type Summary struct {
 	// Before and After are every team's verdicts in the before and the
 	// after tests, together.
 	Before, After Detection
-	Cards         int // cards played to their reveal
+	// Confidence is every team's ratings of confidence together, the
+	// tests excluded.
+	Confidence Confidence
+	Cards      int // cards played to their reveal
 	// Scams is set when every verdict judged told a scam from a legitimate
 	// message (decks whose true verdict is légitime): their summary speaks
 	// of scams, not of intox and true news.
@@ -101,7 +108,9 @@ func (g *Game) Summary() Summary {
 				continue
 			}
 			if a.Choice >= 0 && a.Choice < len(g.deck.Verdicts) {
-				sum.Teams[t].Detection.count(trustworthy, g.deck.Verdicts[a.Choice].Key == trueKey)
+				saidTrue := g.deck.Verdicts[a.Choice].Key == trueKey
+				sum.Teams[t].Detection.count(trustworthy, saidTrue)
+				sum.Teams[t].Confidence.count(trustworthy, saidTrue, a.Right, a.Sure)
 			}
 			d := &sum.Discernment
 			switch {
@@ -140,6 +149,7 @@ func (g *Game) Summary() Summary {
 		sum.Detection = sum.Detection.Add(ts.Detection)
 		sum.Before = sum.Before.Add(ts.Before)
 		sum.After = sum.After.Add(ts.After)
+		sum.Confidence = sum.Confidence.Add(ts.Confidence)
 	}
 	sum.Scams = Scams(g.deck.Verdicts)
 	return sum
@@ -172,8 +182,10 @@ func (s *Session) Summary() Summary {
 			sum.Teams[t].Detection = sum.Teams[t].Detection.Add(ts.Detection)
 			sum.Teams[t].Before = sum.Teams[t].Before.Add(ts.Before)
 			sum.Teams[t].After = sum.Teams[t].After.Add(ts.After)
+			sum.Teams[t].Confidence = sum.Teams[t].Confidence.Add(ts.Confidence)
 		}
 		sum.Detection = sum.Detection.Add(gs.Detection)
+		sum.Confidence = sum.Confidence.Add(gs.Confidence)
 		sum.Before = sum.Before.Add(gs.Before)
 		sum.After = sum.After.Add(gs.After)
 		for _, ts := range gs.Techniques {

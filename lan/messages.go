@@ -18,13 +18,16 @@ type in struct {
 	Kind   string `json:"kind"`
 	Choice int    `json:"choice"`
 	// Choices are several choices, or an order's positions as shown.
-	Choices []int  `json:"choices"`
-	Step    *int   `json:"step"`
-	Text    string `json:"text"`
-	Act     string `json:"act"`
-	Points  int    `json:"points"`
-	Right   *bool  `json:"right"`
-	Seat    string `json:"seat"`
+	Choices []int `json:"choices"`
+	// Sure is how sure the team says it is of its verdict (game.Move.Sure),
+	// 0 when not said.
+	Sure   int    `json:"sure"`
+	Step   *int   `json:"step"`
+	Text   string `json:"text"`
+	Act    string `json:"act"`
+	Points int    `json:"points"`
+	Right  *bool  `json:"right"`
+	Seat   string `json:"seat"`
 	// Card is a card of the creation workshop, as the console edits it.
 	Card *draft `json:"card"`
 }

@@ -67,6 +67,10 @@ type PhoneView struct {
 	// right answer (how many, never which).
 	Verdicts []string `json:"verdicts,omitempty"`
 	Several  bool     `json:"several,omitempty"`
+	// AskSure is set on a verdict card of a game that asks how sure the
+	// team is (game.Settings.Confidence): the phone asks it after the
+	// verdict is tapped, and sends both in one move (its "sure").
+	AskSure bool `json:"ask_sure,omitempty"`
 	// Clue is the index of the last clue shown (clues cards).
 	Clue int `json:"clue,omitempty"`
 	// Discuss holds an opinion's discussion prompts.
@@ -175,6 +179,7 @@ func NewPhoneView(s *game.Session, rev, team int) PhoneView {
 		for _, vd := range d.Verdicts {
 			pv.Verdicts = append(pv.Verdicts, vd.Label)
 		}
+		pv.AskSure = g.Settings.Confidence
 	}
 	if v.Kind == cards.KindCharacter {
 		for _, bq := range d.Questions {

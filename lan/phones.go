@@ -201,7 +201,7 @@ func (r *Room) play(seat string, team int, m in) string {
 	var mv game.Move
 	switch m.Kind {
 	case "answer":
-		mv = game.Move{Kind: game.MoveAnswer, Team: team, Choice: m.Choice, Choices: m.Choices}
+		mv = game.Move{Kind: game.MoveAnswer, Team: team, Choice: m.Choice, Choices: m.Choices, Sure: m.Sure}
 		if g.Kind() == cards.KindOrder {
 			items, ok := shownItems(g.Shuffled(g.State().Card), m.Choices)
 			if !ok {

@@ -22,7 +22,9 @@ import (
 // opinions), and reads every message each phone received: none holds a
 // card's explanation, source, reflex, answer or secret character's name
 // before that card's reveal (a board's list of the whole cast aside, which
-// the board shows), and the explanation arrives at the reveal.
+// the board shows), and the explanation arrives at the reveal. In the
+// deck's own mode the game asks how sure teams are, and the phones rate
+// their verdicts.
 func TestNoSecretReachesAPhoneInAWholeGame(t *testing.T) {
 	lib := &cards.Library{}
 	lib.AddFS(decks.FS, "bundled/")
@@ -41,7 +43,7 @@ func TestNoSecretReachesAPhoneInAWholeGame(t *testing.T) {
 }
 
 func playWhole(t *testing.T, deck *cards.Deck, mode cards.Mode) {
-	rg := newRig(t, deck, game.Settings{InOrder: true, Mode: mode, Seed: 7}, "Renards", "Hiboux")
+	rg := newRig(t, deck, game.Settings{InOrder: true, Mode: mode, Seed: 7, Confidence: mode == ""}, "Renards", "Hiboux")
 	var phones []*client
 	var first []PhoneView
 	for team := range 2 {
@@ -158,7 +160,11 @@ func answerCard(t *testing.T, p *client, v PhoneView, team, id int) int {
 	id--
 	send := func(kind string, choice int, choices ...int) {
 		id++
-		p.send(move(v.Rev, id, kind, choice, choices...))
+		m := move(v.Rev, id, kind, choice, choices...)
+		if v.AskSure && kind == "answer" {
+			m["sure"] = 1 + team%game.SureLevels
+		}
+		p.send(m)
 		got, refused := p.await(id, func(pv PhoneView) bool {
 			return pv.Card != v.Card || pv.Revealed != nil || pv.Phase != v.Phase ||
 				team < len(pv.Answered) && pv.Answered[team] && !v.Answered[team] ||

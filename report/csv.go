@@ -23,9 +23,12 @@ import (
 // game, deck, card, the card's text, team, answer, right and points; on a
 // debate card with head counts, a row a step of the scale with the number
 // of people on it before and after the discussion, in the next two
-// columns; the last column says "test d'avant" or "test d'après" on the
-// rows of a test of the workshop's effect (game.Measure), whose answers
-// earn no points. Every answer is said in the words the screen shows. The points of those
+// columns; then "test d'avant" or "test d'après" on the rows of a test of
+// the workshop's effect (game.Measure), whose answers earn no points; last,
+// how sure the team said it was of a verdict (sûr, plutôt, au hasard),
+// empty when the game did not ask or the team did not say. New columns go
+// last, so that a spreadsheet made for the file keeps its columns. Every
+// answer is said in the words the screen shows. The points of those
 // rows add up to the teams' totals, which close the file, after an empty
 // row, one team a row. Its texts and separator (";" for French, as Excel in
 // France expects) are in the player's language.
@@ -43,7 +46,7 @@ func CSV(s *game.Session, tr *assets.Translator) ([]byte, error) {
 		tr.T("export_col_date"), tr.T("export_col_game"), tr.T("export_col_deck"), tr.T("export_col_card"),
 		tr.T("export_col_text"), tr.T("export_col_team"), tr.T("export_col_answer"), tr.T("export_col_right"),
 		tr.T("export_col_points"), tr.T("export_col_heads_before"), tr.T("export_col_heads_after"),
-		tr.T("export_col_phase"),
+		tr.T("export_col_phase"), tr.T("export_col_sure"),
 	})
 	phases := map[game.Measure]string{
 		game.MeasureBefore: tr.T("export_phase_before"),
@@ -77,7 +80,8 @@ const (
 	colTeam   = 5
 	colPoints = 8
 	colPhase  = 11
-	colCount  = 12
+	colSure   = 12
+	colCount  = 13
 )
 
 // gameRows returns a game's rows from the card column on: the answers of
@@ -110,7 +114,13 @@ func gameRows(s *game.Session, g *game.Game, tr *assets.Translator) [][]string {
 				if t < len(r.Gained) {
 					gained = r.Gained[t]
 				}
-				rows = append(rows, []string{c.ID, text, s.Teams[t].Name, said, judged, strconv.Itoa(gained)})
+				row := []string{c.ID, text, s.Teams[t].Name, said, judged, strconv.Itoa(gained)}
+				if sure := sureWords(r, t, tr); sure != "" {
+					// From the card column on: the date, game and deck come first.
+					row = append(row, make([]string, colSure-3-len(row))...)
+					row = append(row, sure)
+				}
+				rows = append(rows, row)
 			}
 			rows = append(rows, headRows(c, r, text, tr)...)
 		}
@@ -147,6 +157,19 @@ func headRows(c *cards.Card, r game.Result, text string, tr *assets.Translator) 
 		rows = append(rows, []string{c.ID, text, tr.T("export_room"), scaleStep(step, tr), "", "", count(before, step), count(after, step)})
 	}
 	return rows
+}
+
+// sureWords says how sure team t said it was of its verdict on a card (the
+// answer that counted), "" when it did not say.
+func sureWords(r game.Result, t int, tr *assets.Translator) string {
+	if t >= len(r.Answers) || r.Answers[t] == nil {
+		return ""
+	}
+	switch sure := r.Answers[t].Sure; sure {
+	case game.SureCertain, game.SureRather, game.SureGuess:
+		return tr.T("export_sure_" + strconv.Itoa(sure))
+	}
+	return ""
 }
 
 // oneLine keeps a text on one line of a spreadsheet: a card's text may

@@ -149,7 +149,8 @@ func TestDiscernmentCSVWithoutVerdicts(t *testing.T) {
 }
 
 // TestExportPhase: the rows of the tests of a workshop's effect say which
-// test they are, in the last column; the others leave it empty.
+// test they are, in their column (before the confidence's, which is last);
+// the others leave it empty.
 func TestExportPhase(t *testing.T) {
 	s := measuredWorkshop(t)
 	tr, err := assets.NewTranslator("fr")

@@ -79,6 +79,7 @@ func TestBadShapesAreDamage(t *testing.T) {
 			gameOf(tr)["events"] = append(gameOf(tr)["events"].([]any), map[string]any{"kind": "points", "team": 0, "points": 1, "card": 0, "delta": []any{1, 0}})
 		}},
 		{"points by hand beyond the bound", func(tr map[string]any) { gameOf(tr)["events"].([]any)[1].(map[string]any)["points"] = math.MaxInt64 }},
+		{"a confidence beyond au hasard", func(tr map[string]any) { event(tr)["sure"] = 4 }},
 		{"an unknown move", func(tr map[string]any) { event(tr)["kind"] = "teleport" }},
 		{"an undo in the log", func(tr map[string]any) { event(tr)["kind"] = "undo" }},
 		{"a card drawn twice", func(tr map[string]any) { gameOf(tr)["draw"] = []any{"requin", "requin", "sms"} }},

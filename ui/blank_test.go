@@ -110,6 +110,7 @@ func TestHelpListsTheBlackScreen(t *testing.T) {
 	}
 	assert.Contains(t, keys, "B, . — écran noir\u00a0; une touche pour revenir")
 	assert.Contains(t, keys, "Échap, F5 — pause\u00a0: reprendre, scores, annuler, réglages, quitter")
+	assert.Contains(t, keys, "1, 2, 3 (sûrs\u00a0?) — après un verdict, si demandé\u00a0: sûr, plutôt, au hasard")
 }
 
 func TestClosingTheWindowOverABlackScreenShowsTheCursor(t *testing.T) {

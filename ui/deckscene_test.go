@@ -39,21 +39,22 @@ func TestDeckSceneStartsAGameWithTheSettingsChosen(t *testing.T) {
 		}
 		return out
 	}
-	assert.Equal(t, []string{"Cartes", "Ordre", "Qui répond\u00a0?", "Minuteur", "Points", "Passer la main"}, labels())
+	assert.Equal(t, []string{"Cartes", "Ordre", "Qui répond\u00a0?", "Minuteur", "Points", "Passer la main", "Demander si l'équipe est sûre"}, labels())
 
 	dr.press(ActionAnswer1)                // 5 cards
 	dr.press(ActionAnswer2)                // in order
 	dr.press(ActionAnswer6)                // pass on
 	dr.press(ActionAnswer5)                // not scored
 	dr.press(ActionAnswer3, ActionAnswer3) // turns → all → buzzer
-	assert.Equal(t, []string{"Cartes", "Ordre", "Qui répond\u00a0?", "Minuteur", "Points"}, labels(), "passing is for turns only")
+	assert.Equal(t, []string{"Cartes", "Ordre", "Qui répond\u00a0?", "Minuteur", "Points", "Demander si l'équipe est sûre"}, labels(), "passing is for turns only")
 	l := g.layout(g.rows())
 	dr.tap(l.rows[3].Options[len(l.rows[3].Options)-1]) // 90 s
+	dr.tap(g.layout(g.rows()).rows[5].Options[1])       // ask how sure
 	require.Equal(t, g.startTarget(g.rows()), g.focus.focus, "the focus stays on Start")
 
 	dr.press(ActionNext)
 	require.Len(t, s.Games, 1)
-	assert.Equal(t, game.Settings{Cards: 5, InOrder: true, Seed: d.Now().UnixNano(), Mode: cards.ModeBuzzer, Timer: true, Seconds: 90, Unscored: true}, s.Games[0].Settings)
+	assert.Equal(t, game.Settings{Cards: 5, InOrder: true, Seed: d.Now().UnixNano(), Mode: cards.ModeBuzzer, Timer: true, Seconds: 90, Unscored: true, Confidence: true}, s.Games[0].Settings)
 	assert.Equal(t, 5, s.Games[0].Len())
 	saved, err := d.Store.List()
 	require.NoError(t, err)
@@ -85,7 +86,7 @@ func TestGameSetupForAFamily(t *testing.T) {
 	for _, r := range g.rows() {
 		ids = append(ids, r.id)
 	}
-	assert.Equal(t, []string{"count", "order", "timer", "points"}, ids, "no turn mode for one team")
+	assert.Equal(t, []string{"count", "order", "timer", "points", "confidence"}, ids, "no turn mode for one team")
 	assert.Equal(t, 0, g.timer, "no timer suggested to a family")
 	assert.Equal(t, game.Settings{Seed: d.Now().UnixNano(), Mode: cards.ModeTurns}, g.settings())
 }

@@ -28,9 +28,10 @@ type endScene struct {
 	rows  []standing
 	sum   game.Summary
 	truth truthView
+	sure  sureView
 	// pages are the pages the workshop has, in order: the discernment only
 	// after verdict cards, before and after only when both tests were
-	// played.
+	// played, confidence only when a game asked how sure teams were.
 	pages   []endPage
 	at      int // the page on show, in pages
 	page    endPage
@@ -48,6 +49,7 @@ const (
 	pagePodium endPage = iota
 	pageTruth
 	pageShift
+	pageSure
 	pageSummary
 )
 
@@ -80,6 +82,9 @@ func newEndScene(d *Deps, s *game.Session) Scene {
 	}
 	if truth.measured {
 		sc.pages = append(sc.pages, pageShift)
+	}
+	if sure, rated := sureOf(s, sc.sum); rated {
+		sc.sure, sc.pages = sure, append(sc.pages, pageSure)
 	}
 	sc.pages = append(sc.pages, pageSummary)
 	return sc
@@ -115,7 +120,7 @@ func layoutEnd(v *View, teams int, page endPage) endLayout {
 	l.title, scr = scr.Top(v.Px(110))
 	foot, body := scr.Bottom(v.Px(128))
 	foot, _ = foot.Bottom(v.Px(104))
-	if page == pageTruth || page == pageShift {
+	if page == pageTruth || page == pageShift || page == pageSure {
 		l.buttons = buttonRow(v, foot, 1)
 		l.body, _ = body.Top(body.H - v.Px(24))
 		return l
@@ -233,6 +238,10 @@ func (sc *endScene) Draw(dst *ebiten.Image) {
 	case sc.page == pageShift:
 		v.Fonts.Text(dst, v.Tr.T("shift_page_title"), v.Style(draw.SizeTitle, true, draw.Center, v.Theme.Accent), l.title)
 		v.drawShiftPage(dst, l.body, sc.truth, growth(sc.elapsed))
+		labels = []string{v.Tr.T("truth_more")}
+	case sc.page == pageSure:
+		v.Fonts.Text(dst, v.Tr.T("confidence_page_title"), v.Style(draw.SizeTitle, true, draw.Center, v.Theme.Accent), l.title)
+		v.drawSurePage(dst, l.body, sc.sure, growth(sc.elapsed))
 		labels = []string{v.Tr.T("truth_more")}
 	case sc.page == pageSummary:
 		v.Fonts.Text(dst, v.Tr.T("end_summary_title"), v.Style(draw.SizeTitle, true, draw.Center, v.Theme.Accent), l.title)

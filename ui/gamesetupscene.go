@@ -34,6 +34,8 @@ type gameSetupScene struct {
 	// measure makes the game a test of the workshop's effect; count is
 	// then the before test's length.
 	measure game.Measure
+	// confidence asks after each verdict how sure the team is.
+	confidence bool
 
 	focus focusGrid
 }
@@ -167,6 +169,9 @@ func (g *gameSetupScene) rows() []setupRow {
 
 	if !coop && g.mode == cards.ModeTurns {
 		rows = append(rows, setupRow{"pass", g.yesNo(tr.T("setup_pass"), tr.T("setup_pass_hint"), g.pass), func(i int) { g.pass = i == 1 }})
+	}
+	if g.verdictCards() > 0 {
+		rows = append(rows, setupRow{"confidence", g.yesNo(tr.T("setup_confidence"), tr.T("setup_confidence_hint"), g.confidence), func(i int) { g.confidence = i == 1 }})
 	}
 	if g.deck.IsBoard() && g.hasRiddles() {
 		rows = append(rows, setupRow{"riddles", g.yesNo(tr.T("setup_riddles"), tr.T("setup_riddles_hint"), g.riddles), func(i int) {
@@ -348,6 +353,9 @@ func (g *gameSetupScene) settings() game.Settings {
 		Pass:     g.pass && g.mode == cards.ModeTurns && !g.s.Coop(),
 		Riddles:  g.riddles,
 		Measure:  g.measure,
+		// The tests of the workshop's effect have their own rows, none of
+		// them this one.
+		Confidence: g.confidence && g.measure == game.MeasureNone,
 	}
 	if g.timer > 0 {
 		st.Seconds = g.timer

@@ -24,6 +24,7 @@ var helpKeys = [][2]string{
 	{"help_key_next", "help_next"},
 	{"help_key_back", "help_back"},
 	{"help_key_answers", "help_answers"},
+	{"help_key_sure", "help_sure"},
 	{"help_key_buzzers", "help_buzzers"},
 	{"help_key_clue", "help_clue"},
 	{"help_key_points", "help_points"},

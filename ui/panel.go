@@ -39,7 +39,7 @@ func newPanel(p *playScene) panel {
 	}
 	switch p.g.Kind() {
 	case cards.KindVerdict:
-		return &verdictPanel{p: p}
+		return newVerdictPanel(p)
 	case cards.KindChoice:
 		return &choicePanel{p: p}
 	case cards.KindClues:

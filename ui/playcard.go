@@ -17,6 +17,11 @@ type cardLayout struct {
 	kind, text, picture draw.Rect
 	extra               draw.Rect // hints, clues, the scale: between text and answers
 	answers             draw.Rect
+	// sure is the line of the question of confidence, while a verdict
+	// waits for its rating (see verdictPanel): above the ratings, or the
+	// kind's line when a long claim needs the room (sureInline).
+	sure       draw.Rect
+	sureInline bool
 }
 
 // cardPanelMargin is how far the panel behind a card's text reaches around
@@ -88,8 +93,18 @@ func (p *playScene) cardLayout(l playLayout) cardLayout {
 		}
 	case k == cards.KindVerdict:
 		// A claim has only its verdicts under it: it takes the room above
-		// them, a long one at a large text size included.
+		// them, a long one at a large text size included; while the team
+		// says how sure it is, the question's line too.
 		top, rest = body.Top(body.H - v.Px(130+36))
+		if p.rating() {
+			banded, below := body.Top(body.H - v.Px(130+36+sureBand))
+			_, text := banded.Top(v.Px(56))
+			if v.Fonts.Fits(p.g.Card().MainText(v.Settings.Easy), p.cardTextStyle(), text.W-v.Px(48), text.H-v.Px(48)) {
+				top, rest = banded, below
+			} else {
+				c.sureInline = true
+			}
+		}
 	}
 	c.kind, c.text = top.Top(v.Px(56))
 	// The card's panel reaches cardPanelMargin above its text: the label
@@ -102,10 +117,20 @@ func (p *playScene) cardLayout(l playLayout) cardLayout {
 		if p.g.State().Phase == game.PhaseSecond {
 			c.extra, c.answers = rest.Top(rest.H - v.Px(130+16))
 			_, c.answers = c.answers.Top(v.Px(16))
+		} else if p.rating() && !c.sureInline {
+			c.sure, c.answers = rest.Top(v.Px(sureBand - 16))
+			_, c.answers = c.answers.Top(v.Px(16))
 		} else {
 			_, c.answers = rest.Top(v.Px(20))
 		}
 		c.answers, _ = c.answers.Top(v.Px(130))
+		switch {
+		case !p.rating():
+		case p.g.State().Phase == game.PhaseSecond:
+			c.sure, _ = c.extra.Bottom(v.Px(60)) // the first vote's line, under the hints
+		case c.sureInline:
+			c.sure = c.kind
+		}
 	case cards.KindChoice:
 		c.answers = rest
 	case cards.KindClues:

@@ -261,6 +261,13 @@ func (p *playScene) Update(in *Input) Scene {
 	return p
 }
 
+// rating reports a verdict picked that waits for its rating (see
+// verdictPanel): the card's layout makes room for the question.
+func (p *playScene) rating() bool {
+	vp, ok := p.panel.(*verdictPanel)
+	return ok && vp.rating()
+}
+
 // editing reports whether keys type into a field (the number of a board
 // tile) or a portrait is marked, where Backspace deletes or unmarks instead
 // of undoing.
@@ -393,6 +400,9 @@ func (p *playScene) timeLeft() (left time.Duration, paused, running bool) {
 // and hears it.
 func (p *playScene) runTimer(dt time.Duration) {
 	for _, team := range p.clocks() {
+		if vp, ok := p.panel.(*verdictPanel); ok && !p.d.Host.Paused() {
+			vp.beforeTimeout(team, dt)
+		}
 		if _, out := p.d.live(p.s).Advance(team, dt); out {
 			if team == game.NoTeam {
 				p.flash = p.d.View.Tr.T("time_up")

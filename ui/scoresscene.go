@@ -26,6 +26,10 @@ type scoresScene struct {
 	// scores (onTruth) when it had verdict cards.
 	truth             truthView
 	hasTruth, onTruth bool
+	// sure is the confidence of the game just played, shown after its
+	// discernment (onSure) when the game asked how sure teams were.
+	sure            sureView
+	hasSure, onSure bool
 	// shift shows, after an after test, the page before and after the
 	// workshop instead.
 	shift    bool
@@ -54,7 +58,11 @@ func newScoresScene(d *Deps, s *game.Session) Scene {
 			sc.truth, _ = truthOf(s, s.Summary())
 			sc.hasTruth, sc.shift = sc.truth.measured, true
 		}
+		if g.Settings.Measure == game.MeasureNone {
+			sc.sure, sc.hasSure = sureOf(s, sum)
+		}
 		sc.onTruth = sc.hasTruth
+		sc.onSure = sc.hasSure && !sc.onTruth
 	}
 	return sc
 }
@@ -99,12 +107,23 @@ func (sc *scoresScene) Update(in *Input) Scene {
 	}
 	if sc.onTruth {
 		if sc.menu.update(in, layoutEnd(sc.d.View, len(sc.rows), pageTruth).buttons, nil) == 0 {
-			sc.onTruth, sc.menu, sc.elapsed = false, menu{}, 0
+			sc.onTruth, sc.onSure, sc.menu, sc.elapsed = false, sc.hasSure, menu{}, 0
 		}
 		return sc
 	}
-	if in.Has(ActionBack) && sc.hasTruth {
-		sc.onTruth, sc.menu, sc.elapsed = true, menu{}, growDuration
+	if sc.onSure {
+		if in.Has(ActionBack) && sc.hasTruth {
+			sc.onSure, sc.onTruth, sc.menu, sc.elapsed = false, true, menu{}, growDuration
+			return sc
+		}
+		if sc.menu.update(in, layoutEnd(sc.d.View, len(sc.rows), pageSure).buttons, nil) == 0 {
+			sc.onSure, sc.menu, sc.elapsed = false, menu{}, 0
+		}
+		return sc
+	}
+	if in.Has(ActionBack) && (sc.hasTruth || sc.hasSure) {
+		sc.onSure = sc.hasSure
+		sc.onTruth, sc.menu, sc.elapsed = !sc.hasSure, menu{}, growDuration
 		return sc
 	}
 	l := layoutScores(sc.d.View, len(sc.rows))
@@ -131,6 +150,19 @@ func (sc *scoresScene) Draw(dst *ebiten.Image) {
 			v.Fonts.Text(dst, v.Tr.T(report.Words(sc.truth.scams)("truth_game_title")), v.Style(draw.SizeTitle, true, draw.Center, th.Accent), l.title)
 			v.drawTruthPage(dst, l.body, sc.truth, growth(sc.elapsed))
 		}
+		label := v.Tr.T("truth_see_scores")
+		if sc.hasSure {
+			label = v.Tr.T("truth_more")
+		}
+		b := l.buttons[0]
+		v.DrawButton(dst, draw.Button{Label: label, Key: "1", Rect: b, Primary: true, Focused: sc.menu.focus == 0}, b.Contains(v.Pointer))
+		v.drawNotice(dst)
+		return
+	}
+	if sc.onSure {
+		l := layoutEnd(v, len(sc.rows), pageSure)
+		v.Fonts.Text(dst, v.Tr.T("confidence_page_title"), v.Style(draw.SizeTitle, true, draw.Center, th.Accent), l.title)
+		v.drawSurePage(dst, l.body, sc.sure, growth(sc.elapsed))
 		b := l.buttons[0]
 		v.DrawButton(dst, draw.Button{Label: v.Tr.T("truth_see_scores"), Key: "1", Rect: b, Primary: true, Focused: sc.menu.focus == 0}, b.Contains(v.Pointer))
 		v.drawNotice(dst)

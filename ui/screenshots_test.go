@@ -144,6 +144,12 @@ func TestScreenshots(t *testing.T) {
 			shift.Update(&Input{Dt: time.Second / 60})
 		}
 		shot("44-before-after", shift)
+		sure := newScoresScene(d, sureWorkshop(t, d)).(*scoresScene)
+		sure.Update(&Input{Actions: []Action{ActionNext}})
+		for range 60 {
+			sure.Update(&Input{Dt: time.Second / 60})
+		}
+		shot("48-sure-page", sure)
 		shot("28-settings", newSettingsScene(d, title))
 		family := newFamilyScene(d, title)
 		shot("29-family", family)
@@ -157,6 +163,10 @@ func TestScreenshots(t *testing.T) {
 		play("32-team-answering", ActionNext)
 		p.Update(&Input{Dt: 46 * time.Second})
 		play("33-time-up")
+
+		// How sure: the rating asked once the verdict is picked.
+		p, dr, _ = newPlay(t, d, "decouverte", 3, game.Settings{InOrder: true, Mode: cards.ModeTurns, Confidence: true})
+		play("47-sure", ActionAnswer2)
 
 		// A debate counted by heads, and estimates in their scale.
 		p, dr, _ = newPlay(t, d, "nuance", 3, game.Settings{InOrder: true, Mode: cards.ModeAll})

@@ -109,9 +109,11 @@ func newWorkshop(t *testing.T) *workshop {
 	require.NoError(t, st.Save(w.morning))
 
 	s := w.session(t, time.Date(2026, 11, 28, 13, 30, 0, 0, lyon), "Renards", "Hiboux")
-	w.newGame(t, s, "atelier", game.Settings{InOrder: true})
+	w.newGame(t, s, "atelier", game.Settings{InOrder: true, Confidence: true})
 	w.play(t, s,
-		answer(0, 0), answer(1, 1), answer(0, 1), answer(1, 1), next, // vrai then faux; faux twice
+		// vrai then faux, sûr the second time; faux twice, plutôt then
+		// au hasard: the rating of the answer that counts is exported.
+		answer(0, 0), sure(answer(1, 1), game.SureRather), sure(answer(0, 1), game.SureCertain), sure(answer(1, 1), game.SureGuess), next,
 		answers(0, 2, 0), answer(1, 0), next,
 		game.Move{Kind: game.MoveClue}, judge(0, true), judge(1, false), next,
 		answer(0, 80), answer(1, 50), next,
@@ -165,6 +167,7 @@ func (w *workshop) play(t *testing.T, s *game.Session, moves ...game.Move) {
 func answer(team, choice int) game.Move {
 	return game.Move{Kind: game.MoveAnswer, Team: team, Choice: choice}
 }
+func sure(m game.Move, s int) game.Move { m.Sure = s; return m }
 func answers(team int, choices ...int) game.Move {
 	return game.Move{Kind: game.MoveAnswer, Team: team, Choices: choices}
 }
@@ -260,7 +263,9 @@ func TestExport(t *testing.T) {
 			require.NoError(t, err)
 			golden(t, "export."+lang+".csv", string(data))
 			phase := map[string]string{"fr": "Phase", "en": "Phase"}[lang]
-			require.True(t, bytes.Contains(data, []byte(","+phase+"\r\n")) || bytes.Contains(data, []byte(";"+phase+"\r\n")), "the phase column last")
+			sure := map[string]string{"fr": "Sûr", "en": "Sure"}[lang]
+			require.True(t, bytes.Contains(data, []byte(","+phase+","+sure+"\r\n")) || bytes.Contains(data, []byte(";"+phase+";"+sure+"\r\n")),
+				"the phase column, then the confidence's, last: columns are added at the end")
 
 			require.True(t, bytes.HasPrefix(data, []byte("\ufeff")), "a BOM for Excel")
 			r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
@@ -277,7 +282,7 @@ func TestExport(t *testing.T) {
 			require.Positive(t, end)
 			assert.Contains(t, string(data), "\r\n\r\n"+date, "an empty row before the totals")
 			for _, row := range rows[1:end] {
-				require.Len(t, row, 12)
+				require.Len(t, row, 13)
 				assert.Equal(t, date, row[0])
 				assert.NotEmpty(t, row[4], "the card's text")
 				if row[5] == room {
@@ -295,7 +300,7 @@ func TestExport(t *testing.T) {
 			assert.Equal(t, want, sums, "the points column adds up to the totals")
 			assert.Equal(t, [2]int{12, 12}, heads, "every head counted, before and after")
 			for _, row := range rows[end:] {
-				require.Len(t, row, 12)
+				require.Len(t, row, 13)
 				assert.Equal(t, total, row[1])
 				n, err := strconv.Atoi(row[8])
 				require.NoError(t, err)
@@ -313,10 +318,12 @@ func TestExportNamedSession(t *testing.T) {
 	require.Equal(t, ExitOK, status, stderr)
 	data, err := os.ReadFile(out)
 	require.NoError(t, err)
-	assert.Equal(t, "\ufeffDate,Game,Deck,Card,Card text,Team,Answer,Right,Points,People before,People after,Phase\r\n"+
-		"2026-11-28,1,Atelier d'essai,requin,Un requin nage dans une rue inondée de Houston.,Famille,Vrai → Faux,yes,1,,,\r\n"+
+	// Neither a test nor a game that asked how sure the team was: the last
+	// two columns are empty.
+	assert.Equal(t, "\ufeffDate,Game,Deck,Card,Card text,Team,Answer,Right,Points,People before,People after,Phase,Sure\r\n"+
+		"2026-11-28,1,Atelier d'essai,requin,Un requin nage dans une rue inondée de Houston.,Famille,Vrai → Faux,yes,1,,,,\r\n"+
 		"\r\n"+
-		"2026-11-28,Workshop total,,,,Famille,,,1,,,\r\n", string(data))
+		"2026-11-28,Workshop total,,,,Famille,,,1,,,,\r\n", string(data))
 }
 
 func TestExportErrors(t *testing.T) {

@@ -13,6 +13,7 @@
       reflex: 'Le bon réflexe', flags: 'Les signaux d\'alerte', report: 'Où signaler : {a}', technique: 'Technique : {a}', hints: 'Pistes pour vérifier',
       discuss: 'Pour en discuter', clues: 'Indices', order: 'Le bon ordre', characters: 'Personnages', asked: 'Questions posées', yes: 'Oui', no: 'Non',
       teams: 'Équipes', waiting: '…', answeredBy: 'par {s}', turn: 'à son tour', out: 'hors jeu', first: 'avant : {a}',
+      sure1: 'sûr', sure2: 'plutôt', sure3: 'au hasard',
       says: 'Ce que disent les équipes', noSays: 'Rien pour l\'instant.', right: 'Juste', wrong: 'Faux',
       seats: 'Téléphones', noSeats: 'Aucun téléphone.', person: 'personne (votes)', on: 'connecté', off: 'parti {m}', free: 'Libérer', yesFree: 'Oui, libérer', voters: '{n} vote(s) de personnes',
       reveal: 'Voir la réponse', next: 'Carte suivante', back: 'Retour', undo: 'Annuler', clue: 'Indice suivant', blank: 'Écran noir', scores: 'Scores',
@@ -37,6 +38,7 @@
       reflex: 'The right reflex', flags: 'The red flags', report: 'Where to report: {a}', technique: 'Technique: {a}', hints: 'How to check',
       discuss: 'To discuss', clues: 'Clues', order: 'The right order', characters: 'Characters', asked: 'Questions asked', yes: 'Yes', no: 'No',
       teams: 'Teams', waiting: '…', answeredBy: 'by {s}', turn: 'its turn', out: 'out', first: 'before: {a}',
+      sure1: 'sure', sure2: 'rather', sure3: 'a guess',
       says: 'What the teams say', noSays: 'Nothing yet.', right: 'Right', wrong: 'Wrong',
       seats: 'Phones', noSeats: 'No phone.', person: 'person (votes)', on: 'connected', off: 'left {m}', free: 'Free', yesFree: 'Yes, free it', voters: '{n} person vote(s)',
       reveal: 'Show the answer', next: 'Next card', back: 'Back', undo: 'Undo', clue: 'Next clue', blank: 'Black screen', scores: 'Scores',
@@ -101,7 +103,7 @@
     if (!a) return t('waiting');
     var p = g.phone || {}, sc = g.secret || {};
     switch (g.kind) {
-      case 'verdict': return (a.choice + 1) + ' · ' + ((p.verdicts || [])[a.choice] || '');
+      case 'verdict': return (a.choice + 1) + ' · ' + ((p.verdicts || [])[a.choice] || '') + (a.sure ? ' (' + t('sure' + a.sure) + ')' : '');
       case 'choice': return (a.choices && a.choices.length ? a.choices : [a.choice]).map(function (i) { return (i + 1) + ' · ' + (p.choices || [])[i]; }).join(', ');
       case 'order': return (a.choices || []).map(function (i) { return (sc.order || [])[i]; }).join(' → ');
       case 'spectrum': return p.target ? a.choice + (p.unit ? ' ' + p.unit : '') : t('steps')[a.choice] || '';

@@ -27,6 +27,7 @@
       rightOrder: 'Le bon ordre :', reflex: 'Le bon réflexe', source: 'Source : {a}', unscored: 'Une opinion n\'est pas notée.',
       over: 'Partie terminée', yourTeam: 'Votre équipe', wait: 'Regardez l\'écran : la carte arrive.', kicked: 'L\'animateur a libéré votre place.',
       leave: 'Changer d\'équipe', wait2: 'En attente de la partie…',
+      sure: 'Vous êtes sûrs ?', sure1: 'Sûr', sure2: 'Plutôt', sure3: 'Au hasard', sureOf: 'Votre réponse : {a}', sureBack: 'Changer de réponse',
       why_stale: 'La carte a changé : réessayez.', why_closed: 'Les réponses sont fermées.', why_locked: 'Un autre téléphone de l\'équipe vient de choisir : attendez 2 s.',
       'why_not-your-turn': 'Ce n\'est pas à votre équipe.', why_already: 'Déjà répondu.', why_invalid: 'Pas possible maintenant.', why_limit: 'Doucement : trop de messages.',
       // The creation workshop (issue 15).
@@ -62,6 +63,7 @@
       rightOrder: 'The right order:', reflex: 'The right reflex', source: 'Source: {a}', unscored: 'An opinion is not scored.',
       over: 'Game over', yourTeam: 'Your team', wait: 'Look at the screen: the card is coming.', kicked: 'The facilitator freed your seat.',
       leave: 'Change team', wait2: 'Waiting for the game…',
+      sure: 'How sure are you?', sure1: 'Sure', sure2: 'Rather', sure3: 'A guess', sureOf: 'Your answer: {a}', sureBack: 'Change the answer',
       why_stale: 'The card changed: try again.', why_closed: 'Answers are closed.', why_locked: 'Another phone of your team just chose: wait 2 s.',
       'why_not-your-turn': 'Not your team\'s turn.', why_already: 'Already answered.', why_invalid: 'Not possible now.', why_limit: 'Slow down: too many messages.',
       cr_title: 'Creation workshop', cr_intro: 'Write a card: the other teams will play it later on.',
@@ -173,11 +175,20 @@
   }
 
   // move sends a tap of the team's phone; the view that follows shows it.
-  function move(kind, choice, choices) {
+  function move(kind, choice, choices, sure) {
     buzzOk();
     var m = { t: 'move', rev: S.v.rev, id: ++S.id, kind: kind, choice: choice || 0 };
     if (choices) m.choices = choices;
+    if (sure) m.sure = sure;
     send(m);
+  }
+  // sureSend gives the verdict picked with its rating (0: unsaid), and
+  // goes back to the verdicts.
+  function sureSend(sure) {
+    var i = S.ui.sure;
+    S.ui.sure = null;
+    if (i != null) move('answer', i, null, sure);
+    render();
   }
 
   function render() {
@@ -340,7 +351,7 @@
   // survives the views that other teams' answers bring.
   function padKey(v) {
     var may = mayAnswer(v), person = S.seat && S.seat.person;
-    return [v.card, v.phase, v.kind, may, person, v.buzz && v.turn < 0, (v.candidates || []).join(), (v.asked || []).length, textless(), Room.lang].join('|');
+    return [v.card, v.phase, v.kind, may, person, v.buzz && v.turn < 0, (v.candidates || []).join(), (v.asked || []).length, textless(), Room.lang, S.ui.sure].join('|');
   }
 
   function pad(v) {
@@ -355,7 +366,8 @@
       return b;
     }
     switch (v.kind) {
-      case 'verdict': case 'choice': return buttons(v);
+      case 'verdict': return v.ask_sure && S.ui.sure != null ? sure(v) : buttons(v);
+      case 'choice': return buttons(v);
       // A debate: every phone places its own person, anonymously, a
       // team's phone too (the issue's per-person votes).
       case 'spectrum': return v.target ? slider(v) : steps(v, true);
@@ -388,6 +400,9 @@
     var several = v.kind === 'choice' && v.several, l = labels(v), box = h('div', { class: 'answers' });
     var btns = l.map(function (label, i) {
       return answerButton(i, label, function () {
+        // A game that asks how sure the team is: the verdict waits for
+        // its rating, asked on the pad.
+        if (v.ask_sure) { buzzOk(); S.ui.sure = i; return render(); }
         if (!several) return move('answer', i);
         buzzOk();
         var p = S.ui.picked || (S.ui.picked = ((choice(S.v) || {}).choices || []).slice()), at = p.indexOf(i);
@@ -400,6 +415,18 @@
     var ok = h('button', { class: 'primary', type: 'button', onclick: function () { if (S.ui.picked && S.ui.picked.length) move('answer', 0, S.ui.picked.slice().sort()); } }, t('ok'));
     syncButtons(btns, function (v) { return S.ui.picked || ((choice(v) || {}).choices || []); }, function (v, off) { ok.disabled = off || !(S.ui.picked && S.ui.picked.length); });
     return [h('p', { class: 'muted', text: t('several') }), box, ok];
+  }
+  // sure asks how sure the team is of the verdict it picked: three big
+  // buttons, and a way back to the verdicts.
+  function sure(v) {
+    var box = h('div', { class: 'answers' }), tm = team(mineTeam());
+    add(box, [1, 2, 3].map(function (n) {
+      var b = answerButton(n - 1, t('sure' + n), function () { sureSend(n); });
+      b.style.setProperty('--team', tm.colour);
+      return b;
+    }));
+    var back = h('button', { type: 'button', onclick: function () { S.ui.sure = null; render(); } }, t('sureBack'));
+    return [h('h2', { text: t('sure') }), h('p', { class: 'muted', text: t('sureOf', { a: answerText(v, { choice: S.ui.sure }) }) }), box, back];
   }
   function steps(v, person) {
     var names = t('steps').concat([t('dunno')]), box = h('div', { class: 'answers steps' + (person ? ' person' : '') });
@@ -566,6 +593,9 @@
       e.textContent = (v.paused ? '⏸ ' : '') + (s >= 60 ? Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0') : s + ' s');
       e.className = s <= 10 ? 'clock low' : 'clock';
       if (!v.paused && left > 0) tick = setTimeout(clock, left % 1000 || 1000);
+      // The time runs out while the team says how sure it is: its
+      // verdict goes unrated rather than lost.
+      if (!v.paused && left <= 1500 && S.ui && S.ui.sure != null) setTimeout(function () { sureSend(0); }, 0);
     }
     var l = $('lock');
     if (v && S.lockEnd) {
