@@ -17,10 +17,10 @@ import (
 // its before and after tests apart when it had them. Each row holds the
 // counts of the 2 × 2 table, the hit and false-alarm rates as played (the
 // share of intox spotted, of true items doubted), the sensitivity d′ with
-// its 95 % interval and the bias c (game.Detection, log-linear corrected),
-// and the reading in words. Numbers are written as the player's
-// spreadsheet reads them: a decimal comma and ";" between columns in
-// French. It returns nil when no verdict was given: there is nothing to
+// its 95 % interval and the bias c (game.Detection, log-linear corrected;
+// empty without both intox and true items), and the reading in words.
+// Numbers are written as the player's spreadsheet reads them: a decimal
+// comma and ";" between columns in French. It returns nil when no verdict was given: there is nothing to
 // read.
 func DiscernmentCSV(s *game.Session, tr *assets.Translator) ([]byte, error) {
 	sum := s.Summary()
@@ -49,14 +49,19 @@ func DiscernmentCSV(s *game.Session, tr *assets.Translator) ([]byte, error) {
 			return
 		}
 		title, _, _ := Reading(d, sum.Scams, tr)
-		lo, hi := d.SensitivityInterval()
+		// d′ and c compare intox with true items: without both, the
+		// correction's 0.5 alone makes a figure, which would mislead.
+		sensitivity, lo, hi, bias := "", "", "", ""
+		if d.Intox() > 0 && d.TrueItems() > 0 {
+			l, h := d.SensitivityInterval()
+			sensitivity, lo, hi, bias = decimal(d.Sensitivity(), french), decimal(l, french), decimal(h, french), decimal(d.Bias(), french)
+		}
 		out.Write([]string{
 			game, inert(deck), phase, inert(team),
 			strconv.Itoa(d.Intox()), strconv.Itoa(d.Hits), strconv.Itoa(d.Misses),
 			strconv.Itoa(d.TrueItems()), strconv.Itoa(d.FalseAlarms), strconv.Itoa(d.CorrectTrusts),
 			percent(d.Hits, d.Intox()), percent(d.FalseAlarms, d.TrueItems()),
-			decimal(d.Sensitivity(), french), decimal(lo, french), decimal(hi, french),
-			decimal(d.Bias(), french), title,
+			sensitivity, lo, hi, bias, title,
 		})
 	}
 	group := tr.T("discernment_group")

@@ -191,3 +191,53 @@ func TestDiscernmentPath(t *testing.T) {
 	assert.Equal(t, "/tmp/workshop-discernment.csv", DiscernmentPath("/tmp/workshop.csv", en))
 	assert.Equal(t, "scores-discernement.csv", DiscernmentPath("scores", fr), "a name without .csv")
 }
+
+// TestDiscernmentCSVOneKind: a team that judged intox only has its counts
+// and its rate of intox spotted, but no d′, interval or c — the
+// correction's 0.5 alone would make them (it wrote -Inf and +Inf).
+func TestDiscernmentCSVOneKind(t *testing.T) {
+	s := measuredWorkshop(t)
+	// The before test's cards: Ours's detection there is 2 misses, 2
+	// trusts; a game of intox only is what a deck of scams alone gives.
+	tr, err := assets.NewTranslator("en")
+	require.NoError(t, err)
+	var b strings.Builder
+	b.WriteString("format = 1\n[deck]\nid = \"faux\"\ntitle = \"Intox only\"\nlanguage = \"en\"\n")
+	for i := 1; i <= 3; i++ {
+		fmt.Fprintf(&b, "[[card]]\nid = \"f%d\"\ntype = \"verdict\"\nclaim = \"Fake %d\"\nanswer = \"false\"\nexplanation = \"It is fake.\"\n", i, i)
+	}
+	d, problems := cards.Parse("faux.toml", []byte(b.String()), nil)
+	for _, p := range problems {
+		require.NotEqual(t, cards.Error, p.Severity, p.Text("en"))
+	}
+	g, err := s.NewGame(d, game.Settings{Mode: cards.ModeAll})
+	require.NoError(t, err)
+	now := s.Started
+	for !g.Over() {
+		for team := range 2 {
+			_, err := s.Apply(game.Move{Kind: game.MoveAnswer, Team: team, Choice: 1}, now)
+			require.NoError(t, err)
+		}
+		if g.State().Phase != game.PhaseRevealed {
+			_, err := s.Apply(game.Move{Kind: game.MoveReveal}, now)
+			require.NoError(t, err)
+		}
+		_, err := s.Apply(game.Move{Kind: game.MoveNext}, now)
+		require.NoError(t, err)
+	}
+	data, err := DiscernmentCSV(s, tr)
+	require.NoError(t, err)
+	assert.NotContains(t, string(data), ",-Inf,")
+	assert.NotContains(t, string(data), ",+Inf,")
+	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff")))).ReadAll()
+	require.NoError(t, err)
+	var found bool
+	for _, row := range rows {
+		if row[0] == "4" && row[3] == "Lynx" {
+			found = true
+			assert.Equal(t, []string{"3", "3", "0", "0", "0", "0", "100", ""}, row[4:12])
+			assert.Equal(t, []string{"", "", "", ""}, row[12:16], "no d′, interval or c")
+		}
+	}
+	assert.True(t, found, "the intox-only game's row for Lynx")
+}

@@ -397,12 +397,20 @@ func (w *writer) table2x2(x, y, width, h float64, d game.Detection) {
 	head := 8.0
 	gap := 2.0
 	cw, ch := (width-gap)/2, (h-head-gap)/2
-	w.font(true, 8.5)
 	w.colour(muted)
-	p.SetXY(x, y)
-	p.CellFormat(cw, head-1, tr.N(w.w("truth_col_intox"), d.Intox()), "", 0, "C", false, 0, "")
-	p.SetXY(x+cw+gap, y)
-	p.CellFormat(cw, head-1, tr.N(w.w("truth_col_true"), d.TrueItems()), "", 0, "C", false, 0, "")
+	for i, label := range []string{tr.N(w.w("truth_col_intox"), d.Intox()), tr.N(w.w("truth_col_true"), d.TrueItems())} {
+		// A column's title in one line over its column: smaller when it
+		// would run into the other's (« Les messages légitimes (30
+		// réponses) »).
+		size := 8.5
+		w.font(true, size)
+		for size > 6 && p.GetStringWidth(label) > cw-2 {
+			size -= 0.5
+			w.font(true, size)
+		}
+		p.SetXY(x+float64(i)*(cw+gap), y)
+		p.CellFormat(cw, head-1, label, "", 0, "C", false, 0, "")
+	}
 	cell := func(cx, cy float64, n, of int, label string, c rgb) {
 		w.fill(tint(c, 0.16))
 		p.RoundedRect(cx, cy, cw, ch, 2, "1234", "F")

@@ -116,7 +116,7 @@ var scamTwins = map[string]bool{
 	"truth_col_intox": true, "truth_col_true": true, "truth_hits": true, "truth_trusts": true, "truth_misses": true,
 	"truth_false_alarms": true, "truth_misses_short": true, "truth_legend_hits": true, "truth_legend_trusts": true,
 	"end_discernment_title": true, "truth_game_title": true, "end_false_spotted": true, "end_true_doubted": true,
-	"end_discernment_note": true, "discernment_col_intox": true, "discernment_col_hits": true,
+	"end_discernment_note": true, "end_truth_title": true, "end_truth_title_measured": true, "discernment_col_intox": true, "discernment_col_hits": true,
 	"discernment_col_misses": true, "discernment_col_true": true, "discernment_col_false_alarms": true,
 	"discernment_col_trusts": true, "discernment_col_hit_rate": true, "discernment_col_false_alarm_rate": true,
 }

@@ -41,6 +41,16 @@ func truthOf(s *game.Session, sum game.Summary) (truthView, bool) {
 	return tv, sum.Detection.Answers() > 0
 }
 
+// workshopTitle is the message id of the workshop's discernment page: it
+// says that the tests of the workshop's effect are not in it, when there
+// were some (they have their own page).
+func (tv truthView) workshopTitle() string {
+	if tv.before.Answers()+tv.after.Answers() > 0 {
+		return "end_truth_title_measured"
+	}
+	return "end_truth_title"
+}
+
 // truthLayout places the discernment page: the reading across the top, the
 // 2 × 2 table under it on the left and the teams' bars on the right (the
 // table alone, centred, for one team).

@@ -176,11 +176,13 @@ func TestMeasuredWorkshop(t *testing.T) {
 	scores := newScoresScene(d, s).(*scoresScene)
 	assert.False(t, scores.onTruth, "the before test reveals nothing, not even the group's figures")
 	assert.Equal(t, 2*game.MeasureCards, scores.recorded)
+	assert.True(t, scores.unranked, "no team has a point yet: no 1er, 1er")
 	scores.Draw(screen)
 
 	_, err = d.live(s).NewGame(deck, game.Settings{Seed: 4, Mode: cards.ModeAll, Cards: 6})
 	require.NoError(t, err)
 	playTest(newPlayScene(d, s).(*playScene))
+	assert.False(t, newScoresScene(d, s).(*scoresScene).unranked, "Lynx scored in the game in between")
 
 	setup = newGameSetupScene(d, s, deck, nil)
 	rows := setup.rows()
@@ -199,6 +201,7 @@ func TestMeasuredWorkshop(t *testing.T) {
 
 	end := newEndScene(d, s).(*endScene)
 	assert.Equal(t, []endPage{pagePodium, pageTruth, pageShift, pageSummary}, end.pages)
+	assert.Equal(t, "end_truth_title_measured", end.truth.workshopTitle(), "the page says the tests are not in it")
 	step(end, ActionNext)
 	step(end, ActionNext)
 	assert.Equal(t, pageShift, end.page)

@@ -232,7 +232,7 @@ func (sc *endScene) Draw(dst *ebiten.Image) {
 	var labels []string
 	switch {
 	case sc.page == pageTruth:
-		v.Fonts.Text(dst, v.Tr.T(report.Words(sc.truth.scams)("end_discernment_title")), v.Style(draw.SizeTitle, true, draw.Center, v.Theme.Accent), l.title)
+		v.Fonts.Text(dst, v.Tr.T(report.Words(sc.truth.scams)(sc.truth.workshopTitle())), v.Style(draw.SizeTitle, true, draw.Center, v.Theme.Accent), l.title)
 		v.drawTruthPage(dst, l.body, sc.truth, growth(sc.elapsed))
 		labels = []string{v.Tr.T("truth_more")}
 	case sc.page == pageShift:

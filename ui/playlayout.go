@@ -297,6 +297,11 @@ func (p *playScene) drawHandover(dst *ebiten.Image, l playLayout) {
 func (p *playScene) handoverText() string {
 	v := p.d.View
 	text := v.Tr.T("handover_go")
+	if p.g.State().Phase == game.PhaseSecond && p.g.Card().Kind == cards.KindVerdict {
+		// The same card comes back to the team: say why, or it looks
+		// like the game went back.
+		text = v.Tr.T("second_vote") + "\n" + text
+	}
 	if left, _, running := p.timeLeft(); running {
 		text += "\n" + v.Tr.T("handover_time", "Seconds", int(left.Seconds()+0.999))
 	}

@@ -471,3 +471,30 @@ func TestHandoverFitsEveryScreen(t *testing.T) {
 		assert.GreaterOrEqual(t, h.symbol.H, d.View.Px(45), "%s: the team's symbol", name)
 	})
 }
+
+// TestHandoverSaysSecondVote: on a shared laptop, the second vote of a
+// verdict card hands the laptop over again on the same card; the screen
+// says it is the second vote, whole at every size (the play-test took it
+// for the game going back).
+func TestHandoverSaysSecondVote(t *testing.T) {
+	d := sceneDeps(t)
+	p, _, _ := newPlay(t, d, "decouverte", 2, game.Settings{InOrder: true, Mode: cards.ModeAll})
+	require.NotEmpty(t, p.g.Card().Hints, "the first card of the discovery deck has hints")
+	assert.NotContains(t, p.handoverText(), d.View.Tr.T("second_vote"))
+	for team := range 2 {
+		p.handed = team
+		require.True(t, p.apply(game.Move{Kind: game.MoveAnswer, Team: team, Choice: 0}))
+	}
+	require.Equal(t, game.PhaseSecond, p.g.State().Phase)
+	require.True(t, p.needsHandover())
+	text := p.handoverText()
+	assert.Contains(t, text, d.View.Tr.T("second_vote"))
+	keep := d.View.Metrics
+	defer func() { d.View.Metrics = keep }()
+	eachMetrics(func(m draw.Metrics, name string) {
+		d.View.Metrics = m
+		body := p.layout().body
+		h := handoverLayoutOf(d.View, body, text)
+		assert.True(t, d.View.Fonts.Fits(text, handoverTextStyle(d.View), h.text.W, h.text.H), "%s: %q is cut", name, text)
+	})
+}

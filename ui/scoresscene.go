@@ -34,6 +34,9 @@ type scoresScene struct {
 	// workshop instead.
 	shift    bool
 	recorded int // the answers of a before test just played
+	// unranked is set while no team has a point (after a before test, or
+	// games without points): "1er, 1er, 1er" would rank nothing.
+	unranked bool
 	elapsed  time.Duration
 	menu     menu
 }
@@ -45,9 +48,10 @@ const (
 )
 
 func newScoresScene(d *Deps, s *game.Session) Scene {
-	sc := &scoresScene{d: d, s: s, rows: standingsOf(s)}
+	sc := &scoresScene{d: d, s: s, rows: standingsOf(s), unranked: true}
 	for _, r := range sc.rows {
 		sc.top = max(sc.top, r.total, r.total-r.last)
+		sc.unranked = sc.unranked && r.total == 0 && r.last == 0
 	}
 	if g := s.Current(); g != nil {
 		sum := g.Summary()
@@ -199,10 +203,14 @@ func (sc *scoresScene) drawRow(dst *ebiten.Image, r standing, shown float64, row
 	draw.FillRoundRect(dst, row, v.Px(20), th.Panel)
 	inner := row.InsetXY(v.Px(24), v.Px(6))
 	rank, rest := inner.Left(v.Px(96))
-	v.Fonts.Text(dst, v.rankText(r.rank), v.Style(draw.SizeBody, true, draw.Start, th.Accent), rank)
+	if !sc.unranked {
+		v.Fonts.Text(dst, v.rankText(r.rank), v.Style(draw.SizeBody, true, draw.Start, th.Accent), rank)
+	}
 	name, rest := rest.Left(math.Min(v.Px(460), rest.W*0.32))
 	v.drawTeamTag(dst, team, name, v.Style(draw.SizeBody, true, draw.Start, nil))
-	if sc.s.Current() != nil {
+	// What the last game gave, unless it gave no points by its rules (a
+	// test of the workshop's effect): "+0 à cette partie" says nothing.
+	if g := sc.s.Current(); g != nil && g.Settings.Measure == game.MeasureNone {
 		var last draw.Rect
 		last, rest = rest.Right(math.Min(v.Px(290), rest.W*0.3))
 		v.Fonts.Text(dst, v.Tr.T("scores_last_game", "Points", signed(r.last)), v.Style(draw.SizeSmall, false, draw.End, th.Muted), last)
