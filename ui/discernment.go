@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -127,6 +128,30 @@ func (v *View) drawWords(dst *ebiten.Image, r draw.Rect, title string, c color.C
 	}
 }
 
+// layoutTableHeads places the 2 × 2 table's heads in r, its panel, and
+// returns them, the body under them and the gap between cells. The heads
+// have room for two lines.
+func layoutTableHeads(v *View, r draw.Rect) (heads []draw.Rect, body draw.Rect, gap float64) {
+	inner := r.InsetXY(v.Px(28), math.Min(v.Px(20), r.H*0.05))
+	head, body := inner.Top(math.Min(v.Px(104), inner.H*0.26))
+	_, body = body.Top(v.Px(8))
+	gap = math.Min(v.Px(18), body.H*0.06)
+	return head.Cols(2, gap), body, gap
+}
+
+// tableHeads returns the heads of the 2 × 2 table's columns, each on two
+// lines — what the column holds over its count of answers (« Les vraies
+// infos » / « (36 réponses) ») — so that both read alike whatever their
+// length.
+func tableHeads(v *View, d game.Detection, w func(string) string) [2]string {
+	twoLines := func(s string) string { return strings.Replace(s, " (", "\n(", 1) }
+	return [2]string{twoLines(v.Tr.N(w("truth_col_intox"), d.Intox())), twoLines(v.Tr.N(w("truth_col_true"), d.TrueItems()))}
+}
+
+func tableHeadStyle(v *View) draw.Style {
+	return v.Style(draw.SizeSmall, true, draw.Center, v.Theme.Muted)
+}
+
 // drawDetectionTable draws the 2 × 2 table of the verdicts: a column for
 // the intox and one for the true news, the verdicts that saw them right on
 // top in the right colour (intox spotted, true news trusted), those that
@@ -135,13 +160,10 @@ func (v *View) drawWords(dst *ebiten.Image, r draw.Rect, title string, c color.C
 func (v *View) drawDetectionTable(dst *ebiten.Image, r draw.Rect, d game.Detection, w func(string) string) {
 	th := v.Theme
 	draw.FillRoundRect(dst, r, v.Px(28), th.Panel)
-	inner := r.InsetXY(v.Px(28), math.Min(v.Px(20), r.H*0.05))
-	head, body := inner.Top(math.Min(v.Px(64), inner.H*0.2))
-	_, body = body.Top(v.Px(8))
-	gap := math.Min(v.Px(18), body.H*0.06)
-	heads := head.Cols(2, gap)
-	v.Fonts.Text(dst, v.Tr.N(w("truth_col_intox"), d.Intox()), v.Style(draw.SizeSmall, true, draw.Center, th.Muted), heads[0])
-	v.Fonts.Text(dst, v.Tr.N(w("truth_col_true"), d.TrueItems()), v.Style(draw.SizeSmall, true, draw.Center, th.Muted), heads[1])
+	heads, body, gap := layoutTableHeads(v, r)
+	for i, text := range tableHeads(v, d, w) {
+		v.Fonts.Text(dst, text, tableHeadStyle(v), heads[i])
+	}
 	rows := body.Rows(2, gap)
 	top, bottom := rows[0].Cols(2, gap), rows[1].Cols(2, gap)
 	v.drawDetectionCell(dst, top[0], d.Hits, d.Intox(), "truth_hits", w, true)

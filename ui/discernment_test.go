@@ -10,8 +10,11 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"declic/assets"
 	"declic/cards"
 	"declic/game"
+	"declic/report"
+	"declic/ui/draw"
 )
 
 // infoxWorkshop plays a game of the bundled infox deck in all mode, 20
@@ -248,4 +251,36 @@ func measuredSession(t *testing.T, d *Deps) *game.Session {
 		}
 	}
 	return s
+}
+
+// TestTableHeadsFit: the 2 × 2 table's heads read whole — the longest,
+// « Les messages légitimes (136 réponses) », on two lines — at every
+// screen and text size, in French and English, with four teams (the
+// table's narrowest) and one (its widest).
+func TestTableHeadsFit(t *testing.T) {
+	d := sceneDeps(t)
+	keep, keepTr := d.View.Metrics, d.View.Tr
+	defer func() { d.View.Metrics, d.View.Tr = keep, keepTr }()
+	big := game.Detection{Hits: 100, Misses: 36, FalseAlarms: 36, CorrectTrusts: 100}
+	for _, lang := range []string{"fr", "en"} {
+		tr, err := assets.NewTranslator(lang)
+		require.NoError(t, err)
+		d.View.Tr = tr
+		for _, scams := range []bool{false, true} {
+			heads := tableHeads(d.View, big, report.Words(scams))
+			for _, h := range heads {
+				assert.Contains(t, h, "\n", "%s: the count on its own line", h)
+			}
+			eachMetrics(func(m draw.Metrics, name string) {
+				d.View.Metrics = m
+				for _, teams := range []int{1, 4} {
+					l := layoutTruth(d.View, layoutEnd(d.View, teams, pageTruth).body, teams)
+					rects, _, _ := layoutTableHeads(d.View, l.table)
+					for i, h := range heads {
+						assert.True(t, d.View.Fonts.Fits(h, tableHeadStyle(d.View), rects[i].W, rects[i].H), "%s, %s, %d teams: %q is cut", lang, name, teams, h)
+					}
+				}
+			})
+		}
+	}
 }
