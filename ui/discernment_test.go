@@ -284,3 +284,52 @@ func TestTableHeadsFit(t *testing.T) {
 		}
 	}
 }
+
+// TestTestRevealAsksAgain: in a test of the workshop's effect, going on
+// before every team has judged the card (one Space too many) waits for a
+// second press and says how many teams have not answered; once all have,
+// one press goes on; in a game, one press goes on as before.
+func TestTestRevealAsksAgain(t *testing.T) {
+	d := allDecksDeps(t)
+	s, err := game.NewSession(game.NewTeams("Lynx", "Ours", "Loups"), d.Now())
+	require.NoError(t, err)
+	deck := d.Library.Find("infox", "fr")
+	require.NotNil(t, deck)
+	before, err := d.live(s).NewGame(deck, game.Settings{Measure: game.MeasureBefore, Cards: 6})
+	require.NoError(t, err)
+	for !before.Over() {
+		for team := range 3 {
+			_, err := d.play(s, game.Move{Kind: game.MoveAnswer, Team: team, Choice: 0})
+			require.NoError(t, err)
+		}
+	}
+	_, err = d.live(s).NewGame(deck, game.Settings{Measure: game.MeasureAfter})
+	require.NoError(t, err)
+	p := newPlayScene(d, s).(*playScene)
+	p.shown = revealDelay
+	next := game.Move{Kind: game.MoveReveal}
+	if len(p.g.Card().Hints) > 0 {
+		next = game.Move{Kind: game.MoveSecondRound}
+	}
+	require.True(t, p.apply(game.Move{Kind: game.MoveAnswer, Team: 0, Choice: 0}))
+	assert.False(t, p.apply(next), "two teams have not answered")
+	assert.Equal(t, d.View.Tr.N("measure_confirm_reveal", 2), p.flash)
+	assert.Equal(t, game.PhaseAnswering, p.g.State().Phase)
+	p.Update(&Input{Dt: noticeFor + time.Millisecond})
+	assert.Empty(t, p.flash)
+	assert.False(t, p.apply(next), "the question is asked afresh once its word has gone")
+	assert.True(t, p.apply(next), "the second press goes on")
+	assert.NotEqual(t, game.PhaseAnswering, p.g.State().Phase)
+
+	// In a game, one press goes on without every answer.
+	_, err = d.live(s).NewGame(deck, game.Settings{Mode: cards.ModeAll, InOrder: true})
+	require.NoError(t, err)
+	p = newPlayScene(d, s).(*playScene)
+	p.shown = revealDelay
+	require.True(t, p.apply(game.Move{Kind: game.MoveAnswer, Team: 0, Choice: 0}))
+	next = game.Move{Kind: game.MoveReveal}
+	if len(p.g.Card().Hints) > 0 {
+		next = game.Move{Kind: game.MoveSecondRound}
+	}
+	assert.True(t, p.apply(next))
+}

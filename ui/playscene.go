@@ -54,6 +54,9 @@ type playScene struct {
 	// something went well, which must not sit over the next card's text.
 	// A flash without it stays until the next move.
 	flashLeft time.Duration
+	// confirming is set while a reveal that would leave teams without an
+	// answer in a test waits for its second press (see needsConfirm).
+	confirming bool
 }
 
 // noticeFor is how long a flash that only informs stays on screen.
@@ -99,6 +102,26 @@ func (p *playScene) sync() {
 // one too many) must not give its answer away.
 const revealDelay = time.Second
 
+// unanswered returns how many teams a move would leave without an answer
+// in a test of the workshop's effect: a reveal or the hints before every
+// team has judged the card. A test's answers are its measure; one Space
+// too many must not lose them, so such a move waits for a second press.
+// Elsewhere, and for a team whose time ran out, it returns 0.
+func (p *playScene) unanswered(m game.Move) int {
+	if p.g.Settings.Measure == game.MeasureNone || (m.Kind != game.MoveReveal && m.Kind != game.MoveSecondRound) {
+		return 0
+	}
+	st := p.g.State()
+	n := 0
+	for t, a := range st.Answers {
+		kept := t < len(st.First) && st.First[t] != nil // a second vote keeps the first
+		if a == nil && !kept && !st.Out[t] {
+			n++
+		}
+	}
+	return n
+}
+
 // tooSoon reports a move that would show a card's answer or hints while
 // its question has been on screen for less than revealDelay.
 func (p *playScene) tooSoon(m game.Move) bool {
@@ -128,6 +151,12 @@ func (p *playScene) apply(m game.Move) bool {
 		p.flash = p.d.View.Tr.T("reveal_too_soon")
 		return false
 	}
+	if n := p.unanswered(m); n > 0 && !p.confirming {
+		p.confirming = true
+		p.flash, p.flashLeft = p.d.View.Tr.N("measure_confirm_reveal", n), noticeFor
+		return false
+	}
+	p.confirming = false
 	if _, err := p.d.play(p.s, m); err != nil {
 		p.refused(err)
 		return false
@@ -165,7 +194,7 @@ func (p *playScene) Update(in *Input) Scene {
 	p.since += in.Dt
 	if p.flashLeft > 0 {
 		if p.flashLeft -= in.Dt; p.flashLeft <= 0 {
-			p.flash, p.flashLeft = "", 0
+			p.flash, p.flashLeft, p.confirming = "", 0, false
 		}
 	}
 	if p.g.Over() {
