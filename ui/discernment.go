@@ -308,11 +308,7 @@ func (v *View) drawShiftPage(dst *ebiten.Image, r draw.Rect, tv truthView, grown
 	l := layoutTruth(v, r, 1)
 	w := report.Words(tv.scams)
 	title, sentence, note := report.ShiftWords(tv.before, tv.after, tv.scams, v.Tr)
-	c := th.Accent
-	if s := game.ShiftOf(tv.before, tv.after); s.Sensitivity >= 0.25 && note == "" {
-		c = th.Right
-	}
-	v.drawWords(dst, l.reading, title, c, sentence, note)
+	v.drawWords(dst, l.reading, title, v.shiftColour(tv.before, tv.after, note), sentence, note)
 
 	body := draw.Rect{X: r.X, Y: l.table.Y, W: r.W, H: l.table.H}
 	draw.FillRoundRect(dst, body, v.Px(28), th.Panel)
@@ -352,21 +348,31 @@ func (v *View) drawShiftPage(dst *ebiten.Image, r draw.Rect, tv truthView, grown
 	}
 }
 
+// shiftColour is the colour of the before and after headline: muted when
+// either test has too few items to compare (as a reading with too few),
+// right for a progress without a warning, the warning colour otherwise.
+func (v *View) shiftColour(before, after game.Detection, note string) color.Color {
+	for _, d := range []game.Detection{before, after} {
+		if d.Intox() < game.MinItems || d.TrueItems() < game.MinItems {
+			return v.Theme.Muted
+		}
+	}
+	if game.ShiftOf(before, after).Sensitivity >= 0.25 && note == "" {
+		return v.Theme.Right
+	}
+	return v.Theme.Accent
+}
+
 // drawBeforeAfter draws a share before (a muted bar) and after (a bar in
-// c), each with its percentage.
+// c), and both percentages beside them at the size of text read from the
+// back of the room: « 75 % → 100 % », the before in grey.
 func (v *View) drawBeforeAfter(dst *ebiten.Image, r draw.Rect, nb, ofb, na, ofa int, c color.Color, grown float64) {
 	th := v.Theme
-	bars := r.InsetXY(0, r.H*0.08).Rows(2, math.Min(v.Px(8), r.H*0.08))
-	pct := v.Style(draw.SizeTiny, true, draw.End, nil)
-	for i, b := range bars {
-		n, of, fill := nb, ofb, color.Color(mix(th.Panel, th.Muted, 0.55))
-		pct.Colour = th.Muted
-		if i == 1 {
-			n, of, fill = na, ofa, c
-			pct.Colour = th.Text
-		}
-		at, track := b.Right(v.Px(110))
-		v.Fonts.Text(dst, v.shareText(n, of), pct, at)
-		v.drawShareBar(dst, track, n, of, fill, grown)
-	}
+	figures, track := r.Right(math.Min(v.Px(300), r.W*0.46))
+	bars := track.InsetXY(0, r.H*0.08).Rows(2, math.Min(v.Px(8), r.H*0.08))
+	v.drawShareBar(dst, bars[0].InsetXY(0, 0), nb, ofb, mix(th.Panel, th.Muted, 0.55), grown)
+	v.drawShareBar(dst, bars[1], na, ofa, c, grown)
+	was, now := figures.Left(figures.W * 0.47)
+	v.Fonts.Text(dst, v.shareText(nb, ofb), v.Style(draw.SizeSmall, false, draw.End, th.Muted), was)
+	v.Fonts.Text(dst, "→ "+v.shareText(na, ofa), v.Style(draw.SizeSmall, true, draw.End, nil), now)
 }

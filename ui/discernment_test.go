@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image/color"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -332,4 +333,19 @@ func TestTestRevealAsksAgain(t *testing.T) {
 		next = game.Move{Kind: game.MoveSecondRound}
 	}
 	assert.True(t, p.apply(next))
+}
+
+// TestShiftColour: before and after too small to compare read muted, not
+// in the colour of a progress (two intox and two true items each moved
+// d′ enough to look like one).
+func TestShiftColour(t *testing.T) {
+	d := sceneDeps(t)
+	th := d.View.Theme
+	small := game.Detection{Hits: 1, Misses: 1, FalseAlarms: 1, CorrectTrusts: 1}
+	better := game.Detection{Hits: 2, CorrectTrusts: 2}
+	assert.Equal(t, color.Color(th.Muted), d.View.shiftColour(small, better, ""))
+	before := game.Detection{Hits: 3, Misses: 3, FalseAlarms: 3, CorrectTrusts: 3}
+	after := game.Detection{Hits: 6, CorrectTrusts: 6}
+	assert.Equal(t, color.Color(th.Right), d.View.shiftColour(before, after, ""))
+	assert.Equal(t, color.Color(th.Accent), d.View.shiftColour(after, before, ""))
 }
