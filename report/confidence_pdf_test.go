@@ -3,6 +3,10 @@
 package report
 
 import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -11,6 +15,7 @@ import (
 
 	"declic/assets"
 	"declic/game"
+	"declic/internal/pdfdoc"
 )
 
 // newTestWriter returns a report's writer on s, for the words it makes.
@@ -92,3 +97,49 @@ func TestConfidenceReport(t *testing.T) {
 
 // strconvFixed writes x with two decimals and a point.
 func strconvFixed(x float64) string { return decimal(x, false) }
+
+// TestGroupPageConfidenceLine: the group's page says how sure the group
+// was in one line beside the 2 × 2 table, in the column of the reading's
+// words, even the longest — blurred scams in few answers, with the note
+// that the figures are indicative — and stays one page.
+func TestGroupPageConfidenceLine(t *testing.T) {
+	sure := game.Confidence{Levels: [game.SureLevels]game.Level{{Answers: 5, Right: 4}, {}, {Answers: 4, Right: 1}}}
+	for _, tc := range []struct {
+		name  string
+		d     game.Detection
+		scams bool
+	}{
+		{"discerning", game.Detection{Hits: 30, Misses: 2, CorrectTrusts: 20, FalseAlarms: 3}, false},
+		{"blurred scams, few answers", game.Detection{Hits: 2, Misses: 2, CorrectTrusts: 2, FalseAlarms: 2}, true},
+	} {
+		for _, lang := range []string{"fr", "en"} {
+			tr, err := assets.NewTranslator(lang)
+			require.NoError(t, err)
+			title, _ := ConfidenceWords(sure, tr)
+			t.Run(tc.name+"/"+lang, func(t *testing.T) {
+				w := newTestWriter(t, workshop(t, lang, 3), tr)
+				w.sum.Detection, w.sum.Scams, w.w = tc.d, tc.scams, Words(tc.scams)
+				w.sum.Confidence = sure
+				w.groupPage()
+				var buf bytes.Buffer
+				require.NoError(t, w.pdf.Output(&buf))
+				require.Equal(t, 1, pdfdoc.Pages(buf.Bytes()), "the group's page alone")
+				file := filepath.Join(t.TempDir(), "groupe.pdf")
+				require.NoError(t, os.WriteFile(file, buf.Bytes(), 0o644))
+				out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", file, "-").Output()
+				require.NoError(t, err)
+				var at string
+				for _, l := range strings.Split(string(out), "\n") {
+					if strings.Contains(oneSpace(l), oneSpace(tr.T("confidence_page_title"))) {
+						at = l
+					}
+				}
+				require.NotEmpty(t, at, "the line of confidence is on the page: %s", out)
+				// pdftotext -layout puts the column's text far right, on the
+				// line of the table's cells beside it.
+				assert.Greater(t, strings.Index(at, strings.Fields(tr.T("confidence_page_title"))[0]), 40, "beside the table: %q", at)
+				assert.Contains(t, oneSpace(string(out)), oneSpace(title), "the headline")
+			})
+		}
+	}
+}

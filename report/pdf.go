@@ -177,7 +177,6 @@ func (w *writer) groupPage() {
 	p.SetAutoPageBreak(false, bottom)
 	defer p.SetAutoPageBreak(true, bottom)
 	p.AddPage()
-	confident := false // the line of confidence is written
 	w.fill(gold)
 	p.Rect(0, 0, pageW, 7, "F")
 	p.SetY(18)
@@ -210,14 +209,12 @@ func (w *writer) groupPage() {
 			w.colour(muted)
 			p.MultiCell(contentW-80, 4.2, note, "", "L", false)
 		}
-		if w.asked() {
-			// Beside the table when the column has the room: it then
-			// pushes nothing off the page.
-			if p.GetY()+1.5+w.confidenceLineHeight(contentW-80) <= y+50 {
-				p.Ln(1.5)
-				w.confidenceLine(contentW - 80)
-				confident = true
-			}
+		// How sure the group was, in a line beside the table when the
+		// column has the room (it always has, in French and English): there
+		// it pushes nothing off a page that stands alone.
+		if w.asked() && p.GetY()+1.5+w.confidenceLineHeight(contentW-80) <= y+50 {
+			p.Ln(1.5)
+			w.confidenceLine(contentW - 80)
 		}
 		p.SetLeftMargin(margin)
 		p.SetY(math.Max(p.GetY(), y+50) + 4)
@@ -249,14 +246,6 @@ func (w *writer) groupPage() {
 			w.text(false, 9, muted, "    "+tr.T("report_answer", "Answer", h.answer))
 		}
 		p.Ln(3)
-	}
-	if w.asked() && !confident {
-		// Under the rest, only when it leaves the room of the note under
-		// it: the page never runs over for it.
-		if h := w.confidenceLineHeight(contentW); p.GetY()+h+14 <= pageH-bottom-6 {
-			w.confidenceLine(contentW)
-			p.Ln(3)
-		}
 	}
 	if w.sum.Detection.Answers() > 0 {
 		w.room(14)
@@ -705,28 +694,54 @@ func (w *writer) discernment() {
 	}
 }
 
-// confidenceLine writes on the group's page, in a column width wide from
-// the current left margin, whether the group's confidence followed its
-// answers: the page's title of confidence and the trend's headline.
+// confidenceLine writes on the group's page, from the current left
+// margin, in a column width wide, whether the group's confidence followed
+// its answers: the page's title of confidence in bold, then the trend's
+// headline in its colour; on one line when they fit (see
+// confidenceLineHeight).
 func (w *writer) confidenceLine(width float64) {
 	p := w.pdf
-	title, _ := ConfidenceWords(w.sum.Confidence, w.tr)
+	label, title, labelW, fits := w.confidenceLineParts(width)
 	left, _, _, _ := p.GetMargins()
 	p.SetX(left)
 	w.font(true, 10)
 	w.colour(ink)
-	p.Write(5, w.tr.T("confidence_page_title")+" ")
+	// Cells, not Write: Write keeps two cell margins for each run and
+	// would break a line that fits.
+	if fits {
+		p.CellFormat(labelW, 5, label, "", 0, "L", false, 0, "")
+	} else {
+		// The title on its line, the headline under it: a small heading
+		// rather than a sentence broken anywhere.
+		p.CellFormat(width, 5, label, "", 1, "L", false, 0, "")
+		p.SetX(left)
+		labelW = 0
+	}
+	w.font(false, 10)
 	w.colour(trendColour(w.sum.Confidence.Trend()))
-	p.Write(5, title)
-	p.Ln(5)
+	p.CellFormat(width-labelW, 5, w.fit(title, width-labelW-2*p.GetCellMargin()), "", 1, "L", false, 0, "")
+}
+
+// confidenceLineParts returns the line of confidence's two parts, the
+// width of the first's cell and whether both fit on one line width wide.
+func (w *writer) confidenceLineParts(width float64) (label, title string, labelW float64, fits bool) {
+	title, _ = ConfidenceWords(w.sum.Confidence, w.tr)
+	label = w.tr.T("confidence_page_title") + " "
+	cm := w.pdf.GetCellMargin()
+	w.font(false, 10)
+	rest := w.pdf.GetStringWidth(title)
+	w.font(true, 10)
+	labelW = w.pdf.GetStringWidth(label)
+	return label, title, labelW, labelW+rest+2*cm <= width
 }
 
 // confidenceLineHeight returns the height confidenceLine takes in a
-// column width wide: measured in bold, the wider of its two styles.
+// column width wide: one line of 5 mm when its parts fit, else two.
 func (w *writer) confidenceLineHeight(width float64) float64 {
-	title, _ := ConfidenceWords(w.sum.Confidence, w.tr)
-	w.font(true, 10)
-	return 5 * float64(len(w.pdf.SplitText(w.tr.T("confidence_page_title")+" "+title, width)))
+	if _, _, _, fits := w.confidenceLineParts(width); fits {
+		return 5
+	}
+	return 10
 }
 
 // trendColour is the colour of a trend's headline, as on the screen:
