@@ -70,9 +70,9 @@ func TestConfidenceReport(t *testing.T) {
 					}
 				}
 			}
-			figure := strings.Replace(strings.TrimLeft(strconvFixed(area), "0"), ".", comma, 1)
 			words := oneSpace(newTestWriter(t, s, tr).rocArea(area))
-			assert.Contains(t, words, "0"+figure, "the area with its decimal comma or point")
+			assert.Contains(t, words, decimal(area, lang == "fr"), "the area with its decimal comma or point")
+			assert.Contains(t, words, "0"+comma+"5", "chance said with the same")
 			assert.Contains(t, part, words)
 			assert.Contains(t, part, map[string]string{"fr": "0,5 = au hasard, 1 = parfait", "en": "0.5 = chance, 1 = perfect"}[lang])
 
@@ -94,9 +94,6 @@ func TestConfidenceReport(t *testing.T) {
 		})
 	}
 }
-
-// strconvFixed writes x with two decimals and a point.
-func strconvFixed(x float64) string { return decimal(x, false) }
 
 // TestGroupPageConfidenceLine: the group's page says how sure the group
 // was in one line beside the 2 × 2 table, in the column of the reading's

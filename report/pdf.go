@@ -59,8 +59,11 @@ const (
 // the cards to look at again — to print or to show. The pages after it
 // are the full report for a funder: the workshop (date, duration, teams,
 // games and cards), scores, discernment per team and group with the
-// signal-detection figures, before and after, techniques, nuance shifts
-// and the hardest cards with their explanation and source. Every chart is
+// signal-detection figures, how sure the teams were when the workshop
+// asked (the trend in words, the share of right verdicts at each level,
+// the rating ROC curve with its area; the group's page then says the
+// trend in a line), before and after, techniques, nuance shifts and the
+// hardest cards with their explanation and source. Every chart is
 // a vector drawing. The only people it names are the teams. The session's
 // games must be restored. The same session gives the same bytes: the
 // PDF's dates are the session's, not the clock's.
