@@ -18,9 +18,17 @@ import (
 // counts of the 2 × 2 table, the hit and false-alarm rates as played (the
 // share of intox spotted, of true items doubted), the sensitivity d′ with
 // its 95 % interval and the bias c (game.Detection, log-linear corrected;
-// empty without both intox and true items), and the reading in words.
-// Numbers are written as the player's spreadsheet reads them: a decimal
-// comma and ";" between columns in French. It returns nil when no verdict was given: there is nothing to
+// empty without both intox and true items), and the reading in words;
+// then, last, how sure the teams said they were (game.Confidence), filled
+// on the rows of games that asked and of the workshop's games when any
+// did: at each level — sûr, plutôt, au hasard — the verdicts rated so and
+// the share of them that was right, and the area under the rating ROC
+// curve (0.5 chance, 1 perfect), empty below the answers
+// game.Confidence.ROC draws it from. The tests of the workshop's effect
+// are never rated there: the summary leaves their ratings out, as it does
+// their verdicts from the games'. Numbers are written as the player's
+// spreadsheet reads them: a decimal comma and ";" between columns in
+// French. It returns nil when no verdict was given: there is nothing to
 // read.
 func DiscernmentCSV(s *game.Session, tr *assets.Translator) ([]byte, error) {
 	sum := s.Summary()
@@ -36,15 +44,15 @@ func DiscernmentCSV(s *game.Session, tr *assets.Translator) ([]byte, error) {
 	if french {
 		out.Comma = ';'
 	}
-	out.Write([]string{
+	out.Write(append([]string{
 		tr.T("export_col_game"), tr.T("export_col_deck"), tr.T("export_col_phase"), tr.T("export_col_team"),
 		tr.T(w("discernment_col_intox")), tr.T(w("discernment_col_hits")), tr.T(w("discernment_col_misses")),
 		tr.T(w("discernment_col_true")), tr.T(w("discernment_col_false_alarms")), tr.T(w("discernment_col_trusts")),
 		tr.T(w("discernment_col_hit_rate")), tr.T(w("discernment_col_false_alarm_rate")),
 		tr.T("discernment_col_sensitivity"), tr.T("discernment_col_sensitivity_low"), tr.T("discernment_col_sensitivity_high"),
 		tr.T("discernment_col_bias"), tr.T("discernment_col_reading"),
-	})
-	row := func(game, deck, phase, team string, d game.Detection) {
+	}, confidenceColumns(tr)...))
+	row := func(number, deck, phase, team string, d game.Detection, c game.Confidence) {
 		if d.Answers() == 0 {
 			return
 		}
@@ -56,13 +64,13 @@ func DiscernmentCSV(s *game.Session, tr *assets.Translator) ([]byte, error) {
 			l, h := d.SensitivityInterval()
 			sensitivity, lo, hi, bias = decimal(d.Sensitivity(), french), decimal(l, french), decimal(h, french), decimal(d.Bias(), french)
 		}
-		out.Write([]string{
-			game, inert(deck), phase, inert(team),
+		out.Write(append([]string{
+			number, inert(deck), phase, inert(team),
 			strconv.Itoa(d.Intox()), strconv.Itoa(d.Hits), strconv.Itoa(d.Misses),
 			strconv.Itoa(d.TrueItems()), strconv.Itoa(d.FalseAlarms), strconv.Itoa(d.CorrectTrusts),
 			percent(d.Hits, d.Intox()), percent(d.FalseAlarms, d.TrueItems()),
 			sensitivity, lo, hi, bias, title,
-		})
+		}, confidenceCells(c, french)...))
 	}
 	group := tr.T("discernment_group")
 	phases := map[game.Measure]string{
@@ -84,9 +92,9 @@ func DiscernmentCSV(s *game.Session, tr *assets.Translator) ([]byte, error) {
 			all = all.Add(pick(ts))
 		}
 		number, phase := strconv.Itoa(i+1), phases[g.Settings.Measure]
-		row(number, g.Deck.Title, phase, group, all)
+		row(number, g.Deck.Title, phase, group, all, gs.Confidence)
 		for t, ts := range gs.Teams {
-			row(number, g.Deck.Title, phase, s.Teams[t].Name, pick(ts))
+			row(number, g.Deck.Title, phase, s.Teams[t].Name, pick(ts), ts.Confidence)
 		}
 	}
 	workshop := tr.T("export_total")
@@ -94,18 +102,54 @@ func DiscernmentCSV(s *game.Session, tr *assets.Translator) ([]byte, error) {
 		phase string
 		all   game.Detection
 		team  func(game.TeamSummary) game.Detection
+		games bool // the workshop's games, whose ratings the summary holds
 	}{
-		{"", sum.Detection, func(ts game.TeamSummary) game.Detection { return ts.Detection }},
-		{phases[game.MeasureBefore], sum.Before, func(ts game.TeamSummary) game.Detection { return ts.Before }},
-		{phases[game.MeasureAfter], sum.After, func(ts game.TeamSummary) game.Detection { return ts.After }},
+		{"", sum.Detection, func(ts game.TeamSummary) game.Detection { return ts.Detection }, true},
+		{phases[game.MeasureBefore], sum.Before, func(ts game.TeamSummary) game.Detection { return ts.Before }, false},
+		{phases[game.MeasureAfter], sum.After, func(ts game.TeamSummary) game.Detection { return ts.After }, false},
 	} {
-		row(workshop, "", part.phase, group, part.all)
+		sure := func(c game.Confidence) game.Confidence {
+			if part.games {
+				return c
+			}
+			return game.Confidence{}
+		}
+		row(workshop, "", part.phase, group, part.all, sure(sum.Confidence))
 		for t, ts := range sum.Teams {
-			row(workshop, "", part.phase, s.Teams[t].Name, part.team(ts))
+			row(workshop, "", part.phase, s.Teams[t].Name, part.team(ts), sure(ts.Confidence))
 		}
 	}
 	out.Flush()
 	return buf.Bytes(), out.Error()
+}
+
+// confidenceColumns returns the titles of the columns of confidence: at
+// each level its rated verdicts and their share right, then the ROC area.
+func confidenceColumns(tr *assets.Translator) []string {
+	var cols []string
+	for sure := game.SureCertain; sure <= game.SureGuess; sure++ {
+		level := tr.T("sure_" + strconv.Itoa(sure))
+		cols = append(cols, tr.T("discernment_col_level_answers", "Level", level), tr.T("discernment_col_level_right", "Level", level))
+	}
+	return append(cols, tr.T("discernment_col_roc_area"))
+}
+
+// confidenceCells returns a row's cells of confidence, as
+// confidenceColumns: empty without a rated verdict, a level's share empty
+// without a verdict rated so, the area empty without a curve.
+func confidenceCells(c game.Confidence, french bool) []string {
+	cells := make([]string, 0, 2*game.SureLevels+1)
+	if c.Rated() == 0 {
+		return append(cells, make([]string, 2*game.SureLevels+1)...)
+	}
+	for _, l := range c.Levels {
+		cells = append(cells, strconv.Itoa(l.Answers), percent(l.Right, l.Answers))
+	}
+	area := ""
+	if a, ok := c.Area(); ok {
+		area = decimal(a, french)
+	}
+	return append(cells, area)
 }
 
 // DiscernmentPath returns where the discernment figures of an export to

@@ -59,8 +59,11 @@ const (
 // the cards to look at again — to print or to show. The pages after it
 // are the full report for a funder: the workshop (date, duration, teams,
 // games and cards), scores, discernment per team and group with the
-// signal-detection figures, before and after, techniques, nuance shifts
-// and the hardest cards with their explanation and source. Every chart is
+// signal-detection figures, how sure the teams were when the workshop
+// asked (the trend in words, the share of right verdicts at each level,
+// the rating ROC curve with its area; the group's page then says the
+// trend in a line), before and after, techniques, nuance shifts and the
+// hardest cards with their explanation and source. Every chart is
 // a vector drawing. The only people it names are the teams. The session's
 // games must be restored. The same session gives the same bytes: the
 // PDF's dates are the session's, not the clock's.
@@ -209,6 +212,13 @@ func (w *writer) groupPage() {
 			w.colour(muted)
 			p.MultiCell(contentW-80, 4.2, note, "", "L", false)
 		}
+		// How sure the group was, in a line beside the table when the
+		// column has the room (it always has, in French and English): there
+		// it pushes nothing off a page that stands alone.
+		if w.asked() && p.GetY()+1.5+w.confidenceLineHeight(contentW-80) <= y+50 {
+			p.Ln(1.5)
+			w.confidenceLine(contentW - 80)
+		}
 		p.SetLeftMargin(margin)
 		p.SetY(math.Max(p.GetY(), y+50) + 4)
 	}
@@ -269,6 +279,10 @@ func (w *writer) when() string {
 
 // measured reports both tests of the workshop's effect played.
 func (w *writer) measured() bool { return w.sum.Before.Answers() > 0 && w.sum.After.Answers() > 0 }
+
+// asked reports the workshop asked how sure teams were: a verdict was
+// rated, outside the tests, which the summary's confidence leaves out.
+func (w *writer) asked() bool { return w.sum.Confidence.Rated() > 0 }
 
 // fooling returns up to n techniques that fooled the group, most first.
 func (w *writer) fooling(n int) []game.TechniqueSummary {
@@ -480,6 +494,9 @@ func (w *writer) fullReport() {
 	if w.sum.Detection.Answers() > 0 {
 		w.discernment()
 	}
+	if w.asked() {
+		w.confidence()
+	}
 	if w.measured() {
 		w.beforeAfter()
 	}
@@ -686,6 +703,227 @@ func (w *writer) discernment() {
 		w.shareBar(x, y+6.5, bw, 4.2, ts.Detection.CorrectTrusts, ts.Detection.TrueItems(), trusted)
 		p.SetY(y + rowH)
 	}
+}
+
+// confidenceLine writes on the group's page, from the current left
+// margin, in a column width wide, whether the group's confidence followed
+// its answers: the page's title of confidence in bold, then the trend's
+// headline in its colour; on one line when they fit (see
+// confidenceLineHeight).
+func (w *writer) confidenceLine(width float64) {
+	p := w.pdf
+	label, title, labelW, fits := w.confidenceLineParts(width)
+	left, _, _, _ := p.GetMargins()
+	p.SetX(left)
+	w.font(true, 10)
+	w.colour(ink)
+	// Cells, not Write: Write keeps two cell margins for each run and
+	// would break a line that fits.
+	if fits {
+		p.CellFormat(labelW, 5, label, "", 0, "L", false, 0, "")
+	} else {
+		// The title on its line, the headline under it: a small heading
+		// rather than a sentence broken anywhere.
+		p.CellFormat(width, 5, label, "", 1, "L", false, 0, "")
+		p.SetX(left)
+		labelW = 0
+	}
+	w.font(false, 10)
+	w.colour(trendColour(w.sum.Confidence.Trend()))
+	p.CellFormat(width-labelW, 5, w.fit(title, width-labelW-2*p.GetCellMargin()), "", 1, "L", false, 0, "")
+}
+
+// confidenceLineParts returns the line of confidence's two parts, the
+// width of the first's cell and whether both fit on one line width wide.
+func (w *writer) confidenceLineParts(width float64) (label, title string, labelW float64, fits bool) {
+	title, _ = ConfidenceWords(w.sum.Confidence, w.tr)
+	label = w.tr.T("confidence_page_title") + " "
+	cm := w.pdf.GetCellMargin()
+	w.font(false, 10)
+	rest := w.pdf.GetStringWidth(title)
+	w.font(true, 10)
+	labelW = w.pdf.GetStringWidth(label)
+	return label, title, labelW, labelW+rest+2*cm <= width
+}
+
+// confidenceLineHeight returns the height confidenceLine takes in a
+// column width wide: one line of 5 mm when its parts fit, else two.
+func (w *writer) confidenceLineHeight(width float64) float64 {
+	if _, _, _, fits := w.confidenceLineParts(width); fits {
+		return 5
+	}
+	return 10
+}
+
+// trendColour is the colour of a trend's headline, as on the screen:
+// right when confidence followed the answers, muted when there is too
+// little to say, the warning colour otherwise.
+func trendColour(t game.Trend) rgb {
+	switch t {
+	case game.TrendFollows:
+		return trusted
+	case game.TrendTooFew:
+		return muted
+	}
+	return wrong
+}
+
+// confidence writes how sure the teams were: whether their confidence
+// followed their answers in words, the group's and each team's share of
+// right verdicts at each level as bars with their counts, then the rating
+// ROC curve of the group when it has the answers to draw it from, with
+// its area in words.
+func (w *writer) confidence() {
+	p, tr, c := w.pdf, w.tr, w.sum.Confidence
+	w.heading(tr.T("confidence_page_title"), 44)
+	title, sentence := ConfidenceWords(c, tr)
+	w.text(true, 12, trendColour(c.Trend()), title)
+	w.text(false, 10, ink, sentence)
+	p.Ln(1)
+	w.text(false, 8.5, muted, tr.T("report_confidence_intro"))
+	p.Ln(2)
+	labelW, gap := 50.0, 6.0
+	colW := (contentW - labelW - 2*gap) / game.SureLevels
+	y := p.GetY()
+	w.font(true, 9)
+	w.colour(ink)
+	for i := range game.SureLevels {
+		p.SetXY(margin+labelW+float64(i)*(colW+gap), y)
+		p.CellFormat(colW, 5, strconv.Itoa(i+1)+" · "+tr.T("sure_"+strconv.Itoa(i+1)), "", 0, "L", false, 0, "")
+	}
+	p.SetY(y + 6)
+	type row struct {
+		name string
+		team *game.Team
+		c    game.Confidence
+	}
+	rows := []row{{tr.T("shift_group"), nil, c}}
+	if len(w.s.Teams) > 1 {
+		for t := range w.s.Teams {
+			rows = append(rows, row{w.s.Teams[t].Name, &w.s.Teams[t], w.sum.Teams[t].Confidence})
+		}
+	}
+	for _, r := range rows {
+		rowH := 11.0
+		w.room(rowH)
+		y := p.GetY()
+		x := margin
+		if r.team != nil {
+			w.symbol(margin+2.5, y+3.2, 2.2, *r.team)
+			x += 6
+		}
+		w.font(r.team == nil, 9.5)
+		w.colour(ink)
+		p.SetXY(x, y)
+		p.CellFormat(labelW-(x-margin), 6, w.fit(r.name, labelW-1-(x-margin)), "", 0, "L", false, 0, "")
+		for i, lv := range r.c.Levels {
+			bx := margin + labelW + float64(i)*(colW+gap)
+			w.shareBar(bx, y+1, colW-17, 4, lv.Right, lv.Answers, trusted)
+			if lv.Answers > 0 {
+				w.font(false, 7.5)
+				w.colour(muted)
+				p.SetXY(bx, y+5.4)
+				p.CellFormat(colW-17, 4, tr.T("confidence_of", "Right", lv.Right, "Answers", lv.Answers), "", 0, "L", false, 0, "")
+			}
+		}
+		p.SetY(y + rowH)
+	}
+	p.Ln(2)
+	w.roc(c)
+}
+
+// rocSide is the side of the ROC chart's square, in millimetres.
+const rocSide = 56.0
+
+// roc draws the group's rating ROC curve with what it says: its axes from
+// 0 to 100 %, the chance diagonal dashed, the points joined and the area
+// under them tinted, and beside it what the curve is and its area in
+// words; one line saying why there is none when too few answers were
+// rated.
+func (w *writer) roc(c game.Confidence) {
+	p, tr := w.pdf, w.tr
+	points, ok := c.ROC()
+	if !ok {
+		w.text(false, 8.5, muted, tr.T(w.w("report_roc_too_few"), "Min", game.MinROCAnswers, "Items", game.MinROCItems))
+		return
+	}
+	area, _ := c.Area()
+	w.room(rocSide + 18)
+	top := p.GetY()
+	ox, oy := margin+12, top+7+rocSide // the origin, bottom left
+	X := func(v float64) float64 { return ox + v*rocSide }
+	Y := func(v float64) float64 { return oy - v*rocSide }
+
+	// The area under the curve, tinted: what the figure beside it measures.
+	under := []fpdf.PointType{{X: X(1), Y: Y(0)}}
+	for _, pt := range points {
+		under = append(under, fpdf.PointType{X: X(pt.FalseAlarm), Y: Y(pt.Hit)})
+	}
+	w.fill(tint(spotted, 0.12))
+	p.Polygon(under, "F")
+	width := p.GetLineWidth()
+	w.line(light)
+	for _, v := range []float64{0.25, 0.5, 0.75} {
+		p.Line(X(v), Y(0), X(v), Y(1))
+		p.Line(X(0), Y(v), X(1), Y(v))
+	}
+	w.line(grey)
+	p.Rect(X(0), Y(1), rocSide, rocSide, "D")
+	p.SetDashPattern([]float64{1.2, 1.2}, 0)
+	p.Line(X(0), Y(0), X(1), Y(1))
+	p.SetDashPattern(nil, 0)
+	w.line(spotted)
+	p.SetLineWidth(0.6)
+	for i := 1; i < len(points); i++ {
+		a, b := points[i-1], points[i]
+		p.Line(X(a.FalseAlarm), Y(a.Hit), X(b.FalseAlarm), Y(b.Hit))
+	}
+	p.SetLineWidth(width)
+	w.fill(spotted)
+	for _, pt := range points {
+		p.Circle(X(pt.FalseAlarm), Y(pt.Hit), 0.9, "F")
+	}
+	// Ticks and what the axes count.
+	w.font(false, 7)
+	w.colour(muted)
+	for _, v := range []int{0, 50, 100} {
+		f := float64(v) / 100
+		label := tr.T("truth_percent", "Percent", v)
+		p.SetXY(X(f)-8, oy+0.8)
+		p.CellFormat(16, 3.5, label, "", 0, "C", false, 0, "")
+		p.SetXY(ox-12, Y(f)-1.75)
+		p.CellFormat(11, 3.5, label, "", 0, "R", false, 0, "")
+	}
+	w.font(true, 7.5)
+	w.colour(ink)
+	p.SetXY(ox-1, top)
+	p.CellFormat(rocSide+2, 4, w.fit(tr.T(w.w("discernment_col_hit_rate")), rocSide+2), "", 0, "L", false, 0, "")
+	p.SetXY(ox-8, oy+4.6)
+	p.CellFormat(rocSide+16, 4, w.fit(tr.T(w.w("discernment_col_false_alarm_rate")), rocSide+16), "", 0, "C", false, 0, "")
+
+	// Beside it, the curve in words.
+	tx := margin + 12 + rocSide + 10
+	p.SetLeftMargin(tx)
+	p.SetXY(tx, top)
+	w.font(true, 11)
+	w.colour(ink)
+	p.MultiCell(contentW-(tx-margin), 5.5, tr.T("report_roc_title"), "", "L", false)
+	p.Ln(1)
+	w.font(false, 8.5)
+	w.colour(muted)
+	p.MultiCell(contentW-(tx-margin), 4.2, tr.T(w.w("report_roc_intro")), "", "L", false)
+	p.Ln(2)
+	w.font(false, 10)
+	w.colour(ink)
+	p.MultiCell(contentW-(tx-margin), 5, w.rocArea(area), "", "L", false)
+	p.SetLeftMargin(margin)
+	p.SetY(math.Max(p.GetY(), oy+10) + 2)
+}
+
+// rocArea says the area under the rating ROC curve in words: the figure
+// with what its ends mean, and the chance it is.
+func (w *writer) rocArea(area float64) string {
+	return w.tr.T(w.w("report_roc_area"), "Area", w.number(area), "Percent", int(math.Round(100*area)))
 }
 
 // legend writes colour swatches and what they stand for, on one line.

@@ -46,8 +46,8 @@ var spaces = regexp.MustCompile(`[\s\x{00a0}\x{202f}]+`)
 func oneSpace(s string) string { return strings.TrimSpace(spaces.ReplaceAllString(s, " ")) }
 
 // playedWorkshop plays deck in a workshop of teams teams: a verdict deck
-// with enough cards gets a before test, a game and an after test, any
-// other deck one game.
+// with enough cards gets a before test, a game that asks how sure teams
+// are and an after test, any other deck one game.
 func playedWorkshop(t *testing.T, deck *cards.Deck, teams int, seed uint64) *game.Session {
 	t.Helper()
 	s := workshop(t, deck.Language, teams)
@@ -59,7 +59,7 @@ func playedWorkshop(t *testing.T, deck *cards.Deck, teams int, seed uint64) *gam
 	}
 	if verdicts >= 16 {
 		playGame(t, s, deck, game.Settings{Measure: game.MeasureBefore, Cards: 6}, seed)
-		playGame(t, s, deck, game.Settings{}, seed+1)
+		playGame(t, s, deck, game.Settings{Confidence: true}, seed+1)
 		playGame(t, s, deck, game.Settings{Measure: game.MeasureAfter}, seed+2)
 		return s
 	}
@@ -110,6 +110,13 @@ func TestEveryBundledDeckReport(t *testing.T) {
 			if sum.Before.Answers() > 0 && sum.After.Answers() > 0 {
 				_, sentence, _ := ShiftWords(sum.Before, sum.After, sum.Scams, tr)
 				assert.Contains(t, text, oneSpace(sentence))
+			}
+			if sum.Confidence.Rated() > 0 {
+				title, sentence := ConfidenceWords(sum.Confidence, tr)
+				assert.Contains(t, text, oneSpace(tr.T("confidence_page_title")+" "+title+" "+sentence))
+				if area, ok := sum.Confidence.Area(); ok {
+					assert.Contains(t, text, oneSpace(newTestWriter(t, s, tr).rocArea(area)))
+				}
 			}
 			for _, g := range s.Games {
 				for _, n := range g.Nuances() {

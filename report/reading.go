@@ -119,4 +119,5 @@ var scamTwins = map[string]bool{
 	"end_discernment_note": true, "end_truth_title": true, "end_truth_title_measured": true, "discernment_col_intox": true, "discernment_col_hits": true,
 	"discernment_col_misses": true, "discernment_col_true": true, "discernment_col_false_alarms": true,
 	"discernment_col_trusts": true, "discernment_col_hit_rate": true, "discernment_col_false_alarm_rate": true,
+	"report_roc_intro": true, "report_roc_area": true, "report_roc_too_few": true,
 }

@@ -133,7 +133,16 @@ func answersFor(r *rand.Rand, g *game.Game, c *cards.Card, team int) []game.Move
 		if right {
 			choice = slices.IndexFunc(vs, func(v cards.Verdict) bool { return v.Key == c.Verdict })
 		}
-		return answer(choice)
+		m := answer(choice)
+		if g.Settings.Confidence {
+			// Surer when right, as a group whose confidence follows its
+			// answers: sûr half the time when right, a sixth when wrong.
+			m[0].Sure = []int{1, 1, 1, 2, 2, 3}[r.IntN(6)]
+			if !right {
+				m[0].Sure = []int{1, 2, 2, 3, 3, 3}[r.IntN(6)]
+			}
+		}
+		return m
 	case c.Kind == cards.KindChoice:
 		choices := []int{r.IntN(len(c.Choices))}
 		if right {
