@@ -412,16 +412,17 @@ func (w *writer) table2x2(x, y, width, h float64, d game.Detection) {
 	gap := 2.0
 	cw, ch := (width-gap)/2, (h-head-gap)/2
 	w.colour(muted)
-	for i, label := range []string{tr.N(w.w("truth_col_intox"), d.Intox()), tr.N(w.w("truth_col_true"), d.TrueItems())} {
-		// A column's title in one line over its column: smaller when it
-		// would run into the other's (« Les messages légitimes (30
-		// réponses) »).
-		size := 8.5
+	// The columns' titles in one line over their columns, both at one
+	// size: smaller when the longer would run into the other's (« Les
+	// messages légitimes (30 réponses) »).
+	labels := []string{tr.N(w.w("truth_col_intox"), d.Intox()), tr.N(w.w("truth_col_true"), d.TrueItems())}
+	size := 8.5
+	w.font(true, size)
+	for size > 6 && math.Max(p.GetStringWidth(labels[0]), p.GetStringWidth(labels[1])) > cw-2 {
+		size -= 0.5
 		w.font(true, size)
-		for size > 6 && p.GetStringWidth(label) > cw-2 {
-			size -= 0.5
-			w.font(true, size)
-		}
+	}
+	for i, label := range labels {
 		p.SetXY(x+float64(i)*(cw+gap), y)
 		p.CellFormat(cw, head-1, label, "", 0, "C", false, 0, "")
 	}
