@@ -169,7 +169,7 @@ func buttonWeight(b int) float64 {
 	case endNewGame:
 		return 1.5
 	case endHome:
-		return 0.8
+		return 1 // « Accueil » whole beside the key at large text on a laptop
 	}
 	return 1
 }
