@@ -92,7 +92,36 @@ const (
 	ActionDigit8
 	// ActionDigit9 is the digit 9.
 	ActionDigit9
+	// ActionSelect is Space: a "next" wherever a scene does not tell it
+	// apart (Input.Has(ActionNext) takes it); a screen of settings tells
+	// it apart from Enter and Page Down, which start the game, so that
+	// Space picks the option with the focus.
+	ActionSelect
+	// ActionRight is →: a "next" wherever a scene does not tell it apart;
+	// on a screen of settings it moves the focus to the next option of its
+	// row.
+	ActionRight
+	// ActionLeft is ←: a "back" wherever a scene does not tell it apart
+	// (Input.Has(ActionBack) takes it); on a screen of settings it moves
+	// the focus to the option before.
+	ActionLeft
 )
+
+// counts reports whether an action x counts as a: it is a, or one of the
+// keys of DESIGN.md's "next" or "back" that a few screens tell apart
+// (Enter, Space, →; ←) and that every other screen takes as a "next" or a
+// "back".
+func (x Action) counts(a Action) bool {
+	switch {
+	case x == a:
+		return true
+	case a == ActionNext:
+		return x == ActionConfirm || x == ActionSelect || x == ActionRight
+	case a == ActionBack:
+		return x == ActionLeft
+	}
+	return false
+}
 
 // MaxAnswers is the number of answer actions, and so of answer keys.
 const MaxAnswers = 6
@@ -151,6 +180,9 @@ var actionNames = [...]string{
 	ActionDigit7:     "Digit7",
 	ActionDigit8:     "Digit8",
 	ActionDigit9:     "Digit9",
+	ActionSelect:     "Select",
+	ActionRight:      "Right",
+	ActionLeft:       "Left",
 }
 
 // String returns the action's name without the "Action" prefix ("Next",

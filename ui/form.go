@@ -42,6 +42,39 @@ func (f *focusGrid) move(in *Input, rects []draw.Rect, ok func(int) bool) bool {
 	return true
 }
 
+// across handles ← and → over rects: the focus goes to the nearest target
+// of its own row (one that overlaps it in height) on that side, and stays
+// at the row's end rather than wrap or leave the screen. It reports
+// whether one of those keys was pressed.
+func (f *focusGrid) across(in *Input, rects []draw.Rect) bool {
+	var dir float64
+	switch {
+	case in.Has(ActionRight):
+		dir = 1
+	case in.Has(ActionLeft):
+		dir = -1
+	default:
+		return false
+	}
+	if f.focus < 0 || f.focus >= len(rects) {
+		return true
+	}
+	cur := rects[f.focus]
+	best, nearest := -1, math.Inf(1)
+	for j, r := range rects {
+		if j == f.focus || r.Y >= cur.Y+cur.H || cur.Y >= r.Y+r.H {
+			continue
+		}
+		if d := dir * (r.X - cur.X); d > 0 && d < nearest {
+			best, nearest = j, d
+		}
+	}
+	if best >= 0 {
+		f.focus = best
+	}
+	return true
+}
+
 // next moves the focus to the next target in order.
 func (f *focusGrid) next(n int, ok func(int) bool) {
 	for k := 1; k <= n; k++ {
@@ -346,7 +379,7 @@ func footerLayout(m draw.Metrics, band draw.Rect) (back, message, next draw.Rect
 // peek reports whether the input holds the action, leaving it there.
 func peek(in *Input, a Action) bool {
 	for _, x := range in.Actions {
-		if x == a || a == ActionNext && x == ActionConfirm {
+		if x.counts(a) {
 			return true
 		}
 	}

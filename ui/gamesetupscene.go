@@ -105,11 +105,18 @@ func (g *gameSetupScene) yesNo(label, hint string, on bool) choice {
 
 // rows returns the settings that apply to this deck and these teams: no
 // order for a board deck (its characters are drawn at random, riddles too), no turn mode for a family, passing only in turns.
+// The rows that make others come and go (the test, the turn mode) come
+// before those they change, so that their own digit never moves.
 func (g *gameSetupScene) rows() []setupRow {
 	tr := g.d.View.Tr
 	var rows []setupRow
 	coop := g.s.Coop()
 
+	// The measure row comes first: its digit stays 1 when the test's rows
+	// replace the game's, so that pressing it again moves the same row.
+	if row, ok := g.measureRow(); ok {
+		rows = append(rows, row)
+	}
 	if g.measure != game.MeasureNone {
 		return append(rows, g.measureRows()...)
 	}
@@ -181,9 +188,6 @@ func (g *gameSetupScene) rows() []setupRow {
 			}
 		}})
 	}
-	if row, ok := g.measureRow(); ok {
-		rows = append(rows, row)
-	}
 	return rows
 }
 
@@ -227,9 +231,9 @@ func (g *gameSetupScene) measureRow() (setupRow, bool) {
 	}}, true
 }
 
-// measureRows returns the settings of a test of the workshop's effect: its
-// length (the after test plays as many cards as its before test), the
-// timer, and the choice of test. A test is played by every team on every
+// measureRows returns the settings of a test of the workshop's effect, after
+// the choice of test: its length (the after test plays as many cards as its
+// before test) and the timer. A test is played by every team on every
 // card without points, so that neither turn nor points are asked.
 func (g *gameSetupScene) measureRows() []setupRow {
 	tr := g.d.View.Tr
@@ -251,9 +255,7 @@ func (g *gameSetupScene) measureRows() []setupRow {
 	values, labels := g.timerValues()
 	c := choice{Label: tr.T("setup_timer"), Options: labels}
 	c.Selected = max(0, slices.Index(values, g.timer))
-	rows = append(rows, setupRow{"timer", c, func(i int) { g.timer = values[i] }})
-	row, _ := g.measureRow()
-	return append(rows, row)
+	return append(rows, setupRow{"timer", c, func(i int) { g.timer = values[i] }})
 }
 
 // hasRiddles reports whether a board deck's characters have clues, so that
@@ -429,6 +431,11 @@ func layoutSetup(m draw.Metrics, rows []choice, roomWidth float64) setupLayout {
 	return l
 }
 
+// Update handles the keys of a keyboard and of a presenter clicker: a
+// digit moves its row to the next option, ↑ ↓ go from row to row (landing
+// on the row's selected option), ← → from option to option, Space picks
+// the option with the focus; Enter and Page Down start the game, as the
+// button says, wherever the focus is but on the Back button.
 func (g *gameSetupScene) Update(in *Input) Scene {
 	rows := g.rows()
 	l := g.layout(rows)
@@ -438,6 +445,11 @@ func (g *gameSetupScene) Update(in *Input) Scene {
 	}
 	if r, o := pickChoice(in, choicesOf(rows), l.rows); r >= 0 {
 		g.pick(rows, r, o)
+		g.focusRow(rows[r].id)
+		return g
+	}
+	targets := append(choiceTargets(l.rows), l.back, l.next)
+	if g.focus.across(in, targets) {
 		return g
 	}
 	switch {
@@ -446,11 +458,14 @@ func (g *gameSetupScene) Update(in *Input) Scene {
 	case in.Tapped(l.next):
 		return g.start()
 	}
-	targets := append(choiceTargets(l.rows), l.back, l.next)
+	vertical := peek(in, ActionUp) || peek(in, ActionDown)
 	if g.focus.move(in, targets, nil) {
+		if r, _ := flatChoice(choicesOf(rows), g.focus.focus); r >= 0 && vertical {
+			g.focusRow(rows[r].id)
+		}
 		return g
 	}
-	if in.Has(ActionNext) {
+	if in.Has(ActionSelect) {
 		switch f := g.focus.focus; {
 		case f == back:
 			return g.back
@@ -459,10 +474,34 @@ func (g *gameSetupScene) Update(in *Input) Scene {
 		default:
 			if r, o := flatChoice(choicesOf(rows), f); r >= 0 {
 				g.pick(rows, r, o)
+				g.focusRow(rows[r].id)
 			}
 		}
+		return g
+	}
+	if in.Has(ActionNext) {
+		if g.focus.focus == back {
+			return g.back
+		}
+		return g.start()
 	}
 	return g
+}
+
+// focusRow moves the focus to the selected option of the row id, so that
+// the focus and the selection agree after a pick; a row gone (the test's
+// rows replace the game's) leaves the focus on Start.
+func (g *gameSetupScene) focusRow(id string) {
+	rows := g.rows()
+	k := 0
+	for _, row := range rows {
+		if row.id == id {
+			g.focus.focus = k + row.Selected
+			return
+		}
+		k += len(row.Options)
+	}
+	g.focus.focus = g.startTarget(rows)
 }
 
 // pick picks option o of row r, and keeps the focus where it was: rows may

@@ -74,3 +74,97 @@ func TestEverySetupRowHasItsDigit(t *testing.T) {
 		assert.InDelta(t, xs[0], x, 0.5, "every label in line")
 	}
 }
+
+// TestEnterAndPageDownStartFromAnyOption checks the keys a keyboard and a
+// presenter clicker send: once an option has the focus, Enter and Page
+// Down still start the game, as the button says; Space picks the focused
+// option; on the Back button, Enter goes back.
+func TestEnterAndPageDownStartFromAnyOption(t *testing.T) {
+	for _, key := range []ebiten.Key{ebiten.KeyEnter, ebiten.KeyPageDown, ebiten.KeyNumpadEnter} {
+		dr, g, s := arnaquesSetup(t)
+		dr.press(keysOf(t, ebiten.KeyTab)...) // the first option of the first row
+		require.Less(t, g.focus.focus, optionCount(g.rows()))
+		next := dr.press(keysOf(t, key)...)
+		assert.IsTypef(t, &playScene{}, next, "%v starts the game", key)
+		assert.Lenf(t, s.Games, 1, "%v", key)
+	}
+
+	dr, g, s := arnaquesSetup(t)
+	g.focus.focus = choiceTargetIndex(choicesOf(g.rows()), slices.Index(rowIDs(g), "count"), 1) // 5 cards
+	dr.press(keysOf(t, ebiten.KeySpace)...)
+	assert.Equal(t, 5, g.count, "Space picks the focused option")
+	assert.Same(t, Scene(g), dr.scene)
+
+	g.focus.focus = g.backTarget(g.rows())
+	assert.Equal(t, backScene{}, dr.press(keysOf(t, ebiten.KeyEnter)...), "Enter on Back goes back")
+	assert.Empty(t, s.Games)
+}
+
+// TestSetupFocusAgreesWithTheSelection walks the measure row with the
+// keys: a digit moves the focus to the option it selected, the arrows
+// reach every option without selecting any, Space selects, ↓ lands on a
+// row's selected option; the measure row keeps its digit whatever rows
+// the test leaves.
+func TestSetupFocusAgreesWithTheSelection(t *testing.T) {
+	d := allDecksDeps(t)
+	s := newTestSession(t, d, "Renards", "Hiboux")
+	deck := d.Library.Find("arnaques", "fr")
+	require.NotNil(t, deck)
+	_, err := d.live(s).NewGame(deck, game.Settings{Measure: game.MeasureBefore, Seed: 3})
+	require.NoError(t, err)
+	dr := newSceneDriver(t, d, newGameSetupScene(d, s, deck, backScene{}))
+	g := dr.scene.(*gameSetupScene)
+	focused := func() (string, int) {
+		rows := g.rows()
+		r, o := flatChoice(choicesOf(rows), g.focus.focus)
+		require.GreaterOrEqual(t, r, 0, "an option has the focus")
+		return rows[r].id, o
+	}
+	selected := func(id string) int {
+		rows := g.rows()
+		return rows[slices.IndexFunc(rows, func(r setupRow) bool { return r.id == id })].Selected
+	}
+	digit := ebiten.KeyDigit1 + ebiten.Key(slices.Index(rowIDs(g), "measure"))
+
+	dr.press(keysOf(t, digit)...)
+	require.Equal(t, game.MeasureBefore, g.measure)
+	id, o := focused()
+	assert.Equal(t, "measure", id)
+	assert.Equal(t, 1, o, "the focus on Test d'avant, the option the digit selected")
+	assert.Equal(t, digit, ebiten.KeyDigit1+ebiten.Key(slices.Index(rowIDs(g), "measure")), "the measure row keeps its digit")
+
+	dr.press(keysOf(t, ebiten.KeyArrowRight)...)
+	id, o = focused()
+	assert.Equal(t, "measure", id)
+	assert.Equal(t, 2, o, "→ reaches Test d'après")
+	assert.Equal(t, game.MeasureBefore, g.measure, "→ moves the focus, selects nothing")
+	dr.press(keysOf(t, ebiten.KeyArrowRight)...)
+	_, o = focused()
+	assert.Equal(t, 2, o, "the row's end")
+	dr.press(keysOf(t, ebiten.KeySpace)...)
+	assert.Equal(t, game.MeasureAfter, g.measure, "Space selects Test d'après")
+	assert.Same(t, Scene(g), dr.scene)
+	dr.press(keysOf(t, ebiten.KeyArrowLeft, ebiten.KeyArrowLeft, ebiten.KeyArrowLeft)...)
+	_, o = focused()
+	assert.Equal(t, 0, o, "← reaches Non and stops there")
+	assert.Same(t, Scene(g), dr.scene, "← on the first option does not leave")
+
+	dr.press(keysOf(t, digit)...)
+	assert.Equal(t, game.MeasureNone, g.measure, "the digit cycles: after Test d'après, Non")
+	_, o = focused()
+	assert.Equal(t, 0, o)
+	dr.press(keysOf(t, digit, digit)...)
+	id, o = focused()
+	assert.Equal(t, "measure", id)
+	assert.Equal(t, 2, o, "the focus follows the digit to Test d'après")
+	assert.Equal(t, selected("measure"), o)
+
+	dr.press(keysOf(t, ebiten.KeyArrowDown)...)
+	id, o = focused()
+	require.NotEqual(t, "measure", id)
+	assert.Equal(t, selected(id), o, "↓ lands on the row's selected option")
+
+	next := dr.press(keysOf(t, ebiten.KeyEnter)...)
+	require.IsType(t, &playScene{}, next)
+	assert.Equal(t, game.MeasureAfter, s.Current().Settings.Measure, "Enter plays the test selected")
+}

@@ -39,13 +39,13 @@ type Modifiers struct {
 // named keys, and the digit row, whose AZERTY labels are & é " ' ( - è _ ç
 // with the digits on Shift; a number key must answer without Shift.
 var byPosition = map[ebiten.Key]Action{
-	ebiten.KeySpace:       ActionNext,
+	ebiten.KeySpace:       ActionSelect,
 	ebiten.KeyEnter:       ActionConfirm,
 	ebiten.KeyNumpadEnter: ActionConfirm,
-	ebiten.KeyArrowRight:  ActionNext,
+	ebiten.KeyArrowRight:  ActionRight,
 	ebiten.KeyPageDown:    ActionNext,
 
-	ebiten.KeyArrowLeft: ActionBack,
+	ebiten.KeyArrowLeft: ActionLeft,
 	ebiten.KeyPageUp:    ActionBack,
 
 	ebiten.KeyArrowUp:   ActionUp,

@@ -78,12 +78,12 @@ func TestActionsFor(t *testing.T) {
 		{"a key bound to nothing", press(qwerty, ebiten.KeyQ), none, nil},
 		{"a lone modifier", press(qwerty, ebiten.KeyShiftLeft), shift, nil},
 
-		{"Space", press(qwerty, ebiten.KeySpace), none, []ui.Action{ui.ActionNext}},
+		{"Space", press(qwerty, ebiten.KeySpace), none, []ui.Action{ui.ActionSelect}},
 		{"Enter confirms, a next", press(qwerty, ebiten.KeyEnter), none, []ui.Action{ui.ActionConfirm}},
 		{"numpad Enter", press(qwerty, ebiten.KeyNumpadEnter), none, []ui.Action{ui.ActionConfirm}},
-		{"→", press(qwerty, ebiten.KeyArrowRight), none, []ui.Action{ui.ActionNext}},
+		{"→", press(qwerty, ebiten.KeyArrowRight), none, []ui.Action{ui.ActionRight}},
 		{"Page Down", press(qwerty, ebiten.KeyPageDown), none, []ui.Action{ui.ActionNext}},
-		{"←", press(qwerty, ebiten.KeyArrowLeft), none, []ui.Action{ui.ActionBack}},
+		{"←", press(qwerty, ebiten.KeyArrowLeft), none, []ui.Action{ui.ActionLeft}},
 		{"Page Up", press(qwerty, ebiten.KeyPageUp), none, []ui.Action{ui.ActionBack}},
 
 		{"top-row digits on QWERTY", press(qwerty, ebiten.KeyDigit1, ebiten.KeyDigit2, ebiten.KeyDigit3, ebiten.KeyDigit4, ebiten.KeyDigit5, ebiten.KeyDigit6), none,
@@ -146,7 +146,7 @@ func TestActionsFor(t *testing.T) {
 
 		{"several keys keep their order", press(qwerty, ebiten.KeyM, ebiten.KeyTab, ebiten.KeyA), none,
 			[]ui.Action{ui.ActionBuzz6, ui.ActionFocusNext, ui.ActionBuzz1}},
-		{"two keys of one action act twice", press(qwerty, ebiten.KeySpace, ebiten.KeyPageDown), none, []ui.Action{ui.ActionNext, ui.ActionNext}},
+		{"two keys of one action act twice", press(qwerty, ebiten.KeyPageDown, ebiten.KeyPageDown), none, []ui.Action{ui.ActionNext, ui.ActionNext}},
 		{"a key pressed twice acts twice", press(qwerty, ebiten.KeyTab, ebiten.KeyEqual, ebiten.KeyEqual), none,
 			[]ui.Action{ui.ActionFocusNext, ui.ActionPointPlus, ui.ActionPointPlus}},
 		{"clicker start button: pause once", press(qwerty, ebiten.KeyEscape, ebiten.KeyF5), none, []ui.Action{ui.ActionPause}},
@@ -172,7 +172,7 @@ func TestEveryActionHasAKey(t *testing.T) {
 					}
 				}
 			}
-			for a := ui.ActionNext; a <= ui.ActionDigit9; a++ {
+			for a := ui.ActionNext; a <= ui.ActionLeft; a++ {
 				assert.Truef(t, reached[a], "no key gives %v", a)
 			}
 		})
@@ -186,7 +186,16 @@ func TestEnterIsANext(t *testing.T) {
 	assert.True(t, in.Has(ui.ActionNext))
 	assert.False(t, in.Has(ui.ActionNext), "taken out")
 	in = &ui.Input{Actions: []ui.Action{ui.ActionNext}}
-	assert.False(t, in.Has(ui.ActionConfirm), "Space is no Enter")
+	assert.False(t, in.Has(ui.ActionConfirm), "Page Down is no Enter")
+	in = &ui.Input{Actions: []ui.Action{ui.ActionSelect, ui.ActionRight, ui.ActionLeft}}
+	assert.True(t, in.Has(ui.ActionNext), "Space is a next")
+	assert.True(t, in.Has(ui.ActionNext), "→ is a next")
+	assert.False(t, in.Has(ui.ActionNext))
+	assert.True(t, in.Has(ui.ActionBack), "← is a back")
+	in = &ui.Input{Actions: []ui.Action{ui.ActionNext, ui.ActionBack}}
+	assert.False(t, in.Has(ui.ActionSelect), "Page Down is no Space")
+	assert.False(t, in.Has(ui.ActionRight))
+	assert.False(t, in.Has(ui.ActionLeft), "Page Up is no ←")
 }
 
 func TestActionString(t *testing.T) {
@@ -197,7 +206,7 @@ func TestActionString(t *testing.T) {
 	assert.Equal(t, "Action(99)", ui.Action(99).String())
 
 	seen := map[string]ui.Action{}
-	for a := ui.ActionNext; a <= ui.ActionDigit9; a++ {
+	for a := ui.ActionNext; a <= ui.ActionLeft; a++ {
 		name := a.String()
 		require.NotContains(t, name, "Action(", "%d has no name", int(a))
 		require.NotContains(t, seen, name, "%v and %v have the same name", seen[name], a)
