@@ -203,11 +203,33 @@ func (g *gameSetupScene) verdictCards() int {
 	return n
 }
 
+// minTestCards is the shortest test of the workshop's effect offered: room
+// for MinItems true items and MinItems intox, the least a comparison of
+// before and after needs.
+const minTestCards = 2 * game.MinItems
+
+// testValues returns the lengths of a before test offered, from
+// minTestCards up to half the deck's verdict cards (as many are kept for
+// the after test).
+func (g *gameSetupScene) testValues() []int {
+	var values []int
+	for n := minTestCards; n <= 12; n += 2 {
+		if n <= g.verdictCards()/2 {
+			values = append(values, n)
+		}
+	}
+	return values
+}
+
 // measureRow returns the choice of "mesurer l'effet de l'atelier", for a
 // deck with enough verdict cards for two tests: no test, the before test,
-// and the after test once a before test of the deck waits for it.
+// and the after test once a before test of the deck waits for it. Its hint
+// warns, before the test is played, when the deck cannot give both tests
+// MinItems true items and MinItems intox: the end of the workshop could
+// then only say that there were too few.
 func (g *gameSetupScene) measureRow() (setupRow, bool) {
-	if g.verdictCards() < 4 {
+	tests := g.testValues()
+	if len(tests) == 0 {
 		return setupRow{}, false
 	}
 	tr := g.d.View.Tr
@@ -218,6 +240,9 @@ func (g *gameSetupScene) measureRow() (setupRow, bool) {
 		c.Options = append(c.Options, tr.T("setup_measure_after"))
 		c.Hint = tr.N("setup_measure_waiting", len(before.Reserved))
 	}
+	if !game.MeasureComparable(g.deck) {
+		c.Hint = tr.T("setup_measure_too_few", "Min", game.MinItems)
+	}
 	c.Selected = max(0, slices.Index(values, g.measure))
 	return setupRow{"measure", c, func(i int) {
 		if g.measure == values[i] {
@@ -226,7 +251,14 @@ func (g *gameSetupScene) measureRow() (setupRow, bool) {
 		g.measure = values[i]
 		g.count = 0
 		if g.measure == game.MeasureBefore {
-			g.count = min(game.MeasureCards, g.verdictCards()/2)
+			// The longest length offered up to the usual one, so that the
+			// length shown selected is the one played.
+			g.count = tests[0]
+			for _, n := range tests {
+				if n <= game.MeasureCards {
+					g.count = n
+				}
+			}
 		}
 	}}, true
 }
@@ -239,12 +271,7 @@ func (g *gameSetupScene) measureRows() []setupRow {
 	tr := g.d.View.Tr
 	var rows []setupRow
 	if g.measure == game.MeasureBefore {
-		var values []int
-		for _, n := range []int{4, 6, 8, 10, 12} {
-			if n <= g.verdictCards()/2 {
-				values = append(values, n)
-			}
-		}
+		values := g.testValues()
 		c := choice{Label: tr.T("setup_measure_cards"), Hint: tr.T("setup_measure_cards_hint")}
 		for _, n := range values {
 			c.Options = append(c.Options, strconv.Itoa(n))

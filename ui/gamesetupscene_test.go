@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -8,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"declic/assets"
 	"declic/game"
 )
 
@@ -167,4 +169,59 @@ func TestSetupFocusAgreesWithTheSelection(t *testing.T) {
 	next := dr.press(keysOf(t, ebiten.KeyEnter)...)
 	require.IsType(t, &playScene{}, next)
 	assert.Equal(t, game.MeasureAfter, s.Current().Settings.Measure, "Enter plays the test selected")
+}
+
+// verdictDeck writes a verdict deck of truths true items and intox false
+// ones.
+func verdictDeck(id string, truths, intox int) string {
+	s := fmt.Sprintf("format = 1\n\n[deck]\nid = %q\ntitle = \"Vrai ou faux\"\nlanguage = \"fr\"\n", id)
+	for i := 0; i < truths+intox; i++ {
+		answer := "vrai"
+		if i >= truths {
+			answer = "faux"
+		}
+		s += fmt.Sprintf("\n[[card]]\ntype = \"verdict\"\nclaim = \"Affirmation %d\"\nanswer = %q\nexplanation = \"Parce que.\"\n", i+1, answer)
+	}
+	return s
+}
+
+// TestSetupOffersOnlyComparableTests checks the lengths of a before test,
+// from 2 × MinItems, and the hint that says before the test is played that
+// the deck cannot give both tests MinItems true items and MinItems intox.
+func TestSetupOffersOnlyComparableTests(t *testing.T) {
+	d := allDecksDeps(t, verdictDeck("peu-de-vrais", 5, 19), verdictDeck("court", 5, 6))
+	s := newTestSession(t, d, "Renards", "Hiboux")
+	measure := func(g *gameSetupScene) (setupRow, bool) {
+		rows := g.rows()
+		i := slices.IndexFunc(rows, func(r setupRow) bool { return r.id == "measure" })
+		if i < 0 {
+			return setupRow{}, false
+		}
+		return rows[i], true
+	}
+
+	g := newGameSetupScene(d, s, d.Library.Find("arnaques", "fr"), backScene{})
+	row, ok := measure(g)
+	require.True(t, ok)
+	assert.Equal(t, d.View.Tr.T("setup_measure_hint"), row.Hint, "the scam deck can be compared")
+	row.pick(1)
+	assert.Equal(t, []string{"6", "8", "10", "12"}, g.rows()[1].Options, "a test of 4 cards could not be compared")
+	assert.Equal(t, game.MeasureCards, g.count)
+	assert.Equal(t, "8", g.rows()[1].Options[g.rows()[1].Selected], "the count shown is the count played")
+
+	g = newGameSetupScene(d, s, d.Library.Find("peu-de-vrais", "fr"), backScene{})
+	row, ok = measure(g)
+	require.True(t, ok, "24 verdict cards make two tests")
+	want := d.View.Tr.T("setup_measure_too_few", "Min", game.MinItems)
+	assert.Equal(t, want, row.Hint, "2 true items a test: said before the test")
+	row.pick(1)
+	row, _ = measure(g)
+	assert.Equal(t, want, row.Hint, "and still once chosen")
+	en, err := assets.NewTranslator("en")
+	require.NoError(t, err)
+	assert.NotEqual(t, want, en.T("setup_measure_too_few", "Min", game.MinItems), "in English too")
+
+	g = newGameSetupScene(d, s, d.Library.Find("court", "fr"), backScene{})
+	_, ok = measure(g)
+	assert.False(t, ok, "11 verdict cards cannot make two tests of 6")
 }
