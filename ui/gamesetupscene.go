@@ -58,18 +58,44 @@ func newGameSetupScene(d *Deps, s *game.Session, deck *cards.Deck, back Scene) *
 // board reports a "Qui est-ce ?" game: a board deck not played as riddles.
 func (g *gameSetupScene) board() bool { return g.deck.IsBoard() && !g.riddles }
 
-// pool returns the number of cards the game can draw from.
+// pool returns the number of cards the game can draw from: with riddles,
+// the characters with clues; never the cards kept for an after test, which
+// the engine leaves out of every other game of the deck.
 func (g *gameSetupScene) pool() int {
-	if !g.riddles {
-		return len(g.deck.Cards)
-	}
+	kept := g.kept()
 	n := 0
 	for _, c := range g.deck.Cards {
-		if len(c.Clues) > 0 {
+		if !kept[c.ID] && (!g.riddles || len(c.Clues) > 0) {
 			n++
 		}
 	}
 	return n
+}
+
+// kept returns the cards the workshop keeps for the after test of the
+// deck's before test, nil when none waits.
+func (g *gameSetupScene) kept() map[string]bool {
+	before := g.s.OpenBefore(g.deck.ID)
+	if before == nil || len(before.Reserved) == 0 {
+		return nil
+	}
+	out := make(map[string]bool, len(before.Reserved))
+	for _, id := range before.Reserved {
+		out[id] = true
+	}
+	return out
+}
+
+// facts returns the header's line under the title: the cards the game can
+// play, and how many are kept for the after test, then the deck's kinds.
+func (g *gameSetupScene) facts() (size, kinds string) {
+	v := g.d.View
+	kept := len(g.kept())
+	size, kinds = deckFactsOf(v, g.deck, len(g.deck.Cards)-kept)
+	if kept > 0 {
+		size += " · " + v.Tr.N("setup_kept", kept)
+	}
+	return size, kinds
 }
 
 // defaultCount returns the rounds the engine plays on a board by default
@@ -570,7 +596,7 @@ func (g *gameSetupScene) Draw(dst *ebiten.Image) {
 	}
 	v.Fonts.Text(dst, g.deck.Title, v.Style(draw.SizeTitle, true, draw.Start, th.Accent), l.title)
 	drawTeamStrip(v, dst, g.s.Teams, l.teams)
-	size, kinds := deckFacts(v, g.deck)
+	size, kinds := g.facts()
 	if l.facts.H > 0 {
 		v.Fonts.Text(dst, size+" · "+kinds, v.Style(draw.SizeSmall, false, draw.Start, th.Muted), l.facts)
 	}

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -224,4 +225,34 @@ func TestSetupOffersOnlyComparableTests(t *testing.T) {
 	g = newGameSetupScene(d, s, d.Library.Find("court", "fr"), backScene{})
 	_, ok = measure(g)
 	assert.False(t, ok, "11 verdict cards cannot make two tests of 6")
+}
+
+// TestSetupCountsTheCardsItWillPlay checks that after a before test the
+// setup counts the cards the game will play, not those kept aside for the
+// after test.
+func TestSetupCountsTheCardsItWillPlay(t *testing.T) {
+	d := allDecksDeps(t)
+	s := newTestSession(t, d, "Renards", "Hiboux")
+	deck := d.Library.Find("infox", "fr")
+	require.NotNil(t, deck)
+	before, err := d.live(s).NewGame(deck, game.Settings{Measure: game.MeasureBefore, Cards: 8, Seed: 3})
+	require.NoError(t, err)
+	require.Len(t, before.Reserved, 8)
+	playable := len(deck.Cards) - len(before.Reserved)
+
+	g := newGameSetupScene(d, s, deck, backScene{})
+	rows := g.rows()
+	count := rows[slices.IndexFunc(rows, func(r setupRow) bool { return r.id == "count" })]
+	tr := d.View.Tr
+	assert.Equal(t, tr.T("setup_all", "Count", playable), count.Options[0])
+	size, _ := g.facts()
+	assert.Contains(t, size, tr.N("cards_count", playable))
+	assert.Contains(t, size, tr.N("setup_kept", len(before.Reserved)), "and says why")
+	require.IsType(t, &playScene{}, g.start())
+	assert.Equal(t, playable, s.Current().Len(), "as many as the game plays")
+
+	g = newGameSetupScene(d, newTestSession(t, d, "Renards", "Hiboux"), deck, backScene{})
+	size, _ = g.facts()
+	assert.True(t, strings.HasPrefix(size, tr.N("cards_count", len(deck.Cards))+" · "), "no test waits: the deck's count, %q", size)
+	assert.NotContains(t, size, tr.N("setup_kept", 8))
 }
