@@ -267,7 +267,7 @@ func (g *gameSetupScene) measureRow() (setupRow, bool) {
 		c.Hint = tr.N("setup_measure_waiting", len(before.Reserved))
 	}
 	if !game.MeasureComparable(g.deck) {
-		c.Hint = tr.T("setup_measure_too_few", "Min", game.MinItems)
+		c.Hint = tr.T("setup_measure_too_few") // and why, under the rows (message)
 	}
 	c.Selected = max(0, slices.Index(values, g.measure))
 	return setupRow{"measure", c, func(i int) {
@@ -607,13 +607,24 @@ func (g *gameSetupScene) Draw(dst *ebiten.Image) {
 	}
 	v.drawChoices(dst, choicesOf(rows), l.rows, optFocus)
 	v.DrawButton(dst, draw.Button{Label: v.Tr.T("button_back"), Key: v.Tr.T("key_esc"), Rect: l.back, Focused: focus == g.backTarget(rows)}, l.back.Contains(v.Pointer))
-	msg := v.Tr.T("setup_help")
-	if g.s.Coop() {
-		msg = v.Tr.T("setup_family")
-	}
-	v.Fonts.Text(dst, msg, v.Style(draw.SizeSmall, false, draw.Center, th.Muted), l.message)
+	v.Fonts.Text(dst, g.message(), v.Style(draw.SizeSmall, false, draw.Center, th.Muted), l.message)
 	v.DrawButton(dst, draw.Button{Label: v.Tr.T("button_start"), Key: v.Tr.T("key_enter"), Rect: l.next, Primary: true, Focused: focus == g.startTarget(rows)}, l.next.Contains(v.Pointer))
 	v.drawNotice(dst)
+}
+
+// message returns the line between the footer's buttons: why a test
+// chosen cannot be compared when the deck is short of true items or intox
+// (the row's hint has room for a few words only, or none with many rows),
+// else how to change a setting.
+func (g *gameSetupScene) message() string {
+	tr := g.d.View.Tr
+	switch {
+	case g.measure != game.MeasureNone && !game.MeasureComparable(g.deck):
+		return tr.T("setup_measure_too_few_help", "Min", game.MinItems)
+	case g.s.Coop():
+		return tr.T("setup_family")
+	}
+	return tr.T("setup_help")
 }
 
 // layout places the screen, with the room's button where a room can be
