@@ -36,17 +36,7 @@ func (g *Game) Blind() bool { return g.Settings.Measure == MeasureBefore }
 // items in both (as close to the deck's share as the deck allows), so that
 // the two tests are alike but for the workshop in between.
 func measureSplit(deck *cards.Deck, n int, seed int64) (before, after []string, err error) {
-	trueKey := trueVerdict(deck.Verdicts)
-	var truths, intox []string
-	for _, c := range deck.Cards {
-		switch {
-		case c.Kind != cards.KindVerdict:
-		case c.Verdict == trueKey:
-			truths = append(truths, c.ID)
-		default:
-			intox = append(intox, c.ID)
-		}
-	}
+	truths, intox := measureKinds(deck)
 	total := len(truths) + len(intox)
 	if total < 2 {
 		return nil, nil, fmt.Errorf("%w: a test of the workshop's effect needs two verdict cards or more", ErrInvalid)
@@ -60,7 +50,10 @@ func measureSplit(deck *cards.Deck, n int, seed int64) (before, after []string, 
 	r.Shuffle(len(intox), func(i, j int) { intox[i], intox[j] = intox[j], intox[i] })
 	// Each test gets half of each kind at most.
 	kt := int(math.Round(float64(n) * float64(len(truths)) / float64(total)))
-	kt = min(kt, len(truths)/2)
+	// Fewer than MinItems of a kind and the two tests cannot be compared
+	// (Detection.Reading): each kind gets them when n and the deck allow.
+	kt = max(kt, min(MinItems, n/2, len(truths)/2))
+	kt = min(kt, n-min(MinItems, n/2, len(intox)/2), len(truths)/2)
 	ki := min(n-kt, len(intox)/2)
 	kt = min(n-ki, len(truths)/2) // a deck short of intox gives more true items
 	before = append(append(before, truths[:kt]...), intox[:ki]...)
@@ -68,6 +61,32 @@ func measureSplit(deck *cards.Deck, n int, seed int64) (before, after []string, 
 	r.Shuffle(len(before), func(i, j int) { before[i], before[j] = before[j], before[i] })
 	r.Shuffle(len(after), func(i, j int) { after[i], after[j] = after[j], after[i] })
 	return before, after, nil
+}
+
+// measureKinds returns the ids of the deck's verdict cards, the cards a
+// test of the workshop's effect draws from: the true items, then the intox.
+func measureKinds(deck *cards.Deck) (truths, intox []string) {
+	trueKey := trueVerdict(deck.Verdicts)
+	for _, c := range deck.Cards {
+		switch {
+		case c.Kind != cards.KindVerdict:
+		case c.Verdict == trueKey:
+			truths = append(truths, c.ID)
+		default:
+			intox = append(intox, c.ID)
+		}
+	}
+	return truths, intox
+}
+
+// MeasureComparable reports whether deck can give both tests of the
+// workshop's effect MinItems true items and MinItems intox each, the least
+// a comparison of before and after needs: with fewer the group's end
+// screen can only say that there were too few. The setup says so before
+// the before test is played.
+func MeasureComparable(deck *cards.Deck) bool {
+	truths, intox := measureKinds(deck)
+	return len(truths) >= 2*MinItems && len(intox) >= 2*MinItems
 }
 
 // OpenBefore returns the session's before test of the deck whose after test

@@ -42,6 +42,11 @@ func TestMeasureSplit(t *testing.T) {
 		{"more than the deck holds", 3, 3, 10, 2, 1}, // one of each kind left out: the tests stay alike
 		{"no true item", 0, 6, 2, 2, 0},
 		{"few intox", 8, 1, 4, 4, 4}, // the lone intox cannot be in both
+		// The scam deck: 6 × 11/30 = 2.2 would give 2 true items, too few
+		// to compare; each kind gets MinItems when the deck has them.
+		{"the scam deck's share, 6 cards", 11, 19, 6, 6, MinItems},
+		{"the cybersecurity deck's, 6 cards", 7, 13, 6, 6, MinItems},
+		{"few true items, MinItems of intox kept", 20, 4, 8, 8, 6},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := measureDeck(t, tc.truths, tc.intox)
@@ -68,6 +73,23 @@ func TestMeasureSplit(t *testing.T) {
 	}
 	_, _, err := measureSplit(deck(t, "[[card]]\ntype = \"verdict\"\nclaim = \"Seul\"\nanswer = \"vrai\"\nexplanation = \"Oui.\"\n"), 4, 1)
 	assert.ErrorIs(t, err, ErrInvalid, "one verdict card cannot make two tests")
+}
+
+// TestMeasureComparable: a deck can be measured before and after when it
+// has MinItems true items and MinItems intox for each test.
+func TestMeasureComparable(t *testing.T) {
+	for _, tc := range []struct {
+		truths, intox int
+		want          bool
+	}{
+		{6, 6, true},
+		{11, 19, true},
+		{5, 19, false}, // 2 true items a test
+		{19, 5, false},
+		{0, 20, false},
+	} {
+		assert.Equalf(t, tc.want, MeasureComparable(measureDeck(t, tc.truths, tc.intox)), "%d true, %d intox", tc.truths, tc.intox)
+	}
 }
 
 // TestMeasureWorkshop plays a workshop measured before and after: the

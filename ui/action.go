@@ -84,10 +84,63 @@ const (
 	// ActionCloseRoom closes the room (Delete), in the room overlay: every
 	// phone is let go.
 	ActionCloseRoom
+	// ActionDigit7 is the digit 7: no card has a seventh answer, but a
+	// screen of settings may have a seventh row. An addition to DESIGN.md's
+	// table, like ActionDigit8 and ActionDigit9.
+	ActionDigit7
+	// ActionDigit8 is the digit 8.
+	ActionDigit8
+	// ActionDigit9 is the digit 9.
+	ActionDigit9
+	// ActionSelect is Space: a "next" wherever a scene does not tell it
+	// apart (Input.Has(ActionNext) takes it); a screen of settings tells
+	// it apart from Enter and Page Down, which start the game, so that
+	// Space picks the option with the focus.
+	ActionSelect
+	// ActionRight is →: a "next" wherever a scene does not tell it apart;
+	// on a screen of settings it moves the focus to the next option of its
+	// row.
+	ActionRight
+	// ActionLeft is ←: a "back" wherever a scene does not tell it apart
+	// (Input.Has(ActionBack) takes it); on a screen of settings it moves
+	// the focus to the option before.
+	ActionLeft
 )
+
+// counts reports whether an action x counts as a: it is a, or one of the
+// keys of DESIGN.md's "next" or "back" that a few screens tell apart
+// (Enter, Space, →; ←) and that every other screen takes as a "next" or a
+// "back".
+func (x Action) counts(a Action) bool {
+	switch {
+	case x == a:
+		return true
+	case a == ActionNext:
+		return x == ActionConfirm || x == ActionSelect || x == ActionRight
+	case a == ActionBack:
+		return x == ActionLeft
+	}
+	return false
+}
 
 // MaxAnswers is the number of answer actions, and so of answer keys.
 const MaxAnswers = 6
+
+// MaxDigits is the number of digit keys, 1 to 9, and so of the rows of a
+// screen of settings that a digit reaches.
+const MaxDigits = 9
+
+// DigitAction returns the action of digit n, 1 to MaxDigits: an answer up
+// to MaxAnswers, then ActionDigit7…; 0 for any other n.
+func DigitAction(n int) Action {
+	switch {
+	case n >= 1 && n <= MaxAnswers:
+		return ActionAnswer1 + Action(n-1)
+	case n > MaxAnswers && n <= MaxDigits:
+		return ActionDigit7 + Action(n-MaxAnswers-1)
+	}
+	return 0
+}
 
 // MaxBuzzers is the number of buzzer actions, and so of teams that can buzz.
 const MaxBuzzers = 6
@@ -124,6 +177,12 @@ var actionNames = [...]string{
 	ActionTimer:      "Timer",
 	ActionNetwork:    "Network",
 	ActionCloseRoom:  "CloseRoom",
+	ActionDigit7:     "Digit7",
+	ActionDigit8:     "Digit8",
+	ActionDigit9:     "Digit9",
+	ActionSelect:     "Select",
+	ActionRight:      "Right",
+	ActionLeft:       "Left",
 }
 
 // String returns the action's name without the "Action" prefix ("Next",

@@ -450,11 +450,17 @@ func (sc *deckScene) countIn(lang string) int {
 // deckFacts returns what a facilitator weighs when choosing a deck: its
 // size and length, its audience, then what kinds of cards it holds.
 func deckFacts(v *View, deck *cards.Deck) (size, kinds string) {
+	return deckFactsOf(v, deck, len(deck.Cards))
+}
+
+// deckFactsOf is deckFacts with n cards to play, fewer than the deck's
+// when some are kept for a test of the workshop's effect.
+func deckFactsOf(v *View, deck *cards.Deck, n int) (size, kinds string) {
 	var parts []string
 	if deck.IsBoard() {
-		parts = append(parts, v.Tr.N("decks_kind_character", len(deck.Cards)))
+		parts = append(parts, v.Tr.N("decks_kind_character", n))
 	} else {
-		parts = append(parts, v.Tr.N("cards_count", len(deck.Cards)))
+		parts = append(parts, v.Tr.N("cards_count", n))
 	}
 	if deck.Minutes > 0 {
 		parts = append(parts, v.Tr.T("decks_minutes", "Minutes", deck.Minutes))

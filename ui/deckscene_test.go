@@ -50,9 +50,9 @@ func TestDeckSceneStartsAGameWithTheSettingsChosen(t *testing.T) {
 	l := g.layout(g.rows())
 	dr.tap(l.rows[3].Options[len(l.rows[3].Options)-1]) // 90 s
 	dr.tap(g.layout(g.rows()).rows[5].Options[1])       // ask how sure
-	require.Equal(t, g.startTarget(g.rows()), g.focus.focus, "the focus stays on Start")
+	require.Equal(t, choiceTargetIndex(choicesOf(g.rows()), 5, 1), g.focus.focus, "the focus on the option tapped")
 
-	dr.press(ActionNext)
+	dr.press(ActionNext) // Page Down: Start, wherever the focus is
 	require.Len(t, s.Games, 1)
 	assert.Equal(t, game.Settings{Cards: 5, InOrder: true, Seed: d.Now().UnixNano(), Mode: cards.ModeBuzzer, Timer: true, Seconds: 90, Unscored: true, Confidence: true}, s.Games[0].Settings)
 	assert.Equal(t, 5, s.Games[0].Len())

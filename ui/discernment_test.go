@@ -165,7 +165,7 @@ func TestMeasuredWorkshop(t *testing.T) {
 	setup := newGameSetupScene(d, s, deck, nil)
 	require.Contains(t, ids(setup), "measure")
 	pickRow(setup, "measure", 1)
-	assert.Equal(t, []string{"count", "timer", "measure"}, ids(setup), "a test asks neither turns nor points")
+	assert.Equal(t, []string{"measure", "count", "timer"}, ids(setup), "a test asks neither turns nor points")
 	st := setup.settings()
 	assert.Equal(t, game.MeasureBefore, st.Measure)
 	assert.Equal(t, game.MeasureCards, st.Cards)
@@ -193,7 +193,7 @@ func TestMeasuredWorkshop(t *testing.T) {
 	measure := rows[slices.IndexFunc(rows, func(r setupRow) bool { return r.id == "measure" })]
 	require.Len(t, measure.Options, 3, "the after test is offered")
 	pickRow(setup, "measure", 2)
-	assert.Equal(t, []string{"timer", "measure"}, ids(setup), "as many cards as the before test")
+	assert.Equal(t, []string{"measure", "timer"}, ids(setup), "as many cards as the before test")
 	p = setup.start().(*playScene)
 	assert.Equal(t, game.MeasureAfter, p.g.Settings.Measure)
 	playTest(p)

@@ -42,6 +42,39 @@ func (f *focusGrid) move(in *Input, rects []draw.Rect, ok func(int) bool) bool {
 	return true
 }
 
+// across handles ← and → over rects: the focus goes to the nearest target
+// of its own row (one that overlaps it in height) on that side, and stays
+// at the row's end rather than wrap or leave the screen. It reports
+// whether one of those keys was pressed.
+func (f *focusGrid) across(in *Input, rects []draw.Rect) bool {
+	var dir float64
+	switch {
+	case in.Has(ActionRight):
+		dir = 1
+	case in.Has(ActionLeft):
+		dir = -1
+	default:
+		return false
+	}
+	if f.focus < 0 || f.focus >= len(rects) {
+		return true
+	}
+	cur := rects[f.focus]
+	best, nearest := -1, math.Inf(1)
+	for j, r := range rects {
+		if j == f.focus || r.Y >= cur.Y+cur.H || cur.Y >= r.Y+r.H {
+			continue
+		}
+		if d := dir * (r.X - cur.X); d > 0 && d < nearest {
+			best, nearest = j, d
+		}
+	}
+	if best >= 0 {
+		f.focus = best
+	}
+	return true
+}
+
 // next moves the focus to the next target in order.
 func (f *focusGrid) next(n int, ok func(int) bool) {
 	for k := 1; k <= n; k++ {
@@ -166,7 +199,7 @@ func choiceTargets(rects []choiceRects) []draw.Rect {
 // option picks it. It returns the row changed and its new option, or -1.
 func pickChoice(in *Input, rows []choice, rects []choiceRects) (row, option int) {
 	for i, r := range rects {
-		if i < MaxAnswers && in.Has(ActionAnswer1+Action(i)) || in.Tapped(r.Label) {
+		if key := DigitAction(i + 1); key != 0 && in.Has(key) || in.Tapped(r.Label) {
 			return i, (rows[i].Selected + 1) % len(rows[i].Options)
 		}
 		for j, o := range r.Options {
@@ -218,11 +251,7 @@ func (v *View) drawChoices(dst *ebiten.Image, rows []choice, rects []choiceRects
 	k := 0
 	for i, c := range rows {
 		r := rects[i]
-		key := ""
-		if i < MaxAnswers {
-			key = strconv.Itoa(i + 1)
-		}
-		v.drawLabelKey(dst, key, c.Label, c.Hint, size, r.Label, r.Label.Contains(v.Pointer))
+		v.drawLabelKey(dst, choiceKey(i), c.Label, c.Hint, size, r.Label, r.Label.Contains(v.Pointer))
 		for j, o := range r.Options {
 			detail := ""
 			if j < len(c.Details) {
@@ -232,6 +261,17 @@ func (v *View) drawChoices(dst *ebiten.Image, rows []choice, rects []choiceRects
 			k++
 		}
 	}
+}
+
+// choiceKey returns the digit that moves row i (0-based) of a screen of
+// choices to its next option, "" past MaxDigits: no screen has that many
+// rows (the game's setup has eight at most), and a row without a digit
+// still lines up with the others (labelParts).
+func choiceKey(i int) string {
+	if i < MaxDigits {
+		return strconv.Itoa(i + 1)
+	}
+	return ""
 }
 
 // drawKeyCap draws a key's name in a small box, as on a keyboard: a dark
@@ -253,6 +293,22 @@ func keyCapWidth(key string, h float64) float64 {
 	return h * (0.75 + 0.42*(n-1))
 }
 
+// labelParts splits a choice's label rectangle r into the box of its key
+// and the room of its name, for text of size pixels. The box is a digit's
+// wide, whatever the row's key and even when the row has none (keyed
+// false leaves the whole room to the name): the names of every row then
+// start at one line.
+func (v *View) labelParts(r draw.Rect, size float64, keyed bool) (box, text draw.Rect) {
+	inner := r.InsetXY(v.Px(12), v.Px(6))
+	if !keyed {
+		return draw.Rect{}, inner
+	}
+	h := math.Min(v.Px(draw.SizeSmall)*1.4, math.Min(size*1.15, inner.H))
+	box, rest := inner.Left(keyCapWidth("0", h))
+	_, text = rest.Left(v.Px(18))
+	return box.Centered(box.W, h), text
+}
+
 // drawLabelKey draws a choice's name at size pixels with its number key in
 // front and its hint under it. The label is a target (a tap moves to the
 // next option), so it lights up under the pointer.
@@ -260,12 +316,9 @@ func (v *View) drawLabelKey(dst *ebiten.Image, key, label, hint string, size flo
 	if hover {
 		draw.FillRoundRect(dst, r, v.Px(18), v.Theme.PanelHover)
 	}
-	inner := r.InsetXY(v.Px(12), v.Px(6))
+	box, inner := v.labelParts(r, size, true)
 	if key != "" {
-		h := math.Min(v.Px(draw.SizeSmall)*1.4, math.Min(size*1.15, inner.H))
-		box, rest := inner.Left(keyCapWidth(key, h))
-		v.drawKeyCap(dst, key, box.Centered(box.W, h), false)
-		_, inner = rest.Left(v.Px(18))
+		v.drawKeyCap(dst, key, box, false)
 	}
 	if hint == "" {
 		v.Fonts.Text(dst, label, draw.Style{Size: size, Min: size * 0.6, Bold: true, Align: draw.Start, VAlign: draw.Center, Colour: v.Theme.Text}, inner)
@@ -326,7 +379,7 @@ func footerLayout(m draw.Metrics, band draw.Rect) (back, message, next draw.Rect
 // peek reports whether the input holds the action, leaving it there.
 func peek(in *Input, a Action) bool {
 	for _, x := range in.Actions {
-		if x == a || a == ActionNext && x == ActionConfirm {
+		if x.counts(a) {
 			return true
 		}
 	}

@@ -58,18 +58,44 @@ func newGameSetupScene(d *Deps, s *game.Session, deck *cards.Deck, back Scene) *
 // board reports a "Qui est-ce ?" game: a board deck not played as riddles.
 func (g *gameSetupScene) board() bool { return g.deck.IsBoard() && !g.riddles }
 
-// pool returns the number of cards the game can draw from.
+// pool returns the number of cards the game can draw from: with riddles,
+// the characters with clues; never the cards kept for an after test, which
+// the engine leaves out of every other game of the deck.
 func (g *gameSetupScene) pool() int {
-	if !g.riddles {
-		return len(g.deck.Cards)
-	}
+	kept := g.kept()
 	n := 0
 	for _, c := range g.deck.Cards {
-		if len(c.Clues) > 0 {
+		if !kept[c.ID] && (!g.riddles || len(c.Clues) > 0) {
 			n++
 		}
 	}
 	return n
+}
+
+// kept returns the cards the workshop keeps for the after test of the
+// deck's before test, nil when none waits.
+func (g *gameSetupScene) kept() map[string]bool {
+	before := g.s.OpenBefore(g.deck.ID)
+	if before == nil || len(before.Reserved) == 0 {
+		return nil
+	}
+	out := make(map[string]bool, len(before.Reserved))
+	for _, id := range before.Reserved {
+		out[id] = true
+	}
+	return out
+}
+
+// facts returns the header's line under the title: the cards the game can
+// play, and how many are kept for the after test, then the deck's kinds.
+func (g *gameSetupScene) facts() (size, kinds string) {
+	v := g.d.View
+	kept := len(g.kept())
+	size, kinds = deckFactsOf(v, g.deck, len(g.deck.Cards)-kept)
+	if kept > 0 {
+		size += " · " + v.Tr.N("setup_kept", kept)
+	}
+	return size, kinds
 }
 
 // defaultCount returns the rounds the engine plays on a board by default
@@ -105,11 +131,18 @@ func (g *gameSetupScene) yesNo(label, hint string, on bool) choice {
 
 // rows returns the settings that apply to this deck and these teams: no
 // order for a board deck (its characters are drawn at random, riddles too), no turn mode for a family, passing only in turns.
+// The rows that make others come and go (the test, the turn mode) come
+// before those they change, so that their own digit never moves.
 func (g *gameSetupScene) rows() []setupRow {
 	tr := g.d.View.Tr
 	var rows []setupRow
 	coop := g.s.Coop()
 
+	// The measure row comes first: its digit stays 1 when the test's rows
+	// replace the game's, so that pressing it again moves the same row.
+	if row, ok := g.measureRow(); ok {
+		rows = append(rows, row)
+	}
 	if g.measure != game.MeasureNone {
 		return append(rows, g.measureRows()...)
 	}
@@ -181,9 +214,6 @@ func (g *gameSetupScene) rows() []setupRow {
 			}
 		}})
 	}
-	if row, ok := g.measureRow(); ok {
-		rows = append(rows, row)
-	}
 	return rows
 }
 
@@ -199,11 +229,33 @@ func (g *gameSetupScene) verdictCards() int {
 	return n
 }
 
+// minTestCards is the shortest test of the workshop's effect offered: room
+// for MinItems true items and MinItems intox, the least a comparison of
+// before and after needs.
+const minTestCards = 2 * game.MinItems
+
+// testValues returns the lengths of a before test offered, from
+// minTestCards up to half the deck's verdict cards (as many are kept for
+// the after test).
+func (g *gameSetupScene) testValues() []int {
+	var values []int
+	for n := minTestCards; n <= 12; n += 2 {
+		if n <= g.verdictCards()/2 {
+			values = append(values, n)
+		}
+	}
+	return values
+}
+
 // measureRow returns the choice of "mesurer l'effet de l'atelier", for a
 // deck with enough verdict cards for two tests: no test, the before test,
-// and the after test once a before test of the deck waits for it.
+// and the after test once a before test of the deck waits for it. Its hint
+// warns, before the test is played, when the deck cannot give both tests
+// MinItems true items and MinItems intox: the end of the workshop could
+// then only say that there were too few.
 func (g *gameSetupScene) measureRow() (setupRow, bool) {
-	if g.verdictCards() < 4 {
+	tests := g.testValues()
+	if len(tests) == 0 {
 		return setupRow{}, false
 	}
 	tr := g.d.View.Tr
@@ -214,6 +266,9 @@ func (g *gameSetupScene) measureRow() (setupRow, bool) {
 		c.Options = append(c.Options, tr.T("setup_measure_after"))
 		c.Hint = tr.N("setup_measure_waiting", len(before.Reserved))
 	}
+	if !game.MeasureComparable(g.deck) {
+		c.Hint = tr.T("setup_measure_too_few") // and why, under the rows (message)
+	}
 	c.Selected = max(0, slices.Index(values, g.measure))
 	return setupRow{"measure", c, func(i int) {
 		if g.measure == values[i] {
@@ -222,25 +277,27 @@ func (g *gameSetupScene) measureRow() (setupRow, bool) {
 		g.measure = values[i]
 		g.count = 0
 		if g.measure == game.MeasureBefore {
-			g.count = min(game.MeasureCards, g.verdictCards()/2)
+			// The longest length offered up to the usual one, so that the
+			// length shown selected is the one played.
+			g.count = tests[0]
+			for _, n := range tests {
+				if n <= game.MeasureCards {
+					g.count = n
+				}
+			}
 		}
 	}}, true
 }
 
-// measureRows returns the settings of a test of the workshop's effect: its
-// length (the after test plays as many cards as its before test), the
-// timer, and the choice of test. A test is played by every team on every
+// measureRows returns the settings of a test of the workshop's effect, after
+// the choice of test: its length (the after test plays as many cards as its
+// before test) and the timer. A test is played by every team on every
 // card without points, so that neither turn nor points are asked.
 func (g *gameSetupScene) measureRows() []setupRow {
 	tr := g.d.View.Tr
 	var rows []setupRow
 	if g.measure == game.MeasureBefore {
-		var values []int
-		for _, n := range []int{4, 6, 8, 10, 12} {
-			if n <= g.verdictCards()/2 {
-				values = append(values, n)
-			}
-		}
+		values := g.testValues()
 		c := choice{Label: tr.T("setup_measure_cards"), Hint: tr.T("setup_measure_cards_hint")}
 		for _, n := range values {
 			c.Options = append(c.Options, strconv.Itoa(n))
@@ -251,9 +308,7 @@ func (g *gameSetupScene) measureRows() []setupRow {
 	values, labels := g.timerValues()
 	c := choice{Label: tr.T("setup_timer"), Options: labels}
 	c.Selected = max(0, slices.Index(values, g.timer))
-	rows = append(rows, setupRow{"timer", c, func(i int) { g.timer = values[i] }})
-	row, _ := g.measureRow()
-	return append(rows, row)
+	return append(rows, setupRow{"timer", c, func(i int) { g.timer = values[i] }})
 }
 
 // hasRiddles reports whether a board deck's characters have clues, so that
@@ -429,6 +484,11 @@ func layoutSetup(m draw.Metrics, rows []choice, roomWidth float64) setupLayout {
 	return l
 }
 
+// Update handles the keys of a keyboard and of a presenter clicker: a
+// digit moves its row to the next option, ↑ ↓ go from row to row (landing
+// on the row's selected option), ← → from option to option, Space picks
+// the option with the focus; Enter and Page Down start the game, as the
+// button says, wherever the focus is but on the Back button.
 func (g *gameSetupScene) Update(in *Input) Scene {
 	rows := g.rows()
 	l := g.layout(rows)
@@ -438,6 +498,11 @@ func (g *gameSetupScene) Update(in *Input) Scene {
 	}
 	if r, o := pickChoice(in, choicesOf(rows), l.rows); r >= 0 {
 		g.pick(rows, r, o)
+		g.focusRow(rows[r].id)
+		return g
+	}
+	targets := append(choiceTargets(l.rows), l.back, l.next)
+	if g.focus.across(in, targets) {
 		return g
 	}
 	switch {
@@ -446,11 +511,14 @@ func (g *gameSetupScene) Update(in *Input) Scene {
 	case in.Tapped(l.next):
 		return g.start()
 	}
-	targets := append(choiceTargets(l.rows), l.back, l.next)
+	vertical := peek(in, ActionUp) || peek(in, ActionDown)
 	if g.focus.move(in, targets, nil) {
+		if r, _ := flatChoice(choicesOf(rows), g.focus.focus); r >= 0 && vertical {
+			g.focusRow(rows[r].id)
+		}
 		return g
 	}
-	if in.Has(ActionNext) {
+	if in.Has(ActionSelect) {
 		switch f := g.focus.focus; {
 		case f == back:
 			return g.back
@@ -459,10 +527,34 @@ func (g *gameSetupScene) Update(in *Input) Scene {
 		default:
 			if r, o := flatChoice(choicesOf(rows), f); r >= 0 {
 				g.pick(rows, r, o)
+				g.focusRow(rows[r].id)
 			}
 		}
+		return g
+	}
+	if in.Has(ActionNext) {
+		if g.focus.focus == back {
+			return g.back
+		}
+		return g.start()
 	}
 	return g
+}
+
+// focusRow moves the focus to the selected option of the row id, so that
+// the focus and the selection agree after a pick; a row gone (the test's
+// rows replace the game's) leaves the focus on Start.
+func (g *gameSetupScene) focusRow(id string) {
+	rows := g.rows()
+	k := 0
+	for _, row := range rows {
+		if row.id == id {
+			g.focus.focus = k + row.Selected
+			return
+		}
+		k += len(row.Options)
+	}
+	g.focus.focus = g.startTarget(rows)
 }
 
 // pick picks option o of row r, and keeps the focus where it was: rows may
@@ -504,7 +596,7 @@ func (g *gameSetupScene) Draw(dst *ebiten.Image) {
 	}
 	v.Fonts.Text(dst, g.deck.Title, v.Style(draw.SizeTitle, true, draw.Start, th.Accent), l.title)
 	drawTeamStrip(v, dst, g.s.Teams, l.teams)
-	size, kinds := deckFacts(v, g.deck)
+	size, kinds := g.facts()
 	if l.facts.H > 0 {
 		v.Fonts.Text(dst, size+" · "+kinds, v.Style(draw.SizeSmall, false, draw.Start, th.Muted), l.facts)
 	}
@@ -515,13 +607,24 @@ func (g *gameSetupScene) Draw(dst *ebiten.Image) {
 	}
 	v.drawChoices(dst, choicesOf(rows), l.rows, optFocus)
 	v.DrawButton(dst, draw.Button{Label: v.Tr.T("button_back"), Key: v.Tr.T("key_esc"), Rect: l.back, Focused: focus == g.backTarget(rows)}, l.back.Contains(v.Pointer))
-	msg := v.Tr.T("setup_help")
-	if g.s.Coop() {
-		msg = v.Tr.T("setup_family")
-	}
-	v.Fonts.Text(dst, msg, v.Style(draw.SizeSmall, false, draw.Center, th.Muted), l.message)
+	v.Fonts.Text(dst, g.message(), v.Style(draw.SizeSmall, false, draw.Center, th.Muted), l.message)
 	v.DrawButton(dst, draw.Button{Label: v.Tr.T("button_start"), Key: v.Tr.T("key_enter"), Rect: l.next, Primary: true, Focused: focus == g.startTarget(rows)}, l.next.Contains(v.Pointer))
 	v.drawNotice(dst)
+}
+
+// message returns the line between the footer's buttons: why a test
+// chosen cannot be compared when the deck is short of true items or intox
+// (the row's hint has room for a few words only, or none with many rows),
+// else how to change a setting.
+func (g *gameSetupScene) message() string {
+	tr := g.d.View.Tr
+	switch {
+	case g.measure != game.MeasureNone && !game.MeasureComparable(g.deck):
+		return tr.T("setup_measure_too_few_help", "Min", game.MinItems)
+	case g.s.Coop():
+		return tr.T("setup_family")
+	}
+	return tr.T("setup_help")
 }
 
 // layout places the screen, with the room's button where a room can be

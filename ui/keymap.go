@@ -36,16 +36,16 @@ type Modifiers struct {
 }
 
 // byPosition holds the keys that act by where they are, whatever their label:
-// named keys, and the digit row, whose AZERTY labels are & é " ' ( - with the
-// digits on Shift; a number key must answer without Shift.
+// named keys, and the digit row, whose AZERTY labels are & é " ' ( - è _ ç
+// with the digits on Shift; a number key must answer without Shift.
 var byPosition = map[ebiten.Key]Action{
-	ebiten.KeySpace:       ActionNext,
+	ebiten.KeySpace:       ActionSelect,
 	ebiten.KeyEnter:       ActionConfirm,
 	ebiten.KeyNumpadEnter: ActionConfirm,
-	ebiten.KeyArrowRight:  ActionNext,
+	ebiten.KeyArrowRight:  ActionRight,
 	ebiten.KeyPageDown:    ActionNext,
 
-	ebiten.KeyArrowLeft: ActionBack,
+	ebiten.KeyArrowLeft: ActionLeft,
 	ebiten.KeyPageUp:    ActionBack,
 
 	ebiten.KeyArrowUp:   ActionUp,
@@ -57,12 +57,18 @@ var byPosition = map[ebiten.Key]Action{
 	ebiten.KeyDigit4:  ActionAnswer4,
 	ebiten.KeyDigit5:  ActionAnswer5,
 	ebiten.KeyDigit6:  ActionAnswer6,
+	ebiten.KeyDigit7:  ActionDigit7,
+	ebiten.KeyDigit8:  ActionDigit8,
+	ebiten.KeyDigit9:  ActionDigit9,
 	ebiten.KeyNumpad1: ActionAnswer1,
 	ebiten.KeyNumpad2: ActionAnswer2,
 	ebiten.KeyNumpad3: ActionAnswer3,
 	ebiten.KeyNumpad4: ActionAnswer4,
 	ebiten.KeyNumpad5: ActionAnswer5,
 	ebiten.KeyNumpad6: ActionAnswer6,
+	ebiten.KeyNumpad7: ActionDigit7,
+	ebiten.KeyNumpad8: ActionDigit8,
+	ebiten.KeyNumpad9: ActionDigit9,
 
 	ebiten.KeyNumpadAdd:      ActionPointPlus,
 	ebiten.KeyNumpadSubtract: ActionPointMinus,

@@ -39,7 +39,7 @@ var azerty = layout{
 	ebiten.KeyQ: "a", ebiten.KeyS: "s", ebiten.KeyV: "v", ebiten.KeyW: "z", ebiten.KeyZ: "w",
 	ebiten.KeyDigit1: "&", ebiten.KeyDigit2: "é", ebiten.KeyDigit3: `"`,
 	ebiten.KeyDigit4: "'", ebiten.KeyDigit5: "(", ebiten.KeyDigit6: "-",
-	ebiten.KeyDigit7: "è", ebiten.KeyDigit0: "à",
+	ebiten.KeyDigit7: "è", ebiten.KeyDigit8: "_", ebiten.KeyDigit9: "ç", ebiten.KeyDigit0: "à",
 	ebiten.KeyMinus: ")", ebiten.KeyEqual: "=", ebiten.KeySemicolon: "m",
 	ebiten.KeyComma: ";", ebiten.KeyPeriod: ":", ebiten.KeySlash: "!",
 }
@@ -78,12 +78,12 @@ func TestActionsFor(t *testing.T) {
 		{"a key bound to nothing", press(qwerty, ebiten.KeyQ), none, nil},
 		{"a lone modifier", press(qwerty, ebiten.KeyShiftLeft), shift, nil},
 
-		{"Space", press(qwerty, ebiten.KeySpace), none, []ui.Action{ui.ActionNext}},
+		{"Space", press(qwerty, ebiten.KeySpace), none, []ui.Action{ui.ActionSelect}},
 		{"Enter confirms, a next", press(qwerty, ebiten.KeyEnter), none, []ui.Action{ui.ActionConfirm}},
 		{"numpad Enter", press(qwerty, ebiten.KeyNumpadEnter), none, []ui.Action{ui.ActionConfirm}},
-		{"→", press(qwerty, ebiten.KeyArrowRight), none, []ui.Action{ui.ActionNext}},
+		{"→", press(qwerty, ebiten.KeyArrowRight), none, []ui.Action{ui.ActionRight}},
 		{"Page Down", press(qwerty, ebiten.KeyPageDown), none, []ui.Action{ui.ActionNext}},
-		{"←", press(qwerty, ebiten.KeyArrowLeft), none, []ui.Action{ui.ActionBack}},
+		{"←", press(qwerty, ebiten.KeyArrowLeft), none, []ui.Action{ui.ActionLeft}},
 		{"Page Up", press(qwerty, ebiten.KeyPageUp), none, []ui.Action{ui.ActionBack}},
 
 		{"top-row digits on QWERTY", press(qwerty, ebiten.KeyDigit1, ebiten.KeyDigit2, ebiten.KeyDigit3, ebiten.KeyDigit4, ebiten.KeyDigit5, ebiten.KeyDigit6), none,
@@ -94,7 +94,10 @@ func TestActionsFor(t *testing.T) {
 		{"AZERTY 6 carries - but answers", press(azerty, ebiten.KeyDigit6), none, []ui.Action{ui.ActionAnswer6}},
 		{"numpad digits", press(qwerty, ebiten.KeyNumpad1, ebiten.KeyNumpad2, ebiten.KeyNumpad3, ebiten.KeyNumpad4, ebiten.KeyNumpad5, ebiten.KeyNumpad6), none,
 			[]ui.Action{ui.ActionAnswer1, ui.ActionAnswer2, ui.ActionAnswer3, ui.ActionAnswer4, ui.ActionAnswer5, ui.ActionAnswer6}},
-		{"7 and 0 answer nothing", press(qwerty, ebiten.KeyDigit7, ebiten.KeyDigit0, ebiten.KeyNumpad7), none, nil},
+		{"7 to 9 are digits, no answers: a setting's row", press(qwerty, ebiten.KeyDigit7, ebiten.KeyDigit8, ebiten.KeyDigit9, ebiten.KeyNumpad7, ebiten.KeyNumpad9), none,
+			[]ui.Action{ui.ActionDigit7, ui.ActionDigit8, ui.ActionDigit9, ui.ActionDigit7, ui.ActionDigit9}},
+		{"AZERTY 8 carries _ but is a digit", press(azerty, ebiten.KeyDigit8), none, []ui.Action{ui.ActionDigit8}},
+		{"0 does nothing", press(qwerty, ebiten.KeyDigit0, ebiten.KeyNumpad0), none, nil},
 
 		{"buzzers on QWERTY", press(qwerty, ebiten.KeyA, ebiten.KeyL, ebiten.KeyV, ebiten.KeyP, ebiten.KeyZ, ebiten.KeyM), none,
 			[]ui.Action{ui.ActionBuzz1, ui.ActionBuzz2, ui.ActionBuzz3, ui.ActionBuzz4, ui.ActionBuzz5, ui.ActionBuzz6}},
@@ -143,7 +146,7 @@ func TestActionsFor(t *testing.T) {
 
 		{"several keys keep their order", press(qwerty, ebiten.KeyM, ebiten.KeyTab, ebiten.KeyA), none,
 			[]ui.Action{ui.ActionBuzz6, ui.ActionFocusNext, ui.ActionBuzz1}},
-		{"two keys of one action act twice", press(qwerty, ebiten.KeySpace, ebiten.KeyPageDown), none, []ui.Action{ui.ActionNext, ui.ActionNext}},
+		{"two keys of one action act twice", press(qwerty, ebiten.KeyPageDown, ebiten.KeyPageDown), none, []ui.Action{ui.ActionNext, ui.ActionNext}},
 		{"a key pressed twice acts twice", press(qwerty, ebiten.KeyTab, ebiten.KeyEqual, ebiten.KeyEqual), none,
 			[]ui.Action{ui.ActionFocusNext, ui.ActionPointPlus, ui.ActionPointPlus}},
 		{"clicker start button: pause once", press(qwerty, ebiten.KeyEscape, ebiten.KeyF5), none, []ui.Action{ui.ActionPause}},
@@ -169,7 +172,7 @@ func TestEveryActionHasAKey(t *testing.T) {
 					}
 				}
 			}
-			for a := ui.ActionNext; a <= ui.ActionBlank; a++ {
+			for a := ui.ActionNext; a <= ui.ActionLeft; a++ {
 				assert.Truef(t, reached[a], "no key gives %v", a)
 			}
 		})
@@ -183,7 +186,16 @@ func TestEnterIsANext(t *testing.T) {
 	assert.True(t, in.Has(ui.ActionNext))
 	assert.False(t, in.Has(ui.ActionNext), "taken out")
 	in = &ui.Input{Actions: []ui.Action{ui.ActionNext}}
-	assert.False(t, in.Has(ui.ActionConfirm), "Space is no Enter")
+	assert.False(t, in.Has(ui.ActionConfirm), "Page Down is no Enter")
+	in = &ui.Input{Actions: []ui.Action{ui.ActionSelect, ui.ActionRight, ui.ActionLeft}}
+	assert.True(t, in.Has(ui.ActionNext), "Space is a next")
+	assert.True(t, in.Has(ui.ActionNext), "→ is a next")
+	assert.False(t, in.Has(ui.ActionNext))
+	assert.True(t, in.Has(ui.ActionBack), "← is a back")
+	in = &ui.Input{Actions: []ui.Action{ui.ActionNext, ui.ActionBack}}
+	assert.False(t, in.Has(ui.ActionSelect), "Page Down is no Space")
+	assert.False(t, in.Has(ui.ActionRight))
+	assert.False(t, in.Has(ui.ActionLeft), "Page Up is no ←")
 }
 
 func TestActionString(t *testing.T) {
@@ -194,7 +206,7 @@ func TestActionString(t *testing.T) {
 	assert.Equal(t, "Action(99)", ui.Action(99).String())
 
 	seen := map[string]ui.Action{}
-	for a := ui.ActionNext; a <= ui.ActionConfirm; a++ {
+	for a := ui.ActionNext; a <= ui.ActionLeft; a++ {
 		name := a.String()
 		require.NotContains(t, name, "Action(", "%d has no name", int(a))
 		require.NotContains(t, seen, name, "%v and %v have the same name", seen[name], a)

@@ -27,10 +27,11 @@ type Input struct {
 
 // Has reports whether the input holds the action, and takes it out so that
 // an overlay and the scene under it do not both act on one key press.
-// ActionNext is also held by an ActionConfirm (Enter is a "next").
+// ActionNext is also held by an ActionConfirm, ActionSelect or ActionRight
+// (Enter, Space and → are "next"), ActionBack by an ActionLeft.
 func (in *Input) Has(a Action) bool {
 	for i, x := range in.Actions {
-		if x == a || a == ActionNext && x == ActionConfirm {
+		if x.counts(a) {
 			in.Actions = append(in.Actions[:i:i], in.Actions[i+1:]...)
 			return true
 		}
