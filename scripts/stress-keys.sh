@@ -41,12 +41,14 @@ game=${GAME:-$root/bin/declic-game}
 # reads the keyboard once a frame, and the typed characters must tell the
 # second press (ui.CountPresses). A key that types nothing comes once in
 # the cycle: two presses of it within one frame count once (ui.Keymap),
-# and a frame lasts up to half a second here.
+# and a frame lasts up to half a second here. Space, → and ← have actions
+# of their own (Select, Right, Left), which scenes that do not tell them
+# apart read as next and back.
 keys=(1 Tab equal equal Up Left KP_Add Down minus Right Prior 2 KP_Subtract space Next Return)
 declare -A action=(
 	[1]=Answer1 [2]=Answer2 [Tab]=FocusNext [equal]=PointPlus [KP_Add]=PointPlus
-	[minus]=PointMinus [KP_Subtract]=PointMinus [Up]=Up [Down]=Down [Left]=Back
-	[Prior]=Back [Right]=Next [space]=Next [Next]=Next [Return]=Confirm
+	[minus]=PointMinus [KP_Subtract]=PointMinus [Up]=Up [Down]=Down [Left]=Left
+	[Prior]=Back [Right]=Right [space]=Select [Next]=Next [Return]=Confirm
 )
 
 # One run, on the X server xvfb-run started: the script calls itself with --run.
