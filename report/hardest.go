@@ -100,12 +100,7 @@ func cardText(c *cards.Card) string {
 func rightAnswer(deck *cards.Deck, c *cards.Card) string {
 	switch c.Kind {
 	case cards.KindVerdict:
-		for _, v := range deck.Verdicts {
-			if v.Key == c.Verdict {
-				return v.Label
-			}
-		}
-		return c.Verdict
+		return deck.VerdictLabel(c.Verdict)
 	case cards.KindChoice:
 		return join(c.Choices, c.Correct, " + ")
 	case cards.KindClues:

@@ -200,7 +200,7 @@ func (w *writer) groupPage() {
 		p.SetLeftMargin(margin + 80)
 		p.SetXY(margin+80, y)
 		w.font(true, 15)
-		w.colour(readingColour(w.sum.Detection.Reading()))
+		w.colour(toneColour(ReadingTone(w.sum.Detection.Reading())))
 		p.MultiCell(contentW-80, 7, title, "", "L", false)
 		p.Ln(1)
 		w.font(false, 10.5)
@@ -225,7 +225,7 @@ func (w *writer) groupPage() {
 	if w.measured() {
 		title, sentence, note := ShiftWords(w.sum.Before, w.sum.After, w.sum.Scams, tr)
 		w.text(true, 12, ink, tr.T("shift_page_title"))
-		w.text(true, 10.5, shiftColour(w.sum.Before, w.sum.After, note), title)
+		w.text(true, 10.5, toneColour(ShiftTone(w.sum.Before, w.sum.After, note)), title)
 		w.text(false, 10, ink, sentence)
 		if note != "" {
 			w.text(false, 8.5, muted, note)
@@ -460,21 +460,12 @@ func tint(c rgb, k float64) rgb {
 	return out
 }
 
-// shiftColour is the colour of the change's headline, as on the screen:
-// right for progress beyond chance, the warning colour otherwise.
-func shiftColour(before, after game.Detection, note string) rgb {
-	if s := game.ShiftOf(before, after); s.Sensitivity >= shiftSensitivity && note == "" {
+// toneColour is the colour of a headline of its tone, as on the screen.
+func toneColour(t Tone) rgb {
+	switch t {
+	case ToneGood:
 		return trusted
-	}
-	return wrong
-}
-
-// readingColour is the colour of a reading's headline, as on the screen.
-func readingColour(r game.Reading) rgb {
-	switch r {
-	case game.ReadingDiscerning:
-		return trusted
-	case game.ReadingTooFew:
+	case ToneQuiet:
 		return muted
 	}
 	return wrong
@@ -656,7 +647,7 @@ func (w *writer) discernment() {
 	p.SetLeftMargin(margin + 78)
 	p.SetXY(margin+78, y)
 	w.font(true, 13)
-	w.colour(readingColour(d.Reading()))
+	w.colour(toneColour(ReadingTone(d.Reading())))
 	p.MultiCell(contentW-78, 6.5, title, "", "L", false)
 	w.font(false, 10)
 	w.colour(ink)
@@ -695,7 +686,7 @@ func (w *writer) discernment() {
 		p.CellFormat(50, 5.5, w.fit(w.s.Teams[t].Name, 49), "", 0, "L", false, 0, "")
 		rtitle, _, _ := Reading(ts.Detection, w.sum.Scams, tr)
 		w.font(false, 8)
-		w.colour(readingColour(ts.Detection.Reading()))
+		w.colour(toneColour(ReadingTone(ts.Detection.Reading())))
 		p.SetXY(margin+6, y+5.5)
 		p.CellFormat(50, 4.5, rtitle, "", 0, "L", false, 0, "")
 		x := margin + 60
@@ -730,7 +721,7 @@ func (w *writer) confidenceLine(width float64) {
 		labelW = 0
 	}
 	w.font(false, 10)
-	w.colour(trendColour(w.sum.Confidence.Trend()))
+	w.colour(toneColour(TrendTone(w.sum.Confidence.Trend())))
 	p.CellFormat(width-labelW, 5, w.fit(title, width-labelW-2*p.GetCellMargin()), "", 1, "L", false, 0, "")
 }
 
@@ -756,19 +747,6 @@ func (w *writer) confidenceLineHeight(width float64) float64 {
 	return 10
 }
 
-// trendColour is the colour of a trend's headline, as on the screen:
-// right when confidence followed the answers, muted when there is too
-// little to say, the warning colour otherwise.
-func trendColour(t game.Trend) rgb {
-	switch t {
-	case game.TrendFollows:
-		return trusted
-	case game.TrendTooFew:
-		return muted
-	}
-	return wrong
-}
-
 // confidence writes how sure the teams were: whether their confidence
 // followed their answers in words, the group's and each team's share of
 // right verdicts at each level as bars with their counts, then the rating
@@ -778,7 +756,7 @@ func (w *writer) confidence() {
 	p, tr, c := w.pdf, w.tr, w.sum.Confidence
 	w.heading(tr.T("confidence_page_title"), 44)
 	title, sentence := ConfidenceWords(c, tr)
-	w.text(true, 12, trendColour(c.Trend()), title)
+	w.text(true, 12, toneColour(TrendTone(c.Trend())), title)
 	w.text(false, 10, ink, sentence)
 	p.Ln(1)
 	w.text(false, 8.5, muted, tr.T("report_confidence_intro"))
@@ -969,7 +947,7 @@ func (w *writer) beforeAfter() {
 	p, tr := w.pdf, w.tr
 	w.heading(tr.T("shift_page_title"), 40)
 	title, sentence, note := ShiftWords(w.sum.Before, w.sum.After, w.sum.Scams, tr)
-	w.text(true, 12, shiftColour(w.sum.Before, w.sum.After, note), title)
+	w.text(true, 12, toneColour(ShiftTone(w.sum.Before, w.sum.After, note)), title)
 	w.text(false, 10, ink, sentence)
 	if note != "" {
 		w.text(false, 8.5, muted, note)

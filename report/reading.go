@@ -66,10 +66,8 @@ const (
 // that the figures are indicative when the change is within chance.
 func ShiftWords(before, after game.Detection, scams bool, tr *assets.Translator) (title, sentence, note string) {
 	w := Words(scams)
-	for _, d := range []game.Detection{before, after} {
-		if d.Intox() < game.MinItems || d.TrueItems() < game.MinItems {
-			return tr.T("shift_title_too_few"), tr.T(w("shift_too_few"), "Min", game.MinItems), ""
-		}
+	if !comparable(before, after) {
+		return tr.T("shift_title_too_few"), tr.T(w("shift_too_few"), "Min", game.MinItems), ""
 	}
 	sentence = tr.T("shift_sentence",
 		"SpottedBefore", tr.N(w("shift_spotted"), before.Hits, "Total", before.Intox()),
@@ -94,6 +92,64 @@ func ShiftWords(before, after game.Detection, scams bool, tr *assets.Translator)
 		note = tr.N("shift_indicative", min(before.Answers(), after.Answers()))
 	}
 	return title, sentence, note
+}
+
+// comparable reports two tests that both judged game.MinItems intox and
+// as many true items: fewer, and nothing is said of their change.
+func comparable(before, after game.Detection) bool {
+	for _, d := range []game.Detection{before, after} {
+		if d.Intox() < game.MinItems || d.TrueItems() < game.MinItems {
+			return false
+		}
+	}
+	return true
+}
+
+// Tone is how a headline about the group reads — good news, a warning, or
+// too little to say — which the screen and the report each give their
+// colour, so that both read alike.
+type Tone int
+
+// The tones of a headline.
+const (
+	ToneQuiet   Tone = iota // too little to say yet
+	ToneGood                // a good discernment, a progress, a confidence that follows the answers
+	ToneWarning             // a lean, a blur, a loss, a confidence against the answers
+)
+
+// ReadingTone is the tone of a reading's headline.
+func ReadingTone(r game.Reading) Tone {
+	switch r {
+	case game.ReadingDiscerning:
+		return ToneGood
+	case game.ReadingTooFew:
+		return ToneQuiet
+	}
+	return ToneWarning
+}
+
+// TrendTone is the tone of the headline of confidence's trend.
+func TrendTone(t game.Trend) Tone {
+	switch t {
+	case game.TrendFollows:
+		return ToneGood
+	case game.TrendTooFew:
+		return ToneQuiet
+	}
+	return ToneWarning
+}
+
+// ShiftTone is the tone of ShiftWords' title, given its note: quiet when
+// the tests are too small to compare, good for a progress without a
+// warning, a warning otherwise.
+func ShiftTone(before, after game.Detection, note string) Tone {
+	switch {
+	case !comparable(before, after):
+		return ToneQuiet
+	case game.ShiftOf(before, after).Sensitivity >= shiftSensitivity && note == "":
+		return ToneGood
+	}
+	return ToneWarning
 }
 
 // Words returns the vocabulary of a verdict deck: with scams set, the id of

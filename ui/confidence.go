@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"image/color"
 	"math"
 	"strconv"
 
@@ -30,19 +29,6 @@ func sureOf(s *game.Session, sum game.Summary) (sureView, bool) {
 	return sv, sum.Confidence.Rated() > 0
 }
 
-// trendColour is the colour of a trend's headline: right when confidence
-// followed the answers, muted when there is too little to say, the warning
-// colour otherwise.
-func (v *View) trendColour(t game.Trend) color.RGBA {
-	switch t {
-	case game.TrendFollows:
-		return v.Theme.Right
-	case game.TrendTooFew:
-		return v.Theme.Muted
-	}
-	return v.Theme.Accent
-}
-
 // drawSurePage draws the page of confidence in r: whether confidence
 // followed the answers, in a headline and a sentence, then for the group
 // and each team, at each level (sûr, plutôt, au hasard), the share of
@@ -53,7 +39,7 @@ func (v *View) drawSurePage(dst *ebiten.Image, r draw.Rect, sv sureView, grown f
 	th := v.Theme
 	l := layoutTruth(v, r, 1)
 	title, sentence := report.ConfidenceWords(sv.group, v.Tr)
-	v.drawWords(dst, l.reading, title, v.trendColour(sv.group.Trend()), sentence, "")
+	v.drawWords(dst, l.reading, title, v.toneColour(report.TrendTone(sv.group.Trend())), sentence, "")
 
 	body := draw.Rect{X: r.X, Y: l.table.Y, W: r.W, H: l.table.H}
 	draw.FillRoundRect(dst, body, v.Px(28), th.Panel)
@@ -66,30 +52,13 @@ func (v *View) drawSurePage(dst *ebiten.Image, r draw.Rect, sv sureView, grown f
 		v.Fonts.Text(dst, strconv.Itoa(i+1)+" · "+v.Tr.T("sure_"+strconv.Itoa(i+1)), v.Style(draw.SizeSmall, true, draw.Center, th.Text), h)
 	}
 
-	type line struct {
-		team *game.Team
-		c    game.Confidence
-	}
-	lines := []line{{nil, sv.group}}
+	confidences := []game.Confidence{sv.group}
 	if len(sv.teams) > 1 {
-		for i := range sv.teams {
-			lines = append(lines, line{&sv.teams[i], sv.per[i]})
-		}
+		confidences = append(confidences, sv.per...)
 	}
-	_, rows = rows.Top(v.Px(10))
-	n := len(lines)
-	rowGap := v.Px(12)
-	h := math.Min(v.Px(96), (rows.H-rowGap*float64(n-1))/float64(n))
-	for i, row := range rows.Centered(rows.W, h*float64(n)+rowGap*float64(n-1)).Rows(n, rowGap) {
-		ln := lines[i]
-		name, cells := row.Left(label.W)
-		if ln.team == nil {
-			v.Fonts.Text(dst, v.Tr.T("shift_group"), v.Style(draw.SizeSmall, true, draw.Start, nil), name)
-		} else {
-			v.drawTeamTag(dst, *ln.team, name, v.Style(draw.SizeSmall, false, draw.Start, nil))
-		}
+	for i, cells := range v.drawGroupLines(dst, rows, sv.teams, label.W, v.Px(96)) {
 		for j, cell := range cells.Cols(game.SureLevels, gap) {
-			lv := ln.c.Levels[j]
+			lv := confidences[i].Levels[j]
 			at, track := cell.InsetXY(0, cell.H*0.22).Right(math.Min(v.Px(180), cell.W*0.45))
 			_, at = at.Left(v.Px(10))
 			figure := "—"
@@ -97,7 +66,7 @@ func (v *View) drawSurePage(dst *ebiten.Image, r draw.Rect, sv sureView, grown f
 				figure = v.Tr.T("confidence_of", "Right", lv.Right, "Answers", lv.Answers)
 			}
 			size := float64(draw.SizeTiny)
-			if h >= v.Px(72) {
+			if cells.H >= v.Px(72) {
 				size = draw.SizeSmall // a projector's rows: figures read from the back
 			}
 			v.Fonts.Text(dst, figure, v.Style(size, true, draw.Start, nil), at)

@@ -90,14 +90,14 @@ func (v *View) drawTruthPage(dst *ebiten.Image, r draw.Rect, tv truthView, grown
 	}
 }
 
-// readingColour is the colour of a reading's headline: right for a good
-// discernment, the warning colour for a lean or a blur, muted when there
-// is too little to say.
-func (v *View) readingColour(r game.Reading) color.RGBA {
-	switch r {
-	case game.ReadingDiscerning:
+// toneColour is the colour of a headline of its tone (report.Tone): right
+// for good news, muted when there is too little to say, the warning colour
+// otherwise — as in the report.
+func (v *View) toneColour(t report.Tone) color.RGBA {
+	switch t {
+	case report.ToneGood:
 		return v.Theme.Right
-	case game.ReadingTooFew:
+	case report.ToneQuiet:
 		return v.Theme.Muted
 	}
 	return v.Theme.Accent
@@ -107,7 +107,7 @@ func (v *View) readingColour(r game.Reading) color.RGBA {
 // figures rest on few answers, the note that says they are indicative.
 func (v *View) drawReading(dst *ebiten.Image, r draw.Rect, d game.Detection, scams bool) {
 	title, sentence, note := report.Reading(d, scams, v.Tr)
-	v.drawWords(dst, r, title, v.readingColour(d.Reading()), sentence, note)
+	v.drawWords(dst, r, title, v.toneColour(report.ReadingTone(d.Reading())), sentence, note)
 }
 
 // drawWords draws a headline in its colour, a sentence under it and a note
@@ -234,7 +234,7 @@ func (v *View) drawTeamTruth(dst *ebiten.Image, r draw.Rect, tv truthView, grown
 			name, word := label.Top(label.H * 0.58)
 			v.drawTeamTag(dst, tv.teams[i], name, v.Style(draw.SizeSmall, true, draw.Start, nil))
 			title, _, _ := report.Reading(d, tv.scams, v.Tr)
-			v.Fonts.Text(dst, title, v.Style(draw.SizeTiny, false, draw.Start, v.readingColour(d.Reading())), word)
+			v.Fonts.Text(dst, title, v.Style(draw.SizeTiny, false, draw.Start, v.toneColour(report.ReadingTone(d.Reading()))), word)
 		} else {
 			v.drawTeamTag(dst, tv.teams[i], label, v.Style(draw.SizeSmall, true, draw.Start, nil))
 		}
@@ -320,47 +320,48 @@ func (v *View) drawShiftPage(dst *ebiten.Image, r draw.Rect, tv truthView, grown
 	v.Fonts.Text(dst, v.Tr.T(w("truth_legend_hits")), v.Style(draw.SizeSmall, true, draw.Center, th.Accent), heads[0])
 	v.Fonts.Text(dst, v.Tr.T(w("truth_legend_trusts")), v.Style(draw.SizeSmall, true, draw.Center, th.Right), heads[1])
 
-	type line struct {
-		team          *game.Team
-		before, after game.Detection
-	}
-	lines := []line{{nil, tv.before, tv.after}}
+	befores, afters := []game.Detection{tv.before}, []game.Detection{tv.after}
 	if len(tv.teams) > 1 {
-		for i := range tv.teams {
-			lines = append(lines, line{&tv.teams[i], tv.perBefore[i], tv.perAfter[i]})
-		}
+		befores, afters = append(befores, tv.perBefore...), append(afters, tv.perAfter...)
 	}
-	_, rows = rows.Top(v.Px(10))
-	n := len(lines)
-	gap := v.Px(12)
-	h := math.Min(v.Px(110), (rows.H-gap*float64(n-1))/float64(n))
-	for i, row := range rows.Centered(rows.W, h*float64(n)+gap*float64(n-1)).Rows(n, gap) {
-		ln := lines[i]
-		name, cells := row.Left(label.W)
-		if ln.team == nil {
-			v.Fonts.Text(dst, v.Tr.T("shift_group"), v.Style(draw.SizeSmall, true, draw.Start, nil), name)
-		} else {
-			v.drawTeamTag(dst, *ln.team, name, v.Style(draw.SizeSmall, false, draw.Start, nil))
-		}
+	for i, cells := range v.drawGroupLines(dst, rows, tv.teams, label.W, v.Px(110)) {
+		before, after := befores[i], afters[i]
 		pair := cells.Cols(2, v.Px(40))
-		v.drawBeforeAfter(dst, pair[0], ln.before.Hits, ln.before.Intox(), ln.after.Hits, ln.after.Intox(), th.Accent, grown)
-		v.drawBeforeAfter(dst, pair[1], ln.before.CorrectTrusts, ln.before.TrueItems(), ln.after.CorrectTrusts, ln.after.TrueItems(), th.Right, grown)
+		v.drawBeforeAfter(dst, pair[0], before.Hits, before.Intox(), after.Hits, after.Intox(), th.Accent, grown)
+		v.drawBeforeAfter(dst, pair[1], before.CorrectTrusts, before.TrueItems(), after.CorrectTrusts, after.TrueItems(), th.Right, grown)
 	}
 }
 
-// shiftColour is the colour of the before and after headline: muted when
-// either test has too few items to compare (as a reading with too few),
-// right for a progress without a warning, the warning colour otherwise.
-func (v *View) shiftColour(before, after game.Detection, note string) color.Color {
-	for _, d := range []game.Detection{before, after} {
-		if d.Intox() < game.MinItems || d.TrueItems() < game.MinItems {
-			return v.Theme.Muted
+// drawGroupLines lays out, in rows, a line for the whole group and, when
+// several teams played, one a team after it, each at most maxH tall and
+// centred together; it writes each line's name in its first labelW (the
+// group's word, or the team's symbol and name) and returns the rest of
+// each line, for its figures.
+func (v *View) drawGroupLines(dst *ebiten.Image, rows draw.Rect, teams []game.Team, labelW, maxH float64) []draw.Rect {
+	n := 1
+	if len(teams) > 1 {
+		n += len(teams)
+	}
+	_, rows = rows.Top(v.Px(10))
+	gap := v.Px(12)
+	h := math.Min(maxH, (rows.H-gap*float64(n-1))/float64(n))
+	lines := rows.Centered(rows.W, h*float64(n)+gap*float64(n-1)).Rows(n, gap)
+	for i, line := range lines {
+		name, rest := line.Left(labelW)
+		if i == 0 {
+			v.Fonts.Text(dst, v.Tr.T("shift_group"), v.Style(draw.SizeSmall, true, draw.Start, nil), name)
+		} else {
+			v.drawTeamTag(dst, teams[i-1], name, v.Style(draw.SizeSmall, false, draw.Start, nil))
 		}
+		lines[i] = rest
 	}
-	if game.ShiftOf(before, after).Sensitivity >= 0.25 && note == "" {
-		return v.Theme.Right
-	}
-	return v.Theme.Accent
+	return lines
+}
+
+// shiftColour is the colour of the before and after headline
+// (report.ShiftTone).
+func (v *View) shiftColour(before, after game.Detection, note string) color.Color {
+	return v.toneColour(report.ShiftTone(before, after, note))
 }
 
 // drawBeforeAfter draws a share before (a muted bar) and after (a bar in

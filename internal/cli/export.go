@@ -24,25 +24,7 @@ func (c *Command) export(args []string) int {
 		fmt.Fprintln(c.env.stderr, tr.T("export_usage"))
 		return ExitUsage
 	}
-	st := c.store()
-	id := ""
-	if len(args) == 1 {
-		id = args[0]
-	} else if latest, ok := st.Latest(); ok {
-		id = latest
-	} else if list, err := st.List(); err != nil {
-		fmt.Fprintln(c.env.stderr, tr.T("sessions_unreadable", "Path", st.Dir))
-		return ExitInvalid
-	} else if len(list) > 0 {
-		// Only damaged workshops: the newest is named as damaged, not
-		// said to be missing while declic sessions lists it.
-		id = list[0].ID
-	} else {
-		fmt.Fprintln(c.env.stderr, tr.T("export_none"))
-		return ExitInvalid
-	}
-
-	s, ok := c.loadSession(st, id)
+	s, ok := c.namedOrNewest(args, "export_none")
 	if !ok {
 		return ExitInvalid
 	}
@@ -74,6 +56,31 @@ func (c *Command) export(args []string) int {
 	}
 	fmt.Fprintln(c.env.stdout, tr.T("export_discernment_done", "Path", second))
 	return ExitOK
+}
+
+// namedOrNewest loads the workshop a command names in args, or the newest
+// saved, for export and report alike; it says in words what went wrong,
+// none being its message when no workshop is saved, and false.
+func (c *Command) namedOrNewest(args []string, none string) (*game.Session, bool) {
+	tr := c.tr
+	st := c.store()
+	id := ""
+	if len(args) == 1 {
+		id = args[0]
+	} else if latest, ok := st.Latest(); ok {
+		id = latest
+	} else if list, err := st.List(); err != nil {
+		fmt.Fprintln(c.env.stderr, tr.T("sessions_unreadable", "Path", st.Dir))
+		return nil, false
+	} else if len(list) > 0 {
+		// Only damaged workshops: the newest is named as damaged, not
+		// said to be missing while declic sessions lists it.
+		id = list[0].ID
+	} else {
+		fmt.Fprintln(c.env.stderr, tr.T(none))
+		return nil, false
+	}
+	return c.loadSession(st, id)
 }
 
 // loadSession loads a saved workshop with its decks, found among the

@@ -20,22 +20,7 @@ func (c *Command) report(args []string) int {
 		fmt.Fprintln(c.env.stderr, tr.T("report_usage"))
 		return ExitUsage
 	}
-	st := c.store()
-	id := ""
-	if len(args) == 1 {
-		id = args[0]
-	} else if latest, ok := st.Latest(); ok {
-		id = latest
-	} else if list, err := st.List(); err != nil {
-		fmt.Fprintln(c.env.stderr, tr.T("sessions_unreadable", "Path", st.Dir))
-		return ExitInvalid
-	} else if len(list) > 0 {
-		id = list[0].ID // only damaged workshops: the newest is named as damaged
-	} else {
-		fmt.Fprintln(c.env.stderr, tr.T("report_none"))
-		return ExitInvalid
-	}
-	s, ok := c.loadSession(st, id)
+	s, ok := c.namedOrNewest(args, "report_none")
 	if !ok {
 		return ExitInvalid
 	}
