@@ -68,6 +68,7 @@ type Room struct {
 	wg  sync.WaitGroup
 
 	saveMu sync.Mutex // one save at a time, in order
+	stop   chan struct{} // closed by Close: keepSeen ends
 
 	mu      sync.Mutex // guards everything below
 	nets    []network
@@ -110,7 +111,7 @@ type teamLock struct {
 // loop runs), like every use of the host: the room reads the session only
 // there, in its listener.
 func Open(h *host.Host, o Options) (*Room, error) {
-	r := &Room{h: h, o: o, now: o.now, seats: newSeats(), clients: map[*conn]bool{}, posts: map[string]*rate.Limiter{}}
+	r := &Room{h: h, o: o, now: o.now, seats: newSeats(), clients: map[*conn]bool{}, posts: map[string]*rate.Limiter{}, stop: make(chan struct{})}
 	if r.now == nil {
 		r.now = time.Now
 	}
@@ -163,7 +164,44 @@ func Open(h *host.Host, o Options) (*Room, error) {
 	r.unsaved = true
 	r.mu.Unlock()
 	r.save()
+	if o.Keeper != nil {
+		go r.keepSeen()
+	}
 	return r, nil
+}
+
+// seenEvery is how often the room keeps when its phones were last seen.
+const seenEvery = time.Minute
+
+// keepSeen keeps, every seenEvery until Close, that the phones connected
+// are still there: a game killed (kill -9, a flat battery) says no
+// goodbye, and its restart holds a seat HoldSeat from the time kept.
+// Without it a phone that joined at the start of an hour's workshop would
+// lose its seat to a crash at its end.
+func (r *Room) keepSeen() {
+	t := time.NewTicker(seenEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-r.stop:
+			return
+		case <-t.C:
+			r.touch()
+		}
+	}
+}
+
+// touch keeps the room when a phone is connected: its seat seen now.
+func (r *Room) touch() {
+	r.mu.Lock()
+	for _, s := range r.seats.byToken {
+		if s.conns > 0 {
+			r.unsaved = true
+			break
+		}
+	}
+	r.mu.Unlock()
+	r.save()
 }
 
 // validCode reports a room code as randomCode makes them.
@@ -294,6 +332,7 @@ func (r *Room) Close() error {
 		return nil
 	}
 	r.shut = true
+	close(r.stop)
 	r.unsaved = true
 	clients := make([]*conn, 0, len(r.clients))
 	for c := range r.clients {

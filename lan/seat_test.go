@@ -204,4 +204,54 @@ func TestAPhoneWaitsWhileNoWorkshopIsOpen(t *testing.T) {
 	w := back.view(nil)
 	assert.Empty(t, w.Kind, "no card before the workshop is resumed")
 	assert.Equal(t, 1, w.Team)
+
+	// The title screen tells the room of a change while no workshop is
+	// open (its pause, the room's overlay hidden): the phone keeps its
+	// seat, for no workshop is not a workshop without its team. Then the
+	// facilitator resumes and the phone shows the card, without a tap.
+	again.do(func() { again.h.SetPaused(true) })
+	again.do(func() {
+		again.h.SetPaused(false)
+		_, err := again.h.NewSession("", game.NewTeams("Renards", "Hiboux"))
+		require.NoError(t, err)
+		_, err = again.h.NewGame(parseDeck(t, twoVerdicts), game.Settings{InOrder: true, Mode: cards.ModeAll})
+		require.NoError(t, err)
+	})
+	w = back.view(func(pv PhoneView) bool { return pv.Kind != "" })
+	assert.Equal(t, 1, w.Team)
+	for _, b := range back.received() {
+		assert.NotContains(t, string(b), `"kicked"`, "a seat kept while no workshop was open")
+	}
+	assert.Equal(t, []int{0, 1}, again.room.Phones())
+}
+
+// TestASeatOutlivesACrashLongAfterItsPhoneJoined: the game is killed (no
+// Close, no goodbye) an hour after a phone joined; restarted at once, the
+// room gives the phone its seat back, for the room kept, while the phone
+// was there, that it was still seen.
+func TestASeatOutlivesACrashLongAfterItsPhoneJoined(t *testing.T) {
+	k := &memKeeper{}
+	c := &clock{t: time.Date(2026, 12, 2, 16, 0, 0, 0, time.UTC)}
+	rg := newLoop(t, c)
+	rg.do(func() {
+		_, err := rg.h.NewSession("", game.NewTeams("Renards", "Hiboux"))
+		require.NoError(t, err)
+		_, err = rg.h.NewGame(parseDeck(t, twoVerdicts), game.Settings{InOrder: true, Mode: cards.ModeAll})
+		require.NoError(t, err)
+	})
+	rg.open(Options{Keeper: k})
+	_, s, _ := rg.joinTeam(1)
+	for range 60 { // an hour of the workshop, the phone connected
+		c.add(time.Minute)
+		rg.room.touch()
+	}
+	crashed := &memKeeper{saved: append([]byte(nil), k.saved...)} // what the disk holds at the crash
+
+	again := newLoop(t, c)
+	again.open(Options{Keeper: crashed})
+	back := again.dial("c=" + again.room.Code())
+	back.send(map[string]any{"t": "hello", "token": s.Token})
+	var seat seatReply
+	require.NoError(t, jsonDecode(back.next("seat", nil).body, &seat))
+	assert.Equal(t, 1, seat.Team)
 }

@@ -13,7 +13,11 @@ import (
 // workshop, made on the game's loop (in the host's listener) from the
 // session there: the network's goroutines read it, never the session.
 type snapshot struct {
-	rev   int
+	rev int
+	// open is a workshop open: false on the title screen of a game
+	// restarted, before the facilitator resumes, when there are no teams
+	// yet and the seats wait for them.
+	open  bool
 	teams []teamInfo
 	// room is the message of a phone without a seat; team the view of each
 	// team's phones; person the view of the person seats (each adds its
@@ -61,7 +65,7 @@ func (r *Room) onEvent(e host.Event) {
 			}
 			continue
 		}
-		if s := c.seat; s != nil && !s.person && s.team >= len(snap.teams) {
+		if s := c.seat; s != nil && !s.person && snap.open && s.team >= len(snap.teams) {
 			c.kick() // another workshop, with fewer teams: the seat's team is gone
 			r.seats.remove(s)
 			r.unsaved = true
@@ -79,7 +83,7 @@ func (r *Room) build(e host.Event) snapshot {
 	r.mu.Lock()
 	locks := slices.Clone(r.locks)
 	r.mu.Unlock()
-	snap := snapshot{rev: r.h.Rev(), teams: teamsOf(s)}
+	snap := snapshot{rev: r.h.Rev(), open: s != nil, teams: teamsOf(s)}
 	snap.room = encode(roomMsg{T: "room", Lang: r.o.Lang, Code: r.code, Teams: snap.teams, People: true})
 	if s == nil {
 		snap.person = PhoneView{Rev: snap.rev, Team: game.NoTeam, Turn: game.NoTeam}
