@@ -32,7 +32,7 @@ import (
 // would (declic --salle, Esc to hide the room's overlay, then "Reprendre",
 // the first button of the title screen, key 1), the
 // game reopens the same room, and both phones come back to their seats
-// without a tap: the one that answered sees its answer, the other answers
+// without a tap, waiting there until the workshop is resumed: the one that answered sees its answer, the other answers
 // the card, and the session holds it. Needs chromium, Xvfb, xdotool and
 // ImageMagick's import on PATH; `make e2e` runs it.
 func TestSalle(t *testing.T) {
@@ -144,6 +144,14 @@ func TestSalle(t *testing.T) {
 		t.Errorf("the restarted game opened another room: %s, before %s", g2.salle, g.salle)
 	}
 	g2.press("Escape") // the room's overlay, over the title screen
+	// Both phones are back before the facilitator resumes: they wait at
+	// their seats, with no card and no team buttons (the room once took
+	// the title screen's first change, its timer held, for a workshop
+	// without their teams, and sent a phone back that soon to the team
+	// buttons; lan's TestAPhoneWaitsWhileNoWorkshopIsOpen plays that).
+	for _, p := range []*seatPhone{lynx, ours} {
+		p.wait(`window.declicViews > 0 && !document.querySelector("button.answer") && !document.querySelector("button.team")`, 60*time.Second)
+	}
 	g2.press("1")
 	// The phones come back by themselves: no tap, the page retries with
 	// its token until the room is back.
