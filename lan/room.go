@@ -67,7 +67,7 @@ type Room struct {
 	cut atomic.Int32
 	wg  sync.WaitGroup
 
-	saveMu sync.Mutex // one save at a time, in order
+	saveMu sync.Mutex    // one save at a time, in order
 	stop   chan struct{} // closed by Close: keepSeen ends
 
 	mu      sync.Mutex // guards everything below
