@@ -206,8 +206,7 @@ func TestAPhoneWaitsWhileNoWorkshopIsOpen(t *testing.T) {
 	assert.Equal(t, 1, w.Team)
 
 	// The title screen tells the room of a change while no workshop is
-	// open (its first frame holds the
-	// answer timer): the phone keeps its
+	// open (its first frame holds the answer timer): the phone keeps its
 	// seat, for no workshop is not a workshop without its team. Then the
 	// facilitator resumes and the phone shows the card, without a tap.
 	again.do(func() { again.h.SetPaused(true) })
