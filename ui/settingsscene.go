@@ -127,11 +127,16 @@ func (sc *settingsScene) Update(in *Input) Scene {
 		sc.set(r, o)
 		return sc
 	}
+	targets := append(choiceTargets(l.rows), l.back)
+	// ← → go from option to option, as on the game's setup: the two
+	// screens of settings read the keys alike.
+	if sc.focus.across(in, targets) {
+		return sc
+	}
 	switch {
 	case in.Tapped(l.back), in.Has(ActionBack), in.Has(ActionPause):
 		return sc.back
 	}
-	targets := append(choiceTargets(l.rows), l.back)
 	if sc.focus.move(in, targets, nil) {
 		return sc
 	}

@@ -55,6 +55,15 @@ func TestSettingsSceneAppliesAndSaves(t *testing.T) {
 	assert.False(t, d.View.Settings.HighContrast)
 	assert.Equal(t, draw.NormalTheme, d.View.Theme)
 
+	// ← and → go along the row, as on the game's setup, and never leave
+	// the screen: Space picks the option with the focus.
+	dr.press(ActionRight)
+	assert.False(t, d.View.Settings.HighContrast, "→ moves the focus, it picks nothing")
+	dr.press(ActionLeft, ActionLeft)
+	assert.Same(t, sc, dr.scene, "← at the row's first option stays on the settings")
+	dr.press(ActionRight, ActionSelect)
+	assert.True(t, d.View.Settings.HighContrast)
+
 	assert.IsType(t, backScene{}, dr.press(ActionPause))
 }
 
