@@ -38,7 +38,14 @@ type deckScene struct {
 
 	// detail is the deck whose description is shown, when browsing.
 	detail *cards.Deck
+	// played are the decks the workshop has played, by deckKey: their
+	// tiles say so.
+	played map[string]bool
 }
+
+// deckKey names a deck among the loaded ones: its id and its language (a
+// deck and its translation share an id).
+func deckKey(id, lang string) string { return id + "\x00" + lang }
 
 // newDeckScene returns the list of decks; s is the workshop a deck is chosen
 // for, or nil to browse them.
@@ -63,7 +70,36 @@ func newDeckScene(d *Deps, s *game.Session, back Scene) Scene {
 		sc.filter = ""
 	}
 	sc.focus.focus = sc.chipCount() // the first deck
+	sc.recall()
 	return sc
+}
+
+// recall marks the decks the workshop has played, and puts the focus on
+// the last one (its language's filter, its page): after « Une autre
+// partie » the facilitator finds the list where the workshop left it, not
+// at its first deck.
+func (sc *deckScene) recall() {
+	if sc.s == nil || len(sc.s.Games) == 0 {
+		return
+	}
+	sc.played = map[string]bool{}
+	for _, g := range sc.s.Games {
+		sc.played[deckKey(g.Deck.ID, g.Deck.Language)] = true
+	}
+	last := sc.s.Games[len(sc.s.Games)-1].Deck
+	if sc.filter != "" && baseLanguage(last.Language) != sc.filter {
+		sc.filter = baseLanguage(last.Language)
+	}
+	decks := sc.decks()
+	i := slices.IndexFunc(decks, func(d *cards.Deck) bool { return d.ID == last.ID && d.Language == last.Language })
+	if i < 0 {
+		return // a deck no longer loaded
+	}
+	l := layoutDecks(sc.d.View.Metrics, sc.chipCount(), sc.canAdd(), sc.canEdit())
+	if page := len(l.tiles); i >= page {
+		sc.top = min(i/l.cols*l.cols, max(0, (len(decks)-page+l.cols-1)/l.cols*l.cols))
+	}
+	sc.focus.focus = sc.chipCount() + i - sc.top
 }
 
 // baseLanguage returns the language of a BCP 47 tag without its region:
@@ -530,6 +566,9 @@ func (sc *deckScene) drawTile(dst *ebiten.Image, deck *cards.Deck, k int, r draw
 	}
 	v.Fonts.Text(dst, deck.Title, draw.Style{Size: v.Px(draw.SizeLarge), Min: v.Px(draw.SizeSmall), Bold: true, Align: draw.Start, VAlign: draw.Center, Colour: th.Text}, title)
 	size, kinds := deckFacts(v, deck)
+	if sc.played[deckKey(deck.ID, deck.Language)] {
+		size += " · " + v.Tr.T("decks_played")
+	}
 	a, b := rest.Top(rest.H / 2)
 	small := draw.Style{Size: v.Px(draw.SizeSmall), Min: v.Px(draw.SizeTiny), Align: draw.Start, VAlign: draw.Center, Colour: th.Text}
 	v.Fonts.Text(dst, size, small, a)

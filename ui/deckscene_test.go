@@ -171,6 +171,56 @@ func TestDeckSceneFiltersAndTurnsPages(t *testing.T) {
 	assert.IsType(t, backScene{}, dr.press(ActionBack))
 }
 
+// TestAnotherGameFindsTheDeckItLeft: after « Une autre partie » the list
+// opens on the deck the workshop played last, on its page and in its
+// language, and the decks played say so.
+func TestAnotherGameFindsTheDeckItLeft(t *testing.T) {
+	var extra []string
+	for i := 1; i <= 9; i++ {
+		extra = append(extra, choiceDeck(fmt.Sprintf("jeu-%d", i), fmt.Sprintf("Jeu %d", i), "fr", 6))
+	}
+	d := sceneDeps(t, extra...)
+	s := newTestSession(t, d, "Renards", "Hiboux")
+	deck := func(id string) *cards.Deck {
+		for _, dk := range d.Library.Decks {
+			if dk.ID == id {
+				return dk
+			}
+		}
+		t.Fatalf("no deck %s", id)
+		return nil
+	}
+	for _, id := range []string{"jeu-2", "jeu-8"} {
+		_, err := s.NewGame(deck(id), game.Settings{InOrder: true})
+		require.NoError(t, err)
+	}
+	dr := newSceneDriver(t, d, newDeckScene(d, s, backScene{}))
+	sc := dr.scene.(*deckScene)
+	require.Equal(t, "fr", sc.filter)
+	decks := sc.decks()
+	f := sc.focus.focus - sc.chipCount()
+	require.GreaterOrEqual(t, f, 0)
+	assert.Equal(t, "jeu-8", decks[sc.top+f].ID, "the focus on the deck played last")
+	assert.Positive(t, sc.top, "its page shown")
+	assert.True(t, sc.played[deckKey("jeu-2", "fr")])
+	assert.False(t, sc.played[deckKey("jeu-3", "fr")])
+	setup := dr.press(ActionNext)
+	require.IsType(t, &gameSetupScene{}, setup)
+	assert.Equal(t, "jeu-8", setup.(*gameSetupScene).deck.ID, "Space plays it again")
+
+	// An English deck played: the list shows the English decks.
+	_, err := s.NewGame(deck("discovery"), game.Settings{InOrder: true})
+	require.NoError(t, err)
+	sc = newDeckScene(d, s, backScene{}).(*deckScene)
+	assert.Equal(t, "en", sc.filter)
+	assert.Equal(t, "discovery", sc.decks()[sc.top+sc.focus.focus-sc.chipCount()].ID)
+
+	// Browsing from the title screen: the first deck, nothing marked.
+	sc = newDeckScene(d, nil, backScene{}).(*deckScene)
+	assert.Equal(t, sc.chipCount(), sc.focus.focus)
+	assert.Nil(t, sc.played)
+}
+
 func TestDeckSceneBrowsing(t *testing.T) {
 	d := sceneDeps(t)
 	dr := newSceneDriver(t, d, newDeckScene(d, nil, backScene{}))

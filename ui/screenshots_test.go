@@ -102,6 +102,7 @@ func TestScreenshots(t *testing.T) {
 		shot("21-help", newHelpOverlay(d.View, p))
 		playStep(t, dr, p, ActionNext)
 		shot("22-scores", newScoresScene(d, s))
+		shot("23-decks-again", newDeckScene(d, s, title)) // « Une autre partie »
 
 		b, bdr, bs := newPlay(t, d, "qui-est-ce-numerique", 2, game.Settings{Mode: cards.ModeTurns, Seed: 3})
 		p, dr = b, bdr
