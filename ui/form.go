@@ -324,18 +324,37 @@ func (v *View) drawLabelKey(dst *ebiten.Image, key, label, hint string, size flo
 		v.Fonts.Text(dst, label, draw.Style{Size: size, Min: size * 0.6, Bold: true, Align: draw.Start, VAlign: draw.Center, Colour: v.Theme.Text}, inner)
 		return
 	}
-	// The label at the size of the others, its hint under it in what room
-	// is left, the two centred together; no room, no hint.
-	labelH := size * 1.3
-	hintSize := math.Min(math.Min(v.Px(draw.SizeTiny), size*0.7), (inner.H-labelH)/1.45)
-	if hintSize < v.Px(draw.SizeTiny)*0.6 {
+	top, bottom, hintSize := v.labelAndHint(inner, size)
+	if hintSize == 0 {
 		v.Fonts.Text(dst, label, draw.Style{Size: size, Min: size * 0.6, Bold: true, Align: draw.Start, VAlign: draw.Center, Colour: v.Theme.Text}, inner)
 		return
 	}
-	block := inner.Centered(inner.W, labelH+hintSize*1.45)
-	top, bottom := block.Top(labelH)
 	v.Fonts.Text(dst, label, draw.Style{Size: size, Min: size * 0.6, Bold: true, Align: draw.Start, VAlign: draw.Center, Colour: v.Theme.Text}, top)
 	v.Fonts.Text(dst, hint, draw.Style{Size: hintSize, Min: hintSize * 0.7, Align: draw.Start, VAlign: draw.Center, Colour: v.Theme.Muted}, bottom)
+}
+
+// labelAndHint places a choice's label at size pixels and its hint under
+// it in inner, the two centred together, and returns the hint's size, 0
+// when it has no room. Each is given a whole line of its size, the lines
+// overlapping by their leading: given less, a label shrank below the
+// labels of the rows without a hint.
+func (v *View) labelAndHint(inner draw.Rect, size float64) (label, hint draw.Rect, hintSize float64) {
+	lineH := func(size float64) float64 {
+		_, h := v.Fonts.Measure("A", draw.Style{Size: size, Min: size, Bold: true}, math.Inf(1), math.Inf(1))
+		return h
+	}
+	const leading = 1.1 // draw's line height over its glyphs' height
+	labelH := lineH(size)
+	hintSize = math.Min(math.Min(v.Px(draw.SizeTiny), size*0.7), (inner.H-labelH/leading)*size/labelH*leading)
+	if hintSize < v.Px(draw.SizeTiny)*0.6 {
+		return inner, draw.Rect{}, 0
+	}
+	hintH := lineH(hintSize)
+	block := inner.Centered(inner.W, (labelH+hintH)/leading)
+	label, hint = block.Top(labelH / leading)
+	label = label.InsetXY(0, (label.H-labelH)/2) // a negative inset: the leading outside
+	hint = hint.InsetXY(0, (hint.H-hintH)/2)
+	return label, hint, hintSize
 }
 
 // drawChip draws one option of a choice: the selected one in the accent

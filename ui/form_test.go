@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"testing"
@@ -306,4 +307,36 @@ func TestChoiceRowsFitEveryScreen(t *testing.T) {
 			checkTargets(t, m, name, targets)
 		}
 	})
+}
+
+// TestALabelWithAHintKeepsTheRowsSize: a setting's label over its hint is
+// drawn at the size of every other row's label, never shrunk to make room
+// for the hint (it was, by the leading its line lost).
+func TestALabelWithAHintKeepsTheRowsSize(t *testing.T) {
+	d := sceneDeps(t)
+	v := d.View
+	g := newGameSetupScene(d, newTestSession(t, d, "Renards", "Hiboux"), d.Library.Decks[0], backScene{})
+	rows := choicesOf(g.rows())
+	l := g.layout(g.rows())
+	size := v.Px(draw.SizeBody)
+	for _, r := range l.rows {
+		size = math.Min(size, r.Options[0].H*0.55)
+	}
+	hinted := 0
+	for i, c := range rows {
+		if c.Hint == "" {
+			continue
+		}
+		_, inner := v.labelParts(l.rows[i].Label, size, true)
+		label, hint, hintSize := v.labelAndHint(inner, size)
+		if hintSize == 0 {
+			continue
+		}
+		hinted++
+		st := draw.Style{Size: size, Min: size * 0.6, Bold: true}
+		assert.InDeltaf(t, size, v.Fonts.Layout("Points", st, label.W, label.H).Size, 1e-9, "%s: the label at the rows' size", c.Label)
+		assert.LessOrEqualf(t, label.Y+label.H, hint.Y+hint.H, "%s: the hint under its label", c.Label)
+		assert.GreaterOrEqualf(t, label.Y, inner.Y-size, "%s: within its row", c.Label)
+	}
+	assert.Positive(t, hinted, "a row of the setup shows its hint")
 }
