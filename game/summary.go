@@ -226,6 +226,26 @@ func sortTechniques(ts []TechniqueSummary) {
 	})
 }
 
+// MostFooling returns up to n of the techniques ts (sorted as
+// Summary.Techniques is) that fooled the group and for which keep holds
+// (nil: any), and how many more fooled it as often as the last returned:
+// the ties a list cut at n would hide. A summary says "and 2 others as
+// often" rather than pick one of them by its name's alphabetical order.
+func MostFooling(ts []TechniqueSummary, n int, keep func(TechniqueSummary) bool) (top []TechniqueSummary, tied int) {
+	for _, t := range ts {
+		if t.Fooled == 0 || (keep != nil && !keep(t)) {
+			continue
+		}
+		switch {
+		case len(top) < n:
+			top = append(top, t)
+		case t.Fooled == top[len(top)-1].Fooled:
+			tied++
+		}
+	}
+	return top, tied
+}
+
 // trueVerdict returns the verdict that says an item is true or legitimate:
 // the deck's verdict with a known key (vrai, true, legitime…), else its first.
 func trueVerdict(verdicts []cards.Verdict) string {

@@ -232,10 +232,14 @@ func (w *writer) groupPage() {
 		}
 		p.Ln(3)
 	}
-	if fooled := w.fooling(3); len(fooled) > 0 {
+	if fooled, tied := game.MostFooling(w.sum.Techniques, 3, nil); len(fooled) > 0 {
 		w.text(true, 12, ink, tr.T("end_techniques_title"))
-		for _, ts := range fooled {
-			w.text(false, 10, ink, "•  "+tr.N("end_technique", ts.Fooled, "Technique", ts.Technique))
+		for i, ts := range fooled {
+			line := "•  " + tr.N("end_technique", ts.Fooled, "Technique", ts.Technique)
+			if i == len(fooled)-1 && tied > 0 {
+				line += " " + tr.N("end_technique_tied", tied, "Count", tied)
+			}
+			w.text(false, 10, ink, line)
 		}
 		p.Ln(3)
 	}
@@ -283,17 +287,6 @@ func (w *writer) measured() bool { return w.sum.Before.Answers() > 0 && w.sum.Af
 // asked reports the workshop asked how sure teams were: a verdict was
 // rated, outside the tests, which the summary's confidence leaves out.
 func (w *writer) asked() bool { return w.sum.Confidence.Rated() > 0 }
-
-// fooling returns up to n techniques that fooled the group, most first.
-func (w *writer) fooling(n int) []game.TechniqueSummary {
-	var out []game.TechniqueSummary
-	for _, ts := range w.sum.Techniques {
-		if ts.Fooled > 0 && len(out) < n {
-			out = append(out, ts)
-		}
-	}
-	return out
-}
 
 // podium draws the three first places as steps, the first in the middle,
 // each with its teams and points; a team alone (a family) stands on one.
@@ -1014,7 +1007,7 @@ func (w *writer) techniques() {
 		return
 	}
 	w.heading(tr.T("end_techniques_title"), 20)
-	if len(w.fooling(1)) == 0 {
+	if fooled, _ := game.MostFooling(w.sum.Techniques, 1, nil); len(fooled) == 0 {
 		w.text(false, 10, ink, tr.T("end_no_technique"))
 	}
 	w.legend([]rgb{wrong, spotted}, []string{tr.T("report_fooled"), tr.T("report_spotted")})

@@ -488,6 +488,21 @@ func TestEndSceneNamesKindsAndLeversApart(t *testing.T) {
 	assert.True(t, grouped)
 	assert.Equal(t, []string{
 		"Types de contenu\u00a0: Contenu fabriqué (3), Contenu trompeur (1)",
-		"Leviers\u00a0: Émotion (2), Discrédit (1), Trolling (1)",
+		"Leviers\u00a0: Émotion (2), Discrédit (1), Trolling (1) (et 1 autre aussi souvent)",
+	}, lines, "usurpation fooled the group as often as trolling: the list says so")
+
+	// A numbered list cut at three says how many more fooled the group as
+	// often as the third.
+	sc.sum.Techniques = []game.TechniqueSummary{
+		{Technique: "émotion", Fooled: 4}, {Technique: "contenu fabriqué", Fooled: 2},
+		{Technique: "contenu imposteur", Fooled: 2}, {Technique: "contenu trompeur", Fooled: 2},
+		{Technique: "satire ou parodie", Fooled: 2}, {Technique: "faux contexte", Fooled: 1},
+	}
+	lines, grouped = sc.techniqueLines()
+	assert.False(t, grouped)
+	assert.Equal(t, []string{
+		"1. Émotion\u00a0: 4 fois",
+		"2. Contenu fabriqué\u00a0: 2 fois",
+		"3. Contenu imposteur\u00a0: 2 fois (et 2 autres aussi souvent)",
 	}, lines)
 }

@@ -460,26 +460,23 @@ func (sc *endScene) drawTruth(dst *ebiten.Image, r draw.Rect) {
 // first three, numbered.
 func (sc *endScene) techniqueLines() (lines []string, grouped bool) {
 	tr := sc.d.View.Tr
-	var kinds, levers []game.TechniqueSummary
-	for _, t := range sc.sum.Techniques {
-		switch {
-		case t.Fooled == 0:
-		case t.Lever && len(levers) < 3:
-			levers = append(levers, t)
-		case !t.Lever && len(kinds) < 3:
-			kinds = append(kinds, t)
-		}
-	}
+	kinds, kindsTied := game.MostFooling(sc.sum.Techniques, 3, func(t game.TechniqueSummary) bool { return !t.Lever })
+	levers, leversTied := game.MostFooling(sc.sum.Techniques, 3, func(t game.TechniqueSummary) bool { return t.Lever })
 	if len(levers) == 0 {
 		for i, t := range kinds {
-			lines = append(lines, fmt.Sprintf("%d. %s", i+1, tr.N("end_technique", t.Fooled, "Technique", capitalised(t.Technique))))
+			line := fmt.Sprintf("%d. %s", i+1, tr.N("end_technique", t.Fooled, "Technique", capitalised(t.Technique)))
+			if i == len(kinds)-1 && kindsTied > 0 {
+				line += " " + tr.N("end_technique_tied", kindsTied, "Count", kindsTied)
+			}
+			lines = append(lines, line)
 		}
 		return lines, false
 	}
 	for _, group := range []struct {
 		label string
 		list  []game.TechniqueSummary
-	}{{"end_technique_kinds", kinds}, {"end_technique_levers", levers}} {
+		tied  int
+	}{{"end_technique_kinds", kinds, kindsTied}, {"end_technique_levers", levers, leversTied}} {
 		var items []string
 		for _, t := range group.list {
 			items = append(items, tr.T("end_technique_item", "Technique", capitalised(t.Technique), "Count", t.Fooled))
@@ -487,7 +484,11 @@ func (sc *endScene) techniqueLines() (lines []string, grouped bool) {
 		if len(items) == 0 {
 			items = []string{"—"}
 		}
-		lines = append(lines, tr.T(group.label, "List", strings.Join(items, ", ")))
+		list := strings.Join(items, ", ")
+		if group.tied > 0 {
+			list += " " + tr.N("end_technique_tied", group.tied, "Count", group.tied)
+		}
+		lines = append(lines, tr.T(group.label, "List", list))
 	}
 	return lines, true
 }
