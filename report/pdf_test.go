@@ -16,6 +16,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
 
 	"declic/assets"
 	"declic/cards"
@@ -316,6 +317,16 @@ func TestReportOfUnusualWorkshops(t *testing.T) {
 			assert.GreaterOrEqual(t, pdfdoc.Pages(data), 2)
 			assert.Contains(t, pdfText(t, data, 1, 1), "POUR LE GROUPE")
 			assert.True(t, strings.HasPrefix(pdfText(t, data, 2, 0), "BILAN DE L'ATELIER"), "the group's page ran over")
+			if name == "names" {
+				// The Arabic team prints in its letters, joined (read
+				// back as presentation forms, in visual order).
+				text := norm.NFKC.String(pdfText(t, data, 1, 0))
+				assert.True(t, strings.Contains(text, "الصقور") || strings.Contains(text, "روقصلا"), "the Arabic team's name is printed")
+				assert.NotContains(t, text, "??", "no Arabic letter missing")
+				if dir := os.Getenv("DECLIC_REPORT_OUT"); dir != "" {
+					require.NoError(t, os.WriteFile(filepath.Join(dir, "names.pdf"), data, 0o644))
+				}
+			}
 		})
 	}
 }

@@ -43,9 +43,10 @@ var (
 	gold  = [3]int{0xff, 0xc8, 0x3d}
 )
 
-// ErrRightToLeft is returned for a deck in a right-to-left language: the
-// PDF library lays text out left to right without joining Arabic letters,
-// and a sheet printed that way could not be read.
+// ErrRightToLeft is returned for a deck in a right-to-left language. The
+// document shapes a line of Arabic (a team's name in the report), but the
+// sheets are laid out left to right — their cards, columns and paragraphs
+// — and a deck in Arabic would need them mirrored to be read.
 var ErrRightToLeft = errors.New("sheets: right-to-left text cannot be printed yet")
 
 // Options changes what is printed.

@@ -30,25 +30,189 @@ const missing = '?'
 type Doc struct {
 	*fpdf.Fpdf
 	glyphs *glyphs
+	// The font set last (SetFont): a text in Arabic is drawn in the
+	// Arabic font of its style and size, and the font set back after.
+	family, style string
+	size          float64
+	// arabic shapes Arabic text; nil until a text needs it, when Noto
+	// Sans Arabic is registered (a report without Arabic embeds it not).
+	arabic *arabic
+	err    error // newArabic's, once
 }
 
-// MultiCell is fpdf's, with txt made printable.
+// SetFont is fpdf's, and the font a text in Arabic is drawn in the style
+// and size of.
+func (d *Doc) SetFont(family, style string, size float64) {
+	d.family, d.style, d.size = family, style, size
+	d.Fpdf.SetFont(family, style, size)
+}
+
+// piece is a stretch of a line in one font, as it is to be drawn: in the
+// Arabic font shaped and in visual order, else made printable.
+type piece struct {
+	s      string
+	arabic bool
+}
+
+// pieces cuts a line into the stretches drawn in one font, left to right.
+// A line in Arabic script alone (isArabic) is one Arabic piece; a line
+// in another script with Arabic in it — a team's name in a French
+// sentence — keeps its order, each stretch of Arabic words shaped in its
+// place. Where the Arabic font cannot be had or lacks a glyph, the line is
+// made printable, its Arabic letters missing.
+func (d *Doc) pieces(line string) []piece {
+	plain := []piece{{d.glyphs.printable(line), false}}
+	if !hasArabic(line) || d.useArabic() != nil {
+		return plain
+	}
+	if isArabic(line) {
+		v, ok := d.arabic.visual(line)
+		if !ok {
+			return plain
+		}
+		return []piece{{v, true}}
+	}
+	var out []piece
+	for _, st := range arabicStretches(line) {
+		if !st.arabic {
+			out = append(out, piece{d.glyphs.printable(st.s), false})
+			continue
+		}
+		v, ok := d.arabic.visual(st.s)
+		if !ok {
+			return plain
+		}
+		out = append(out, piece{v, true})
+	}
+	return out
+}
+
+// useArabic makes the Arabic shaper and registers the Arabic fonts, the
+// first time; the error says why they could not be, every time.
+func (d *Doc) useArabic() error {
+	if d.arabic != nil || d.err != nil {
+		return d.err
+	}
+	a, err := newArabic()
+	if err != nil {
+		d.err = err
+		return err
+	}
+	for _, f := range []struct {
+		style string
+		font  assets.Font
+	}{{"", assets.ArabicRegular}, {"B", assets.ArabicBold}} {
+		data, err := assets.FontData(f.font)
+		if err != nil {
+			d.err = err
+			return err
+		}
+		d.AddUTF8FontFromBytes(ArabicFont, f.style, data)
+	}
+	d.arabic = a
+	return nil
+}
+
+// in runs draw with the font of p, in the current style and size, and
+// sets the font back.
+func (d *Doc) in(p piece, draw func()) {
+	if !p.arabic {
+		draw()
+		return
+	}
+	d.Fpdf.SetFont(ArabicFont, d.style, d.size)
+	draw()
+	d.Fpdf.SetFont(d.family, d.style, d.size)
+}
+
+// width returns the width of the pieces, each in its font.
+func (d *Doc) width(ps []piece) float64 {
+	w := 0.0
+	for _, p := range ps {
+		d.in(p, func() { w += d.Fpdf.GetStringWidth(p.s) })
+	}
+	return w
+}
+
+// MultiCell is fpdf's, with txt made printable. A text with Arabic in it
+// is broken into lines by its words in reading order (SplitText), each
+// then drawn as a cell of its own as fpdf's MultiCell draws its lines:
+// fpdf, breaking the shaped text, would put a line's end on the first.
 func (d *Doc) MultiCell(w, h float64, txt, border, align string, fill bool) {
-	d.Fpdf.MultiCell(w, h, d.glyphs.printable(txt), border, align, fill)
+	if !hasArabic(txt) || border != "" || d.useArabic() != nil {
+		d.Fpdf.MultiCell(w, h, d.glyphs.printable(txt), border, align, fill)
+		return
+	}
+	if w == 0 {
+		pw, _ := d.GetPageSize()
+		_, _, right, _ := d.GetMargins()
+		w = pw - right - d.GetX()
+	}
+	if align == "J" || align == "" {
+		align = "L"
+	}
+	for _, l := range d.SplitText(txt, w) {
+		d.CellFormat(w, h, l, "", 2, align, fill, 0, "")
+	}
+	left, _, _, _ := d.GetMargins()
+	d.SetX(left)
 }
 
-// CellFormat is fpdf's, with txt made printable.
+// CellFormat is fpdf's, with txt made printable, and with Arabic in it
+// shaped (pieces): the cell is drawn, then each piece in its font.
 func (d *Doc) CellFormat(w, h float64, txt, border string, ln int, align string, fill bool, link int, linkStr string) {
-	d.Fpdf.CellFormat(w, h, d.glyphs.printable(txt), border, ln, align, fill, link, linkStr)
+	ps := d.pieces(txt)
+	if len(ps) == 1 {
+		d.in(ps[0], func() { d.Fpdf.CellFormat(w, h, ps[0].s, border, ln, align, fill, link, linkStr) })
+		return
+	}
+	x, y := d.GetXY()
+	if w == 0 {
+		pw, _ := d.GetPageSize()
+		_, _, right, _ := d.GetMargins()
+		w = pw - right - x
+	}
+	d.Fpdf.CellFormat(w, h, "", border, ln, align, fill, link, linkStr)
+	after := [2]float64{d.GetX(), d.GetY()}
+	margin := d.GetCellMargin()
+	total := d.width(ps)
+	at := x + margin
+	switch {
+	case strings.Contains(align, "C"):
+		at = x + (w-total)/2
+	case strings.Contains(align, "R"):
+		at = x + w - margin - total
+	}
+	vertical := strings.Trim(align, "LCR")
+	d.SetCellMargin(0)
+	for _, p := range ps {
+		d.in(p, func() {
+			pw := d.Fpdf.GetStringWidth(p.s)
+			d.SetXY(at, y)
+			d.Fpdf.CellFormat(pw, h, p.s, "", 0, "L"+vertical, false, 0, "")
+			at += pw
+		})
+	}
+	d.SetCellMargin(margin)
+	d.SetXY(after[0], after[1])
 }
 
-// Cell is fpdf's, with txt made printable.
-func (d *Doc) Cell(w, h float64, txt string) { d.Fpdf.Cell(w, h, d.glyphs.printable(txt)) }
+// Cell is fpdf's, with txt made printable (see CellFormat).
+func (d *Doc) Cell(w, h float64, txt string) { d.CellFormat(w, h, txt, "", 0, "L", false, 0, "") }
 
-// Text is fpdf's, with txt made printable.
-func (d *Doc) Text(x, y float64, txt string) { d.Fpdf.Text(x, y, d.glyphs.printable(txt)) }
+// Text is fpdf's, with txt made printable, and with Arabic in it shaped
+// (pieces), each piece drawn in its font from x.
+func (d *Doc) Text(x, y float64, txt string) {
+	for _, p := range d.pieces(txt) {
+		d.in(p, func() {
+			d.Fpdf.Text(x, y, p.s)
+			x += d.Fpdf.GetStringWidth(p.s)
+		})
+	}
+}
 
-// Write is fpdf's, with txt made printable.
+// Write is fpdf's, with txt made printable; Arabic in it is printed as
+// missing letters, for fpdf flows the text itself.
 func (d *Doc) Write(h float64, txt string) { d.Fpdf.Write(h, d.glyphs.printable(txt)) }
 
 // SplitText returns the lines MultiCell draws txt on, made printable, in
@@ -56,9 +220,18 @@ func (d *Doc) Write(h float64, txt string) { d.Fpdf.Write(h, d.glyphs.printable(
 // and line breaks only: fpdf's own SplitText also breaks at the
 // non-breaking spaces French puts before ? ! : ; and inside « », and
 // would count lines MultiCell does not draw. A word wider than the cell
-// is cut where it overflows, as MultiCell cuts it.
+// is cut where it overflows, as MultiCell cuts it. A text with Arabic in
+// it keeps its letters and its reading order: each line is shaped where
+// it is drawn, by Cell, CellFormat or Text.
 func (d *Doc) SplitText(txt string, w float64) []string {
-	txt = strings.TrimRight(d.glyphs.printable(txt), "\n")
+	width := d.Fpdf.GetStringWidth
+	if hasArabic(txt) && d.useArabic() == nil {
+		txt = norm.NFC.String(txt)
+		width = d.GetStringWidth
+	} else {
+		txt = d.glyphs.printable(txt)
+	}
+	txt = strings.TrimRight(txt, "\n")
 	room := w - 2*d.GetCellMargin()
 	var lines []string
 	for _, para := range strings.Split(txt, "\n") {
@@ -67,16 +240,16 @@ func (d *Doc) SplitText(txt string, w float64) []string {
 			switch {
 			case line == "":
 				line = word
-			case d.Fpdf.GetStringWidth(line+" "+word) <= room:
+			case width(line+" "+word) <= room:
 				line += " " + word
 			default:
 				lines = append(lines, line)
 				line = word
 			}
-			for d.Fpdf.GetStringWidth(line) > room {
+			for width(line) > room {
 				r := []rune(line)
 				cut := len(r) - 1
-				for cut > 1 && d.Fpdf.GetStringWidth(string(r[:cut])) > room {
+				for cut > 1 && width(string(r[:cut])) > room {
 					cut--
 				}
 				lines = append(lines, string(r[:cut]))
@@ -88,8 +261,8 @@ func (d *Doc) SplitText(txt string, w float64) []string {
 	return lines
 }
 
-// GetStringWidth is fpdf's, on s made printable.
-func (d *Doc) GetStringWidth(s string) float64 { return d.Fpdf.GetStringWidth(d.glyphs.printable(s)) }
+// GetStringWidth is fpdf's, on s as it is drawn (pieces).
+func (d *Doc) GetStringWidth(s string) float64 { return d.width(d.pieces(s)) }
 
 // SetTitle is fpdf's, with the title made printable.
 func (d *Doc) SetTitle(title string, isUTF8 bool) { d.Fpdf.SetTitle(d.glyphs.printable(title), isUTF8) }
