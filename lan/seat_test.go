@@ -14,6 +14,18 @@ import (
 	"declic/store"
 )
 
+// twoTeamsPlaying starts, on the loop, a workshop of two teams (Renards,
+// Hiboux) playing two verdict cards in all mode.
+func (rg *rig) twoTeamsPlaying() {
+	rg.t.Helper()
+	rg.do(func() {
+		_, err := rg.h.NewSession("", game.NewTeams("Renards", "Hiboux"))
+		require.NoError(rg.t, err)
+		_, err = rg.h.NewGame(parseDeck(rg.t, twoVerdicts), game.Settings{InOrder: true, Mode: cards.ModeAll})
+		require.NoError(rg.t, err)
+	})
+}
+
 // memKeeper keeps a room in memory, as store.Folder keeps it in a file.
 type memKeeper struct {
 	mu    sync.Mutex
@@ -43,12 +55,7 @@ func TestAPhoneComesBackToItsSeatAfterARestart(t *testing.T) {
 
 func comesBack(t *testing.T, k Keeper) {
 	rg := newLoop(t, &clock{t: time.Date(2026, 12, 2, 16, 0, 0, 0, time.UTC)})
-	rg.do(func() {
-		_, err := rg.h.NewSession("", game.NewTeams("Renards", "Hiboux"))
-		require.NoError(t, err)
-		_, err = rg.h.NewGame(parseDeck(t, twoVerdicts), game.Settings{InOrder: true, Mode: cards.ModeAll})
-		require.NoError(t, err)
-	})
+	rg.twoTeamsPlaying()
 	rg.open(Options{Keeper: k})
 	code, key, port := rg.room.Code(), rg.room.key, rg.room.Port()
 	p, s, v := rg.joinTeam(1)
@@ -178,12 +185,7 @@ func TestAPhoneWaitsWhileNoWorkshopIsOpen(t *testing.T) {
 	k := &memKeeper{}
 	c := &clock{t: time.Date(2026, 12, 2, 16, 0, 0, 0, time.UTC)}
 	rg := newLoop(t, c)
-	rg.do(func() {
-		_, err := rg.h.NewSession("", game.NewTeams("Renards", "Hiboux"))
-		require.NoError(t, err)
-		_, err = rg.h.NewGame(parseDeck(t, twoVerdicts), game.Settings{InOrder: true, Mode: cards.ModeAll})
-		require.NoError(t, err)
-	})
+	rg.twoTeamsPlaying()
 	rg.open(Options{Keeper: k, Lang: "en"})
 	p, s, v := rg.joinTeam(1)
 	require.NotEmpty(t, v.Kind)
@@ -210,13 +212,8 @@ func TestAPhoneWaitsWhileNoWorkshopIsOpen(t *testing.T) {
 	// seat, for no workshop is not a workshop without its team. Then the
 	// facilitator resumes and the phone shows the card, without a tap.
 	again.do(func() { again.h.SetPaused(true) })
-	again.do(func() {
-		again.h.SetPaused(false)
-		_, err := again.h.NewSession("", game.NewTeams("Renards", "Hiboux"))
-		require.NoError(t, err)
-		_, err = again.h.NewGame(parseDeck(t, twoVerdicts), game.Settings{InOrder: true, Mode: cards.ModeAll})
-		require.NoError(t, err)
-	})
+	again.do(func() { again.h.SetPaused(false) })
+	again.twoTeamsPlaying()
 	w = back.view(func(pv PhoneView) bool { return pv.Kind != "" })
 	assert.Equal(t, 1, w.Team)
 	for _, b := range back.received() {
@@ -233,12 +230,7 @@ func TestASeatOutlivesACrashLongAfterItsPhoneJoined(t *testing.T) {
 	k := &memKeeper{}
 	c := &clock{t: time.Date(2026, 12, 2, 16, 0, 0, 0, time.UTC)}
 	rg := newLoop(t, c)
-	rg.do(func() {
-		_, err := rg.h.NewSession("", game.NewTeams("Renards", "Hiboux"))
-		require.NoError(t, err)
-		_, err = rg.h.NewGame(parseDeck(t, twoVerdicts), game.Settings{InOrder: true, Mode: cards.ModeAll})
-		require.NoError(t, err)
-	})
+	rg.twoTeamsPlaying()
 	rg.open(Options{Keeper: k})
 	_, s, _ := rg.joinTeam(1)
 	for range 60 { // an hour of the workshop, the phone connected

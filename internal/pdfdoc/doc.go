@@ -143,11 +143,7 @@ func (d *Doc) MultiCell(w, h float64, txt, border, align string, fill bool) {
 		d.Fpdf.MultiCell(w, h, d.glyphs.printable(txt), border, align, fill)
 		return
 	}
-	if w == 0 {
-		pw, _ := d.GetPageSize()
-		_, _, right, _ := d.GetMargins()
-		w = pw - right - d.GetX()
-	}
+	w = d.widthOr(w)
 	if align == "J" || align == "" {
 		align = "L"
 	}
@@ -167,11 +163,7 @@ func (d *Doc) CellFormat(w, h float64, txt, border string, ln int, align string,
 		return
 	}
 	x, y := d.GetXY()
-	if w == 0 {
-		pw, _ := d.GetPageSize()
-		_, _, right, _ := d.GetMargins()
-		w = pw - right - x
-	}
+	w = d.widthOr(w)
 	d.Fpdf.CellFormat(w, h, "", border, ln, align, fill, link, linkStr)
 	after := [2]float64{d.GetX(), d.GetY()}
 	margin := d.GetCellMargin()
@@ -195,6 +187,17 @@ func (d *Doc) CellFormat(w, h float64, txt, border string, ln int, align string,
 	}
 	d.SetCellMargin(margin)
 	d.SetXY(after[0], after[1])
+}
+
+// widthOr returns a cell's width w, or for 0 the width to the right
+// margin, as fpdf reads a width of 0.
+func (d *Doc) widthOr(w float64) float64 {
+	if w != 0 {
+		return w
+	}
+	pw, _ := d.GetPageSize()
+	_, _, right, _ := d.GetMargins()
+	return pw - right - d.GetX()
 }
 
 // Cell is fpdf's, with txt made printable (see CellFormat).
