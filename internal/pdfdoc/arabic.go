@@ -10,7 +10,6 @@ import (
 	"github.com/go-text/typesetting/font"
 	"github.com/go-text/typesetting/language"
 	"github.com/go-text/typesetting/shaping"
-	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
 	"golang.org/x/text/unicode/norm"
 
@@ -52,17 +51,12 @@ func newArabic() (*arabic, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", assets.ArabicRegular, err)
 	}
-	f, err := sfnt.Parse(data)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", assets.ArabicRegular, err)
-	}
 	a := &arabic{face: face, char: map[font.GID]rune{}}
-	var buf sfnt.Buffer
 	for _, rg := range arabicRanges {
 		for r := rg[0]; r <= rg[1]; r++ {
-			if g, err := f.GlyphIndex(&buf, r); err == nil && g != 0 {
-				if _, seen := a.char[font.GID(g)]; !seen {
-					a.char[font.GID(g)] = r
+			if g, ok := face.NominalGlyph(r); ok && g != 0 {
+				if _, seen := a.char[g]; !seen {
+					a.char[g] = r
 				}
 			}
 		}
@@ -72,8 +66,7 @@ func newArabic() (*arabic, error) {
 
 // isArabic reports a text the Arabic font prints whole: it has an Arabic
 // letter, and no letter of another script (Noto Sans Arabic has no Latin
-// letters; a name mixing both keeps the Latin font, its Arabic letters
-// missing).
+// letters: a line mixing both is cut into stretches, arabicStretches).
 func isArabic(s string) bool {
 	found := false
 	for _, r := range s {
@@ -97,22 +90,16 @@ func hasArabic(s string) bool {
 	return false
 }
 
-// stretch is a piece of a line: Arabic words, or the rest.
-type stretch struct {
-	s      string
-	arabic bool
-}
-
 // arabicStretches cuts a line in another script into its stretches of
-// Arabic and the rest, in reading order: a stretch of Arabic runs from an
+// Arabic and the rest, in reading order, as pieces not yet shaped: a stretch of Arabic runs from an
 // Arabic letter to the last Arabic letter before a letter of another
 // script, the spaces, digits and marks between its words with it.
-func arabicStretches(line string) []stretch {
+func arabicStretches(line string) []piece {
 	r := []rune(line)
-	var out []stretch
+	var out []piece
 	flush := func(from, to int, arabic bool) {
 		if from < to {
-			out = append(out, stretch{string(r[from:to]), arabic})
+			out = append(out, piece{string(r[from:to]), arabic})
 		}
 	}
 	start := 0

@@ -131,11 +131,11 @@ func TestADocPrintsArabicInItsFont(t *testing.T) {
 func TestArabicStretches(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
-		want []stretch
+		want []piece
 	}{
-		{"6 équipes : Les Lynx, الصقور, Les Loutres", []stretch{{"6 équipes : Les Lynx, ", false}, {"الصقور", true}, {", Les Loutres", false}}},
-		{"Bravo فريق النجوم !", []stretch{{"Bravo ", false}, {"فريق النجوم", true}, {" !", false}}},
-		{"الصقور 2 et Les Lynx", []stretch{{"الصقور", true}, {" 2 et Les Lynx", false}}},
+		{"6 équipes : Les Lynx, الصقور, Les Loutres", []piece{{"6 équipes : Les Lynx, ", false}, {"الصقور", true}, {", Les Loutres", false}}},
+		{"Bravo فريق النجوم !", []piece{{"Bravo ", false}, {"فريق النجوم", true}, {" !", false}}},
+		{"الصقور 2 et Les Lynx", []piece{{"الصقور", true}, {" 2 et Les Lynx", false}}},
 	} {
 		assert.Equal(t, tc.want, arabicStretches(tc.in), "%q", tc.in)
 	}

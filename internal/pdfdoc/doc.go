@@ -37,7 +37,7 @@ type Doc struct {
 	// arabic shapes Arabic text; nil until a text needs it, when Noto
 	// Sans Arabic is registered (a report without Arabic embeds it not).
 	arabic *arabic
-	err    error // newArabic's, once
+	err    error // why the Arabic shaper or fonts could not be had, once
 }
 
 // SetFont is fpdf's, and the font a text in Arabic is drawn in the style
@@ -72,17 +72,17 @@ func (d *Doc) pieces(line string) []piece {
 		}
 		return []piece{{v, true}}
 	}
-	var out []piece
-	for _, st := range arabicStretches(line) {
-		if !st.arabic {
-			out = append(out, piece{d.glyphs.printable(st.s), false})
+	out := arabicStretches(line)
+	for i, p := range out {
+		if !p.arabic {
+			out[i].s = d.glyphs.printable(p.s)
 			continue
 		}
-		v, ok := d.arabic.visual(st.s)
+		v, ok := d.arabic.visual(p.s)
 		if !ok {
 			return plain
 		}
-		out = append(out, piece{v, true})
+		out[i].s = v
 	}
 	return out
 }
@@ -98,16 +98,9 @@ func (d *Doc) useArabic() error {
 		d.err = err
 		return err
 	}
-	for _, f := range []struct {
-		style string
-		font  assets.Font
-	}{{"", assets.ArabicRegular}, {"B", assets.ArabicBold}} {
-		data, err := assets.FontData(f.font)
-		if err != nil {
-			d.err = err
-			return err
-		}
-		d.AddUTF8FontFromBytes(ArabicFont, f.style, data)
+	if err := d.addFonts(ArabicFont, assets.ArabicRegular, assets.ArabicBold); err != nil {
+		d.err = err
+		return err
 	}
 	d.arabic = a
 	return nil
@@ -284,20 +277,23 @@ func New(compress bool) (*Doc, error) {
 	}
 	d := &Doc{Fpdf: fpdf.New("P", "mm", "A4", ""), glyphs: g}
 	d.SetCompression(compress)
-	for _, f := range []struct {
-		style string
-		font  assets.Font
-	}{{"", assets.Regular}, {"B", assets.Bold}} {
-		data, err := assets.FontData(f.font)
-		if err != nil {
-			return nil, fmt.Errorf("fonts: %w", err)
-		}
-		d.AddUTF8FontFromBytes(Font, f.style, data)
-	}
-	if err := d.Error(); err != nil {
+	if err := d.addFonts(Font, assets.Regular, assets.Bold); err != nil {
 		return nil, fmt.Errorf("fonts: %w", err)
 	}
 	return d, nil
+}
+
+// addFonts registers regular and bold as the styles "" and "B" of family,
+// and returns the document's error if one could not be read.
+func (d *Doc) addFonts(family string, regular, bold assets.Font) error {
+	for i, f := range []assets.Font{regular, bold} {
+		data, err := assets.FontData(f)
+		if err != nil {
+			return err
+		}
+		d.AddUTF8FontFromBytes(family, []string{"", "B"}[i], data)
+	}
+	return d.Error()
 }
 
 // Pages counts the pages of a PDF that a Doc wrote: its page objects,
