@@ -83,7 +83,9 @@ type Game struct {
 // RulesVersion is the version of the rules a new game plays with. Version 1:
 // on a card played in two rounds, a team that does not answer the second
 // round keeps its first answer (version 0 left it without an answer).
-const RulesVersion = 1
+// Version 2: the after test of the workshop's effect is blind as its before
+// test is (version 1 played its hints, second vote and reveal).
+const RulesVersion = 2
 
 // NewGame starts a game of the deck for teams teams. An after test is
 // started by Session.NewGame, which knows its before test.

@@ -15,8 +15,9 @@ import (
 type Measure string
 
 // The tests of a workshop's effect. Both play in all mode (every team
-// judges every card) and without points; the before test reveals nothing
-// (Blind), so that it measures and does not teach.
+// judges every card), without points and revealing nothing (Blind): the
+// before test so that it measures and does not teach, the after test so
+// that it is played as the before test was and the two compare.
 const (
 	MeasureNone   Measure = ""
 	MeasureBefore Measure = "before"
@@ -27,9 +28,13 @@ const (
 // name none: enough for a figure, few enough for ten minutes.
 const MeasureCards = 8
 
-// Blind reports a game that reveals nothing: the before test, whose cards
-// are over once every team has judged them.
-func (g *Game) Blind() bool { return g.Settings.Measure == MeasureBefore }
+// Blind reports a game that reveals nothing: a test of the workshop's
+// effect, whose cards are over once every team has judged them, without
+// hints or second vote. An after test of rules 1 played its hints, second
+// vote and reveal, and replays so.
+func (g *Game) Blind() bool {
+	return g.Settings.Measure == MeasureBefore || g.Settings.Measure == MeasureAfter && g.Rules >= 2
+}
 
 // measureSplit draws the cards of a before test and those it keeps for the
 // after test: n each, from the deck's verdict cards, with as many true
@@ -117,6 +122,41 @@ func (s *Session) reserved(deckID string) map[string]bool {
 	out := make(map[string]bool, len(g.Reserved))
 	for _, id := range g.Reserved {
 		out[id] = true
+	}
+	return out
+}
+
+// Test reports a test of the workshop's effect, before or after: a game
+// that measures, not one the facilitator counts.
+func (g *Game) Test() bool { return g.Settings.Measure != MeasureNone }
+
+// Played returns how many of the session's games are games, not tests of
+// the workshop's effect: the number a facilitator counts (« après la
+// partie 2 »).
+func (s *Session) Played() int {
+	n := 0
+	for _, g := range s.Games {
+		if !g.Test() {
+			n++
+		}
+	}
+	return n
+}
+
+// WaitingBefore returns the session's before tests whose after test has
+// not been played, in the order they were played: what the end of the
+// workshop offers to play first.
+func (s *Session) WaitingBefore() []*Game {
+	var out []*Game
+	seen := map[string]bool{}
+	for _, g := range s.Games {
+		if g.Settings.Measure != MeasureBefore || seen[g.Deck.ID] {
+			continue
+		}
+		seen[g.Deck.ID] = true
+		if before := s.OpenBefore(g.Deck.ID); before != nil {
+			out = append(out, before)
+		}
 	}
 	return out
 }

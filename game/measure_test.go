@@ -145,21 +145,26 @@ func TestMeasureWorkshop(t *testing.T) {
 		assert.NotContains(t, middle.Draw, id)
 	}
 	assert.Same(t, before, s.OpenBefore(d.ID))
+	assert.Equal(t, []*Game{before}, s.WaitingBefore(), "the end of the workshop offers its after test")
+	assert.Equal(t, 1, s.Played(), "the before test is no game")
 
 	after, err := s.NewGame(d, Settings{Measure: MeasureAfter})
 	require.NoError(t, err)
 	assert.Equal(t, before.Reserved, after.Draw)
 	assert.Nil(t, s.OpenBefore(d.ID), "the after test closes it")
+	assert.Empty(t, s.WaitingBefore())
+	assert.Equal(t, 1, s.Played())
 	assert.Nil(t, s.reserved(d.ID))
-	for range 4 {
+	assert.True(t, after.Blind(), "the after test plays as its before test did")
+	for i := range 4 {
+		require.Equal(t, i, after.State().Card)
 		apply(answer(0, 1)) // Lynx now doubts everything
 		apply(answer(1, 0))
-		require.Equal(t, PhaseSecond, after.State().Phase, "the after test has its hints")
-		apply(Move{Kind: MoveReveal})
-		require.Equal(t, PhaseRevealed, after.State().Phase)
-		assert.NotNil(t, after.View(NoTeam).Secret)
-		apply(Move{Kind: MoveNext})
+		v := after.View(NoTeam)
+		assert.Nil(t, v.Secret, "the after test reveals nothing")
+		assert.Empty(t, v.Question.Hints, "nor its hints: no second vote to compare")
 	}
+	assert.True(t, after.Over(), "each card ends once both teams have judged it")
 	assert.Equal(t, []int{0, 0}, s.Totals(), "no points in a test")
 	_, err = s.NewGame(d, Settings{Measure: MeasureAfter})
 	assert.ErrorIs(t, err, ErrInvalid, "one after test a before test")
@@ -190,4 +195,23 @@ func TestBlindUndo(t *testing.T) {
 	assert.Equal(t, 0, g.State().Card)
 	assert.NotNil(t, g.State().Answers[0])
 	assert.Nil(t, g.State().Answers[1])
+}
+
+// TestAnAfterTestOfOlderRulesHasItsHints: an after test saved by rules 1
+// (when it played its hints, second vote and reveal) replays as it was
+// played.
+func TestAnAfterTestOfOlderRulesHasItsHints(t *testing.T) {
+	d := measureDeck(t, 4, 4)
+	s, err := NewSession(NewTeams("Lynx", "Ours"), time.Date(2026, 12, 3, 14, 0, 0, 0, time.UTC))
+	require.NoError(t, err)
+	before, err := s.NewGame(d, Settings{Measure: MeasureBefore, Cards: 2, Seed: 1})
+	require.NoError(t, err)
+	play(t, before, []step{{answer(0, 0), nil, nil}, {answer(1, 1), nil, nil}, {answer(0, 0), nil, nil}, {answer(1, 1), nil, nil}})
+	require.True(t, before.Over())
+	after, err := s.NewGame(d, Settings{Measure: MeasureAfter})
+	require.NoError(t, err)
+	after.Rules = 1
+	assert.False(t, after.Blind())
+	play(t, after, []step{{answer(0, 0), nil, nil}, {answer(1, 1), nil, nil}})
+	assert.Equal(t, PhaseSecond, after.State().Phase)
 }

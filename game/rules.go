@@ -139,8 +139,8 @@ func (s *State) needAnswering() error {
 func isOpinion(c *cards.Card) bool { return c.Kind == cards.KindSpectrum && !c.HasTarget }
 
 // hasRounds reports a card played in two rounds: a verdict card with hints,
-// a spectrum card without target. The before test (Blind) has no second
-// round: its hints would teach what it measures.
+// a spectrum card without target. A test of the workshop's effect (Blind)
+// has no second round: its hints would teach what it measures.
 func (g *Game) hasRounds(c *cards.Card) bool {
 	return !g.Blind() && (c.Kind == cards.KindVerdict && len(c.Hints) > 0 || isOpinion(c))
 }
@@ -490,8 +490,8 @@ func (s *State) reveal(g *Game, ev *Event) {
 	ev.Delta = gained
 	s.Results = append(s.Results, Result{Card: s.Card, First: s.First, Answers: s.Answers, Gained: gained, Asked: len(s.Asked), Heads: s.Heads})
 	if g.Blind() {
-		// The before test shows no answer: its card is over once every
-		// answer is in, and the next one comes.
+		// A test shows no answer: its card is over once every answer is
+		// in, and the next one comes.
 		s.enter(g, s.Card+1)
 	}
 }
