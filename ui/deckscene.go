@@ -38,9 +38,9 @@ type deckScene struct {
 
 	// detail is the deck whose description is shown, when browsing.
 	detail *cards.Deck
-	// played are the decks the workshop has played, by deckKey: their
-	// tiles say so.
-	played map[string]bool
+	// played holds, by deckKey, what the tiles of the decks the workshop
+	// has played say: played already, or that an after test waits.
+	played map[string]string
 }
 
 // deckKey names a deck among the loaded ones: its id and its language (a
@@ -82,9 +82,17 @@ func (sc *deckScene) recall() {
 	if sc.s == nil || len(sc.s.Games) == 0 {
 		return
 	}
-	sc.played = map[string]bool{}
+	sc.played = map[string]string{}
 	for _, g := range sc.s.Games {
-		sc.played[deckKey(g.Deck.ID, g.Deck.Language)] = true
+		// A before test alone is no game of the deck: its tile says that
+		// the after test waits, not that the deck was played.
+		key := deckKey(g.Deck.ID, g.Deck.Language)
+		if !g.Test() {
+			sc.played[key] = "decks_played"
+		}
+		if sc.s.OpenBefore(g.Deck.ID) != nil {
+			sc.played[key] = "decks_after_waiting"
+		}
 	}
 	last := sc.s.Games[len(sc.s.Games)-1].Deck
 	if sc.filter != "" && baseLanguage(last.Language) != sc.filter {
@@ -566,8 +574,8 @@ func (sc *deckScene) drawTile(dst *ebiten.Image, deck *cards.Deck, k int, r draw
 	}
 	v.Fonts.Text(dst, deck.Title, draw.Style{Size: v.Px(draw.SizeLarge), Min: v.Px(draw.SizeSmall), Bold: true, Align: draw.Start, VAlign: draw.Center, Colour: th.Text}, title)
 	size, kinds := deckFacts(v, deck)
-	if sc.played[deckKey(deck.ID, deck.Language)] {
-		size += " · " + v.Tr.T("decks_played")
+	if note := sc.played[deckKey(deck.ID, deck.Language)]; note != "" {
+		size += " · " + v.Tr.T(note)
 	}
 	a, b := rest.Top(rest.H / 2)
 	small := draw.Style{Size: v.Px(draw.SizeSmall), Min: v.Px(draw.SizeTiny), Align: draw.Start, VAlign: draw.Center, Colour: th.Text}

@@ -59,6 +59,12 @@ type Deps struct {
 	workshop       workshopLook
 	workshopHidden bool
 	toPlay         string
+	// setups holds, by deckKey, the settings last chosen for each deck in
+	// the workshop setupsOf, so that a deck's setup opens on them again
+	// (after its before test, after another game). A new workshop starts
+	// from the decks' own.
+	setups   map[string]setupChoices
+	setupsOf *game.Session
 	// pictures, when set, is the picture cache every play scene shares;
 	// unset, each game reads its pictures afresh (a deck's file may have
 	// changed between two games). The tests share one: without a frame

@@ -165,7 +165,7 @@ func TestMeasuredWorkshop(t *testing.T) {
 	setup := newGameSetupScene(d, s, deck, nil)
 	require.Contains(t, ids(setup), "measure")
 	pickRow(setup, "measure", 1)
-	assert.Equal(t, []string{"measure", "count", "timer"}, ids(setup), "a test asks neither turns nor points")
+	assert.Equal(t, []string{"measure", "test_count", "timer"}, ids(setup), "a test asks neither turns nor points")
 	st := setup.settings()
 	assert.Equal(t, game.MeasureBefore, st.Measure)
 	assert.Equal(t, game.MeasureCards, st.Cards)
@@ -308,10 +308,7 @@ func TestTestRevealAsksAgain(t *testing.T) {
 	require.NoError(t, err)
 	p := newPlayScene(d, s).(*playScene)
 	p.shown = revealDelay
-	next := game.Move{Kind: game.MoveReveal}
-	if len(p.g.Card().Hints) > 0 {
-		next = game.Move{Kind: game.MoveSecondRound}
-	}
+	next := game.Move{Kind: game.MoveReveal} // a test has no hints
 	require.True(t, p.apply(game.Move{Kind: game.MoveAnswer, Team: 0, Choice: 0}))
 	assert.False(t, p.apply(next), "two teams have not answered")
 	assert.Equal(t, d.View.Tr.N("measure_confirm_reveal", 2), p.flash)
@@ -320,7 +317,7 @@ func TestTestRevealAsksAgain(t *testing.T) {
 	assert.Empty(t, p.flash)
 	assert.False(t, p.apply(next), "the question is asked afresh once its word has gone")
 	assert.True(t, p.apply(next), "the second press goes on")
-	assert.NotEqual(t, game.PhaseAnswering, p.g.State().Phase)
+	assert.Equal(t, 1, p.g.State().Card, "to the next card: the test shows no answer")
 
 	// In a game, one press goes on without every answer.
 	_, err = d.live(s).NewGame(deck, game.Settings{Mode: cards.ModeAll, InOrder: true})
@@ -348,4 +345,113 @@ func TestShiftColour(t *testing.T) {
 	after := game.Detection{Hits: 6, CorrectTrusts: 6}
 	assert.Equal(t, color.Color(th.Right), d.View.shiftColour(before, after, ""))
 	assert.Equal(t, color.Color(th.Accent), d.View.shiftColour(after, before, ""))
+}
+
+// TestABeforeTestIsNoGame follows a before test through the screens after
+// it: its end says the test is over and what each team answered, not
+// "0 point" three times; the deck list says an after test waits, not that
+// the deck was played; the deck's setup opens on the choices made before
+// the test; the next game is the first the scores count; and ending the
+// workshop offers the after test, which plays as the before test did and
+// ends on before and after, before the workshop ends.
+func TestABeforeTestIsNoGame(t *testing.T) {
+	d := allDecksDeps(t)
+	s, err := game.NewSession(game.NewTeams("Lynx", "Ours"), d.Now())
+	require.NoError(t, err)
+	tr := d.View.Tr
+	deck := d.Library.Find("infox", "fr")
+	require.NotNil(t, deck)
+	pickRow := func(g *gameSetupScene, id string, option string) {
+		t.Helper()
+		rows := g.rows()
+		i := slices.IndexFunc(rows, func(r setupRow) bool { return r.id == id })
+		require.GreaterOrEqual(t, i, 0, "no row %s", id)
+		o := slices.Index(rows[i].Options, option)
+		require.GreaterOrEqual(t, o, 0, "no option %q in %v", option, rows[i].Options)
+		g.pick(rows, i, o)
+	}
+	playTest := func(p *playScene) {
+		t.Helper()
+		require.True(t, p.g.Blind(), "a test reveals nothing")
+		for !p.g.Over() {
+			card := p.g.State().Card
+			assert.Empty(t, p.g.View(game.NoTeam).Question.Hints, "nor its hints")
+			require.True(t, p.apply(game.Move{Kind: game.MoveAnswer, Team: 0, Choice: 0}))
+			require.True(t, p.apply(game.Move{Kind: game.MoveAnswer, Team: 1, Choice: 1}))
+			require.True(t, p.g.Over() || p.g.State().Card == card+1, "the card goes once both have judged it")
+		}
+	}
+
+	setup := newGameSetupScene(d, s, deck, nil)
+	pickRow(setup, "count", "10")
+	pickRow(setup, "timer", tr.T("setup_seconds", "Seconds", 30))
+	pickRow(setup, "confidence", tr.T("option_yes"))
+	pickRow(setup, "measure", tr.T("setup_measure_before"))
+	pickRow(setup, "timer", tr.T("setup_seconds", "Seconds", 60))
+	playTest(setup.start().(*playScene))
+
+	scores := newScoresScene(d, s).(*scoresScene)
+	assert.Equal(t, tr.T("scores_test_done_before"), scores.title())
+	assert.Equal(t, []int{game.MeasureCards, game.MeasureCards}, scores.answers, "each team's answers, not its 0 point")
+	list := newDeckScene(d, s, backScene{}).(*deckScene)
+	assert.Equal(t, "decks_after_waiting", list.played[deckKey("infox", "fr")], "the deck was not played yet")
+
+	setup = newGameSetupScene(d, s, deck, nil)
+	assert.Equal(t, game.MeasureNone, setup.measure, "a setup opens on a game")
+	assert.Equal(t, 10, setup.count, "with the cards chosen before the test")
+	assert.Equal(t, 60, setup.timer, "the timer last chosen")
+	assert.True(t, setup.confidence)
+	other := newGameSetupScene(d, s, d.Library.Find("arnaques", "fr"), nil)
+	assert.False(t, other.confidence, "another deck keeps its own")
+	fresh := newGameSetupScene(d, newTestSession(t, d, "Renards", "Hiboux"), deck, nil)
+	assert.False(t, fresh.confidence, "another workshop starts from the deck's settings")
+
+	g, err := d.live(s).NewGame(deck, game.Settings{Seed: 4, Mode: cards.ModeAll, Cards: 2})
+	require.NoError(t, err)
+	_, err = d.play(s, game.Move{Kind: game.MoveEnd})
+	require.NoError(t, err)
+	require.True(t, g.Over())
+	scores = newScoresScene(d, s).(*scoresScene)
+	assert.Equal(t, tr.T("scores_after_game", "Game", 1, "Deck", deck.Title), scores.subtitle(), "the first game of the workshop")
+	assert.Equal(t, tr.T("scores_title"), scores.title())
+	assert.Nil(t, scores.answers)
+
+	scores.onTruth, scores.onSure = false, false
+	ask, ok := step(scores, ActionAnswer2).(*afterTestOverlay)
+	require.True(t, ok, "« Terminer l'atelier » asks for the after test first")
+	screen := ebiten.NewImage(1366, 768)
+	defer screen.Deallocate()
+	ask.Draw(screen)
+	assert.Same(t, scores, step(ask, ActionPause), "Esc goes back to the scores")
+	ask = step(scores, ActionAnswer2).(*afterTestOverlay)
+	p, ok := step(ask, ActionAnswer1).(*playScene)
+	require.True(t, ok, "1 plays the after test at once")
+	assert.Equal(t, game.MeasureAfter, p.g.Settings.Measure)
+	assert.Equal(t, 60, p.g.Settings.Seconds, "timed as the before test")
+	playTest(p)
+
+	scores = newScoresScene(d, s).(*scoresScene)
+	assert.True(t, scores.onTruth && scores.shift, "the after test ends on before and after")
+	scores.onTruth, scores.onSure = false, false
+	end, ok := step(scores, ActionAnswer2).(*endScene)
+	require.True(t, ok, "nothing waits any more: the workshop ends")
+	assert.Contains(t, end.pages, pageShift)
+}
+
+// TestEndingWithoutTheAfterTest: the question's second answer ends the
+// workshop without the after test.
+func TestEndingWithoutTheAfterTest(t *testing.T) {
+	d := allDecksDeps(t)
+	s, err := game.NewSession(game.NewTeams("Lynx", "Ours"), d.Now())
+	require.NoError(t, err)
+	_, err = d.live(s).NewGame(d.Library.Find("infox", "fr"), game.Settings{Measure: game.MeasureBefore, Cards: 6, Seed: 2})
+	require.NoError(t, err)
+	_, err = d.play(s, game.Move{Kind: game.MoveEnd})
+	require.NoError(t, err)
+	scores := newScoresScene(d, s).(*scoresScene)
+	scores.onTruth, scores.onSure = false, false
+	ask, ok := step(scores, ActionAnswer2).(*afterTestOverlay)
+	require.True(t, ok)
+	_, ok = step(ask, ActionAnswer2).(*endScene)
+	assert.True(t, ok)
 }

@@ -353,7 +353,7 @@ func (sc *endScene) drawFamily(dst *ebiten.Image, title, r draw.Rect) {
 	v.Fonts.Text(dst, team.Name, v.Style(draw.SizeLarge, true, draw.Center, nil), name)
 	points, games := rest.Top(rest.H * 0.68)
 	v.Fonts.Text(dst, v.pointsText(sc.rows[0].total), draw.Style{Size: v.Px(130), Min: v.Px(draw.SizeLarge), Bold: true, Align: draw.Center, VAlign: draw.Center, Colour: th.Accent}, points)
-	v.Fonts.Text(dst, v.Tr.N("end_family_games", len(sc.s.Games)), v.Style(draw.SizeBody, false, draw.Center, th.Muted), games)
+	v.Fonts.Text(dst, v.Tr.N("end_family_games", sc.s.Played()), v.Style(draw.SizeBody, false, draw.Center, th.Muted), games)
 }
 
 // stack splits r into rows of the heights given, top down, shrunk all

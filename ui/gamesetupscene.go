@@ -24,6 +24,19 @@ type gameSetupScene struct {
 	deck *cards.Deck
 	back Scene
 
+	setupChoices
+	// measure makes the game a test of the workshop's effect, of
+	// testCount cards for a before test. It is not remembered: a deck's
+	// setup always opens on a game.
+	measure   game.Measure
+	testCount int
+
+	focus focusGrid
+}
+
+// setupChoices are the settings of a game a workshop remembers for each
+// deck (Deps.setups), the test's aside.
+type setupChoices struct {
 	count    int // cards to draw, or rounds of a board; 0 for all the cards
 	inOrder  bool
 	mode     cards.Mode
@@ -31,19 +44,15 @@ type gameSetupScene struct {
 	unscored bool
 	pass     bool
 	riddles  bool
-	// measure makes the game a test of the workshop's effect; count is
-	// then the before test's length.
-	measure game.Measure
 	// confidence asks after each verdict how sure the team is.
 	confidence bool
-
-	focus focusGrid
 }
 
 // newGameSetupScene returns the settings of a game of deck in workshop s;
 // back is the list of decks.
 func newGameSetupScene(d *Deps, s *game.Session, deck *cards.Deck, back Scene) *gameSetupScene {
-	g := &gameSetupScene{d: d, s: s, deck: deck, back: back, mode: deck.Defaults.Mode}
+	g := &gameSetupScene{d: d, s: s, deck: deck, back: back}
+	g.mode = deck.Defaults.Mode
 	if g.mode == "" || s.Coop() {
 		g.mode = cards.ModeTurns
 	}
@@ -51,8 +60,38 @@ func newGameSetupScene(d *Deps, s *game.Session, deck *cards.Deck, back Scene) *
 		g.timer = timerPerCard
 	}
 	g.count = g.defaultCount()
+	if s == d.setupsOf {
+		if c, ok := d.setups[deckKey(deck.ID, deck.Language)]; ok {
+			g.recall(c)
+		}
+	}
 	g.focus.focus = g.startTarget(g.rows())
 	return g
+}
+
+// recall sets the choices the workshop made last for the deck, but for a
+// number of cards it no longer offers (an after test keeps some).
+func (g *gameSetupScene) recall(c setupChoices) {
+	count := g.count
+	g.setupChoices = c
+	g.riddles = c.riddles && g.deck.IsBoard() && g.hasRiddles()
+	values := g.cardValues()
+	if g.board() {
+		values = g.roundValues()
+	}
+	if !slices.Contains(values, g.count) {
+		g.count = count
+	}
+}
+
+// remember keeps the choices made for the deck in the workshop, for its
+// next setup.
+func (g *gameSetupScene) remember() {
+	d := g.d
+	if d.setupsOf != g.s {
+		d.setups, d.setupsOf = map[string]setupChoices{}, g.s
+	}
+	d.setups[deckKey(g.deck.ID, g.deck.Language)] = g.setupChoices
 }
 
 // board reports a "Qui est-ce ?" game: a board deck not played as riddles.
@@ -275,14 +314,13 @@ func (g *gameSetupScene) measureRow() (setupRow, bool) {
 			return
 		}
 		g.measure = values[i]
-		g.count = 0
-		if g.measure == game.MeasureBefore {
+		if g.measure == game.MeasureBefore && !slices.Contains(tests, g.testCount) {
 			// The longest length offered up to the usual one, so that the
 			// length shown selected is the one played.
-			g.count = tests[0]
+			g.testCount = tests[0]
 			for _, n := range tests {
 				if n <= game.MeasureCards {
-					g.count = n
+					g.testCount = n
 				}
 			}
 		}
@@ -302,8 +340,8 @@ func (g *gameSetupScene) measureRows() []setupRow {
 		for _, n := range values {
 			c.Options = append(c.Options, strconv.Itoa(n))
 		}
-		c.Selected = max(0, slices.Index(values, g.count))
-		rows = append(rows, setupRow{"count", c, func(i int) { g.count = values[i] }})
+		c.Selected = max(0, slices.Index(values, g.testCount))
+		rows = append(rows, setupRow{"test_count", c, func(i int) { g.testCount = values[i] }})
 	}
 	values, labels := g.timerValues()
 	c := choice{Label: tr.T("setup_timer"), Options: labels}
@@ -398,8 +436,15 @@ func (g *gameSetupScene) timerValues() ([]int, []string) {
 
 // settings returns the game settings chosen.
 func (g *gameSetupScene) settings() game.Settings {
+	cardCount := g.count
+	switch g.measure {
+	case game.MeasureBefore:
+		cardCount = g.testCount
+	case game.MeasureAfter:
+		cardCount = 0 // as many as its before test
+	}
 	st := game.Settings{
-		Cards:    g.count,
+		Cards:    cardCount,
 		InOrder:  g.inOrder && !g.deck.IsBoard(),
 		Seed:     g.d.Now().UnixNano(),
 		Mode:     g.mode,
@@ -424,6 +469,7 @@ func (g *gameSetupScene) start() Scene {
 		g.d.View.Notice = g.d.View.Tr.T("play_no_cards")
 		return g
 	}
+	g.remember()
 	return newPlayScene(g.d, g.s)
 }
 

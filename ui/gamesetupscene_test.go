@@ -208,7 +208,7 @@ func TestSetupOffersOnlyComparableTests(t *testing.T) {
 	row.pick(1)
 	assert.Equal(t, d.View.Tr.T("setup_help"), g.message())
 	assert.Equal(t, []string{"6", "8", "10", "12"}, g.rows()[1].Options, "a test of 4 cards could not be compared")
-	assert.Equal(t, game.MeasureCards, g.count)
+	assert.Equal(t, game.MeasureCards, g.testCount)
 	assert.Equal(t, "8", g.rows()[1].Options[g.rows()[1].Selected], "the count shown is the count played")
 
 	g = newGameSetupScene(d, s, d.Library.Find("peu-de-vrais", "fr"), backScene{})

@@ -85,8 +85,9 @@ func (p *playScene) sync() {
 		return
 	case st.Card != p.card && !p.g.Over():
 		if p.g.Blind() && p.card >= 0 && st.Card == p.card+1 {
-			// The before test shows no answer: the card goes once every
-			// team has judged it, and the room is told why, briefly.
+			// A test of the workshop's effect shows no answer: the card
+			// goes once every team has judged it, and the room is told
+			// why, briefly.
 			p.flash, p.flashLeft = p.d.View.Tr.T("measure_recorded"), noticeFor
 		}
 		p.panel = newPanel(p)

@@ -34,6 +34,10 @@ type scoresScene struct {
 	// workshop instead.
 	shift    bool
 	recorded int // the answers of a before test just played
+	// answers holds, after a test of the workshop's effect, each team's
+	// answers in it: while no team has a point the rows show those, not
+	// "0 point" three times.
+	answers []int
 	// unranked is set while no team has a point (after a before test, or
 	// games without points): "1er, 1er, 1er" would rank nothing.
 	unranked bool
@@ -57,6 +61,12 @@ func newScoresScene(d *Deps, s *game.Session) Scene {
 		sum := g.Summary()
 		sc.truth, sc.hasTruth = truthOf(s, sum)
 		sc.recorded = sum.Before.Answers()
+		if g.Test() {
+			sc.answers = make([]int, len(s.Teams))
+			for t, ts := range sum.Teams {
+				sc.answers[t] = ts.Before.Answers() + ts.After.Answers()
+			}
+		}
 		if g.Settings.Measure == game.MeasureAfter {
 			// The after test is read against the before test.
 			sc.truth, _ = truthOf(s, s.Summary())
@@ -135,9 +145,41 @@ func (sc *scoresScene) Update(in *Input) Scene {
 	case scoresAgain:
 		return newDeckScene(sc.d, sc.s, sc)
 	case scoresFinish:
+		if waiting := sc.s.WaitingBefore(); len(waiting) > 0 {
+			return newAfterTestOverlay(sc.d, sc.s, waiting[0], sc)
+		}
 		return newEndScene(sc.d, sc.s)
 	}
 	return sc
+}
+
+// title returns the scene's title: the scores, or, after a test of the
+// workshop's effect while no team has a point, that the test is over.
+func (sc *scoresScene) title() string {
+	tr := sc.d.View.Tr
+	if g := sc.s.Current(); g != nil && g.Test() && sc.unranked {
+		return tr.T("scores_test_done_" + string(g.Settings.Measure))
+	}
+	return tr.T("scores_title")
+}
+
+// subtitle returns the line under the title: what the before test
+// recorded, or the game or test just played. Games are counted without
+// the tests, as the facilitator counts them.
+func (sc *scoresScene) subtitle() string {
+	tr := sc.d.View.Tr
+	switch g := sc.s.Current(); {
+	case g == nil:
+		return ""
+	case g.Settings.Measure == game.MeasureBefore && sc.answers != nil && sc.unranked:
+		return tr.T("scores_before_next") // the rows say what was recorded
+	case g.Settings.Measure == game.MeasureBefore:
+		return tr.N("scores_before_recorded", sc.recorded)
+	case g.Test():
+		return tr.T("scores_after_test", "Deck", g.Deck.Title)
+	default:
+		return tr.T("scores_after_game", "Game", sc.s.Played(), "Deck", g.Deck.Title)
+	}
 }
 
 func (sc *scoresScene) Animating() bool { return sc.elapsed < growDuration }
@@ -173,14 +215,8 @@ func (sc *scoresScene) Draw(dst *ebiten.Image) {
 		return
 	}
 	l := layoutScores(v, len(sc.rows))
-	v.Fonts.Text(dst, v.Tr.T("scores_title"), v.Style(draw.SizeTitle, true, draw.Center, th.Accent), l.title)
-	if g := sc.s.Current(); g != nil && g.Settings.Measure == game.MeasureBefore {
-		v.Fonts.Text(dst, v.Tr.N("scores_before_recorded", sc.recorded),
-			v.Style(draw.SizeSmall, false, draw.Center, th.Muted), l.subtitle)
-	} else if g != nil {
-		v.Fonts.Text(dst, v.Tr.T("scores_after_game", "Game", len(sc.s.Games), "Deck", g.Deck.Title),
-			v.Style(draw.SizeBody, false, draw.Center, th.Muted), l.subtitle)
-	}
+	v.Fonts.Text(dst, sc.title(), v.Style(draw.SizeTitle, true, draw.Center, th.Accent), l.title)
+	v.Fonts.Text(dst, sc.subtitle(), v.Style(draw.SizeBody, false, draw.Center, th.Muted), l.subtitle)
 	grown := growth(sc.elapsed)
 	for i, r := range sc.rows {
 		shown := float64(r.total-r.last) + float64(r.last)*grown
@@ -205,6 +241,14 @@ func (sc *scoresScene) drawRow(dst *ebiten.Image, r standing, shown float64, row
 	rank, rest := inner.Left(v.Px(96))
 	if !sc.unranked {
 		v.Fonts.Text(dst, v.rankText(r.rank), v.Style(draw.SizeBody, true, draw.Start, th.Accent), rank)
+	}
+	if sc.answers != nil && sc.unranked {
+		// After a test with no point anywhere: what each team answered,
+		// the test's own figure, rather than a row of empty bars.
+		count, name := rest.Right(math.Min(v.Px(360), rest.W*0.4))
+		v.drawTeamTag(dst, team, name, v.Style(draw.SizeBody, true, draw.Start, nil))
+		v.Fonts.Text(dst, v.Tr.N("scores_test_answers", sc.answers[r.team]), v.Style(draw.SizeBody, false, draw.End, th.Muted), count)
+		return
 	}
 	name, rest := rest.Left(math.Min(v.Px(460), rest.W*0.32))
 	v.drawTeamTag(dst, team, name, v.Style(draw.SizeBody, true, draw.Start, nil))

@@ -138,7 +138,7 @@ func TestScreenshots(t *testing.T) {
 		}
 		shot("27-truth", infoxEnd)
 		measureSetup := newGameSetupScene(d, infox, d.Library.Find("infox", "fr"), nil)
-		measureSetup.measure, measureSetup.count = game.MeasureBefore, game.MeasureCards
+		measureSetup.measure, measureSetup.testCount = game.MeasureBefore, game.MeasureCards
 		shot("42-setup-measure", measureSetup)
 		shift := newScoresScene(d, measuredSession(t, d))
 		for range 60 {
@@ -151,6 +151,20 @@ func TestScreenshots(t *testing.T) {
 			sure.Update(&Input{Dt: time.Second / 60})
 		}
 		shot("48-sure-page", sure)
+		// A before test played: its end, then « Terminer l'atelier ».
+		tested, err := game.NewSession(game.NewTeams("Renards", "Hiboux", "Équipe des Étoiles"), d.Now())
+		require.NoError(t, err)
+		_, err = d.live(tested).NewGame(d.Library.Find("infox", "fr"), game.Settings{Measure: game.MeasureBefore, Cards: 6, Seed: 5})
+		require.NoError(t, err)
+		for !tested.Current().Over() {
+			for team := range 3 {
+				_, err = d.play(tested, game.Move{Kind: game.MoveAnswer, Team: team, Choice: team % 2})
+				require.NoError(t, err)
+			}
+		}
+		beforeDone := newScoresScene(d, tested)
+		shot("49-before-done", beforeDone)
+		shot("50-after-prompt", beforeDone.Update(&Input{Actions: []Action{ActionAnswer2}}))
 		shot("28-settings", newSettingsScene(d, title))
 		family := newFamilyScene(d, title)
 		shot("29-family", family)
