@@ -102,13 +102,13 @@ func TestGameSetupOfABoard(t *testing.T) {
 	for _, r := range g.rows() {
 		ids = append(ids, r.id)
 	}
-	assert.Equal(t, []string{"count", "mode", "timer", "points", "pass", "riddles"}, ids)
+	assert.Equal(t, []string{"count", "mode", "timer", "points", "riddles", "pass"}, ids)
 	assert.Equal(t, []string{"2", "4", "6"}, g.rows()[0].Options, "rounds, a multiple of the teams")
 	assert.Equal(t, 4, g.count, "two rounds a team")
-	dr.press(ActionAnswer6) // riddles
+	dr.press(ActionAnswer5) // riddles
 	assert.True(t, g.riddles)
 	assert.Equal(t, []string{"Toutes (2)"}, g.rows()[0].Options, "two characters have clues")
-	dr.press(ActionAnswer6, ActionAnswer1) // back to the board, 6 rounds
+	dr.press(ActionAnswer5, ActionAnswer1) // back to the board, 6 rounds
 	assert.Equal(t, 6, g.count)
 	dr.press(ActionNext)
 	require.Len(t, s.Games, 1)

@@ -139,28 +139,44 @@ type choiceRects struct {
 	Options []draw.Rect
 }
 
+// hintUnit is the least height of a plain row of choices, in units, at
+// which a row with a hint (1.25 as tall) has room for its label at the
+// rows' size and its hint at a readable size (labelAndHint); below it, hints
+// are left out and their rows made as tall as the others.
+const hintUnit = 81
+
 // layoutChoices places rows of choices in r, one under the other, centred
-// in its height: rows with details or a hint are taller. The label takes the left part
-// of a row; the options share the rest, each no wider than it needs to be
-// read from the back of a room.
+// in its height: rows with details are taller, and so are rows with a hint
+// where there is room to read it. The label takes the left part of a row;
+// the options share the rest, each no wider than it needs to be read from
+// the back of a room.
 func layoutChoices(m draw.Metrics, r draw.Rect, rows []choice) []choiceRects {
 	if len(rows) == 0 {
 		return nil
 	}
 	gap := m.Px(18)
-	weights, total := make([]float64, len(rows)), 0.0
-	for i, c := range rows {
-		weights[i] = 1
-		switch {
-		case c.Details != nil:
-			weights[i] = 1.55
-		case c.Hint != "":
-			weights[i] = 1.25
+	unitFor := func(hints bool) (float64, []float64) {
+		weights, total := make([]float64, len(rows)), 0.0
+		for i, c := range rows {
+			weights[i] = 1
+			switch {
+			case c.Details != nil:
+				weights[i] = 1.55
+			case c.Hint != "" && hints:
+				weights[i] = 1.25
+			}
+			total += weights[i]
 		}
-		total += weights[i]
+		return math.Min(m.Px(108), (r.H-gap*float64(len(rows)-1))/total), weights
 	}
-	unit := math.Min(m.Px(108), (r.H-gap*float64(len(rows)-1))/total)
-	height := unit*total + gap*float64(len(rows)-1)
+	unit, weights := unitFor(true)
+	if unit < m.Px(hintUnit) {
+		unit, weights = unitFor(false)
+	}
+	height := gap * float64(len(rows)-1)
+	for _, w := range weights {
+		height += unit * w
+	}
 	area := r.Centered(r.W, height)
 	labelW := math.Min(m.Px(660), area.W*0.37)
 	chipGap := m.Px(16)
@@ -240,14 +256,7 @@ func flatChoice(rows []choice, index int) (row, option int) {
 // drawChoices draws rows of choices; focus is the index of the focused
 // option among all rows' options, or -1.
 func (v *View) drawChoices(dst *ebiten.Image, rows []choice, rects []choiceRects, focus int) {
-	// One text size for every row, fitting the shortest: sizes that change
-	// from row to row look like a mistake.
-	size := v.Px(draw.SizeBody)
-	for _, r := range rects {
-		if len(r.Options) > 0 {
-			size = math.Min(size, r.Options[0].H*0.55)
-		}
-	}
+	size := v.choiceSize(rects)
 	k := 0
 	for i, c := range rows {
 		r := rects[i]
@@ -261,6 +270,22 @@ func (v *View) drawChoices(dst *ebiten.Image, rows []choice, rects []choiceRects
 			k++
 		}
 	}
+}
+
+// choiceSize returns the one text size of every row's label and options,
+// fitting the shortest row (its chips' insets and a line's leading
+// included): sizes that change from row to row look like a mistake.
+func (v *View) choiceSize(rects []choiceRects) float64 {
+	_, line := v.Fonts.Measure("A", draw.Style{Size: 100, Min: 100, Bold: true}, math.Inf(1), math.Inf(1))
+	line /= 100 // a line's height for a size of 1
+	size := v.Px(draw.SizeBody)
+	for _, r := range rects {
+		if len(r.Options) > 0 {
+			h := r.Options[0].H
+			size = math.Min(size, math.Min(h*0.55, (h-v.Px(12))/line))
+		}
+	}
+	return size
 }
 
 // choiceKey returns the digit that moves row i (0-based) of a screen of
@@ -333,6 +358,23 @@ func (v *View) drawLabelKey(dst *ebiten.Image, key, label, hint string, size flo
 	v.Fonts.Text(dst, hint, draw.Style{Size: hintSize, Min: hintSize * 0.7, Align: draw.Start, VAlign: draw.Center, Colour: v.Theme.Muted}, bottom)
 }
 
+// focusedHint returns the hint of the row whose option has the focus
+// when the row has no room for it under its label (many rows, large
+// text), with the row's name in front: the screen's message line shows it,
+// so that every hint can be read at a readable size. It returns "" when
+// the hint shows in its row, or the row has none.
+func (v *View) focusedHint(rows []choice, rects []choiceRects, focus int) string {
+	r, _ := flatChoice(rows, focus)
+	if r < 0 || r >= len(rects) || rows[r].Hint == "" {
+		return ""
+	}
+	_, inner := v.labelParts(rects[r].Label, v.choiceSize(rects), true)
+	if _, _, hintSize := v.labelAndHint(inner, v.choiceSize(rects)); hintSize > 0 {
+		return ""
+	}
+	return v.Tr.T("setup_row_hint", "Label", rows[r].Label, "Hint", rows[r].Hint)
+}
+
 // labelAndHint places a choice's label at size pixels and its hint under
 // it in inner, the two centred together, and returns the hint's size, 0
 // when it has no room. Each is given a whole line of its size, the lines
@@ -346,7 +388,7 @@ func (v *View) labelAndHint(inner draw.Rect, size float64) (label, hint draw.Rec
 	const leading = 1.1 // draw's line height over its glyphs' height
 	labelH := lineH(size)
 	hintSize = math.Min(math.Min(v.Px(draw.SizeTiny), size*0.7), (inner.H-labelH/leading)*size/labelH*leading)
-	if hintSize < v.Px(draw.SizeTiny)*0.6 {
+	if hintSize < v.Px(draw.SizeTiny)*0.8 {
 		return inner, draw.Rect{}, 0
 	}
 	hintH := lineH(hintSize)

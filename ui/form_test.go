@@ -316,12 +316,10 @@ func TestALabelWithAHintKeepsTheRowsSize(t *testing.T) {
 	d := sceneDeps(t)
 	v := d.View
 	g := newGameSetupScene(d, newTestSession(t, d, "Renards", "Hiboux"), d.Library.Decks[0], backScene{})
+	g.mode = cards.ModeAll // six rows: room for hints on the projector
 	rows := choicesOf(g.rows())
 	l := g.layout(g.rows())
-	size := v.Px(draw.SizeBody)
-	for _, r := range l.rows {
-		size = math.Min(size, r.Options[0].H*0.55)
-	}
+	size := v.choiceSize(l.rows)
 	hinted := 0
 	for i, c := range rows {
 		if c.Hint == "" {
@@ -339,4 +337,59 @@ func TestALabelWithAHintKeepsTheRowsSize(t *testing.T) {
 		assert.GreaterOrEqualf(t, label.Y, inner.Y-size, "%s: within its row", c.Label)
 	}
 	assert.Positive(t, hinted, "a row of the setup shows its hint")
+}
+
+// TestEverySettingReadsAtOneSize: on a laptop and a projector, at text
+// sizes 1 and 1.4, the game's setup of a verdict deck in turns (its eight
+// rows) draws every label and option at one size, none shrunk by its row's
+// height; a hint shows at a readable size or not at all, and a row whose
+// hint is left out is as tall as the others.
+func TestEverySettingReadsAtOneSize(t *testing.T) {
+	d := allDecksDeps(t)
+	v := d.View
+	defer func(m draw.Metrics) { v.Metrics = m }(v.Metrics)
+	g := newGameSetupScene(d, newTestSession(t, d, "Renards", "Hiboux"), d.Library.Find("infox", "fr"), backScene{})
+	g.mode = cards.ModeTurns
+	rows := choicesOf(g.rows())
+	require.Len(t, rows, 8)
+	for _, sz := range [][2]int{{1366, 768}, {1920, 1080}} {
+		for _, scale := range []float64{1, 1.4} {
+			v.Metrics = draw.NewMetrics(sz[0], sz[1], scale)
+			name := fmt.Sprintf("%d×%d text ×%.1f", sz[0], sz[1], scale)
+			l := g.layout(g.rows())
+			size := v.choiceSize(l.rows)
+			plain := 0.0
+			for i, c := range rows {
+				if c.Details == nil {
+					plain = math.Max(plain, l.rows[i].Options[0].H)
+				}
+			}
+			for i, c := range rows {
+				r := l.rows[i]
+				_, inner := v.labelParts(r.Label, size, true)
+				label, hintSize := inner, 0.0
+				if c.Hint != "" {
+					var top draw.Rect
+					top, _, hintSize = v.labelAndHint(inner, size)
+					if hintSize > 0 {
+						label = top
+						assert.GreaterOrEqualf(t, hintSize, v.Px(draw.SizeTiny)*0.8, "%s: %s: its hint readable", name, c.Label)
+					}
+				}
+				if hintSize == 0 && c.Details == nil {
+					assert.InDeltaf(t, plain, r.Options[0].H, 1e-9, "%s: %s: as tall as the others without its hint", name, c.Label)
+				}
+				if hintSize == 0 && c.Hint != "" {
+					g.focus.focus = choiceTargetIndex(rows, i, 0)
+					assert.Containsf(t, g.message(), c.Hint, "%s: %s: its hint under the rows while it has the focus", name, c.Label)
+				}
+				st := draw.Style{Size: size, Min: size * 0.6, Bold: true}
+				assert.InDeltaf(t, size, v.Fonts.Layout(c.Label, st, label.W, label.H).Size, 1e-9, "%s: %s: the label at the rows' size", name, c.Label)
+				chip := r.Options[0].InsetXY(v.Px(16), v.Px(6))
+				if c.Details == nil {
+					assert.InDeltaf(t, size, v.Fonts.Layout("Non", st, chip.W, chip.H).Size, 1e-9, "%s: %s: its options at the rows' size", name, c.Label)
+				}
+			}
+		}
+	}
 }

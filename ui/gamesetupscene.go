@@ -169,9 +169,11 @@ func (g *gameSetupScene) yesNo(label, hint string, on bool) choice {
 }
 
 // rows returns the settings that apply to this deck and these teams: no
-// order for a board deck (its characters are drawn at random, riddles too), no turn mode for a family, passing only in turns.
-// The rows that make others come and go (the test, the turn mode) come
-// before those they change, so that their own digit never moves.
+// order for a board deck (its characters are drawn at random, riddles
+// too), no turn mode for a family, passing only in turns. The rows that
+// make others come and go (the test, the turn mode) come before those they
+// change, and a row that comes and goes (passing) comes last, so that the
+// digit of every row that stays never moves.
 func (g *gameSetupScene) rows() []setupRow {
 	tr := g.d.View.Tr
 	var rows []setupRow
@@ -239,9 +241,6 @@ func (g *gameSetupScene) rows() []setupRow {
 	}
 	rows = append(rows, setupRow{"points", c, func(i int) { g.unscored = i == 1 }})
 
-	if !coop && g.mode == cards.ModeTurns {
-		rows = append(rows, setupRow{"pass", g.yesNo(tr.T("setup_pass"), tr.T("setup_pass_hint"), g.pass), func(i int) { g.pass = i == 1 }})
-	}
 	if g.verdictCards() > 0 {
 		rows = append(rows, setupRow{"confidence", g.yesNo(tr.T("setup_confidence"), tr.T("setup_confidence_hint"), g.confidence), func(i int) { g.confidence = i == 1 }})
 	}
@@ -252,6 +251,11 @@ func (g *gameSetupScene) rows() []setupRow {
 				g.count = g.defaultCount()
 			}
 		}})
+	}
+	// Passing comes and goes with the turn mode: last, so that no other
+	// row's digit moves with it.
+	if !coop && g.mode == cards.ModeTurns {
+		rows = append(rows, setupRow{"pass", g.yesNo(tr.T("setup_pass"), tr.T("setup_pass_hint"), g.pass), func(i int) { g.pass = i == 1 }})
 	}
 	return rows
 }
@@ -660,14 +664,21 @@ func (g *gameSetupScene) Draw(dst *ebiten.Image) {
 
 // message returns the line between the footer's buttons: why a test
 // chosen cannot be compared when the deck is short of true items or intox
-// (the row's hint has room for a few words only, or none with many rows),
-// else how to change a setting.
+// (the row's hint has room for a few words only, or none with many rows);
+// the hint of the row in focus when its row has no room for it (many rows,
+// large text), so that every hint can be read at a readable size; else
+// how to change a setting.
 func (g *gameSetupScene) message() string {
 	tr := g.d.View.Tr
+	rows := g.rows()
 	switch {
 	case g.measure != game.MeasureNone && !game.MeasureComparable(g.deck):
 		return tr.T("setup_measure_too_few_help", "Min", game.MinItems)
-	case g.s.Coop():
+	}
+	if hint := g.d.View.focusedHint(choicesOf(rows), g.layout(rows).rows, g.focus.focus); hint != "" {
+		return hint
+	}
+	if g.s.Coop() {
 		return tr.T("setup_family")
 	}
 	return tr.T("setup_help")

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"declic/assets"
+	"declic/cards"
 	"declic/game"
 )
 
@@ -75,6 +76,22 @@ func TestEverySetupRowHasItsDigit(t *testing.T) {
 	}
 	for _, x := range xs {
 		assert.InDelta(t, xs[0], x, 0.5, "every label in line")
+	}
+}
+
+// TestADigitStaysWithItsRow: changing the turn mode makes « Passer la
+// main » come or go, and moves no other row's digit: a facilitator who
+// learnt « 7 asks how sure » keeps it.
+func TestADigitStaysWithItsRow(t *testing.T) {
+	_, g, _ := arnaquesSetup(t)
+	for _, mode := range []cards.Mode{cards.ModeTurns, cards.ModeAll, cards.ModeBuzzer} {
+		g.mode = mode
+		ids := rowIDs(g)
+		if mode == cards.ModeTurns {
+			require.Equal(t, "pass", ids[len(ids)-1], "passing, which comes and goes, is last")
+			ids = ids[:len(ids)-1]
+		}
+		assert.Equal(t, []string{"measure", "count", "order", "mode", "timer", "points", "confidence"}, ids, "in %s", mode)
 	}
 }
 

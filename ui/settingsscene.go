@@ -166,6 +166,10 @@ func (sc *settingsScene) Draw(dst *ebiten.Image) {
 	}
 	v.drawChoices(dst, rows, l.rows, optFocus)
 	v.DrawButton(dst, draw.Button{Label: v.Tr.T("button_back"), Key: v.Tr.T("key_esc"), Rect: l.back, Focused: focus == back}, l.back.Contains(v.Pointer))
-	v.Fonts.Text(dst, v.Tr.T("settings_help"), v.Style(draw.SizeSmall, false, draw.Center, v.Theme.Muted), l.message)
+	message := v.focusedHint(rows, l.rows, focus)
+	if message == "" {
+		message = v.Tr.T("settings_help")
+	}
+	v.Fonts.Text(dst, message, v.Style(draw.SizeSmall, false, draw.Center, v.Theme.Muted), l.message)
 	v.drawNotice(dst)
 }
