@@ -44,7 +44,9 @@ func (v *View) drawSurePage(dst *ebiten.Image, r draw.Rect, sv sureView, grown f
 	body := draw.Rect{X: r.X, Y: l.table.Y, W: r.W, H: l.table.H}
 	draw.FillRoundRect(dst, body, v.Px(28), th.Panel)
 	inner := body.InsetXY(v.Px(32), math.Min(v.Px(20), body.H*0.05))
-	head, rows := inner.Top(math.Min(v.Px(60), inner.H*0.2))
+	// The legend has room for two lines of its size: what the bars count
+	// is read once, but read whole.
+	head, rows := inner.Top(math.Min(v.Px(draw.SizeTiny)*1.5*2, inner.H*0.26))
 	label, cols := head.Left(math.Min(v.Px(420), head.W*0.28))
 	v.Fonts.Text(dst, v.Tr.T("confidence_legend"), v.Style(draw.SizeTiny, false, draw.Start, th.Muted), label)
 	gap := v.Px(36)

@@ -682,7 +682,7 @@ func drawTeamStrip(v *View, dst *ebiten.Image, teams []game.Team, r draw.Rect) {
 	total := 0.0
 	for i, t := range teams {
 		w, _ := v.Fonts.Measure(t.Name, st, r.W, r.H)
-		widths[i] = math.Min(w, v.Px(260))
+		widths[i] = math.Min(w, v.Px(360))
 		total += sym + v.Px(10) + widths[i]
 	}
 	total += gap * float64(len(teams)-1)
@@ -698,7 +698,10 @@ func drawTeamStrip(v *View, dst *ebiten.Image, teams []game.Team, r draw.Rect) {
 		w := widths[i] * scale
 		tst := st
 		tst.Size, tst.Min = st.Size*scale, st.Min*scale
-		v.Fonts.Text(dst, t.Name, tst, draw.Rect{X: x, Y: r.Y, W: w + 1, H: r.H})
+		// One line a name: a long one shrinks, it never wraps under the
+		// strip's other names.
+		line := math.Min(r.H, tst.Size*1.5)
+		v.Fonts.Text(dst, t.Name, tst, draw.Rect{X: x, Y: r.Y + (r.H-line)/2, W: w + 1, H: line})
 		x += w + gap*scale
 	}
 }

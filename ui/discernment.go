@@ -116,15 +116,18 @@ func (v *View) drawWords(dst *ebiten.Image, r draw.Rect, title string, c color.C
 	th := v.Theme
 	draw.FillRoundRect(dst, r, v.Px(28), th.Panel)
 	inner := r.InsetXY(v.Px(40), v.Px(18))
-	heights := []float64{v.Px(66), v.Px(150)} // the sentence has room for two lines
+	// The note keeps a whole line at a size read from the back of the
+	// room (the caveat of few answers matters as much as the figures);
+	// the sentence, with room for two lines, shrinks first.
+	var noteRect draw.Rect
 	if note != "" {
-		heights = append(heights, v.Px(36))
+		noteRect, inner = inner.Bottom(math.Min(inner.H*0.3, v.Px(draw.SizeSmall)*1.55))
 	}
-	parts := stack(inner, heights...)
+	parts := stack(inner, v.Px(66), v.Px(150))
 	v.Fonts.Text(dst, title, v.Style(draw.SizeLarge, true, draw.Start, c), parts[0])
 	v.Fonts.Text(dst, sentence, v.Style(draw.SizeBody, false, draw.Start, nil), parts[1])
 	if note != "" {
-		v.Fonts.Text(dst, note, v.Style(draw.SizeTiny, false, draw.Start, th.Muted), parts[2])
+		v.Fonts.Text(dst, note, draw.Style{Size: v.Px(draw.SizeSmall), Min: v.Px(draw.SizeTiny), Align: draw.Start, VAlign: draw.Center, Colour: th.Muted}, noteRect)
 	}
 }
 

@@ -260,9 +260,11 @@ func (sc *endScene) Draw(dst *ebiten.Image) {
 		sc.drawOthers(dst, l.others)
 		labels = []string{v.Tr.T("end_see_summary")}
 	}
+	buttons := make([]draw.Button, len(l.buttons))
 	for i, r := range l.buttons {
-		v.DrawButton(dst, draw.Button{Label: labels[i], Key: string(rune('1' + i)), Rect: r, Primary: i == 0, Focused: sc.menu.focus == i}, r.Contains(v.Pointer))
+		buttons[i] = draw.Button{Label: labels[i], Key: string(rune('1' + i)), Rect: r, Primary: i == 0, Focused: sc.menu.focus == i}
 	}
+	v.DrawButtonRow(dst, buttons, v.Pointer)
 	v.drawNotice(dst)
 }
 

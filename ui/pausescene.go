@@ -59,6 +59,7 @@ func layoutPause(v *View) (panel, title draw.Rect, items []draw.Rect) {
 	panel = v.panel(1000, 872)
 	inner := panel.Inset(v.Px(36))
 	title, rest := inner.Top(v.Px(100))
+	_, rest = rest.Top(v.Px(24)) // the title clear of the first button
 	n := len(pauseItems)
 	gap := v.Px(16)
 	h := math.Min(v.Px(100), (rest.H-gap*float64(n-1))/float64(n))

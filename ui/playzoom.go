@@ -62,10 +62,24 @@ func (p *playScene) drawZoomHint(dst *ebiten.Image, r draw.Rect) {
 	if !p.zoomKey() {
 		return
 	}
-	r = fitImage(p.picture(), r)
-	badge := draw.Rect{X: r.X + r.W - v.Px(84), Y: r.Y + r.H - v.Px(84), W: v.Px(72), H: v.Px(72)}
+	badge := zoomBadge(v.Metrics, fitImage(p.picture(), r), r)
 	draw.FillRoundRect(dst, badge, v.Px(20), v.Theme.Panel)
 	v.Fonts.Text(dst, "Z", v.Style(draw.SizeBody, true, draw.Center, v.Theme.Accent), badge)
+}
+
+// zoomBadge places the Z badge of a picture pic shown in its box r: beside
+// the picture's bottom right corner where the box leaves room, else under
+// it, and only in its corner when the picture fills the box — a
+// screenshot's text under the badge could not be read.
+func zoomBadge(m draw.Metrics, pic, r draw.Rect) draw.Rect {
+	size, gap := m.Px(72), m.Px(12)
+	switch {
+	case pic.X+pic.W+gap+size <= r.X+r.W:
+		return draw.Rect{X: pic.X + pic.W + gap, Y: pic.Y + pic.H - size, W: size, H: size}
+	case pic.Y+pic.H+gap+size <= r.Y+r.H:
+		return draw.Rect{X: pic.X + pic.W - size, Y: pic.Y + pic.H + gap, W: size, H: size}
+	}
+	return draw.Rect{X: pic.X + pic.W - size - gap, Y: pic.Y + pic.H - size - gap, W: size, H: size}
 }
 
 // pictureRect returns where the card's picture is on the screen shown: on

@@ -80,3 +80,24 @@ func TestZIsABuzzerWithFiveTeams(t *testing.T) {
 	assert.False(t, p.zoom)
 	assert.Equal(t, 4, p.g.State().Turn, "team 5 buzzed")
 }
+
+// TestTheZoomBadgeLeavesThePictureClear: the Z badge goes beside a tall
+// picture, under a wide one, and over the picture's corner only when the
+// picture fills its box.
+func TestTheZoomBadgeLeavesThePictureClear(t *testing.T) {
+	m := draw.NewMetrics(1920, 1080, 1)
+	box := draw.Rect{X: 100, Y: 100, W: 800, H: 600}
+	for _, tc := range []struct {
+		name  string
+		pic   draw.Rect
+		clear bool
+	}{
+		{"tall", draw.Rect{X: 300, Y: 100, W: 400, H: 600}, true},
+		{"wide", draw.Rect{X: 100, Y: 200, W: 800, H: 400}, true},
+		{"filling", box, false},
+	} {
+		b := zoomBadge(m, tc.pic, box)
+		assert.Truef(t, b.Within(box), "%s: in the picture's box", tc.name)
+		assert.Equalf(t, tc.clear, !b.Overlaps(tc.pic), "%s: clear of the picture", tc.name)
+	}
+}

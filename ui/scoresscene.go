@@ -223,9 +223,11 @@ func (sc *scoresScene) Draw(dst *ebiten.Image) {
 		sc.drawRow(dst, r, shown, l.rows[i])
 	}
 	labels := []string{v.Tr.T("scores_again"), v.Tr.T("scores_finish")}
+	buttons := make([]draw.Button, len(l.buttons))
 	for i, r := range l.buttons {
-		v.DrawButton(dst, draw.Button{Label: labels[i], Key: string(rune('1' + i)), Rect: r, Primary: i == scoresAgain, Focused: sc.menu.focus == i}, r.Contains(v.Pointer))
+		buttons[i] = draw.Button{Label: labels[i], Key: string(rune('1' + i)), Rect: r, Primary: i == scoresAgain, Focused: sc.menu.focus == i}
 	}
+	v.DrawButtonRow(dst, buttons, v.Pointer)
 	v.drawNotice(dst)
 }
 

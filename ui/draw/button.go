@@ -2,6 +2,7 @@ package draw
 
 import (
 	"image/color"
+	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
 )
@@ -19,6 +20,10 @@ type Button struct {
 	Disabled bool
 	// Colour, when set, marks the button with a team's colour on its left.
 	Colour *color.RGBA
+	// Size, when set, is the label's size in pixels: the buttons of a row
+	// share the size of the one that needs the smallest (LabelSize), as
+	// sizes that change from button to button look like a mistake.
+	Size float64
 }
 
 // ButtonLayout is where a button's parts go: the team colour's band (empty
@@ -62,7 +67,30 @@ func (k *Kit) ButtonParts(b Button) ButtonLayout {
 	}
 	l.Label = inner
 	l.LabelStyle = Style{Size: k.Px(SizeBody), Min: k.Px(SizeTiny), Bold: b.Primary, Align: align, VAlign: Center}
+	if b.Size > 0 {
+		l.LabelStyle.Size, l.LabelStyle.Min = b.Size, math.Min(b.Size, l.LabelStyle.Min)
+	}
 	return l
+}
+
+// LabelSize returns the size the button's label is drawn at: its style's
+// size, or less when the label needs less to fit.
+func (k *Kit) LabelSize(b Button) float64 {
+	l := k.ButtonParts(b)
+	return k.Fonts.Layout(b.Label, l.LabelStyle, l.Label.W, l.Label.H).Size
+}
+
+// DrawButtonRow draws buttons side by side at one label size, that of the
+// label that needs the smallest; hover is the pointer.
+func (k *Kit) DrawButtonRow(dst *ebiten.Image, buttons []Button, pointer Point) {
+	size := math.Inf(1)
+	for _, b := range buttons {
+		size = math.Min(size, k.LabelSize(b))
+	}
+	for _, b := range buttons {
+		b.Size = size
+		k.DrawButton(dst, b, b.Rect.Contains(pointer))
+	}
 }
 
 // DrawButton draws a button in the kit's theme: its panel (the accent
