@@ -39,11 +39,11 @@ func TestDeckSceneStartsAGameWithTheSettingsChosen(t *testing.T) {
 		}
 		return out
 	}
-	assert.Equal(t, []string{"Cartes", "Ordre", "Qui répond\u00a0?", "Minuteur", "Points", "Passer la main", "Demander si l'équipe est sûre"}, labels())
+	assert.Equal(t, []string{"Cartes", "Ordre", "Qui répond\u00a0?", "Minuteur", "Points", "Demander si l'équipe est sûre", "Passer la main"}, labels())
 
 	dr.press(ActionAnswer1)                // 5 cards
 	dr.press(ActionAnswer2)                // in order
-	dr.press(ActionAnswer6)                // pass on
+	dr.press(ActionDigit7)                 // pass on
 	dr.press(ActionAnswer5)                // not scored
 	dr.press(ActionAnswer3, ActionAnswer3) // turns → all → buzzer
 	assert.Equal(t, []string{"Cartes", "Ordre", "Qui répond\u00a0?", "Minuteur", "Points", "Demander si l'équipe est sûre"}, labels(), "passing is for turns only")
