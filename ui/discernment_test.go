@@ -124,10 +124,7 @@ func TestMeasuredWorkshop(t *testing.T) {
 	require.NotNil(t, deck)
 	pickRow := func(g *gameSetupScene, id string, option int) {
 		t.Helper()
-		rows := g.rows()
-		i := slices.IndexFunc(rows, func(r setupRow) bool { return r.id == id })
-		require.GreaterOrEqual(t, i, 0, "no row %s", id)
-		g.pick(rows, i, option)
+		pickSetupOption(t, g, id, func([]string) int { return option })
 	}
 	ids := func(g *gameSetupScene) (out []string) {
 		for _, r := range g.rows() {
@@ -363,12 +360,7 @@ func TestABeforeTestIsNoGame(t *testing.T) {
 	require.NotNil(t, deck)
 	pickRow := func(g *gameSetupScene, id string, option string) {
 		t.Helper()
-		rows := g.rows()
-		i := slices.IndexFunc(rows, func(r setupRow) bool { return r.id == id })
-		require.GreaterOrEqual(t, i, 0, "no row %s", id)
-		o := slices.Index(rows[i].Options, option)
-		require.GreaterOrEqual(t, o, 0, "no option %q in %v", option, rows[i].Options)
-		g.pick(rows, i, o)
+		pickSetupOption(t, g, id, func(options []string) int { return slices.Index(options, option) })
 	}
 	playTest := func(p *playScene) {
 		t.Helper()
@@ -454,4 +446,16 @@ func TestEndingWithoutTheAfterTest(t *testing.T) {
 	require.True(t, ok)
 	_, ok = step(ask, ActionAnswer2).(*endScene)
 	assert.True(t, ok)
+}
+
+// pickSetupOption picks, in the row id of a game's setup, the option that
+// which returns from the row's options.
+func pickSetupOption(t *testing.T, g *gameSetupScene, id string, which func(options []string) int) {
+	t.Helper()
+	rows := g.rows()
+	i := slices.IndexFunc(rows, func(r setupRow) bool { return r.id == id })
+	require.GreaterOrEqual(t, i, 0, "no row %s", id)
+	o := which(rows[i].Options)
+	require.GreaterOrEqual(t, o, 0, "no such option in %v", rows[i].Options)
+	g.pick(rows, i, o)
 }
