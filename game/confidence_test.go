@@ -12,7 +12,8 @@ import (
 
 // TestConfidenceTrend checks the calibration's word against shares of
 // right answers worked out by hand: only the surest and the least sure
-// levels with three verdicts or more are compared.
+// levels with three verdicts or more are compared, and a gap counts only
+// beyond chance (one-sided z of 1.645).
 func TestConfidenceTrend(t *testing.T) {
 	lv := func(sure, rather, guess Level) Confidence {
 		return Confidence{Levels: [SureLevels]Level{sure, rather, guess}}
@@ -22,23 +23,33 @@ func TestConfidenceTrend(t *testing.T) {
 		c     Confidence
 		trend Trend
 	}{
-		// 9/10 = 90 % when sure, 4/6 = 67 % rather, 2/4 = 50 % guessing.
+		// 9/10 = 90 % when sure, 4/6 = 67 % rather, 2/4 = 50 % guessing:
+		// pooled 11/14, se = 0.243, z = 0.4 / 0.243 = 1.65.
 		{"falls as confidence falls", lv(Level{10, 9}, Level{6, 4}, Level{4, 2}), TrendFollows},
-		// 1/3 = 33 % when sure, 4/4 = 100 % guessing: sure where wrong.
+		// 1/3 = 33 % when sure, 4/4 = 100 % guessing: sure where wrong
+		// (pooled 5/7, se = 0.345, z = −1.93).
 		{"against", lv(Level{3, 1}, Level{}, Level{4, 4}), TrendAgainst},
 		// 5/5, 4/4, 3/3: right whatever was said.
 		{"all right", lv(Level{5, 5}, Level{4, 4}, Level{3, 3}), TrendFlat},
 		// 2/4 = 50 % when sure and 3/6 = 50 % guessing: the fractions are
 		// compared exactly (2 × 6 = 3 × 4).
 		{"equal shares", lv(Level{4, 2}, Level{}, Level{6, 3}), TrendFlat},
-		// The middle level is not an end: 8/10 sure, 0/3 rather (below
-		// the guesses' 1/3), 1/3 = 33 % guessing: the ends say it follows.
-		{"a middle level does not decide", lv(Level{10, 8}, Level{3, 0}, Level{3, 1}), TrendFollows},
+		// The middle level is not an end: 9/10 sure, 3/3 rather (above
+		// the sure ones), 0/4 guessing: the ends say it follows.
+		{"a middle level does not decide", lv(Level{10, 9}, Level{3, 3}, Level{4, 0}), TrendFollows},
+		// The play-test's workshop: 18/30 = 60 % sure, 7/12 = 58 % rather,
+		// one guess. Pooled 25/42 = 0.595, se = √(0.595 × 0.405 × (1/30 +
+		// 1/12)) = 0.168, z = 0.017 / 0.168 = 0.1: no clear difference,
+		// not « vous savez quand vous savez ».
+		{"a gap within chance", lv(Level{30, 18}, Level{12, 7}, Level{1, 0}), TrendFlat},
+		// 8/10 sure, 1/3 guessing: pooled 9/13, se = 0.304, z = 1.54 <
+		// 1.645: a gap, but three guesses cannot tell it from chance.
+		{"a gap on few answers", lv(Level{10, 8}, Level{}, Level{3, 1}), TrendFlat},
 		// Only "sûr" said: one level, no comparison.
 		{"one level only", lv(Level{12, 7}, Level{}, Level{}), TrendTooFew},
 		// The guesses are two: below MinLevelAnswers, left out.
 		{"a level too small", lv(Level{5, 5}, Level{}, Level{2, 0}), TrendTooFew},
-		// Sure and rather with 3 each: 3/3 against 1/3.
+		// Sure and rather with 3 each: 3/3 against 1/3 (z = 1.73).
 		{"two levels just enough", lv(Level{3, 3}, Level{3, 1}, Level{}), TrendFollows},
 		{"no ratings", Confidence{}, TrendTooFew},
 	} {

@@ -88,3 +88,19 @@ func zonePoints(c *cards.Card, guess int) int {
 // questions: 6 for a guess with no question, one less a question, never
 // less than 1. A board of 24 characters needs about 5 good questions.
 func BoardPoints(asked int) int { return max(1, 6-asked) }
+
+// Ranks returns each team's rank by its total, from 1, teams with as many
+// points sharing a rank and the next rank skipping as many (1, 1, 3): the
+// rank the screens and the report print alike.
+func Ranks(totals []int) []int {
+	ranks := make([]int, len(totals))
+	for i, a := range totals {
+		ranks[i] = 1
+		for _, b := range totals {
+			if b > a {
+				ranks[i]++
+			}
+		}
+	}
+	return ranks
+}

@@ -60,3 +60,17 @@ func TestDecodeBoundsDeckTitles(t *testing.T) {
 	assert.True(t, n <= maxDeckTitle && n > maxDeckTitle-2, "%d characters", n)
 	assert.True(t, strings.HasPrefix(title, "T[2J T[2J"), title[:20])
 }
+
+func TestRanks(t *testing.T) {
+	for _, tc := range []struct {
+		totals, want []int
+	}{
+		{[]int{5, 5, 3}, []int{1, 1, 3}},
+		{[]int{3, 5, 5}, []int{3, 1, 1}},
+		{[]int{2, 7, 4, 4}, []int{4, 1, 2, 2}},
+		{[]int{0, 0}, []int{1, 1}},
+		{[]int{1}, []int{1}},
+	} {
+		assert.Equal(t, tc.want, Ranks(tc.totals), "%v", tc.totals)
+	}
+}

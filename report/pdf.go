@@ -293,7 +293,7 @@ func (w *writer) asked() bool { return w.sum.Confidence.Rated() > 0 }
 func (w *writer) podium(y, h float64) {
 	p, tr := w.pdf, w.tr
 	totals := w.s.Totals()
-	places := podiumPlaces(totals)
+	steps := podiumSteps(totals)
 	stepW := 52.0
 	xs := []float64{margin + (contentW-stepW)/2, margin + (contentW-stepW)/2 - stepW - 4, margin + (contentW+stepW)/2 + 4}
 	heights := []float64{h * 0.55, h * 0.40, h * 0.28}
@@ -301,20 +301,15 @@ func (w *writer) podium(y, h float64) {
 		xs, heights = xs[:1], heights[:1]
 	}
 	for rank := range xs {
+		if rank >= len(steps) {
+			break // teams tied: fewer steps than three
+		}
+		st := steps[rank]
 		var names []string
-		var pts, first int
-		for t, r := range places {
-			if r == rank {
-				if len(names) == 0 {
-					first = t
-				}
-				names = append(names, w.s.Teams[t].Name)
-				pts = totals[t]
-			}
+		for _, t := range st.teams {
+			names = append(names, w.s.Teams[t].Name)
 		}
-		if len(names) == 0 {
-			continue // teams tied: fewer steps than three
-		}
+		pts, first, place := st.points, st.teams[0], st.rank
 		top := y + h - heights[rank]
 		w.fill(light)
 		if rank == 0 {
@@ -324,7 +319,9 @@ func (w *writer) podium(y, h float64) {
 		w.font(true, 18)
 		w.colour(ink)
 		p.SetXY(xs[rank], top+2)
-		p.CellFormat(stepW, 9, strconv.Itoa(rank+1), "", 0, "C", false, 0, "")
+		// The step's rank as the screen says it: two teams first, the
+		// next one third.
+		p.CellFormat(stepW, 9, strconv.Itoa(place), "", 0, "C", false, 0, "")
 		w.font(false, 9.5)
 		p.SetXY(xs[rank], top+11)
 		p.CellFormat(stepW, 5, tr.N("report_points", pts), "", 0, "C", false, 0, "")
@@ -346,18 +343,31 @@ func (w *writer) podium(y, h float64) {
 	}
 }
 
-// podiumPlaces returns each team's step on the podium, 0 for the first:
-// teams with as many points share a step, and the next total stands on
-// the next one, so that three teams tied first leave no step empty.
-func podiumPlaces(totals []int) []int {
+// podiumStep is a step of the podium: the teams on it, in the session's
+// order, their points and their rank as the screens say it.
+type podiumStep struct {
+	teams  []int
+	points int
+	rank   int
+}
+
+// podiumSteps returns the podium's steps, the first one first: teams with
+// as many points share a step, and the next total stands on the next one,
+// so that three teams tied first leave no step empty; each step says its
+// rank (game.Ranks: two teams first, the next is third).
+func podiumSteps(totals []int) []podiumStep {
 	distinct := slices.Clone(totals)
 	slices.Sort(distinct)
 	distinct = slices.Compact(distinct)
-	places := make([]int, len(totals))
+	slices.Reverse(distinct)
+	ranks := game.Ranks(totals)
+	steps := make([]podiumStep, len(distinct))
 	for i, a := range totals {
-		places[i] = len(distinct) - 1 - slices.Index(distinct, a)
+		k := slices.Index(distinct, a)
+		steps[k].teams = append(steps[k].teams, i)
+		steps[k].points, steps[k].rank = a, ranks[i]
 	}
-	return places
+	return steps
 }
 
 // symbol draws a team's shape in its colour, centred on x, y: colour is

@@ -330,3 +330,12 @@ func TestReportOfUnusualWorkshops(t *testing.T) {
 		})
 	}
 }
+
+// TestThePodiumRanksTiesAsTheScreen: two teams tied first share the first
+// step, and the team after them is third, as on the screen (1er, 1er,
+// 3e), not second.
+func TestThePodiumRanksTiesAsTheScreen(t *testing.T) {
+	assert.Equal(t, []podiumStep{{[]int{0, 1}, 5, 1}, {[]int{2}, 3, 3}}, podiumSteps([]int{5, 5, 3}))
+	assert.Equal(t, []podiumStep{{[]int{1}, 7, 1}, {[]int{2, 3}, 4, 2}, {[]int{0}, 2, 4}}, podiumSteps([]int{2, 7, 4, 4}))
+	assert.Equal(t, []podiumStep{{[]int{0}, 0, 1}}, podiumSteps([]int{0}))
+}

@@ -33,13 +33,11 @@ func standingsOf(s *game.Session) []standing {
 	for i := range out {
 		out[i] = standing{team: i, total: totals[i], last: last[i]}
 	}
-	slices.SortStableFunc(out, func(a, b standing) int { return b.total - a.total })
+	ranks := game.Ranks(totals)
 	for i := range out {
-		out[i].rank = i + 1
-		if i > 0 && out[i].total == out[i-1].total {
-			out[i].rank = out[i-1].rank
-		}
+		out[i].rank = ranks[i]
 	}
+	slices.SortStableFunc(out, func(a, b standing) int { return b.total - a.total })
 	return out
 }
 
