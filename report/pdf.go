@@ -6,11 +6,13 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/go-pdf/fpdf"
 
@@ -138,6 +140,28 @@ func (w *writer) text(bold bool, size float64, c rgb, s string) {
 	w.colour(c)
 	w.pdf.SetX(margin)
 	w.pdf.MultiCell(contentW, size*0.48, s, "", "L", false)
+}
+
+// textHeight returns the height text writes s in, in millimetres: its
+// lines as MultiCell cuts them (a little narrower, so as never to count
+// a line short) at size's line height.
+func (w *writer) textHeight(bold bool, size float64, s string) float64 {
+	w.font(bold, size)
+	return float64(len(w.pdf.SplitText(s, contentW-2.5))) * size * 0.48
+}
+
+// readableSource returns a card's source as a person reads it: a web
+// address with its %-codes decoded ("Wikipédia", not "Wikip%C3%A9dia"),
+// anything else as it is.
+func readableSource(src string) string {
+	u, err := url.Parse(strings.TrimSpace(src))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return src
+	}
+	if d, err := url.PathUnescape(strings.TrimSpace(src)); err == nil && utf8.ValidString(d) {
+		return d
+	}
+	return src
 }
 
 // room starts a new page unless h millimetres are left on this one.
@@ -590,6 +614,16 @@ func (w *writer) kindsPlayed(g *game.Game) string {
 	parts := make([]string, len(order))
 	for i, k := range order {
 		parts[i] = w.tr.N("decks_kind_"+string(k), counts[k])
+		if d := g.TheDeck(); k == cards.KindVerdict && d != nil && d.OwnVerdicts() {
+			// Not "5 vrai ou faux" for a deck judged arnaque, légitime or
+			// douteux: its own verdicts name what its cards ask, as on
+			// the list of decks.
+			labels := make([]string, len(d.Verdicts))
+			for j, v := range d.Verdicts {
+				labels[j] = v.Label
+			}
+			parts[i] = w.tr.N("decks_kind_verdict_own", counts[k], "Verdicts", strings.Join(labels, " / "))
+		}
 	}
 	return strings.Join(parts, ", ")
 }
@@ -1036,8 +1070,20 @@ func (w *writer) techniques() {
 		}
 		w.font(false, 9.5)
 		w.colour(ink)
-		p.SetXY(margin, y)
-		p.CellFormat(labelW, 6, w.fit(name, labelW-2), "", 0, "L", false, 0, "")
+		// A technique's whole name, on two lines when it needs them (« faux
+		// conseiller bancaire, usurpation d'identité »), cut only past two.
+		lines := p.SplitText(name, labelW-2)
+		if len(lines) > 2 {
+			lines = append(lines[:1], w.fit(strings.Join(lines[1:], " "), labelW-2))
+		}
+		if len(lines) > 1 {
+			w.room(4.6*float64(len(lines)) + 2)
+			y = p.GetY()
+		}
+		for i, ln := range lines {
+			p.SetXY(margin, y+4.6*float64(i))
+			p.CellFormat(labelW, 6, ln, "", 0, "L", false, 0, "")
+		}
 		unit := barW / float64(top)
 		w.fill(wrong)
 		p.Rect(margin+labelW, y+1, unit*float64(t.Fooled), 4, "F")
@@ -1047,7 +1093,7 @@ func (w *writer) techniques() {
 		w.colour(muted)
 		p.SetXY(margin+labelW+barW+2, y)
 		p.CellFormat(56, 6, tr.T("report_technique_count", "Fooled", t.Fooled, "Spotted", t.Spotted), "", 0, "L", false, 0, "")
-		p.SetY(y + 7.5)
+		p.SetY(y + 7.5 + 4.6*float64(len(lines)-1))
 	}
 }
 
@@ -1240,18 +1286,35 @@ func (w *writer) hardCards() {
 	w.text(false, 9, muted, tr.T("report_hardest_intro"))
 	p.Ln(2)
 	for _, h := range w.hardest {
-		w.room(26)
-		w.text(true, 10.5, ink, h.text)
-		w.text(false, 8.5, muted, h.deck+" · "+tr.N("report_hardest_right", h.right, "Total", h.total))
-		w.text(true, 9.5, trusted, tr.T("report_answer", "Answer", h.answer))
+		// A card's block stays on one page: its source, its last line,
+		// is no orphan at the top of the next one.
+		type line struct {
+			bold bool
+			size float64
+			c    rgb
+			s    string
+		}
+		block := []line{
+			{true, 10.5, ink, h.text},
+			{false, 8.5, muted, h.deck + " · " + tr.N("report_hardest_right", h.right, "Total", h.total)},
+			{true, 9.5, trusted, tr.T("report_answer", "Answer", h.answer)},
+		}
 		if h.card.Explanation != "" {
-			w.text(false, 9.5, ink, typeset(h.card.Explanation, h.lang))
+			block = append(block, line{false, 9.5, ink, typeset(h.card.Explanation, h.lang)})
 		}
 		if h.card.Technique != "" {
-			w.text(false, 8.5, muted, tr.T("report_technique", "Technique", h.card.Technique))
+			block = append(block, line{false, 8.5, muted, tr.T("report_technique", "Technique", h.card.Technique)})
 		}
 		if h.card.Source != "" {
-			w.text(false, 8.5, muted, tr.T("sheets_source", "Source", h.card.Source))
+			block = append(block, line{false, 8.5, muted, tr.T("sheets_source", "Source", readableSource(h.card.Source))})
+		}
+		height := 0.0
+		for _, l := range block {
+			height += w.textHeight(l.bold, l.size, l.s)
+		}
+		w.room(min(height, pageH-bottom-margin-10))
+		for _, l := range block {
+			w.text(l.bold, l.size, l.c, l.s)
 		}
 		p.Ln(3)
 	}

@@ -124,6 +124,20 @@ func TestEveryBundledDeckReport(t *testing.T) {
 					assert.Contains(t, text, oneSpace(nuanceWords(g.CardAt(n.Card), n, tr)))
 				}
 			}
+			if deck.OwnVerdicts() {
+				// The games' cards named by the deck's own verdicts.
+				labels := make([]string, len(deck.Verdicts))
+				for j, v := range deck.Verdicts {
+					labels[j] = v.Label
+				}
+				assert.Contains(t, text, oneSpace(strings.Join(labels, " / ")))
+			}
+			source := strings.ToUpper(tr.T("sheets_source", "Source", "")[:3])
+			for page := 2; page <= pdfdoc.Pages(data); page++ {
+				top := pdfText(t, data, page, page)
+				assert.Falsef(t, strings.HasPrefix(strings.ToUpper(top), source), "page %d starts with a card's source: %.80s", page, top)
+			}
+			assert.NotContains(t, text, "%C3", "no %-codes in the addresses printed")
 		})
 	}
 	golden(t, "pages.txt", pages.String())
@@ -338,4 +352,15 @@ func TestThePodiumRanksTiesAsTheScreen(t *testing.T) {
 	assert.Equal(t, []podiumStep{{[]int{0, 1}, 5, 1}, {[]int{2}, 3, 3}}, podiumSteps([]int{5, 5, 3}))
 	assert.Equal(t, []podiumStep{{[]int{1}, 7, 1}, {[]int{2, 3}, 4, 2}, {[]int{0}, 2, 4}}, podiumSteps([]int{2, 7, 4, 4}))
 	assert.Equal(t, []podiumStep{{[]int{0}, 0, 1}}, podiumSteps([]int{0}))
+}
+
+func TestReadableSource(t *testing.T) {
+	for src, want := range map[string]string{
+		"https://fr.wikipedia.org/wiki/Cr%C3%A9dibilit%C3%A9": "https://fr.wikipedia.org/wiki/Crédibilité",
+		"https://example.org/a%20b":                           "https://example.org/a b",
+		"Le Monde, 12 mars 2024":                              "Le Monde, 12 mars 2024",
+		"https://example.org/%ZZ":                             "https://example.org/%ZZ",
+	} {
+		assert.Equal(t, want, readableSource(src), src)
+	}
 }
