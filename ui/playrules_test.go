@@ -352,3 +352,32 @@ func TestSecondVoteRevealWaitsForASecondPress(t *testing.T) {
 	playFor(t, dr, p, revealDelay, ActionAnswer2)
 	assert.Equal(t, game.PhaseRevealed, p.g.State().Phase, "every team has voted again: the card is revealed")
 }
+
+// In turns mode the reveal says the answer of the teams the card was given
+// to, and nothing of the others: they did not fail to answer, it was not
+// their turn. A team the card passed to played it.
+func TestTurnsRevealSaysOnlyWhoPlayed(t *testing.T) {
+	d := sceneDeps(t)
+	p, dr, _ := newPlay(t, d, "decouverte", 3, game.Settings{InOrder: true, Mode: cards.ModeTurns, Pass: true})
+	said := func() []bool {
+		t.Helper()
+		st := p.g.State()
+		require.Equal(t, game.PhaseRevealed, st.Phase)
+		result := &st.Results[len(st.Results)-1]
+		var out []bool
+		for team := range p.s.Teams {
+			_, ok := p.revealedAnswer(result, team)
+			out = append(out, ok)
+		}
+		return out
+	}
+	playFor(t, dr, p, revealDelay, ActionAnswer1) // Renards' first vote
+	playFor(t, dr, p, revealDelay, ActionNext)    // revealed: the first vote counts
+	assert.Equal(t, []bool{true, false, false}, said(), "only Renards had the card")
+
+	playFor(t, dr, p, 0, ActionNext) // card 2 starts with team 2
+	playFor(t, dr, p, revealDelay, ActionAnswer1)
+	playFor(t, dr, p, revealDelay, ActionAnswer1) // wrong again: the card passes on
+	playFor(t, dr, p, revealDelay, ActionAnswer2) // team 3 finds it
+	assert.Equal(t, []bool{false, true, true}, said(), "the team the card passed to played it")
+}
