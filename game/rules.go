@@ -142,11 +142,24 @@ func (s *State) needAnswering() error {
 // isOpinion reports a spectrum card without target: positions, never points.
 func isOpinion(c *cards.Card) bool { return c.Kind == cards.KindSpectrum && !c.HasTarget }
 
-// hasRounds reports a card played in two rounds: a verdict card with hints,
-// a spectrum card without target. The before test (Blind) has no second
-// round: its hints would teach what it measures.
+// hasRounds reports a card played in two rounds: a verdict card with hints
+// (unless the game plays without them, Settings.NoHints), a spectrum card
+// without target. The before test (Blind) has no second round: its hints
+// would teach what it measures.
 func (g *Game) hasRounds(c *cards.Card) bool {
-	return !g.Blind() && (c.Kind == cards.KindVerdict && len(c.Hints) > 0 || isOpinion(c))
+	return !g.Blind() && (g.hinted(c) || isOpinion(c))
+}
+
+// hinted reports a verdict card played with its hints and a second vote.
+func (g *Game) hinted(c *cards.Card) bool {
+	return c.Kind == cards.KindVerdict && len(c.Hints) > 0 && !g.Settings.NoHints
+}
+
+// Hinted reports whether the card in play is a verdict card whose hints
+// come before a second vote: it has some, and the game plays them (not the
+// before test, not Settings.NoHints). It is false once the game is over.
+func (g *Game) Hinted() bool {
+	return g.st.Phase != PhaseOver && !g.Blind() && g.hinted(g.Card())
 }
 
 // mayAnswer checks that the team may answer now, in the mode's terms.
