@@ -39,6 +39,10 @@ type Settings struct {
 	// Move.Sure): the summary then reads whether confidence followed
 	// accuracy (Confidence). A session saved before it plays without.
 	Confidence bool `json:"confidence,omitempty"`
+	// NoHints plays the verdict cards with hints in one vote, as cards
+	// without: no hints, no second vote. It is an off switch, so that a
+	// session saved before it plays its hints as it did.
+	NoHints bool `json:"no_hints,omitempty"`
 }
 
 // DeckRef names the deck a game plays, for finding it again when a saved

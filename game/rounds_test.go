@@ -207,3 +207,51 @@ func TestSecondRoundHasItsTime(t *testing.T) {
 	left, _ := g.TimeLeft()
 	assert.Equal(t, 30*time.Second-time.Second/60, left)
 }
+
+// Settings.NoHints plays a card with hints in one vote, as a card without:
+// no hints, no second vote, the answer counts at once.
+func TestNoHintsPlaysOneVote(t *testing.T) {
+	t.Run("all", func(t *testing.T) {
+		g := newGame(t, hinted, 2, Settings{Mode: cards.ModeAll, NoHints: true})
+		play(t, g, []step{
+			{second, ErrNotAllowed, nil},
+			{answer(0, 1), nil, []int{0, 0}},
+			{answer(1, 0), nil, []int{1, 0}}, // every team has voted: revealed
+		})
+		r := g.State().Results[0]
+		assert.Equal(t, PhaseRevealed, g.State().Phase)
+		assert.Nil(t, r.First[0], "no first vote: the vote is the answer")
+		assert.True(t, r.Answers[0].Right)
+		assert.Empty(t, g.View(0).Question.Hints, "no hints at the reveal either")
+		assert.False(t, g.Hinted())
+	})
+	t.Run("turns", func(t *testing.T) {
+		g := newGame(t, hinted, 2, Settings{Mode: cards.ModeTurns, NoHints: true})
+		play(t, g, []step{{answer(0, 1), nil, []int{1, 0}}})
+		assert.Equal(t, PhaseRevealed, g.State().Phase, "a right answer reveals at once")
+	})
+	t.Run("the hints never show", func(t *testing.T) {
+		g := newGame(t, hinted, 2, Settings{Mode: cards.ModeTurns, NoHints: true, Timer: true, Seconds: 10})
+		_, out := g.Advance(10 * time.Second)
+		require.True(t, out)
+		assert.NotEqual(t, PhaseSecond, g.State().Phase, "the time out ends the card, not its first round")
+	})
+	t.Run("a game saved before the setting plays its hints", func(t *testing.T) {
+		var s Settings
+		require.NoError(t, json.Unmarshal([]byte(`{"seed":7,"in_order":true,"mode":"all"}`), &s))
+		assert.False(t, s.NoHints)
+		g, err := NewGame(deck(t, hinted), 2, s)
+		require.NoError(t, err)
+		assert.True(t, g.Hinted())
+		play(t, g, []step{{answer(0, 1), nil, nil}, {answer(1, 1), nil, nil}})
+		assert.Equal(t, PhaseSecond, g.State().Phase)
+		assert.NotEmpty(t, g.View(0).Question.Hints)
+
+		on, err := json.Marshal(Settings{NoHints: true})
+		require.NoError(t, err)
+		assert.Contains(t, string(on), `"no_hints":true`)
+		off, err := json.Marshal(Settings{})
+		require.NoError(t, err)
+		assert.NotContains(t, string(off), "hints", "a game with hints saves as before")
+	})
+}

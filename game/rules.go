@@ -20,8 +20,12 @@ func (s *State) enter(g *Game, i int) {
 	s.Out = make([]bool, g.teams)
 	s.Clue, s.Asked, s.Candidates, s.Heads = 0, nil, nil, [2][]int{}
 	s.Turn = NoTeam
+	s.Played = make([]bool, g.teams)
 	if g.Settings.Mode == cards.ModeTurns {
 		s.Turn = i % g.teams // each card starts with the next team
+	}
+	for t := range s.Played {
+		s.Played[t] = s.Turn == NoTeam || t == s.Turn || isOpinion(g.cards[i])
 	}
 	if g.isBoard() {
 		s.Candidates = make([]bool, len(g.deck.Cards))
@@ -84,7 +88,7 @@ func (s *State) apply(g *Game, m Move) (Event, error) {
 		s.enter(g, s.Card+1)
 	case MoveSkip:
 		if err = s.needAnswering(); err == nil {
-			s.Results = append(s.Results, Result{Card: s.Card, Skipped: true, First: s.First, Answers: s.Answers, Gained: make([]int, g.teams)})
+			s.Results = append(s.Results, Result{Card: s.Card, Skipped: true, First: s.First, Answers: s.Answers, Gained: make([]int, g.teams), Played: s.Played})
 			s.enter(g, s.Card+1)
 		}
 	case MovePoints:
@@ -97,7 +101,7 @@ func (s *State) apply(g *Game, m Move) (Event, error) {
 		if s.Phase == PhaseRevealed {
 			s.enter(g, len(g.cards))
 		} else {
-			s.Results = append(s.Results, Result{Card: s.Card, Skipped: true, First: s.First, Answers: s.Answers, Gained: make([]int, g.teams)})
+			s.Results = append(s.Results, Result{Card: s.Card, Skipped: true, First: s.First, Answers: s.Answers, Gained: make([]int, g.teams), Played: s.Played})
 			s.enter(g, len(g.cards))
 		}
 	default:
@@ -138,11 +142,24 @@ func (s *State) needAnswering() error {
 // isOpinion reports a spectrum card without target: positions, never points.
 func isOpinion(c *cards.Card) bool { return c.Kind == cards.KindSpectrum && !c.HasTarget }
 
-// hasRounds reports a card played in two rounds: a verdict card with hints,
-// a spectrum card without target. A test of the workshop's effect (Blind)
-// has no second round: its hints would teach what it measures.
+// hasRounds reports a card played in two rounds: a verdict card with hints
+// (unless the game plays without them, Settings.NoHints), a spectrum card
+// without target. A test of the workshop's effect (Blind) has no second
+// round: its hints would teach what it measures.
 func (g *Game) hasRounds(c *cards.Card) bool {
-	return !g.Blind() && (c.Kind == cards.KindVerdict && len(c.Hints) > 0 || isOpinion(c))
+	return !g.Blind() && (g.hinted(c) || isOpinion(c))
+}
+
+// hinted reports a verdict card played with its hints and a second vote.
+func (g *Game) hinted(c *cards.Card) bool {
+	return c.Kind == cards.KindVerdict && len(c.Hints) > 0 && !g.Settings.NoHints
+}
+
+// Hinted reports whether the card in play is a verdict card whose hints
+// come before a second vote: it has some, and the game plays them (not the
+// before test, not Settings.NoHints). It is false once the game is over.
+func (g *Game) Hinted() bool {
+	return g.st.Phase != PhaseOver && !g.Blind() && g.hinted(g.Card())
 }
 
 // mayAnswer checks that the team may answer now, in the mode's terms.
@@ -309,7 +326,7 @@ func (s *State) passTurn(g *Game, ev *Event) {
 	for i := 1; i <= g.teams; i++ {
 		t := (s.Turn + i) % g.teams
 		if !s.Out[t] {
-			s.Turn = t
+			s.Turn, s.Played[t] = t, true
 			return
 		}
 	}
@@ -318,6 +335,7 @@ func (s *State) passTurn(g *Game, ev *Event) {
 		s.Clue++
 		clear(s.Out)
 		s.Turn = (s.Turn + 1) % g.teams
+		s.Played[s.Turn] = true
 		return
 	}
 	s.reveal(g, ev)
@@ -488,7 +506,7 @@ func (s *State) reveal(g *Game, ev *Event) {
 		}
 	}
 	ev.Delta = gained
-	s.Results = append(s.Results, Result{Card: s.Card, First: s.First, Answers: s.Answers, Gained: gained, Asked: len(s.Asked), Heads: s.Heads})
+	s.Results = append(s.Results, Result{Card: s.Card, First: s.First, Answers: s.Answers, Gained: gained, Asked: len(s.Asked), Heads: s.Heads, Played: s.Played})
 	if g.Blind() {
 		// A test shows no answer: its card is over once every answer is
 		// in, and the next one comes.

@@ -41,6 +41,9 @@ type Result struct {
 	Gained  []int     // per team: points gained at the reveal
 	Asked   int       // board: questions asked
 	Heads   [2][]int  // spectrum: head counts before and after the discussion
+	// Played marks per team whether the card was the team's to answer (see
+	// State.Played): a team it never came to did not fail to answer.
+	Played []bool
 }
 
 // State is the derived state of a game: where it stands and what each team
@@ -59,6 +62,11 @@ type State struct {
 	// Out marks the teams that cannot answer this card any more: locked out
 	// after a wrong buzz, or having tried at this clue in turns mode.
 	Out []bool
+	// Played marks the teams the card in play was given to answer: in
+	// turns mode the team it started with and each team it passed to (on
+	// an opinion, where everyone takes a place, every team); every team in
+	// the other modes.
+	Played []bool
 	// Clue is the index of the last clue shown (clues cards).
 	Clue int
 	// Asked holds the board questions asked, by index, in order.
@@ -80,6 +88,7 @@ func (s State) clone() State {
 	c.First = cloneAnswers(s.First)
 	c.Answers = cloneAnswers(s.Answers)
 	c.Out = slices.Clone(s.Out)
+	c.Played = slices.Clone(s.Played)
 	c.Asked = slices.Clone(s.Asked)
 	c.Candidates = slices.Clone(s.Candidates)
 	c.Heads = [2][]int{slices.Clone(s.Heads[0]), slices.Clone(s.Heads[1])}

@@ -238,8 +238,8 @@ func (g *Game) question() cards.Card {
 	}
 	q.ID, q.Text, q.Easy, q.Image, q.Sound = c.ID, c.Text, c.Easy, c.Image, c.Sound
 	q.Points, q.Seconds = c.Points, c.Seconds
-	if st.Phase != PhaseAnswering {
-		q.Hints = slices.Clone(c.Hints) // the hints come with the second vote
+	if st.Phase != PhaseAnswering && g.hinted(c) {
+		q.Hints = slices.Clone(c.Hints) // the hints come with the second vote, if any
 	}
 	q.Choices = slices.Clone(c.Choices)
 	if c.Kind == cards.KindClues {

@@ -418,10 +418,9 @@ func (p *playScene) drawReveal(dst *ebiten.Image, l playLayout) {
 	}
 	for t, row := range r.teams {
 		team := p.s.Teams[t]
-		var a *game.Answer
+		a, said := p.revealedAnswer(result, t)
 		gain := 0
 		if result != nil {
-			a = result.Answers[t]
 			gain = result.Gained[t]
 		}
 		draw.FillRoundRect(dst, row, v.Px(18), v.Theme.Panel)
@@ -432,7 +431,7 @@ func (p *playScene) drawReveal(dst *ebiten.Image, l playLayout) {
 		pts, rest := rest.Right(v.Px(110))
 		name, ans := rest.Top(rest.H * 0.48)
 		v.Fonts.Text(dst, team.Name, v.Style(draw.SizeSmall, true, draw.Start, nil), name)
-		if !p.g.Opinion() && p.g.Kind() != cards.KindOpen {
+		if said {
 			col := v.Theme.Muted
 			if a != nil {
 				col = v.Theme.Wrong
@@ -465,6 +464,21 @@ func (p *playScene) drawReveal(dst *ebiten.Image, l playLayout) {
 		label = v.Tr.T("see_scores")
 	}
 	v.DrawButton(dst, draw.Button{Label: label, Key: v.Tr.T("key_space"), Rect: l.next, Primary: true}, l.next.Contains(v.Pointer))
+}
+
+// revealedAnswer returns what the reveal says of team t's answer to the
+// card of result (nil before its result): the answer that counted, nil
+// for none, and whether a line says it (or that there was none) under the
+// team's name. Opinions show the shift of positions instead, and open
+// questions have no answer to say. A team the card never came to (turns
+// mode, not its turn) gets no line: « pas de réponse » would blame it.
+func (p *playScene) revealedAnswer(result *game.Result, t int) (a *game.Answer, said bool) {
+	given := true
+	if result != nil {
+		a = result.Answers[t]
+		given = result.Played == nil || result.Played[t] || a != nil
+	}
+	return a, given && !p.g.Opinion() && p.g.Kind() != cards.KindOpen
 }
 
 // drawShift shows how positions moved on a scale without target: before

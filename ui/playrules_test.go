@@ -302,3 +302,82 @@ func TestScaleLayoutFits(t *testing.T) {
 		}
 	}
 }
+
+// In all mode, one Space during the second vote (a clicker's press, a
+// team keeping its first vote) does not reveal the card for every team:
+// like a test's early reveal, it says how many teams have not voted again
+// and waits for a second press. Once every team has voted again, the card
+// is revealed by the last vote, as before.
+func TestSecondVoteRevealWaitsForASecondPress(t *testing.T) {
+	d := sceneDeps(t)
+	p, dr, _ := newPlay(t, d, "decouverte", 3, game.Settings{InOrder: true, Mode: cards.ModeAll})
+	require.NotEmpty(t, p.g.Card().Hints, "the first card of the discovery deck has hints")
+	for range 3 { // the first vote, the laptop going round
+		playFor(t, dr, p, 0, ActionNext)
+		playFor(t, dr, p, revealDelay, ActionAnswer2)
+	}
+	require.Equal(t, game.PhaseSecond, p.g.State().Phase)
+	playFor(t, dr, p, 0, ActionNext) // the first team takes the laptop
+	playFor(t, dr, p, revealDelay)
+	playFor(t, dr, p, 0, ActionNext)
+	assert.Equal(t, game.PhaseSecond, p.g.State().Phase, "one press does not end the second vote")
+	assert.Equal(t, d.View.Tr.N("second_vote_confirm_reveal", 3), p.flash)
+	playFor(t, dr, p, 0, ActionNext)
+	require.Equal(t, game.PhaseRevealed, p.g.State().Phase, "the second press reveals")
+	r := p.g.State().Results[0]
+	for team, a := range r.Answers {
+		require.NotNil(t, a, "team %d keeps its first vote", team)
+		assert.Equal(t, 1, a.Choice)
+	}
+
+	// The warning goes with its time, and then a press asks again; a team
+	// that votes again lowers the count.
+	playFor(t, dr, p, 0, ActionNext)
+	for range 3 {
+		playFor(t, dr, p, 0, ActionNext)
+		playFor(t, dr, p, revealDelay, ActionAnswer1)
+	}
+	require.Equal(t, game.PhaseSecond, p.g.State().Phase)
+	playFor(t, dr, p, 0, ActionNext)
+	playFor(t, dr, p, revealDelay, ActionAnswer2) // team 1 votes again
+	playFor(t, dr, p, 0, ActionNext)              // team 2 takes the laptop
+	playFor(t, dr, p, revealDelay, ActionNext)
+	assert.Equal(t, d.View.Tr.N("second_vote_confirm_reveal", 2), p.flash)
+	playFor(t, dr, p, noticeFor+time.Millisecond)
+	assert.Empty(t, p.flash)
+	playFor(t, dr, p, 0, ActionNext)
+	assert.Equal(t, game.PhaseSecond, p.g.State().Phase, "the question is asked afresh once its word has gone")
+	playFor(t, dr, p, 0, ActionAnswer2)
+	playFor(t, dr, p, 0, ActionNext)
+	playFor(t, dr, p, revealDelay, ActionAnswer2)
+	assert.Equal(t, game.PhaseRevealed, p.g.State().Phase, "every team has voted again: the card is revealed")
+}
+
+// In turns mode the reveal says the answer of the teams the card was given
+// to, and nothing of the others: they did not fail to answer, it was not
+// their turn. A team the card passed to played it.
+func TestTurnsRevealSaysOnlyWhoPlayed(t *testing.T) {
+	d := sceneDeps(t)
+	p, dr, _ := newPlay(t, d, "decouverte", 3, game.Settings{InOrder: true, Mode: cards.ModeTurns, Pass: true})
+	said := func() []bool {
+		t.Helper()
+		st := p.g.State()
+		require.Equal(t, game.PhaseRevealed, st.Phase)
+		result := &st.Results[len(st.Results)-1]
+		var out []bool
+		for team := range p.s.Teams {
+			_, ok := p.revealedAnswer(result, team)
+			out = append(out, ok)
+		}
+		return out
+	}
+	playFor(t, dr, p, revealDelay, ActionAnswer1) // Renards' first vote
+	playFor(t, dr, p, revealDelay, ActionNext)    // revealed: the first vote counts
+	assert.Equal(t, []bool{true, false, false}, said(), "only Renards had the card")
+
+	playFor(t, dr, p, 0, ActionNext) // card 2 starts with team 2
+	playFor(t, dr, p, revealDelay, ActionAnswer1)
+	playFor(t, dr, p, revealDelay, ActionAnswer1) // wrong again: the card passes on
+	playFor(t, dr, p, revealDelay, ActionAnswer2) // team 3 finds it
+	assert.Equal(t, []bool{false, true, true}, said(), "the team the card passed to played it")
+}

@@ -55,7 +55,8 @@ type playScene struct {
 	// A flash without it stays until the next move.
 	flashLeft time.Duration
 	// confirming is set while a reveal that would leave teams without an
-	// answer in a test waits for its second press (see needsConfirm).
+	// answer (a second vote, a test) waits for its second press (see
+	// unanswered).
 	confirming bool
 }
 
@@ -104,23 +105,35 @@ func (p *playScene) sync() {
 const revealDelay = time.Second
 
 // unanswered returns how many teams a move would leave without an answer
-// in a test of the workshop's effect: a reveal or the hints before every
-// team has judged the card. A test's answers are its measure; one Space
-// too many must not lose them, so such a move waits for a second press.
-// Elsewhere, and for a team whose time ran out, it returns 0.
-func (p *playScene) unanswered(m game.Move) int {
-	if p.g.Settings.Measure == game.MeasureNone || (m.Kind != game.MoveReveal && m.Kind != game.MoveSecondRound) {
-		return 0
-	}
+// where one Space too many must not lose answers, and the message that
+// then asks for a second press: in all mode on a card answered on the
+// shared laptop, a reveal during the second vote before every team has
+// voted again (a clicker's press, or a team keeping its first vote, ended
+// the vote of the teams after it); in a test of the workshop's effect, a
+// reveal or the hints before every team has judged the card (a test's
+// answers are its measure). Elsewhere, and for a team whose time ran out,
+// it returns 0.
+func (p *playScene) unanswered(m game.Move) (int, string) {
 	st := p.g.State()
 	n := 0
-	for t, a := range st.Answers {
-		kept := t < len(st.First) && st.First[t] != nil // a second vote keeps the first
-		if a == nil && !kept && !st.Out[t] {
-			n++
+	switch {
+	case m.Kind == game.MoveReveal && st.Phase == game.PhaseSecond && p.g.SecretAnswers():
+		for t, a := range st.Answers {
+			if a == nil && !st.Out[t] {
+				n++
+			}
 		}
+		return n, "second_vote_confirm_reveal"
+	case p.g.Settings.Measure != game.MeasureNone && (m.Kind == game.MoveReveal || m.Kind == game.MoveSecondRound):
+		for t, a := range st.Answers {
+			kept := t < len(st.First) && st.First[t] != nil // a second vote keeps the first
+			if a == nil && !kept && !st.Out[t] {
+				n++
+			}
+		}
+		return n, "measure_confirm_reveal"
 	}
-	return n
+	return 0, ""
 }
 
 // tooSoon reports a move that would show a card's answer or hints while
@@ -152,9 +165,9 @@ func (p *playScene) apply(m game.Move) bool {
 		p.flash = p.d.View.Tr.T("reveal_too_soon")
 		return false
 	}
-	if n := p.unanswered(m); n > 0 && !p.confirming {
+	if n, id := p.unanswered(m); n > 0 && !p.confirming {
 		p.confirming = true
-		p.flash, p.flashLeft = p.d.View.Tr.N("measure_confirm_reveal", n), noticeFor
+		p.flash, p.flashLeft = p.d.View.Tr.N(id, n), noticeFor
 		return false
 	}
 	p.confirming = false
