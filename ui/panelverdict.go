@@ -11,10 +11,10 @@ import (
 )
 
 // verdictPanel plays a verdict card: a claim and the deck's verdicts, with
-// hints and a second vote when the card has some. A verdict is given at
-// once, unless the game asks how sure the team is (Settings.Confidence):
-// the verdict picked is then a draft, and the three ratings replace the
-// verdicts until one is given.
+// hints and a second vote when the card has some and the game plays them
+// (game.Game.Hinted). A verdict is given at once, unless the game asks how
+// sure the team is (Settings.Confidence): the verdict picked is then a
+// draft, and the three ratings replace the verdicts until one is given.
 type verdictPanel struct {
 	p *playScene
 	// picked is the verdict a team picked and has not rated yet, -1 for
@@ -57,7 +57,7 @@ func (vp *verdictPanel) update(in *Input, l playLayout) {
 		return
 	}
 	if in.Has(ActionNext) {
-		if p.g.State().Phase == game.PhaseAnswering && len(p.g.Card().Hints) > 0 {
+		if p.g.State().Phase == game.PhaseAnswering && p.g.Hinted() {
 			p.apply(game.Move{Kind: game.MoveSecondRound})
 		} else {
 			p.apply(game.Move{Kind: game.MoveReveal})

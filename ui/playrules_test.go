@@ -381,3 +381,22 @@ func TestTurnsRevealSaysOnlyWhoPlayed(t *testing.T) {
 	playFor(t, dr, p, revealDelay, ActionAnswer2) // team 3 finds it
 	assert.Equal(t, []bool{false, true, true}, said(), "the team the card passed to played it")
 }
+
+// A game played without hints (Settings.NoHints) plays a card with hints in
+// one vote: Space reveals it, as a card without, and the vote reveals at
+// once in turns mode.
+func TestNoHintsGameRevealsInOneVote(t *testing.T) {
+	d := sceneDeps(t)
+	p, dr, s := newPlay(t, d, "decouverte", 2, game.Settings{InOrder: true, Mode: cards.ModeTurns, NoHints: true})
+	require.NotEmpty(t, p.g.Card().Hints, "the first card of the discovery deck has hints")
+	playFor(t, dr, p, revealDelay)
+	playFor(t, dr, p, 0, ActionNext)
+	assert.Empty(t, p.flash, "nothing refused")
+	require.Equal(t, game.PhaseRevealed, p.g.State().Phase, "Space reveals the card")
+
+	playFor(t, dr, p, 0, ActionNext) // card 2, with hints too: Hiboux's turn
+	require.NotEmpty(t, p.g.Card().Hints)
+	playFor(t, dr, p, revealDelay, ActionAnswer2)
+	assert.Equal(t, game.PhaseRevealed, p.g.State().Phase, "no second vote")
+	assert.Equal(t, []int{0, 1}, s.Totals())
+}
