@@ -39,14 +39,14 @@ func TestDeckSceneStartsAGameWithTheSettingsChosen(t *testing.T) {
 		}
 		return out
 	}
-	assert.Equal(t, []string{"Cartes", "Ordre", "Qui répond\u00a0?", "Minuteur", "Points", "Demander si l'équipe est sûre", "Passer la main"}, labels())
+	assert.Equal(t, []string{"Cartes", "Ordre", "Qui répond\u00a0?", "Minuteur", "Points", "Demander si l'équipe est sûre", "Donner des pistes, puis revoter", "Passer la main"}, labels())
 
 	dr.press(ActionAnswer1)                // 5 cards
 	dr.press(ActionAnswer2)                // in order
-	dr.press(ActionDigit7)                 // pass on
+	dr.press(ActionDigit8)                 // pass on
 	dr.press(ActionAnswer5)                // not scored
 	dr.press(ActionAnswer3, ActionAnswer3) // turns → all → buzzer
-	assert.Equal(t, []string{"Cartes", "Ordre", "Qui répond\u00a0?", "Minuteur", "Points", "Demander si l'équipe est sûre"}, labels(), "passing is for turns only")
+	assert.Equal(t, []string{"Cartes", "Ordre", "Qui répond\u00a0?", "Minuteur", "Points", "Demander si l'équipe est sûre", "Donner des pistes, puis revoter"}, labels(), "passing is for turns only")
 	l := g.layout(g.rows())
 	dr.tap(l.rows[3].Options[len(l.rows[3].Options)-1]) // 90 s
 	dr.tap(g.layout(g.rows()).rows[5].Options[1])       // ask how sure
@@ -86,7 +86,7 @@ func TestGameSetupForAFamily(t *testing.T) {
 	for _, r := range g.rows() {
 		ids = append(ids, r.id)
 	}
-	assert.Equal(t, []string{"count", "order", "timer", "points", "confidence"}, ids, "no turn mode for one team")
+	assert.Equal(t, []string{"count", "order", "timer", "points", "confidence", "hints"}, ids, "no turn mode for one team")
 	assert.Equal(t, 0, g.timer, "no timer suggested to a family")
 	assert.Equal(t, game.Settings{Seed: d.Now().UnixNano(), Mode: cards.ModeTurns}, g.settings())
 }

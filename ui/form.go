@@ -328,10 +328,13 @@ func (v *View) labelParts(r draw.Rect, size float64, keyed bool) (box, text draw
 	if !keyed {
 		return draw.Rect{}, inner
 	}
-	h := math.Min(v.Px(draw.SizeSmall)*1.4, math.Min(size*1.15, inner.H))
+	// The box's width follows the text's size only, never its row's
+	// height: a taller row (one with details) lines its name up with the
+	// others.
+	h := math.Min(v.Px(draw.SizeSmall)*1.4, size*1.15)
 	box, rest := inner.Left(keyCapWidth("0", h))
 	_, text = rest.Left(v.Px(18))
-	return box.Centered(box.W, h), text
+	return box.Centered(box.W, math.Min(h, inner.H)), text
 }
 
 // drawLabelKey draws a choice's name at size pixels with its number key in

@@ -316,7 +316,10 @@ func TestALabelWithAHintKeepsTheRowsSize(t *testing.T) {
 	d := sceneDeps(t)
 	v := d.View
 	g := newGameSetupScene(d, newTestSession(t, d, "Renards", "Hiboux"), d.Library.Decks[0], backScene{})
-	g.mode = cards.ModeAll // six rows: room for hints on the projector
+	g.mode = cards.ModeAll
+	// An old 4:3 projector: room for the hints under their labels.
+	defer func(m draw.Metrics) { v.Metrics = m }(v.Metrics)
+	v.Metrics = draw.NewMetrics(1024, 768, 1)
 	rows := choicesOf(g.rows())
 	l := g.layout(g.rows())
 	size := v.choiceSize(l.rows)
@@ -340,7 +343,7 @@ func TestALabelWithAHintKeepsTheRowsSize(t *testing.T) {
 }
 
 // TestEverySettingReadsAtOneSize: on a laptop and a projector, at text
-// sizes 1 and 1.4, the game's setup of a verdict deck in turns (its eight
+// sizes 1 and 1.4, the game's setup of a verdict deck in turns (its nine
 // rows) draws every label and option at one size, none shrunk by its row's
 // height; a hint shows at a readable size or not at all, and a row whose
 // hint is left out is as tall as the others.
@@ -351,7 +354,7 @@ func TestEverySettingReadsAtOneSize(t *testing.T) {
 	g := newGameSetupScene(d, newTestSession(t, d, "Renards", "Hiboux"), d.Library.Find("infox", "fr"), backScene{})
 	g.mode = cards.ModeTurns
 	rows := choicesOf(g.rows())
-	require.Len(t, rows, 8)
+	require.Len(t, rows, 9)
 	for _, sz := range [][2]int{{1366, 768}, {1920, 1080}} {
 		for _, scale := range []float64{1, 1.4} {
 			v.Metrics = draw.NewMetrics(sz[0], sz[1], scale)

@@ -46,6 +46,8 @@ type setupChoices struct {
 	riddles  bool
 	// confidence asks after each verdict how sure the team is.
 	confidence bool
+	// noHints plays the cards with hints in one vote (game.Settings.NoHints).
+	noHints bool
 }
 
 // newGameSetupScene returns the settings of a game of deck in workshop s;
@@ -244,6 +246,9 @@ func (g *gameSetupScene) rows() []setupRow {
 	if g.verdictCards() > 0 {
 		rows = append(rows, setupRow{"confidence", g.yesNo(tr.T("setup_confidence"), tr.T("setup_confidence_hint"), g.confidence), func(i int) { g.confidence = i == 1 }})
 	}
+	if g.hintedCards() {
+		rows = append(rows, setupRow{"hints", g.yesNo(tr.T("setup_hints"), tr.T("setup_hints_hint"), !g.noHints), func(i int) { g.noHints = i == 0 }})
+	}
 	if g.deck.IsBoard() && g.hasRiddles() {
 		rows = append(rows, setupRow{"riddles", g.yesNo(tr.T("setup_riddles"), tr.T("setup_riddles_hint"), g.riddles), func(i int) {
 			if g.riddles != (i == 1) {
@@ -270,6 +275,12 @@ func (g *gameSetupScene) verdictCards() int {
 		}
 	}
 	return n
+}
+
+// hintedCards reports whether a verdict card of the deck has hints, which
+// come before a second vote unless the game is played without them.
+func (g *gameSetupScene) hintedCards() bool {
+	return slices.ContainsFunc(g.deck.Cards, func(c cards.Card) bool { return c.Kind == cards.KindVerdict && len(c.Hints) > 0 })
 }
 
 // minTestCards is the shortest test of the workshop's effect offered: room
@@ -460,6 +471,7 @@ func (g *gameSetupScene) settings() game.Settings {
 		// The tests of the workshop's effect have their own rows, none of
 		// them this one.
 		Confidence: g.confidence && g.measure == game.MeasureNone,
+		NoHints:    g.noHints && g.measure == game.MeasureNone,
 	}
 	if g.timer > 0 {
 		st.Seconds = g.timer

@@ -91,7 +91,7 @@ func TestADigitStaysWithItsRow(t *testing.T) {
 			require.Equal(t, "pass", ids[len(ids)-1], "passing, which comes and goes, is last")
 			ids = ids[:len(ids)-1]
 		}
-		assert.Equal(t, []string{"measure", "count", "order", "mode", "timer", "points", "confidence"}, ids, "in %s", mode)
+		assert.Equal(t, []string{"measure", "count", "order", "mode", "timer", "points", "confidence", "hints"}, ids, "in %s", mode)
 	}
 }
 
@@ -277,4 +277,27 @@ func TestSetupCountsTheCardsItWillPlay(t *testing.T) {
 	size, _ = g.facts()
 	assert.True(t, strings.HasPrefix(size, tr.N("cards_count", len(deck.Cards))+" · "), "no test waits: the deck's count, %q", size)
 	assert.NotContains(t, size, tr.N("setup_kept", 8))
+}
+
+// TestSetupTurnsHintsOff checks the row of hints: offered beside the
+// confidence row for a deck whose verdict cards have hints, on by default
+// (a game plays them as before), off for a game without them; never for a
+// deck without hints, nor among a test's rows.
+func TestSetupTurnsHintsOff(t *testing.T) {
+	d := allDecksDeps(t, verdictDeck("sans-pistes", 8, 8))
+	s := newTestSession(t, d, "Renards", "Hiboux")
+	g := newGameSetupScene(d, s, d.Library.Find("infox", "fr"), backScene{})
+	ids := rowIDs(g)
+	i := slices.Index(ids, "hints")
+	require.GreaterOrEqual(t, i, 0, "infox has hints: %v", ids)
+	assert.Equal(t, "confidence", ids[i-1], "beside the confidence row")
+	assert.False(t, g.settings().NoHints, "on by default")
+	g.rows()[i].pick(0)
+	assert.True(t, g.settings().NoHints)
+	g.rows()[0].pick(1) // the before test
+	assert.NotContains(t, rowIDs(g), "hints")
+	assert.False(t, g.settings().NoHints, "a test keeps its own rules")
+
+	g = newGameSetupScene(d, s, d.Library.Find("sans-pistes", "fr"), backScene{})
+	assert.NotContains(t, rowIDs(g), "hints", "no hints, no row")
 }

@@ -178,7 +178,7 @@ func (p *playScene) revealTry(l playLayout, try revealTry, blocks []draw.FlowBlo
 	var r revealLayout
 	body := l.body
 	teamsCol, main := body.Right(min(body.W*try.teams, v.Px(try.maxTeam)))
-	_, teamsCol = teamsCol.Left(v.Px(28))
+	_, teamsCol = teamsCol.Left(v.Px(48)) // the explanation clear of the teams
 	teamsCol, _ = teamsCol.Top(teamsCol.H - l.next.H - v.Px(20))
 	r.teams = teamsCol.Rows(len(p.s.Teams), v.Px(12))
 	for i, row := range r.teams {
