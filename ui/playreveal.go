@@ -119,9 +119,13 @@ type revealTry struct {
 	teams   float64 // the team column's share of the body's width
 	maxTeam float64 // and its largest width, in units
 	oneLine bool
+	// claim is the claim's share of the column's height (0: 0.22); the
+	// first page of an explanation on pages of its own leaves the claim
+	// the room the explanation would have taken.
+	claim float64
 }
 
-var revealTries = []revealTry{{0.34, 620, false}, {0.34, 620, true}, {0.24, 420, true}}
+var revealTries = []revealTry{{0.34, 620, false, 0}, {0.34, 620, true, 0}, {0.24, 420, true, 0}}
 
 // explanationWidth is the widest the explanation's own pages are, in
 // units: longer lines are hard to follow on a projector.
@@ -143,8 +147,11 @@ func (p *playScene) revealLayout(l playLayout, page int) revealLayout {
 			return r
 		}
 	}
-	// The explanation on pages of its own.
-	r := p.revealTry(l, revealTries[0], blocks)
+	// The explanation on pages of its own: the first page gives the claim
+	// room to be read whole.
+	first := revealTries[0]
+	first.claim = 0.4
+	r := p.revealTry(l, first, blocks)
 	r.more, _ = r.text.Top(v.Px(draw.SizeSmall) * 1.6)
 	body := l.body
 	kind, rest := body.Top(v.Px(56))
@@ -195,6 +202,9 @@ func (p *playScene) revealTry(l playLayout, try revealTry, blocks []draw.FlowBlo
 	}
 	r.claimStyle = draw.Style{Size: v.Px(draw.SizeBody), Min: v.Px(draw.SizeTiny), Align: draw.Start, VAlign: draw.Center, Colour: v.Theme.Muted}
 	claimH := main.H * 0.22
+	if try.claim > 0 {
+		claimH = main.H * try.claim
+	}
 	if try.oneLine {
 		r.claimStyle = draw.Style{Size: v.Px(draw.SizeSmall), Min: v.Px(draw.SizeTiny), Align: draw.Start, VAlign: draw.Center, Colour: v.Theme.Muted}
 		claimH = v.Fonts.Layout("Ag", r.claimStyle, main.W, math.Inf(1)).LineH
