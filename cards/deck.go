@@ -113,6 +113,17 @@ func (d *Deck) AlsoRight(c *Card) []string {
 	return labels
 }
 
+// VerdictLabels returns the labels of the deck's verdicts, in their
+// order: what names a card of a deck with verdicts of its own
+// ("Arnaque / Légitime / Douteux") where others say "vrai ou faux".
+func (d *Deck) VerdictLabels() []string {
+	labels := make([]string, len(d.Verdicts))
+	for i, v := range d.Verdicts {
+		labels[i] = v.Label
+	}
+	return labels
+}
+
 // OwnVerdicts reports a deck whose verdicts are its own (arnaque, légitime,
 // douteux), not true, false, misleading: a card of it is then not a "true
 // or false?" card.

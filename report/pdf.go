@@ -6,13 +6,11 @@ import (
 	"bytes"
 	"fmt"
 	"math"
-	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/go-pdf/fpdf"
 
@@ -148,20 +146,6 @@ func (w *writer) text(bold bool, size float64, c rgb, s string) {
 func (w *writer) textHeight(bold bool, size float64, s string) float64 {
 	w.font(bold, size)
 	return float64(len(w.pdf.SplitText(s, contentW-2.5))) * size * 0.48
-}
-
-// readableSource returns a card's source as a person reads it: a web
-// address with its %-codes decoded ("Wikipédia", not "Wikip%C3%A9dia"),
-// anything else as it is.
-func readableSource(src string) string {
-	u, err := url.Parse(strings.TrimSpace(src))
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return src
-	}
-	if d, err := url.PathUnescape(strings.TrimSpace(src)); err == nil && utf8.ValidString(d) {
-		return d
-	}
-	return src
 }
 
 // room starts a new page unless h millimetres are left on this one.
@@ -613,16 +597,13 @@ func (w *writer) kindsPlayed(g *game.Game) string {
 	slices.Sort(order)
 	parts := make([]string, len(order))
 	for i, k := range order {
-		parts[i] = w.tr.N("decks_kind_"+string(k), counts[k])
 		if d := g.TheDeck(); k == cards.KindVerdict && d != nil && d.OwnVerdicts() {
 			// Not "5 vrai ou faux" for a deck judged arnaque, légitime or
 			// douteux: its own verdicts name what its cards ask, as on
 			// the list of decks.
-			labels := make([]string, len(d.Verdicts))
-			for j, v := range d.Verdicts {
-				labels[j] = v.Label
-			}
-			parts[i] = w.tr.N("decks_kind_verdict_own", counts[k], "Verdicts", strings.Join(labels, " / "))
+			parts[i] = w.tr.N("decks_kind_verdict_own", counts[k], "Verdicts", strings.Join(d.VerdictLabels(), " / "))
+		} else {
+			parts[i] = w.tr.N("decks_kind_"+string(k), counts[k])
 		}
 	}
 	return strings.Join(parts, ", ")
@@ -1285,15 +1266,15 @@ func (w *writer) hardCards() {
 	}
 	w.text(false, 9, muted, tr.T("report_hardest_intro"))
 	p.Ln(2)
+	// A card's block stays on one page: its source, its last line, is no
+	// orphan at the top of the next one.
+	type line struct {
+		bold bool
+		size float64
+		c    rgb
+		s    string
+	}
 	for _, h := range w.hardest {
-		// A card's block stays on one page: its source, its last line,
-		// is no orphan at the top of the next one.
-		type line struct {
-			bold bool
-			size float64
-			c    rgb
-			s    string
-		}
 		block := []line{
 			{true, 10.5, ink, h.text},
 			{false, 8.5, muted, h.deck + " · " + tr.N("report_hardest_right", h.right, "Total", h.total)},
@@ -1306,7 +1287,7 @@ func (w *writer) hardCards() {
 			block = append(block, line{false, 8.5, muted, tr.T("report_technique", "Technique", h.card.Technique)})
 		}
 		if h.card.Source != "" {
-			block = append(block, line{false, 8.5, muted, tr.T("sheets_source", "Source", readableSource(h.card.Source))})
+			block = append(block, line{false, 8.5, muted, tr.T("sheets_source", "Source", cards.ReadableSource(h.card.Source))})
 		}
 		height := 0.0
 		for _, l := range block {

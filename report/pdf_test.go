@@ -353,14 +353,3 @@ func TestThePodiumRanksTiesAsTheScreen(t *testing.T) {
 	assert.Equal(t, []podiumStep{{[]int{1}, 7, 1}, {[]int{2, 3}, 4, 2}, {[]int{0}, 2, 4}}, podiumSteps([]int{2, 7, 4, 4}))
 	assert.Equal(t, []podiumStep{{[]int{0}, 0, 1}}, podiumSteps([]int{0}))
 }
-
-func TestReadableSource(t *testing.T) {
-	for src, want := range map[string]string{
-		"https://fr.wikipedia.org/wiki/Cr%C3%A9dibilit%C3%A9": "https://fr.wikipedia.org/wiki/Crédibilité",
-		"https://example.org/a%20b":                           "https://example.org/a b",
-		"Le Monde, 12 mars 2024":                              "Le Monde, 12 mars 2024",
-		"https://example.org/%ZZ":                             "https://example.org/%ZZ",
-	} {
-		assert.Equal(t, want, readableSource(src), src)
-	}
-}

@@ -51,22 +51,19 @@ func (a *afterTestOverlay) handle(in *Input) Scene {
 // play starts the after test of the before test waiting, timed as it was;
 // a deck no longer loaded leaves the question up with a notice.
 func (a *afterTestOverlay) play() Scene {
-	deck := a.deck()
 	settings := game.Settings{
 		Measure: game.MeasureAfter,
 		Timer:   a.before.Settings.Timer,
 		Seconds: a.before.Settings.Seconds,
 		Seed:    a.d.Now().UnixNano(),
 	}
-	if deck == nil {
-		a.v.Notice = a.v.Tr.T("play_no_cards")
-		return a
+	if deck := a.deck(); deck != nil {
+		if _, err := a.d.live(a.s).NewGame(deck, settings); err == nil {
+			return newPlayScene(a.d, a.s)
+		}
 	}
-	if _, err := a.d.live(a.s).NewGame(deck, settings); err != nil {
-		a.v.Notice = a.v.Tr.T("play_no_cards")
-		return a
-	}
-	return newPlayScene(a.d, a.s)
+	a.v.Notice = a.v.Tr.T("play_no_cards")
+	return a
 }
 
 // deck returns the deck of the before test: the one it was played with,

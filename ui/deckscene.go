@@ -534,11 +534,7 @@ func deckFactsOf(v *View, deck *cards.Deck, n int) (size, kinds string) {
 		if kc.Kind == cards.KindVerdict && deck.OwnVerdicts() {
 			// Not "30 vrai ou faux" for a deck judged arnaque, légitime or
 			// douteux: its own verdicts name what its cards ask.
-			labels := make([]string, len(deck.Verdicts))
-			for i, vd := range deck.Verdicts {
-				labels[i] = vd.Label
-			}
-			ks = append(ks, v.Tr.N("decks_kind_verdict_own", kc.Count, "Verdicts", strings.Join(labels, " / ")))
+			ks = append(ks, v.Tr.N("decks_kind_verdict_own", kc.Count, "Verdicts", strings.Join(deck.VerdictLabels(), " / ")))
 			continue
 		}
 		ks = append(ks, v.Tr.N("decks_kind_"+string(kc.Kind), kc.Count))

@@ -371,8 +371,9 @@ func (v *View) focusedHint(rows []choice, rects []choiceRects, focus int) string
 	if r < 0 || r >= len(rects) || rows[r].Hint == "" {
 		return ""
 	}
-	_, inner := v.labelParts(rects[r].Label, v.choiceSize(rects), true)
-	if _, _, hintSize := v.labelAndHint(inner, v.choiceSize(rects)); hintSize > 0 {
+	size := v.choiceSize(rects)
+	_, inner := v.labelParts(rects[r].Label, size, true)
+	if _, _, hintSize := v.labelAndHint(inner, size); hintSize > 0 {
 		return ""
 	}
 	return v.Tr.T("setup_row_hint", "Label", rows[r].Label, "Hint", rows[r].Hint)

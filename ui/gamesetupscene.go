@@ -682,11 +682,10 @@ func (g *gameSetupScene) Draw(dst *ebiten.Image) {
 // how to change a setting.
 func (g *gameSetupScene) message() string {
 	tr := g.d.View.Tr
-	rows := g.rows()
-	switch {
-	case g.measure != game.MeasureNone && !game.MeasureComparable(g.deck):
+	if g.measure != game.MeasureNone && !game.MeasureComparable(g.deck) {
 		return tr.T("setup_measure_too_few_help", "Min", game.MinItems)
 	}
+	rows := g.rows()
 	if hint := g.d.View.focusedHint(choicesOf(rows), g.layout(rows).rows, g.focus.focus); hint != "" {
 		return hint
 	}

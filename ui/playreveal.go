@@ -119,13 +119,13 @@ type revealTry struct {
 	teams   float64 // the team column's share of the body's width
 	maxTeam float64 // and its largest width, in units
 	oneLine bool
-	// claim is the claim's share of the column's height (0: 0.22); the
-	// first page of an explanation on pages of its own leaves the claim
-	// the room the explanation would have taken.
+	// claim is the claim's share of the column's height when it is not
+	// on one line; the first page of an explanation on pages of its own
+	// leaves the claim the room the explanation would have taken.
 	claim float64
 }
 
-var revealTries = []revealTry{{0.34, 620, false, 0}, {0.34, 620, true, 0}, {0.24, 420, true, 0}}
+var revealTries = []revealTry{{0.34, 620, false, 0.22}, {0.34, 620, true, 0.22}, {0.24, 420, true, 0.22}}
 
 // explanationWidth is the widest the explanation's own pages are, in
 // units: longer lines are hard to follow on a projector.
@@ -201,10 +201,7 @@ func (p *playScene) revealTry(l playLayout, try revealTry, blocks []draw.FlowBlo
 		main, _ = main.Top(l.next.Y - main.Y - v.Px(16))
 	}
 	r.claimStyle = draw.Style{Size: v.Px(draw.SizeBody), Min: v.Px(draw.SizeTiny), Align: draw.Start, VAlign: draw.Center, Colour: v.Theme.Muted}
-	claimH := main.H * 0.22
-	if try.claim > 0 {
-		claimH = main.H * try.claim
-	}
+	claimH := main.H * try.claim
 	if try.oneLine {
 		r.claimStyle = draw.Style{Size: v.Px(draw.SizeSmall), Min: v.Px(draw.SizeTiny), Align: draw.Start, VAlign: draw.Center, Colour: v.Theme.Muted}
 		claimH = v.Fonts.Layout("Ag", r.claimStyle, main.W, math.Inf(1)).LineH

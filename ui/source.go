@@ -5,6 +5,8 @@ import (
 	"path"
 	"strings"
 	"unicode/utf8"
+
+	"declic/cards"
 )
 
 // shortSource is how long a source may be, in characters, before it is
@@ -16,16 +18,12 @@ const shortSource = 60
 // the site and the words of the page ("slate.fr › houston requin fake").
 // Anything that is not a web address is returned as it is.
 func sourceLabel(src string) string {
-	src = strings.TrimSpace(src)
-	u, err := url.Parse(src)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return src
-	}
-	decoded := src
-	if d, err := url.PathUnescape(src); err == nil && utf8.ValidString(d) {
-		decoded = d
-	}
+	decoded := cards.ReadableSource(src)
 	if utf8.RuneCountInString(decoded) <= shortSource {
+		return decoded
+	}
+	u, err := url.Parse(strings.TrimSpace(src))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return decoded
 	}
 	site := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
